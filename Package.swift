@@ -1,0 +1,58 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "perfplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "perfplan", targets: ["perfplan"]),
+        .library(name: "PerfPlanCore", targets: ["PerfPlanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The model and the gap engine: pure values in, pure values out, no file I/O.
+        .target(name: "PerfPlanCore"),
+        // Reading CSV/JSON input, diagnostics, and the dataset loader.
+        .target(name: "PerfPlanIO", dependencies: ["PerfPlanCore"]),
+        // View models, templates, XML (libxml2), SVG charts and the packet writer.
+        .target(
+            name: "PerfPlanRender",
+            dependencies: [
+                "PerfPlanCore", "PerfPlanIO", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: []
+        ),
+        // The thin command line: parse options, call the libraries.
+        .executableTarget(
+            name: "perfplan",
+            dependencies: [
+                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PerfPlanCoreTests",
+            dependencies: [
+                "PerfPlanCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "PerfPlanIOTests", dependencies: ["PerfPlanIO", "PerfPlanCore"]),
+        .testTarget(name: "PerfPlanRenderTests", dependencies: ["PerfPlanRender", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]),
+        .testTarget(name: "PerfPlanCLITests", dependencies: ["PerfPlanCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,21 @@
+/// Everything read from a `--data` directory, after parsing and validation.
+///
+/// Arrays keep input order; lookups are built once by `DatasetIndex` in the engine.
+public struct Dataset: Sendable {
+    public var employees: [Employee]
+    public var indicators: [Indicator]
+    public var targets: [TargetRule]
+    public var actuals: [Actual]
+    public var benchmarks: [Benchmark]
+    public var plans: [PlanRecord]
+    public var notes: [Note]
+    public var policy: Policy
+
+    public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
+                actuals: [Actual] = [], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
+                notes: [Note] = [], policy: Policy = .default) {
+        self.employees = employees; self.indicators = indicators; self.targets = targets
+        self.actuals = actuals; self.benchmarks = benchmarks; self.plans = plans
+        self.notes = notes; self.policy = policy
+    }
+}

@@ -1,0 +1,45 @@
+/// The organisation's policy (`perfplan.json`), merged key by key over these defaults.
+public struct Policy: Hashable, Sendable {
+    public struct RatingBand: Hashable, Sendable {
+        public var min: Double
+        public var label: String
+        public init(min: Double, label: String) { self.min = min; self.label = label }
+    }
+
+    public struct Triggers: Hashable, Sendable {
+        /// nil switches the composite trigger off.
+        public var compositeBelow: Double?
+        public var compositeMonths: Int
+        /// nil or 0 switches the miss-streak trigger off.
+        public var missStreak: Int?
+        public var criticalMissed: Bool
+
+        public init(compositeBelow: Double? = 0.85, compositeMonths: Int = 3, missStreak: Int? = 3,
+                    criticalMissed: Bool = true) {
+            self.compositeBelow = compositeBelow; self.compositeMonths = compositeMonths
+            self.missStreak = missStreak; self.criticalMissed = criticalMissed
+        }
+    }
+
+    public var organization: String = ""
+    public var attainmentCap: Double = 1.5
+    public var atRiskTolerance: Double = 0.10
+    public var baselineMonths: Int = 12
+    public var trendMonths: Int = 6
+    public var reviewMonths: Int = 3
+    public var triggers = Triggers()
+    public var maxFocus: Int = 3
+    public var planMonths: Int = 3
+    public var maxCycles: Int = 2
+    public var checkinEveryWeeks: Int = 2
+    public var ratingBands: [RatingBand] = [
+        RatingBand(min: 1.10, label: "Exceeds"),
+        RatingBand(min: 0.95, label: "Meets"),
+        RatingBand(min: 0.80, label: "Partially meets"),
+        RatingBand(min: 0, label: "Below"),
+    ]
+
+    public init() {}
+
+    public static let `default` = Policy()
+}

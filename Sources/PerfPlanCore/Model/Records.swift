@@ -1,0 +1,292 @@
+/// Where a record came from, so every diagnostic can point at it.
+///
+/// `line` is the physical line a CSV record starts on (header = 1); for JSON it is the
+/// 0-based array index and `isJSONIndex` is set. `datasetKey` is the top-level key when the
+/// record came from a combined `dataset.json`.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var isJSONIndex: Bool
+    public var datasetKey: String?
+
+    public init(file: String, line: Int, isJSONIndex: Bool = false, datasetKey: String? = nil) {
+        self.file = file; self.line = line; self.isJSONIndex = isJSONIndex; self.datasetKey = datasetKey
+    }
+
+    /// `employees.csv:12`, `employees.json: [3]` or `dataset.json: employees[3]`: the prefix of a diagnostic.
+    public var description: String {
+        if isJSONIndex {
+            if let key = datasetKey { return "\(file): \(key)[\(line)]" }
+            return "\(file): [\(line)]"
+        }
+        return "\(file):\(line)"
+    }
+
+    /// A location used for values built in code (tests, the synthetic generator).
+    public static let synthetic = SourceLocation(file: "<memory>", line: 0)
+}
+
+public enum Direction: String, Sendable, Hashable, Codable {
+    case higher, lower
+
+    /// True when `a` is strictly better than `b` in this direction.
+    @inlinable public func isBetter(_ a: Double, than b: Double) -> Bool {
+        self == .higher ? a > b : a < b
+    }
+}
+
+public enum IndicatorKind: String, Sendable, Hashable, Codable {
+    case quantitative, qualitative
+}
+
+public struct Employee: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var title: String?
+    public var role: String
+    public var department: String
+    public var managerId: String?
+    public var email: String?
+    public var hireDate: Day?
+    public var location: String?
+    public var source: SourceLocation
+
+    public init(id: String, name: String, title: String? = nil, role: String, department: String,
+                managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,
+                location: String? = nil, source: SourceLocation = .synthetic) {
+        self.id = id; self.name = name; self.title = title; self.role = role
+        self.department = department; self.managerId = managerId; self.email = email
+        self.hireDate = hireDate; self.location = location; self.source = source
+    }
+}
+
+public struct Indicator: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var unit: String?
+    public var direction: Direction
+    public var kind: IndicatorKind
+    public var scaleMin: Double?
+    public var scaleMax: Double?
+    public var weight: Double
+    public var threshold: Double?
+    public var critical: Bool
+    public var category: String?
+    public var description: String?
+    public var source: SourceLocation
+
+    public init(id: String, name: String, unit: String? = nil, direction: Direction,
+                kind: IndicatorKind = .quantitative, scaleMin: Double? = nil, scaleMax: Double? = nil,
+                weight: Double, threshold: Double? = nil, critical: Bool = false,
+                category: String? = nil, description: String? = nil, source: SourceLocation = .synthetic) {
+        self.id = id; self.name = name; self.unit = unit; self.direction = direction; self.kind = kind
+        self.scaleMin = scaleMin; self.scaleMax = scaleMax; self.weight = weight
+        self.threshold = threshold; self.critical = critical; self.category = category
+        self.description = description; self.source = source
+    }
+}
+
+/// Who a target row applies to. Prefixes are case-insensitive, names exact after trimming.
+public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
+    case employee(String)
+    case role(String)
+    case department(String)
+    case everyone
+
+    /// Higher is more specific: employee > role > department > `*`.
+    public var specificity: Int {
+        switch self {
+        case .employee: return 3
+        case .role: return 2
+        case .department: return 1
+        case .everyone: return 0
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .employee(let id): return "employee:\(id)"
+        case .role(let r): return "role:\(r)"
+        case .department(let d): return "department:\(d)"
+        case .everyone: return "*"
+        }
+    }
+
+    /// Parses `employee:ID`, `role:NAME`, `department:NAME` or `*`.
+    public init?(parsing raw: String) {
+        let text = raw.trimmingWhitespace()
+        if text == "*" { self = .everyone; return }
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let prefix = text[..<colon].lowercased()
+        let name = String(text[text.index(after: colon)...]).trimmingWhitespace()
+        guard !name.isEmpty else { return nil }
+        switch prefix {
+        case "employee": self = .employee(name)
+        case "role": self = .role(name)
+        case "department": self = .department(name)
+        default: return nil
+        }
+    }
+}
+
+/// Which months a target row covers.
+public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
+    case month(Month)
+    case range(Month, Month)
+    case always
+
+    /// Higher is more specific: month > range > `*`.
+    public var specificity: Int {
+        switch self {
+        case .month: return 2
+        case .range: return 1
+        case .always: return 0
+        }
+    }
+
+    public func contains(_ m: Month) -> Bool {
+        switch self {
+        case .month(let x): return x == m
+        case .range(let a, let b): return a <= m && m <= b
+        case .always: return true
+        }
+    }
+
+    /// True when both specs cover at least one month in common.
+    public func overlaps(_ other: PeriodSpec) -> Bool {
+        func bounds(_ p: PeriodSpec) -> (Int, Int) {
+            switch p {
+            case .month(let m): return (m.index, m.index)
+            case .range(let a, let b): return (a.index, b.index)
+            case .always: return (Int.min, Int.max)
+            }
+        }
+        let (a0, a1) = bounds(self), (b0, b1) = bounds(other)
+        return a0 <= b1 && b0 <= a1
+    }
+
+    public var description: String {
+        switch self {
+        case .month(let m): return m.description
+        case .range(let a, let b): return "\(a)..\(b)"
+        case .always: return "*"
+        }
+    }
+
+    /// Parses `YYYY-MM`, `YYYY-MM..YYYY-MM` (inclusive, start ≤ end) or `*`.
+    public init?(parsing raw: String) {
+        let text = raw.trimmingWhitespace()
+        if text == "*" { self = .always; return }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1 {
+            // "A..B" splits into [A, "", B].
+            guard parts.count == 3, parts[1].isEmpty, let a = Month(parsing: parts[0]),
+                  let b = Month(parsing: parts[2]), a <= b else { return nil }
+            self = .range(a, b)
+            return
+        }
+        guard let m = Month(parsing: text) else { return nil }
+        self = .month(m)
+    }
+}
+
+public struct TargetRule: Hashable, Sendable {
+    public var indicatorId: String
+    public var scope: TargetScope
+    public var period: PeriodSpec
+    public var target: Double
+    public var threshold: Double?
+    public var weight: Double?
+    public var source: SourceLocation
+
+    public init(indicatorId: String, scope: TargetScope, period: PeriodSpec, target: Double,
+                threshold: Double? = nil, weight: Double? = nil, source: SourceLocation = .synthetic) {
+        self.indicatorId = indicatorId; self.scope = scope; self.period = period; self.target = target
+        self.threshold = threshold; self.weight = weight; self.source = source
+    }
+}
+
+public struct Actual: Hashable, Sendable {
+    public var employeeId: String
+    public var indicatorId: String
+    public var period: Month
+    public var value: Double
+    public var note: String?
+    public var dataSource: String?
+    public var source: SourceLocation
+
+    public init(employeeId: String, indicatorId: String, period: Month, value: Double,
+                note: String? = nil, dataSource: String? = nil, source: SourceLocation = .synthetic) {
+        self.employeeId = employeeId; self.indicatorId = indicatorId; self.period = period
+        self.value = value; self.note = note; self.dataSource = dataSource; self.source = source
+    }
+}
+
+public struct Benchmark: Hashable, Sendable {
+    public var indicatorId: String
+    public var value: Double
+    /// `industry` by default; other scopes are kept but not used in the computations.
+    public var scope: String
+    public var dataSource: String?
+    public var source: SourceLocation
+
+    public init(indicatorId: String, value: Double, scope: String = "industry", dataSource: String? = nil,
+                source: SourceLocation = .synthetic) {
+        self.indicatorId = indicatorId; self.value = value; self.scope = scope
+        self.dataSource = dataSource; self.source = source
+    }
+}
+
+public enum PlanOutcome: String, Sendable, Hashable, Codable, CaseIterable {
+    case succeeded, extended, escalated, closed, active
+}
+
+/// One earlier (or current) improvement-plan cycle of an employee.
+public struct PlanRecord: Hashable, Sendable {
+    public var employeeId: String
+    public var cycle: Int
+    public var start: Month
+    public var end: Month
+    public var outcome: PlanOutcome
+    public var source: SourceLocation
+
+    public init(employeeId: String, cycle: Int, start: Month, end: Month, outcome: PlanOutcome,
+                source: SourceLocation = .synthetic) {
+        self.employeeId = employeeId; self.cycle = cycle; self.start = start; self.end = end
+        self.outcome = outcome; self.source = source
+    }
+}
+
+public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case cause, strength, action, support, comment
+}
+
+/// The cause categories, grouped by DOMAIN.md's three perspectives.
+public enum CauseCategory: String, Sendable, Hashable, Codable, CaseIterable {
+    case attitude, skills, knowledge, external, supervisor, environment
+
+    public enum Perspective: String, Sendable { case employee, supervisor, environment }
+
+    public var perspective: Perspective {
+        switch self {
+        case .attitude, .skills, .knowledge: return .employee
+        case .supervisor: return .supervisor
+        case .external, .environment: return .environment
+        }
+    }
+}
+
+public struct Note: Hashable, Sendable {
+    public var employeeId: String
+    public var period: Month
+    public var kind: NoteKind
+    public var text: String?
+    public var category: CauseCategory?
+    public var source: SourceLocation
+
+    public init(employeeId: String, period: Month, kind: NoteKind, text: String? = nil,
+                category: CauseCategory? = nil, source: SourceLocation = .synthetic) {
+        self.employeeId = employeeId; self.period = period; self.kind = kind; self.text = text
+        self.category = category; self.source = source
+    }
+}

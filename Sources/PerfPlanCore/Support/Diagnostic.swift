@@ -1,0 +1,59 @@
+/// One problem found in the input, printed as `FILE:LINE: message`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public enum Severity: String, Sendable, Hashable { case error, warning }
+
+    public var severity: Severity
+    /// nil for problems that concern the directory as a whole (e.g. a required file missing).
+    public var location: SourceLocation?
+    /// File name when there is no line (e.g. `employees.csv: cannot be read`).
+    public var file: String?
+    public var message: String
+
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+        self.severity = severity; self.location = location; self.file = location.file; self.message = message
+    }
+
+    public init(_ severity: Severity, file: String?, _ message: String) {
+        self.severity = severity; self.location = nil; self.file = file; self.message = message
+    }
+
+    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, at: location, message)
+    }
+
+    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, at: location, message)
+    }
+
+    /// The line exactly as users see it (warnings carry a `warning: ` prefix on the message).
+    public var description: String {
+        let prefix: String
+        if let location { prefix = location.description + ": " } else if let file { prefix = file + ": " } else { prefix = "" }
+        return prefix + (severity == .warning ? "warning: " : "") + message
+    }
+
+    /// Sorted by file, then line (file-level problems first), then message.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        let fa = a.file ?? "", fb = b.file ?? ""
+        if fa != fb { return fa < fb }
+        let la = a.location.map { ($0.datasetKey ?? "", $0.line) } ?? ("", -1)
+        let lb = b.location.map { ($0.datasetKey ?? "", $0.line) } ?? ("", -1)
+        if la.0 != lb.0 { return la.0 < lb.0 }
+        if la.1 != lb.1 { return la.1 < lb.1 }
+        return a.message < b.message
+    }
+}
+
+/// Collects diagnostics from every stage so a run reports all problems at once.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+    public init() {}
+    public mutating func append(_ d: Diagnostic) { items.append(d) }
+    public mutating func append(contentsOf ds: [Diagnostic]) { items.append(contentsOf: ds) }
+    public mutating func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
+    public mutating func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
+    public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    public var warningCount: Int { items.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+    public var sorted: [Diagnostic] { items.sorted() }
+}

@@ -1,0 +1,13 @@
+/// How every number leaves perfplan in machine-readable output (contract §5.14):
+/// whole numbers without a fraction (`219000`), others as the shortest round-trip form.
+public enum NumberFormat {
+    public static func machine(_ x: Double) -> String {
+        if x == 0 { return "0" }  // also turns -0 into 0
+        if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 {
+            return String(Int64(x))
+        }
+        return x.description  // Swift's description is the shortest round-trip form.
+    }
+
+    public static func machine(_ x: Double?) -> String? { x.map { machine($0) } }
+}

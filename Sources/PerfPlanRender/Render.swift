@@ -1,0 +1,2 @@
+import PerfPlanCore
+import CLibXML2

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct PerfPlan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "perfplan",
+        abstract: "Turn performance data into improvement plans, feedback-interview forms and progress reports.",
+        discussion: """
+            Exit codes: 0 done; 1 failed (I/O, internal); 2 usage; 3 invalid input data (nothing written).
+            """,
+        version: "0.1.0",
+        subcommands: [Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Init.self, Sample.self]
+    )
+
+    /// The contract wants usage errors to exit 2, where ArgumentParser's default is 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Exit codes of contract §3.
+enum ExitStatus {
+    static let ok: Int32 = 0
+    static let failed: Int32 = 1
+    static let usage: Int32 = 2
+    static let invalidData: Int32 = 3
+}
