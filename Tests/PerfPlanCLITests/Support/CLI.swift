@@ -1,0 +1,79 @@
+import Foundation
+
+/// Runs the built `perfplan` binary the way a user or cron job would, for end-to-end tests.
+enum CLI {
+    /// The repository root (this file is Tests/PerfPlanCLITests/Support/CLI.swift).
+    static let repoRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `perfplan` executable next to the test bundle in the build folder.
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("perfplan")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return repoRoot.appendingPathComponent(".build/debug/perfplan")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `perfplan ARGS` with `SOURCE_DATE_EPOCH` fixed (unless given) and `NO_COLOR` set.
+    @discardableResult
+    static func run(_ args: [String], env extra: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["SOURCE_DATE_EPOCH"] = "1793577600"  // 2026-11-01T00:00:00Z → default as-of 2026-10
+        env["NO_COLOR"] = "1"
+        for (k, v) in extra { env[k] = v }
+        process.environment = env
+        if let cwd { process.currentDirectoryURL = cwd }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes concurrently so a large output cannot deadlock the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A fresh temporary directory, removed by the caller with `cleanup`.
+    static func temporaryDirectory(_ label: String = "perfplan") throws -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func cleanup(_ url: URL) { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `files` (relative path → text) into a new temporary data directory.
+    static func dataDirectory(_ files: [String: String]) throws -> URL {
+        let dir = try temporaryDirectory("perfplan-data")
+        for (path, text) in files {
+            let url = dir.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return dir
+    }
+}
