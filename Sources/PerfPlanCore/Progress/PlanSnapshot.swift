@@ -1,0 +1,55 @@
+/// A signed improvement plan as frozen in its `plan.xml`: what monthly progress is measured
+/// against. Progress never re-derives goals from today's targets — a plan is an agreement,
+/// and moving its goalposts after signing would be unfair to both parties.
+public struct PlanSnapshot: Hashable, Sendable {
+    public struct PlanGoal: Hashable, Sendable {
+        public var indicatorId: String
+        public var indicatorName: String
+        public var unit: String?
+        public var direction: Direction
+        /// The level when the plan was made (mean of the last 3 values at or before the as-of month).
+        public var current: Double
+        public var expected: Double
+        public var deadline: Day
+        public var milestones: [Goal.Milestone]
+        public var stretch: Bool?
+
+        public init(indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
+                    current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?) {
+            self.indicatorId = indicatorId; self.indicatorName = indicatorName; self.unit = unit
+            self.direction = direction; self.current = current; self.expected = expected
+            self.deadline = deadline; self.milestones = milestones; self.stretch = stretch
+        }
+
+        /// The milestone value planned for `month`, if the plan has one then.
+        public func milestone(for month: Month) -> Double? {
+            milestones.first { $0.month == month }?.value
+        }
+    }
+
+    public var employeeId: String
+    public var employeeName: String
+    public var role: String
+    public var department: String
+    public var managerId: String?
+    public var managerName: String?
+    /// The as-of month the plan was generated at; the plan runs from the month after.
+    public var asOf: Month
+    public var cycle: Int
+    public var maxCycles: Int
+    public var start: Month
+    public var end: Month
+    public var goals: [PlanGoal]
+    public var checkins: [Day]
+    /// Where the plan was read from, for messages.
+    public var sourcePath: String
+
+    public init(employeeId: String, employeeName: String, role: String, department: String,
+                managerId: String?, managerName: String?, asOf: Month, cycle: Int, maxCycles: Int,
+                start: Month, end: Month, goals: [PlanGoal], checkins: [Day], sourcePath: String = "") {
+        self.employeeId = employeeId; self.employeeName = employeeName; self.role = role
+        self.department = department; self.managerId = managerId; self.managerName = managerName
+        self.asOf = asOf; self.cycle = cycle; self.maxCycles = maxCycles; self.start = start; self.end = end
+        self.goals = goals; self.checkins = checkins; self.sourcePath = sourcePath
+    }
+}

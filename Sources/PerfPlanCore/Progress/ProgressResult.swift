@@ -1,0 +1,66 @@
+/// Where one goal stands in a month (contract §2, progress).
+public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
+    case achieved
+    case onTrack = "on_track"
+    case behind
+    case noData = "no_data"
+}
+
+/// What the plan leads to at its last month.
+public enum PlanDecision: String, Sendable, Hashable, CaseIterable {
+    case succeeded, extend, escalate
+}
+
+/// When the expected level would be reached if the plan's trend so far continued.
+public enum Projection: Hashable, Sendable {
+    /// The expected level is already reached.
+    case reached
+    /// Reached in `month` (by the deadline when `onTime`).
+    case projected(month: Month, onTime: Bool, slopePerMonth: Double)
+    /// The trend points away from the expected level (or is flat): never, at this pace.
+    case notReached(slopePerMonth: Double)
+    /// Fewer than two points to draw a trend through.
+    case insufficientData
+}
+
+public struct GoalProgress: Hashable, Sendable {
+    public var goal: PlanSnapshot.PlanGoal
+    public var actual: Double?
+    /// The milestone planned for this month (nil outside the plan's months).
+    public var milestone: Double?
+    public var status: GoalStatus
+    /// Worse than the level the plan started from: something to look into.
+    public var regressed: Bool
+    /// The month's milestone is reached this month and was not last month: to acknowledge.
+    public var milestoneNewlyReached: Bool
+    public var projection: Projection
+    /// Actual per plan month so far (start…month), nil where no value, for the chart.
+    public var actualsByMonth: [(month: Month, value: Double?)]
+
+    public static func == (a: GoalProgress, b: GoalProgress) -> Bool {
+        a.goal == b.goal && a.actual == b.actual && a.milestone == b.milestone && a.status == b.status
+            && a.regressed == b.regressed && a.milestoneNewlyReached == b.milestoneNewlyReached
+            && a.projection == b.projection && a.actualsByMonth.map(\.month) == b.actualsByMonth.map(\.month)
+            && a.actualsByMonth.map(\.value) == b.actualsByMonth.map(\.value)
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(goal); h.combine(actual) }
+}
+
+/// One employee's plan at one month.
+public struct PlanProgress: Hashable, Sendable {
+    public var plan: PlanSnapshot
+    public var month: Month
+    public var goals: [GoalProgress]
+    /// 1-based month of the plan (1 = its first month).
+    public var planMonth: Int
+    /// Set at (and after) the plan's last month.
+    public var decision: PlanDecision?
+    /// The worst goal status: behind > no data > on track > achieved.
+    public var overall: GoalStatus
+    public var anyRegressed: Bool
+    /// Check-ins still ahead after this month, earliest first.
+    public var upcomingCheckins: [Day]
+
+    public var isFinalMonth: Bool { month >= plan.end }
+}
