@@ -39,7 +39,7 @@ import Foundation
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
         // `--close`: only the flock process holds the lock, not the sleep it starts.
-        child.arguments = ["--exclusive", "--close", lockPath, "sleep", "30"]
+        child.arguments = ["--exclusive", "--close", lockPath, "sleep", "5"]
         try child.run()
         var busy = false
         for _ in 0..<100 {  // wait until the child holds it
@@ -47,8 +47,12 @@ import Foundation
         }
         #expect(busy)
         kill(child.processIdentifier, SIGKILL)
-        child.waitUntilExit()
-        let lock = try OutputLock(directory: dir)
-        withExtendedLifetime(lock) {}
+        // Not waitUntilExit: Foundation waits for the orphaned `sleep` too. Poll for the lock instead.
+        var recovered: OutputLock?
+        for _ in 0..<100 where recovered == nil {
+            recovered = try? OutputLock(directory: dir)
+            if recovered == nil { usleep(20_000) }
+        }
+        #expect(recovered != nil)
     }
 }
