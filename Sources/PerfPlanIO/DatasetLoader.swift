@@ -1,21 +1,117 @@
+import Foundation
 import PerfPlanCore
 
-/// Reads a `--data` directory (contract §1) into a validated `Dataset`.
+/// What loading a `--data` directory produced.
 ///
-/// Every problem is collected, never just the first; `dataset` is nil when any error was found.
+/// Every problem is collected, never just the first; `dataset` is nil when any error was
+/// found, while `partial` keeps what could be read so `validate` can still summarise it.
 public struct LoadResult: Sendable {
     public var dataset: Dataset?
+    public var partial: Dataset
     public var diagnostics: [Diagnostic]
-    public init(dataset: Dataset?, diagnostics: [Diagnostic]) {
-        self.dataset = dataset; self.diagnostics = diagnostics
-    }
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
+/// Reads a `--data` directory (contract §1) into a validated `Dataset`: finds each
+/// dataset's file (`NAME.csv`, `NAME.json` or a key of `dataset.json`), reads it into raw
+/// rows, decodes records, merges the policy, then runs the cross-row checks.
 public enum DatasetLoader {
-    /// Loads and validates the directory. Placeholder until the loader lands.
     public static func load(directory: String) -> LoadResult {
-        LoadResult(dataset: nil, diagnostics: [Diagnostic(.error, file: directory, "loader not implemented yet")])
+        var diags = DiagnosticList()
+        var tables: [String: RawTable] = [:]
+        var policy = Policy.default
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diags.append(Diagnostic(.error, file: directory, "not a directory (--data must name the folder holding the data files)"))
+            return LoadResult(dataset: nil, partial: Dataset(), diagnostics: diags.items)
+        }
+        let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        func readBytes(_ name: String) -> [UInt8]? {
+            do { return try FileBytes.read(path(name)) } catch {
+                diags.append(Diagnostic(.error, file: name, "cannot be read: \(error.reason)"))
+                return nil
+            }
+        }
+        func parseJSON(_ name: String) -> JSONNode? {
+            guard let bytes = readBytes(name) else { return nil }
+            do { return try JSONParser.parse(bytes) } catch {
+                diags.error(SourceLocation(file: name, line: error.line), error.message)
+                return nil
+            }
+        }
+
+        // dataset.json: every dataset as a top-level key.
+        var combinedKeys: Set<String> = []
+        if entries.contains("dataset.json"), let root = parseJSON("dataset.json") {
+            if case .object(let members) = root.value {
+                for m in members {
+                    if let schema = DatasetSchema.all.first(where: { $0.name == m.key }) {
+                        combinedKeys.insert(m.key)
+                        tables[m.key] = TableReaders.json(m.node, file: "dataset.json", datasetKey: m.key, schema: schema, into: &diags)
+                    } else {
+                        diags.warning(SourceLocation(file: "dataset.json", line: m.node.line), "unknown key \(Quote.cell(m.key)) ignored")
+                    }
+                }
+            } else {
+                diags.error(SourceLocation(file: "dataset.json", line: root.line),
+                            "dataset.json must be an object with one key per dataset, found \(root.value.typeName)")
+            }
+        }
+
+        for schema in DatasetSchema.all {
+            let csvName = schema.name + ".csv", jsonName = schema.name + ".json"
+            let hasCSV = entries.contains(csvName), hasJSON = entries.contains(jsonName)
+            if hasCSV && hasJSON {
+                diags.append(Diagnostic(.error, file: csvName, "both \(csvName) and \(jsonName) exist; keep one"))
+                continue
+            }
+            if combinedKeys.contains(schema.name) {
+                if hasCSV || hasJSON {
+                    diags.append(Diagnostic(.error, file: "dataset.json",
+                                            "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
+                }
+                continue
+            }
+            if hasCSV, let bytes = readBytes(csvName) {
+                tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, into: &diags)
+            } else if hasJSON, let node = parseJSON(jsonName) {
+                tables[schema.name] = TableReaders.json(node, file: jsonName, datasetKey: nil, schema: schema, into: &diags)
+            } else if !hasCSV && !hasJSON && DatasetSchema.requiredDatasets.contains(schema.name) {
+                diags.append(Diagnostic(.error, file: csvName,
+                                        "required file is missing (give \(csvName), \(jsonName) or a \"\(schema.name)\" key in dataset.json)"))
+            }
+        }
+
+        if entries.contains("perfplan.json"), let root = parseJSON("perfplan.json") {
+            var decoder = PolicyDecoder(file: "perfplan.json")
+            policy = decoder.decode(root)
+            diags.append(contentsOf: decoder.diags.items)
+        }
+
+        var decoders = RecordDecoders()
+        func rows<T>(_ name: String, _ decode: (inout RecordDecoders, RawTable) -> [T]) -> [T] {
+            guard let table = tables[name] else { return [] }
+            return decode(&decoders, table)
+        }
+        let dataset = Dataset(
+            employees: rows("employees") { $0.employees($1) },
+            indicators: rows("indicators") { $0.indicators($1) },
+            targets: rows("targets") { $0.targets($1) },
+            actuals: rows("actuals") { $0.actuals($1) },
+            benchmarks: rows("benchmarks") { $0.benchmarks($1) },
+            plans: rows("plans") { $0.plans($1) },
+            notes: rows("notes") { $0.notes($1) },
+            policy: policy)
+        diags.append(contentsOf: decoders.diags.items)
+
+        var validator = DatasetValidator(dataset: dataset, seenEmployeeIds: decoders.seenEmployeeIds,
+                                         seenIndicatorIds: decoders.seenIndicatorIds)
+        diags.append(contentsOf: validator.validate())
+
+        let sorted = diags.sorted
+        return LoadResult(dataset: diags.hasErrors ? nil : dataset, partial: dataset, diagnostics: sorted)
     }
 }

@@ -22,6 +22,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         return "\(file):\(line)"
     }
 
+    /// How another message points here: `line 4`, `[3]` or `employees[3]`.
+    public var reference: String {
+        if isJSONIndex { return (datasetKey ?? "") + "[\(line)]" }
+        return "line \(line)"
+    }
+
     /// A location used for values built in code (tests, the synthetic generator).
     public static let synthetic = SourceLocation(file: "<memory>", line: 0)
 }

@@ -1,9 +1,20 @@
 import ArgumentParser
+import Foundation
+import PerfPlanIO
 
 struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "validate", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        abstract: "Check a data directory and report every problem as FILE:LINE: message.",
+        discussion: "Exit status 3 when any error is found, 0 otherwise (warnings alone pass).")
+
+    @OptionGroup var data: DataOptions
 
     func run() throws {
-        throw ValidationError("'validate' is not implemented yet")
+        let result = DatasetLoader.load(directory: data.data)
+        var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
+        if !text.isEmpty { text += "\n" }
+        text += DiagnosticReport.summary(directory: data.data, result: result) + "\n"
+        FileHandle.standardOutput.write(Data(text.utf8))
+        if result.dataset == nil { throw ExitCode(ExitStatus.invalidData) }
     }
 }

@@ -1,0 +1,188 @@
+/// The checks that need more than one row (contract §1, §5.15–17, §5.21–22): unknown and
+/// duplicate ids, duplicate actuals, scales, target/threshold consistency, tied target rows
+/// and manager cycles. Row-level problems (bad numbers, missing fields) were reported by
+/// the loader; ids from rows it rejected are in `seen…` so references to them stay quiet.
+public struct DatasetValidator {
+    public var dataset: Dataset
+    public var seenEmployeeIds: Set<String>
+    public var seenIndicatorIds: Set<String>
+    private var diags = DiagnosticList()
+
+    public init(dataset: Dataset, seenEmployeeIds: Set<String>, seenIndicatorIds: Set<String>) {
+        self.dataset = dataset; self.seenEmployeeIds = seenEmployeeIds; self.seenIndicatorIds = seenIndicatorIds
+    }
+
+    public mutating func validate() -> [Diagnostic] {
+        let employees = checkEmployees()
+        let indicators = checkIndicators()
+        checkManagers(employees)
+        checkTargets(employees: employees, indicators: indicators)
+        checkActuals(indicators: indicators)
+        checkBenchmarks()
+        checkPlansAndNotes()
+        return diags.items
+    }
+
+    private mutating func unknownEmployee(_ id: String, at location: SourceLocation, field: String = "employee_id") -> Bool {
+        if seenEmployeeIds.contains(id) { return false }
+        diags.error(location, "\(field) \(Quote.cell(id)) is not an employee_id of the employees dataset")
+        return true
+    }
+
+    private mutating func unknownIndicator(_ id: String, at location: SourceLocation) -> Bool {
+        if seenIndicatorIds.contains(id) { return false }
+        diags.error(location, "indicator_id \(Quote.cell(id)) is not an indicator_id of the indicators dataset")
+        return true
+    }
+
+    /// First row per id; later rows with the same id are errors.
+    private mutating func checkEmployees() -> [String: Employee] {
+        var byId: [String: Employee] = [:]
+        byId.reserveCapacity(dataset.employees.count)
+        for e in dataset.employees {
+            if let first = byId[e.id] {
+                diags.error(e.source, "duplicate employee_id \(Quote.cell(e.id)) (first at \(first.source.reference))")
+            } else {
+                byId[e.id] = e
+            }
+        }
+        return byId
+    }
+
+    private mutating func checkIndicators() -> [String: Indicator] {
+        var byId: [String: Indicator] = [:]
+        for i in dataset.indicators {
+            if let first = byId[i.id] {
+                diags.error(i.source, "duplicate indicator_id \(Quote.cell(i.id)) (first at \(first.source.reference))")
+            } else {
+                byId[i.id] = i
+            }
+        }
+        return byId
+    }
+
+    /// Unknown managers, and every cycle in the reporting lines reported once, at its
+    /// earliest row.
+    private mutating func checkManagers(_ byId: [String: Employee]) {
+        for e in dataset.employees where byId[e.id]?.source == e.source {
+            if let m = e.managerId, !seenEmployeeIds.contains(m) {
+                diags.error(e.source, "manager_id \(Quote.cell(m)) is not an employee_id of the employees dataset")
+            }
+        }
+        var state: [String: Int] = [:]  // 1 = on the current path, 2 = done
+        for start in dataset.employees where state[start.id] == nil {
+            var path: [String] = []
+            var id: String? = start.id
+            while let current = id, state[current] == nil {
+                state[current] = 1
+                path.append(current)
+                id = byId[current]?.managerId
+            }
+            if let current = id, state[current] == 1, let from = path.firstIndex(of: current) {
+                let cycle = Array(path[from...])
+                let rows = cycle.compactMap { byId[$0] }
+                if let first = rows.min(by: { $0.source.line < $1.source.line }) {
+                    if cycle.count == 1 {
+                        diags.error(first.source, "employee \(Quote.cell(first.id)) is their own manager")
+                    } else {
+                        let chain = (cycle + [cycle[0]]).map { Quote.cell($0) }.joined(separator: " → ")
+                        diags.error(first.source, "manager cycle: \(chain)")
+                    }
+                }
+            }
+            for p in path { state[p] = 2 }
+        }
+    }
+
+    private mutating func checkTargets(employees: [String: Employee], indicators: [String: Indicator]) {
+        let roles = Set(dataset.employees.map(\.role)), departments = Set(dataset.employees.map(\.department))
+        struct GroupKey: Hashable { var indicator: String; var scope: TargetScope; var periodKind: Int }
+        var groups: [GroupKey: [TargetRule]] = [:]
+        for t in dataset.targets {
+            if unknownIndicator(t.indicatorId, at: t.source) { continue }
+            switch t.scope {
+            case .employee(let id): _ = unknownEmployee(id, at: t.source, field: "scope employee")
+            case .role(let r) where !roles.contains(r):
+                diags.warning(t.source, "scope \(Quote.cell(t.scope.description)) matches no employee's role")
+            case .department(let d) where !departments.contains(d):
+                diags.warning(t.source, "scope \(Quote.cell(t.scope.description)) matches no employee's department")
+            default: break
+            }
+            if let indicator = indicators[t.indicatorId] { checkThreshold(t, indicator) }
+            let key = GroupKey(indicator: t.indicatorId, scope: t.scope, periodKind: t.period.specificity)
+            if let earlier = groups[key]?.first(where: { $0.period.overlaps(t.period) }) {
+                diags.error(t.source, "ties with the target row at \(earlier.source.reference) (same indicator, scope \(Quote.cell(t.scope.description)) and period kind, months in common); keep one")
+            }
+            groups[key, default: []].append(t)
+        }
+    }
+
+    /// §5.16: attainment divides by target − threshold, so they must differ and the
+    /// threshold must lie on the worse side of the target.
+    private mutating func checkThreshold(_ t: TargetRule, _ i: Indicator) {
+        let explicit = t.threshold ?? i.threshold
+        let h = explicit ?? (i.direction == .higher ? 0 : 2 * t.target)
+        let target = NumberFormat.machine(t.target), threshold = NumberFormat.machine(h)
+        if h == t.target {
+            if explicit == nil, i.direction == .lower {
+                diags.error(t.source, "target \(target) for lower-is-better indicator \(Quote.cell(i.id)) needs a threshold (the default 2 × target is also \(threshold), so attainment would divide by zero)")
+            } else {
+                diags.error(t.source, "target \(target) equals its threshold \(threshold): attainment would divide by zero")
+            }
+        } else if i.direction == .higher, h > t.target {
+            diags.error(t.source, "threshold \(threshold) is above the target \(target) of higher-is-better indicator \(Quote.cell(i.id)): attainment would be inverted")
+        } else if i.direction == .lower, h < t.target {
+            diags.error(t.source, "threshold \(threshold) is below the target \(target) of lower-is-better indicator \(Quote.cell(i.id)): attainment would be inverted")
+        }
+    }
+
+    private mutating func checkActuals(indicators: [String: Indicator]) {
+        struct Key: Hashable { var employee: String; var indicator: String; var period: Month }
+        var first: [Key: SourceLocation] = [:]
+        first.reserveCapacity(dataset.actuals.count)
+        for a in dataset.actuals {
+            let badEmployee = unknownEmployee(a.employeeId, at: a.source)
+            let badIndicator = unknownIndicator(a.indicatorId, at: a.source)
+            if badEmployee || badIndicator { continue }
+            let key = Key(employee: a.employeeId, indicator: a.indicatorId, period: a.period)
+            if let earlier = first[key] {
+                diags.error(a.source, "duplicate actual for employee \(Quote.cell(a.employeeId)), indicator \(Quote.cell(a.indicatorId)), period \(a.period) (first at \(earlier.reference))")
+                continue
+            }
+            first[key] = a.source
+            if let i = indicators[a.indicatorId], i.kind == .qualitative, let lo = i.scaleMin, let hi = i.scaleMax,
+               !(lo...hi).contains(a.value) {
+                diags.error(a.source, "value \(NumberFormat.machine(a.value)) is outside the scale \(NumberFormat.machine(lo))–\(NumberFormat.machine(hi)) of qualitative indicator \(Quote.cell(i.id))")
+            }
+        }
+    }
+
+    private mutating func checkBenchmarks() {
+        struct Key: Hashable { var indicator: String; var scope: String }
+        var first: [Key: SourceLocation] = [:]
+        for b in dataset.benchmarks {
+            if unknownIndicator(b.indicatorId, at: b.source) { continue }
+            let key = Key(indicator: b.indicatorId, scope: b.scope)
+            if let earlier = first[key] {
+                diags.error(b.source, "duplicate benchmark for indicator \(Quote.cell(b.indicatorId)), scope \(Quote.cell(b.scope)) (first at \(earlier.reference))")
+            } else {
+                first[key] = b.source
+            }
+        }
+    }
+
+    private mutating func checkPlansAndNotes() {
+        struct Key: Hashable { var employee: String; var cycle: Int }
+        var first: [Key: SourceLocation] = [:]
+        for p in dataset.plans {
+            if unknownEmployee(p.employeeId, at: p.source) { continue }
+            let key = Key(employee: p.employeeId, cycle: p.cycle)
+            if let earlier = first[key] {
+                diags.error(p.source, "duplicate plan cycle \(p.cycle) for employee \(Quote.cell(p.employeeId)) (first at \(earlier.reference))")
+            } else {
+                first[key] = p.source
+            }
+        }
+        for n in dataset.notes { _ = unknownEmployee(n.employeeId, at: n.source) }
+    }
+}

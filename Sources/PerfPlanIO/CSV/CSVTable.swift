@@ -1,0 +1,39 @@
+/// A parsed CSV file: the header and every record, with the physical line each record starts on.
+///
+/// Field contents (unquoted, `""` folded) live in one contiguous byte buffer and records
+/// hold offsets into it, so a million-row file costs a few flat arrays rather than millions
+/// of small strings; callers turn only the cells they need into `String`s or numbers.
+public struct CSVTable: Sendable {
+    /// The delimiter detected from the header line.
+    public var delimiter: UInt8
+    public var header: [String]
+    /// The data records in file order (blank lines skipped, malformed records left out).
+    public var records: [CSVRecord]
+    /// Problems found while reading, each at the line its record starts on.
+    public var problems: [(line: Int, message: String)]
+
+    let storage: [UInt8]
+    let fieldBounds: [Int32]  // start/end pairs into `storage`, records' fields back to back
+
+    /// The bytes of a field, without any copy.
+    public func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let i = (record.firstField + column) * 2
+        let start = Int(fieldBounds[i]), end = Int(fieldBounds[i + 1])
+        return try storage.withUnsafeBufferPointer { buf in
+            try body(UnsafeBufferPointer(rebasing: buf[start..<end]))
+        }
+    }
+
+    /// The field's text, or nil when the record has fewer cells than `column + 1`.
+    public func field(_ record: CSVRecord, _ column: Int) -> String? {
+        guard column < record.fieldCount else { return nil }
+        return withBytes(record, column) { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+/// One data record: where it starts and which fields it owns in the table's buffer.
+public struct CSVRecord: Sendable {
+    public var line: Int
+    public var fieldCount: Int
+    var firstField: Int
+}

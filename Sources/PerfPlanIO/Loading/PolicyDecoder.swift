@@ -1,0 +1,101 @@
+import PerfPlanCore
+
+/// Reads `perfplan.json` and merges it key by key over the defaults (§5.24): `triggers`
+/// merges too, `rating_bands` replaces the list, unknown keys warn, wrong types or ranges err.
+struct PolicyDecoder {
+    let file: String
+    var diags = DiagnosticList()
+
+    init(file: String) { self.file = file }
+
+    mutating func decode(_ root: JSONNode) -> Policy {
+        var policy = Policy.default
+        guard case .object(let members) = root.value else {
+            diags.error(at(root), "the policy must be a JSON object, found \(root.value.typeName)")
+            return policy
+        }
+        for m in members {
+            let n = m.node
+            switch m.key {
+            case "organization":
+                if case .string(let s) = n.value { policy.organization = s.trimmingWhitespace() }
+                else if case .null = n.value {} else { wrongType(m.key, n, "a string") }
+            case "attainment_cap": number(m.key, n, ">= 1", { $0 >= 1 }).map { policy.attainmentCap = $0 }
+            case "at_risk_tolerance": number(m.key, n, "between 0 and 1", { $0 >= 0 && $0 < 1 }).map { policy.atRiskTolerance = $0 }
+            case "baseline_months": integer(m.key, n, min: 1).map { policy.baselineMonths = $0 }
+            case "trend_months": integer(m.key, n, min: 2).map { policy.trendMonths = $0 }
+            case "review_months": integer(m.key, n, min: 1).map { policy.reviewMonths = $0 }
+            case "max_focus": integer(m.key, n, min: 1).map { policy.maxFocus = $0 }
+            case "plan_months": integer(m.key, n, min: 1).map { policy.planMonths = $0 }
+            case "max_cycles": integer(m.key, n, min: 1).map { policy.maxCycles = $0 }
+            case "checkin_every_weeks": integer(m.key, n, min: 1).map { policy.checkinEveryWeeks = $0 }
+            case "triggers": decodeTriggers(n, into: &policy.triggers)
+            case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
+            default: diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
+            }
+        }
+        return policy
+    }
+
+    private func at(_ n: JSONNode) -> SourceLocation { SourceLocation(file: file, line: n.line) }
+
+    private mutating func wrongType(_ key: String, _ n: JSONNode, _ expected: String) {
+        diags.error(at(n), "\"\(key)\" must be \(expected), found \(n.value.typeName)")
+    }
+
+    private mutating func number(_ key: String, _ n: JSONNode, _ range: String, _ ok: (Double) -> Bool) -> Double? {
+        guard case .number(let v, let text) = n.value else { wrongType(key, n, "a number"); return nil }
+        guard v.isFinite, ok(v) else { diags.error(at(n), "\"\(key)\" must be \(range) (found \(text))"); return nil }
+        return v
+    }
+
+    private mutating func integer(_ key: String, _ n: JSONNode, min: Int) -> Int? {
+        guard case .number(let v, let text) = n.value else { wrongType(key, n, "a whole number"); return nil }
+        guard v == v.rounded(), v >= Double(min), v <= 1200 else {
+            diags.error(at(n), "\"\(key)\" must be a whole number from \(min) to 1200 (found \(text))")
+            return nil
+        }
+        return Int(v)
+    }
+
+    private mutating func decodeTriggers(_ n: JSONNode, into t: inout Policy.Triggers) {
+        guard case .object(let members) = n.value else { wrongType("triggers", n, "an object"); return }
+        for m in members {
+            let v = m.node
+            switch m.key {
+            case "composite_below":
+                if case .null = v.value { t.compositeBelow = nil }
+                else if let x = number("triggers.composite_below", v, "a number >= 0 or null", { $0 >= 0 }) { t.compositeBelow = x }
+            case "composite_months": integer("triggers.composite_months", v, min: 1).map { t.compositeMonths = $0 }
+            case "miss_streak":
+                if case .null = v.value { t.missStreak = nil }
+                else if let x = integer("triggers.miss_streak", v, min: 0) { t.missStreak = x == 0 ? nil : x }
+            case "critical_missed":
+                if case .bool(let b) = v.value { t.criticalMissed = b } else { wrongType("triggers.critical_missed", v, "true or false") }
+            default: diags.warning(at(v), "unknown trigger key \(Quote.cell(m.key)) ignored")
+            }
+        }
+    }
+
+    private mutating func decodeBands(_ n: JSONNode) -> [Policy.RatingBand]? {
+        guard case .array(let items) = n.value, !items.isEmpty else {
+            diags.error(at(n), "\"rating_bands\" must be a non-empty array of {\"min\": number, \"label\": text}")
+            return nil
+        }
+        var bands: [Policy.RatingBand] = []
+        var ok = true
+        for item in items {
+            guard case .object(let members) = item.value,
+                  case .number(let min, _)? = members.first(where: { $0.key == "min" })?.node.value, min.isFinite,
+                  case .string(let label)? = members.first(where: { $0.key == "label" })?.node.value,
+                  !label.trimmingWhitespace().isEmpty
+            else {
+                diags.error(at(item), "each rating band must be {\"min\": number, \"label\": non-empty text}")
+                ok = false
+                continue
+            }
+            bands.append(Policy.RatingBand(min: min, label: label.trimmingWhitespace()))
+        }
+        return ok ? bands : nil
+    }
+}

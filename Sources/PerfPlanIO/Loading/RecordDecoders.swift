@@ -1,0 +1,167 @@
+import PerfPlanCore
+
+/// Builds model records from raw rows, one function per dataset. A row with any bad cell
+/// is reported and left out; its id is still remembered so rows that merely refer to it get
+/// no second error (§5.21).
+struct RecordDecoders {
+    var diags = DiagnosticList()
+    var seenEmployeeIds: Set<String> = []
+    var seenIndicatorIds: Set<String> = []
+
+    private mutating func finish(_ reader: RowReader) -> Bool {
+        diags.append(contentsOf: reader.diags)
+        return reader.isValid
+    }
+
+    mutating func employees(_ table: RawTable) -> [Employee] {
+        var out: [Employee] = []
+        out.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let id = r.text("employee_id")
+            if let id {
+                seenEmployeeIds.insert(id)
+                if let problem = FolderName.problem(with: id) { r.fail("employee_id \(Quote.cell(id)) \(problem)") }
+            }
+            let name = r.text("name"), role = r.text("role"), department = r.text("department")
+            let employee = Employee(
+                id: id ?? "", name: name ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
+                managerId: r.text("manager_id"), email: r.text("email"), hireDate: r.day("hire_date"),
+                location: r.text("location"), source: row.location)
+            if finish(r) { out.append(employee) }
+        }
+        return out
+    }
+
+    mutating func indicators(_ table: RawTable) -> [Indicator] {
+        var out: [Indicator] = []
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let id = r.text("indicator_id")
+            if let id { seenIndicatorIds.insert(id) }
+            let name = r.text("name")
+            let direction = r.choice("direction", Direction.self, allowed: [.higher, .lower])
+            let kind = r.choice("kind", IndicatorKind.self, allowed: [.quantitative, .qualitative]) ?? .quantitative
+            let scaleMin = r.number("scale_min"), scaleMax = r.number("scale_max")
+            let weight = r.number("weight")
+            if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
+            if kind == .qualitative {
+                if let lo = scaleMin, let hi = scaleMax {
+                    if !(lo < hi) { r.fail("scale_min \(NumberFormat.machine(lo)) must be less than scale_max \(NumberFormat.machine(hi))") }
+                } else if r.isValid {
+                    r.fail("a qualitative indicator needs scale_min and scale_max (e.g. 1 and 5)")
+                }
+            }
+            let indicator = Indicator(
+                id: id ?? "", name: name ?? "", unit: r.text("unit"), direction: direction ?? .higher, kind: kind,
+                scaleMin: scaleMin, scaleMax: scaleMax, weight: weight ?? 1, threshold: r.number("threshold"),
+                critical: r.flag("critical") ?? false, category: r.text("category"),
+                description: r.text("description"), source: row.location)
+            if finish(r) { out.append(indicator) }
+        }
+        return out
+    }
+
+    mutating func targets(_ table: RawTable) -> [TargetRule] {
+        var out: [TargetRule] = []
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let indicator = r.text("indicator_id")
+            var scope: TargetScope?
+            if let text = r.text("scope") {
+                scope = TargetScope(parsing: text)
+                if scope == nil { r.fail("scope \(Quote.cell(text)) must be employee:ID, role:NAME, department:NAME or *") }
+            }
+            var period: PeriodSpec?
+            if let text = r.text("period") {
+                period = PeriodSpec(parsing: text)
+                if period == nil { r.fail("period \(Quote.cell(text)) must be YYYY-MM, YYYY-MM..YYYY-MM (start not after end) or *") }
+            }
+            let target = r.number("target"), threshold = r.number("threshold"), weight = r.number("weight")
+            if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
+            if finish(r), let indicator, let scope, let period, let target {
+                out.append(TargetRule(indicatorId: indicator, scope: scope, period: period, target: target,
+                                      threshold: threshold, weight: weight, source: row.location))
+            }
+        }
+        return out
+    }
+
+    mutating func actuals(_ table: RawTable) -> [Actual] {
+        var out: [Actual] = []
+        out.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let employee = r.text("employee_id"), indicator = r.text("indicator_id")
+            let period = r.month("period"), value = r.number("value")
+            let note = r.text("note"), source = r.text("source")
+            if finish(r), let employee, let indicator, let period, let value {
+                out.append(Actual(employeeId: employee, indicatorId: indicator, period: period, value: value,
+                                  note: note, dataSource: source, source: row.location))
+            }
+        }
+        return out
+    }
+
+    mutating func benchmarks(_ table: RawTable) -> [Benchmark] {
+        var out: [Benchmark] = []
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let indicator = r.text("indicator_id"), value = r.number("value")
+            let scope = r.text("scope") ?? "industry", source = r.text("source")
+            if finish(r), let indicator, let value {
+                out.append(Benchmark(indicatorId: indicator, value: value, scope: scope, dataSource: source, source: row.location))
+            }
+        }
+        return out
+    }
+
+    mutating func plans(_ table: RawTable) -> [PlanRecord] {
+        var out: [PlanRecord] = []
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let employee = r.text("employee_id"), cycle = r.positiveInteger("cycle")
+            let start = r.month("start"), end = r.month("end")
+            let outcome = r.choice("outcome", PlanOutcome.self, allowed: PlanOutcome.allCases)
+            if let start, let end, end < start { r.fail("end \(end) is before start \(start)") }
+            if finish(r), let employee, let cycle, let start, let end, let outcome {
+                out.append(PlanRecord(employeeId: employee, cycle: cycle, start: start, end: end, outcome: outcome,
+                                      source: row.location))
+            }
+        }
+        return out
+    }
+
+    mutating func notes(_ table: RawTable) -> [Note] {
+        var out: [Note] = []
+        for row in table.rows {
+            var r = RowReader(row, in: table)
+            let employee = r.text("employee_id"), period = r.month("period")
+            let kind = r.choice("kind", NoteKind.self, allowed: NoteKind.allCases)
+            let text = r.text("text")
+            let category = r.choice("category", CauseCategory.self, allowed: CauseCategory.allCases)
+            if finish(r), let employee, let period, let kind {
+                out.append(Note(employeeId: employee, period: period, kind: kind, text: text, category: category,
+                                source: row.location))
+            }
+        }
+        return out
+    }
+}
+
+/// Which employee ids can safely become a folder name under `employees/` (§5.23).
+public enum FolderName {
+    /// Why `id` cannot be a folder name, or nil when it can.
+    public static func problem(with id: String) -> String? {
+        if id == "." || id == ".." { return "cannot be used as a folder name (it is \(id))" }
+        if id.utf8.count > 128 { return "is longer than 128 bytes and cannot be used as a folder name" }
+        for scalar in id.unicodeScalars {
+            if scalar == "/" || scalar == "\\" { return "cannot be used as a folder name (it contains '\(scalar)')" }
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                return "cannot be used as a folder name (it contains a control character)"
+            }
+            if scalar.properties.isWhitespace { return "must not contain spaces" }
+        }
+        return nil
+    }
+}

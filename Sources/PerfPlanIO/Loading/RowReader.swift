@@ -1,0 +1,106 @@
+import PerfPlanCore
+
+/// Interprets the cells of one row, collecting a message for each bad cell so a row with
+/// three problems reports all three. `isValid` turns false on the first error.
+struct RowReader {
+    let row: RawRow
+    let table: RawTable
+    var diags: [Diagnostic] = []
+    var isValid = true
+
+    init(_ row: RawRow, in table: RawTable) { self.row = row; self.table = table }
+
+    mutating func fail(_ message: String) {
+        diags.append(.error(row.location, message))
+        isValid = false
+    }
+
+    private func slot(_ field: String) -> Int { table.schema.slot(field) }
+
+    /// The trimmed text of a field; nil when absent or empty (§5.18). JSON numbers give
+    /// their literal text (ids written as integers), booleans `true`/`false`.
+    mutating func text(_ field: String) -> String? {
+        let s = slot(field)
+        switch row.values[s] {
+        case nil: break
+        case .text(let raw):
+            let t = raw.trimmingWhitespace()
+            if !t.isEmpty { return t }
+        case .number(_, let literal): return literal
+        case .bool(let b): return b ? "true" : "false"
+        case .wrongType(let type): fail("\(field) must be text, found \(type)"); return nil
+        }
+        if table.schema.required.contains(field) && !table.missingColumns.contains(s) {
+            fail("missing required field \(Quote.cell(field))")
+        } else if table.missingColumns.contains(s) {
+            isValid = false  // already reported once at line 1
+        }
+        return nil
+    }
+
+    /// A number: CSV text by §5.18, JSON only as a JSON number.
+    mutating func number(_ field: String) -> Double? {
+        let s = slot(field)
+        if case .number(let v, let literal)? = row.values[s] {
+            if v.isFinite { return v }
+            fail("\(field) \(literal) is out of range")
+            return nil
+        }
+        if case .text(let raw)? = row.values[s], row.location.isJSONIndex, !raw.trimmingWhitespace().isEmpty {
+            fail("\(field) \(Quote.cell(raw)) must be a JSON number, not a string")
+            return nil
+        }
+        if case .bool? = row.values[s] {
+            fail("\(field) must be a number, found a boolean")
+            return nil
+        }
+        guard let t = text(field) else { return nil }
+        switch NumberText.parse(t) {
+        case .value(let v): return v
+        case .invalid(let why): fail("\(field) \(Quote.cell(t)) \(why)"); return nil
+        }
+    }
+
+    /// A whole number ≥ 1 (plan cycles).
+    mutating func positiveInteger(_ field: String) -> Int? {
+        guard let v = number(field) else { return nil }
+        guard v >= 1, v == v.rounded(), v < 1e9 else {
+            fail("\(field) \(NumberFormat.machine(v)) must be a whole number of 1 or more")
+            return nil
+        }
+        return Int(v)
+    }
+
+    mutating func month(_ field: String) -> Month? {
+        guard let t = text(field) else { return nil }
+        guard let m = Month(parsing: t) else { fail("\(field) \(Quote.cell(t)) is not a month (expected YYYY-MM)"); return nil }
+        return m
+    }
+
+    mutating func day(_ field: String) -> Day? {
+        guard let t = text(field) else { return nil }
+        guard let d = Day(parsing: t) else { fail("\(field) \(Quote.cell(t)) is not a date (expected YYYY-MM-DD)"); return nil }
+        return d
+    }
+
+    /// `true`/`false` (any case) in CSV; a JSON boolean or those words in JSON.
+    mutating func flag(_ field: String) -> Bool? {
+        if case .bool(let b)? = row.values[slot(field)] { return b }
+        guard let t = text(field) else { return nil }
+        switch t.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: fail("\(field) \(Quote.cell(t)) must be true or false"); return nil
+        }
+    }
+
+    /// One of a fixed set of words (case-insensitive).
+    mutating func choice<T: RawRepresentable>(_ field: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
+        guard let t = text(field) else { return nil }
+        if let v = T(rawValue: t.lowercased()), allowed.contains(where: { $0.rawValue == v.rawValue }) { return v }
+        let names = allowed.map(\.rawValue)
+        let list = names.count == 2 ? "\(names[0]) or \(names[1])" : "one of " + names.joined(separator: ", ")
+        fail("\(field) \(Quote.cell(t)) must be \(list)")
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+import PerfPlanCore
+
+/// Turns a CSV file or a JSON array into a `RawTable`, reporting file-shape problems
+/// (columns, cells, syntax) so the dataset decoders only see rows.
+enum TableReaders {
+    static func csv(_ bytes: [UInt8], file: String, schema: DatasetSchema, into diags: inout DiagnosticList) -> RawTable {
+        let csv = CSVReader.read(bytes)
+        var table = RawTable(schema: schema, fileName: file)
+        for p in csv.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
+        let headerLine = SourceLocation(file: file, line: 1)
+        guard !csv.header.isEmpty else {
+            if csv.problems.isEmpty { diags.error(headerLine, "the file is empty; expected a header line naming the columns") }
+            return table
+        }
+
+        // Map header columns onto schema slots.
+        var slotOfColumn = [Int?](repeating: nil, count: csv.header.count)
+        var firstColumnOfField: [String: Int] = [:]
+        var unknown: [String] = []
+        for (column, name) in csv.header.enumerated() {
+            if let first = firstColumnOfField[name] {
+                diags.error(headerLine, "duplicate column \(Quote.cell(name)) (columns \(first + 1) and \(column + 1))")
+                continue
+            }
+            firstColumnOfField[name] = column
+            if let slot = schema.fields.firstIndex(of: name) {
+                slotOfColumn[column] = slot
+            } else if !name.isEmpty {
+                unknown.append(name)
+            }
+        }
+        if !unknown.isEmpty {
+            diags.warning(headerLine, "unknown column\(unknown.count == 1 ? "" : "s") ignored: " + unknown.map(Quote.cell).joined(separator: ", "))
+        }
+        for field in schema.fields where schema.required.contains(field) && firstColumnOfField[field] == nil {
+            diags.error(headerLine, "missing required column \(Quote.cell(field))")
+            table.missingColumns.insert(schema.slot(field))
+        }
+
+        table.rows.reserveCapacity(csv.records.count)
+        for record in csv.records {
+            let location = SourceLocation(file: file, line: record.line)
+            if record.fieldCount > csv.header.count {
+                let extra = (csv.header.count..<record.fieldCount).contains { column in
+                    csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }
+                }
+                if extra {
+                    diags.error(location, "\(record.fieldCount) cells but the header has \(csv.header.count) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
+                    continue
+                }
+            }
+            var values = [RawValue?](repeating: nil, count: schema.fields.count)
+            for column in 0..<min(record.fieldCount, csv.header.count) {
+                guard let slot = slotOfColumn[column] else { continue }
+                values[slot] = .text(csv.field(record, column)!)
+            }
+            table.rows.append(RawRow(location: location, values: values))
+        }
+        return table
+    }
+
+    /// A JSON array of objects; `datasetKey` is set when it comes from `dataset.json`.
+    static func json(_ node: JSONNode, file: String, datasetKey: String?, schema: DatasetSchema,
+                     into diags: inout DiagnosticList) -> RawTable {
+        var table = RawTable(schema: schema, fileName: file)
+        guard case .array(let items) = node.value else {
+            let what = datasetKey.map { "\"\($0)\" must be" } ?? "the file must hold"
+            diags.error(SourceLocation(file: file, line: node.line), "\(what) an array of objects, found \(node.value.typeName)")
+            return table
+        }
+        var unknown: [String] = []
+        table.rows.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            let location = SourceLocation(file: file, line: index, isJSONIndex: true, datasetKey: datasetKey)
+            guard case .object(let members) = item.value else {
+                diags.error(location, "expected an object, found \(item.value.typeName)")
+                continue
+            }
+            var values = [RawValue?](repeating: nil, count: schema.fields.count)
+            for member in members {
+                guard let slot = schema.fields.firstIndex(of: member.key) else {
+                    if !unknown.contains(member.key) { unknown.append(member.key) }
+                    continue
+                }
+                switch member.node.value {
+                case .null: values[slot] = nil
+                case .string(let s): values[slot] = .text(s)
+                case .number(let v, let text): values[slot] = .number(v, text)
+                case .bool(let b): values[slot] = .bool(b)
+                case .array, .object: values[slot] = .wrongType(member.node.value.typeName)
+                }
+            }
+            table.rows.append(RawRow(location: location, values: values))
+        }
+        if !unknown.isEmpty {
+            let prefix = datasetKey.map { "\($0): " } ?? ""
+            diags.append(Diagnostic(.warning, file: file,
+                                    prefix + "unknown key\(unknown.count == 1 ? "" : "s") ignored: " + unknown.map(Quote.cell).joined(separator: ", ")))
+        }
+        return table
+    }
+}
