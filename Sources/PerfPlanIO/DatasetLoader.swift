@@ -69,11 +69,10 @@ public enum DatasetLoader {
                 continue
             }
             if combinedKeys.contains(schema.name) {
-                if hasCSV || hasJSON {
-                    diags.append(Diagnostic(.error, file: "dataset.json",
-                                            "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
-                }
-                continue
+                guard hasCSV || hasJSON else { continue }
+                // Report the clash, then read the separate file so references to it stay quiet.
+                diags.append(Diagnostic(.error, file: "dataset.json",
+                                        "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
             }
             if hasCSV, let bytes = readBytes(csvName) {
                 tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, into: &diags)

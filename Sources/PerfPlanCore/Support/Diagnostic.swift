@@ -25,10 +25,11 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
         Diagnostic(.warning, at: location, message)
     }
 
-    /// The line exactly as users see it (warnings carry a `warning: ` prefix on the message).
+    /// The line exactly as users see it: `f.csv:12: message`, `f.json: [3] message` (contract
+    /// §1); warnings carry a `warning: ` prefix on the message.
     public var description: String {
         let prefix: String
-        if let location { prefix = location.description + ": " } else if let file { prefix = file + ": " } else { prefix = "" }
+        if let location { prefix = location.description + (location.isJSONIndex ? " " : ": ") } else if let file { prefix = file + ": " } else { prefix = "" }
         return prefix + (severity == .warning ? "warning: " : "") + message
     }
 
