@@ -22,6 +22,9 @@ struct PerfPlan: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("perfplan: \(error)\n".utf8))
+            Foundation.exit(ExitStatus.usage)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -1,0 +1,52 @@
+/// Numbers for people: thousands grouped, at most `decimals` fraction digits with trailing
+/// zeros dropped (`219,000`, `4.5`, `-131,000`). Machine outputs use `NumberFormat.machine`.
+public enum HumanNumber {
+    public static func format(_ x: Double, decimals: Int = 2) -> String {
+        guard x.isFinite else { return x.description }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (abs(x) * scale).rounded() / scale
+        let negative = x < 0 && rounded != 0
+        let whole = rounded.rounded(.down)
+        var fraction = ""
+        if decimals > 0 {
+            var f = Int(((rounded - whole) * scale).rounded())
+            if f > 0 {
+                var digits = String(f)
+                digits = String(repeating: "0", count: decimals - digits.count) + digits
+                while digits.hasSuffix("0") { digits.removeLast() }
+                fraction = "." + digits
+                f = 0
+            }
+        }
+        let wholeText: String
+        if whole < 9.007_199_254_740_992e15 {
+            let digits = Array(String(Int64(whole)))
+            var grouped = ""
+            for (i, d) in digits.enumerated() {
+                if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
+                grouped.append(d)
+            }
+            wholeText = grouped
+        } else {
+            wholeText = NumberFormat.machine(whole)
+        }
+        return (negative ? "-" : "") + wholeText + fraction
+    }
+
+    /// With the indicator's unit, `219,000 EUR`; `%` attaches without a space.
+    public static func format(_ x: Double, unit: String?, decimals: Int = 2) -> String {
+        let n = format(x, decimals: decimals)
+        guard let unit, !unit.isEmpty else { return n }
+        return unit == "%" ? n + " %" : n + " " + unit
+    }
+
+    /// An attainment or share as a percentage: 1.095 → `109.5 %`.
+    public static func percent(_ ratio: Double) -> String { format(ratio * 100, decimals: 1) + " %" }
+
+    /// A signed difference: `+1,200` / `-131,000` / `0`.
+    public static func signed(_ x: Double, decimals: Int = 2) -> String {
+        let text = format(x, decimals: decimals)
+        return x > 0 && text != "0" ? "+" + text : text
+    }
+}
