@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "perfplan", targets: ["perfplan"]),
         .library(name: "PerfPlanCore", targets: ["PerfPlanCore"]),
+        .library(name: "PerfPlanIO", targets: ["PerfPlanIO"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

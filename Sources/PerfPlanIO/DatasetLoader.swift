@@ -17,22 +17,40 @@ public struct LoadResult: Sendable {
 /// dataset's file (`NAME.csv`, `NAME.json` or a key of `dataset.json`), reads it into raw
 /// rows, decodes records, merges the policy, then runs the cross-row checks.
 public enum DatasetLoader {
+    /// The file names perfplan looks for in a data directory.
+    static var knownFiles: [String] {
+        ["dataset.json", "perfplan.json"] + DatasetSchema.all.flatMap { [$0.name + ".csv", $0.name + ".json"] }
+    }
+
     public static func load(directory: String) -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let d = Diagnostic(.error, file: directory, "not a directory (--data must name the folder holding the data files)")
+            return LoadResult(dataset: nil, partial: Dataset(), diagnostics: [d])
+        }
+        let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+        var files: [String: Result<[UInt8], FileBytes.ReadError>] = [:]
+        for name in knownFiles where entries.contains(name) {
+            let path = (directory as NSString).appendingPathComponent(name)
+            files[name] = Result { () throws(FileBytes.ReadError) in try FileBytes.read(path) }
+        }
+        return load(files: files)
+    }
+
+    /// Loads from file contents already in memory (name → bytes or the reason they could
+    /// not be read); the directory reader and the fuzzers both come through here.
+    public static func load(files: [String: Result<[UInt8], FileBytes.ReadError>]) -> LoadResult {
         var diags = DiagnosticList()
         var tables: [String: RawTable] = [:]
         var policy = Policy.default
-
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diags.append(Diagnostic(.error, file: directory, "not a directory (--data must name the folder holding the data files)"))
-            return LoadResult(dataset: nil, partial: Dataset(), diagnostics: diags.items)
-        }
-        let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        let entries = Set(files.keys)
         func readBytes(_ name: String) -> [UInt8]? {
-            do { return try FileBytes.read(path(name)) } catch {
+            switch files[name] {
+            case .success(let bytes): return bytes
+            case .failure(let error):
                 diags.append(Diagnostic(.error, file: name, "cannot be read: \(error.reason)"))
                 return nil
+            case nil: return nil
             }
         }
         func parseJSON(_ name: String) -> JSONNode? {
