@@ -32,4 +32,10 @@ struct ScopeOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit).", valueName: "K/N"))
     var shard: String?
+
+    func validate() throws {
+        if let shard, Scope.parseShard(shard) == nil {
+            throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N")
+        }
+    }
 }

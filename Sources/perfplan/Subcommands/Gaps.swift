@@ -1,13 +1,29 @@
 import ArgumentParser
+import Foundation
+import PerfPlanCore
 
 struct Gaps: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "gaps", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Compute every employee's gaps, baselines, peers, rating and plan triggers.",
+        discussion: "json and csv are the machine-readable forms of contract §3; table is for people.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOptions
+    @Option(help: "table (for people), csv or json.") var format: Format = .table
     @OptionGroup var scope: ScopeOptions
 
     func run() throws {
-        throw ValidationError("'gaps' is not implemented yet")
+        let dataset = try data.loadOrExit()
+        let month = try Clock.asOf(asOf.asOf)
+        let ids = try scope.select(from: dataset)
+        let report = GapEngine(dataset: dataset).report(asOf: month, employeeIds: ids)
+        switch format {
+        case .json: Console.out(GapsJSON.render(report))
+        case .csv: Console.out(GapsCSV.render(report))
+        case .table: Console.out(GapsTable(color: Console.colorOnStdout).render(report, dataset: dataset))
+        }
     }
 }

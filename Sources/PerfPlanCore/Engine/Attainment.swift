@@ -1,0 +1,20 @@
+/// The per-month figures of contract §2 for one actual against one resolved target.
+public enum Attainment {
+    /// (actual − h) / (target − h), clipped to [0, cap].
+    public static func attainment(actual: Double, target: Double, threshold h: Double, cap: Double) -> Double {
+        let raw = (actual - h) / (target - h)
+        guard raw.isFinite else { return 0 }
+        return min(max(raw, 0), cap)
+    }
+
+    public static func status(_ attainment: Double, tolerance: Double) -> Status {
+        if attainment >= 1 { return .met }
+        if attainment >= 1 - tolerance { return .atRisk }
+        return .missed
+    }
+
+    /// How far the actual falls short of the target in the bad direction, floored at 0.
+    public static func shortfall(actual: Double, target: Double, direction: Direction) -> Double {
+        max(direction == .higher ? target - actual : actual - target, 0)
+    }
+}

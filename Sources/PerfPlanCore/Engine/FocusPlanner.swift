@@ -1,0 +1,29 @@
+/// Chooses the few indicators a plan concentrates on and sets a SMART goal for each
+/// (contract §2 "focus" and "goal", §5.9–10).
+public enum FocusPlanner {
+    /// Indicators at risk or missed at P, most urgent first: weight × (1 − min(attainment, 1))
+    /// descending, ties by indicator_id in code-point order; the first `maxFocus`.
+    public static func focus(_ indicators: [IndicatorResult], maxFocus: Int) -> [String] {
+        let candidates = indicators.filter { $0.status == .atRisk || $0.status == .missed }
+        let ranked = candidates.sorted { a, b in
+            let ka = a.weight * (1 - min(a.attainment ?? 0, 1)), kb = b.weight * (1 - min(b.attainment ?? 0, 1))
+            if ka != kb { return ka > kb }
+            return codePointLess(a.indicatorId, b.indicatorId)
+        }
+        return ranked.prefix(maxFocus).map(\.indicatorId)
+    }
+
+    /// current → expected in `planMonths` equal monthly steps; the deadline is the last day
+    /// of P + planMonths.
+    public static func goal(indicatorId: String, recent: [Double], expected: Double, best3: Double?,
+                            direction: Direction, asOf p: Month, planMonths: Int) -> Goal? {
+        guard let current = recent.compensatedMean() else { return nil }
+        let end = p + planMonths
+        let milestones = (1...max(planMonths, 1)).map { k in
+            Goal.Milestone(month: p + k, value: current + (expected - current) * Double(k) / Double(planMonths))
+        }
+        return Goal(indicatorId: indicatorId, current: current, expected: expected,
+                    deadline: Day(year: end.year, month: end.month, day: end.dayCount)!,
+                    milestones: milestones, stretch: best3.map { direction.isBetter(expected, than: $0) })
+    }
+}

@@ -1,0 +1,160 @@
+/// Every figure of contract §2 for the employees of a run at one as-of month.
+///
+/// Built once per dataset (the index), then `report` evaluates employees independently, so
+/// large runs split them across cores. Peers are computed over the whole dataset at P,
+/// whatever the run's scope (§5.6).
+public struct GapEngine: Sendable {
+    public let index: DatasetIndex
+    public let resolver: TargetResolver
+    public var policy: Policy { index.dataset.policy }
+
+    public init(dataset: Dataset) {
+        index = DatasetIndex(dataset)
+        resolver = TargetResolver(index: index)
+    }
+
+    /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
+    public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
+        var values = [[String: [Double]]](repeating: [:], count: index.indicators.count)
+        for e in index.employees.indices {
+            for i in index.indicators.indices {
+                if let v = index.value(e, i, at: p) { values[i][index.employees[e].role, default: []].append(v) }
+            }
+        }
+        return values.map { $0.mapValues { PeerGroup(values: $0) } }
+    }
+
+    /// The report for `employeeIds` (in the order given; unknown ids are skipped).
+    public func report(asOf p: Month, employeeIds: [String]) -> GapReport {
+        let peers = peerGroups(asOf: p)
+        let ids = employeeIds.compactMap { index.employeeIndex[$0] }
+        var results = [EmployeeResult?](repeating: nil, count: ids.count)
+        // Two halves on two threads; each employee is independent of the others.
+        let workers = ids.count >= 2000 ? 2 : 1
+        let chunk = (ids.count + workers - 1) / max(workers, 1)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let work: @Sendable (Int) -> Void = { w in
+                let lo = w * chunk, hi = min(lo + chunk, ids.count)
+                guard lo < hi else { return }
+                for n in lo..<hi { out[n] = self.result(employee: ids[n], asOf: p, peers: peers) }
+            }
+            Parallel.run(workers, work)
+        }
+        return GapReport(asOf: p, policy: policy, employees: results.map { $0! })
+    }
+
+    public func result(employeeId: String, asOf p: Month) -> EmployeeResult? {
+        guard let e = index.employeeIndex[employeeId] else { return nil }
+        return result(employee: e, asOf: p, peers: peerGroups(asOf: p))
+    }
+
+    func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
+        let person = index.employees[e]
+        let policy = self.policy
+        let historyMonths = max(policy.baselineMonths, policy.triggers.compositeMonths, 1)
+        var listed: [IndicatorResult] = []
+        var composite = [CompensatedSum](repeating: CompensatedSum(), count: historyMonths)
+        var weights = [CompensatedSum](repeating: CompensatedSum(), count: historyMonths)
+        var streaks: [(indicatorId: String, months: Int)] = []
+        var critical: [String] = []
+
+        for i in index.indicators.indices {
+            let indicator = index.indicators[i]
+            let hasSeries = !index.series(e, i).isEmpty
+            // Months oldest first: P − historyMonths + 1 … P.
+            var history: [HistoryPoint] = []
+            for back in (0..<historyMonths).reversed() {
+                let m = p - back
+                let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
+                if let att = f.attainment, let t = f.target {
+                    composite[historyMonths - 1 - back].add(t.weight * att)
+                    weights[historyMonths - 1 - back].add(t.weight)
+                }
+                history.append(HistoryPoint(month: m, actual: f.actual, target: f.target?.target,
+                                            attainment: f.attainment, status: f.status))
+            }
+            guard let now = resolver.resolve(employee: e, indicator: i, month: p) else { continue }
+            var r = IndicatorResult(indicatorId: indicator.id, target: now.target, threshold: now.threshold, weight: now.weight,
+                                    targetSource: now.rule.source)
+            r.history = Array(history.suffix(policy.baselineMonths))
+            let current = history.last!
+            if let a = current.actual, let att = current.attainment {
+                r.actual = a
+                r.gap = a - now.target
+                r.shortfall = Attainment.shortfall(actual: a, target: now.target, direction: indicator.direction)
+                r.attainment = att
+                r.status = current.status
+                r.missStreak = hasSeries ? missStreak(e, i, asOf: p) : 0
+                if indicator.critical, current.status == .missed { critical.append(indicator.id) }
+            }
+            r.prev = index.value(e, i, at: p - 1)
+            r.yoy = index.value(e, i, at: p - 12)
+            let baseline = index.window(e, i, from: p - (policy.baselineMonths - 1), through: p).map(\.value)
+            r.annualAvg = baseline.compensatedMean()
+            r.best3Avg = Baselines.mean3(baseline, direction: indicator.direction, best: true)
+            r.worst3Avg = Baselines.mean3(baseline, direction: indicator.direction, best: false)
+            r.trendSlope = Baselines.trendSlope(index.window(e, i, from: p - (policy.trendMonths - 1), through: p))
+            if let group = peers[i][person.role] {
+                r.peerN = group.sorted.count
+                r.peerMean = group.mean
+                r.peerMedian = group.median
+                if let a = r.actual {
+                    r.percentile = group.percentile(of: a, direction: indicator.direction)
+                    r.gapToPeer = group.mean.map { a - $0 }
+                }
+            }
+            r.benchmark = index.benchmarks[i]
+            if let b = r.benchmark, let a = r.actual { r.gapToBenchmark = a - b }
+            if r.missStreak > 0 { streaks.append((indicator.id, r.missStreak)) }
+            listed.append(r)
+        }
+        listed.sort { codePointLess($0.indicatorId, $1.indicatorId) }
+        streaks.sort { codePointLess($0.indicatorId, $1.indicatorId) }
+        critical.sort(by: codePointLess)
+
+        let composites: [Double?] = zip(composite, weights).map { s, w in w.count == 0 || w.total == 0 ? nil : s.total / w.total }
+        let compositeAt: (Month) -> Double? = { m in
+            let k = historyMonths - 1 - (p - m)
+            return k >= 0 && k < historyMonths ? composites[k] : nil
+        }
+        let compositeNow = composites.last ?? nil
+        let reasons = Triggers.evaluate(policy: policy, asOf: p, composites: compositeAt, streaks: streaks,
+                                        criticalMissed: critical)
+        let focus = FocusPlanner.focus(listed, maxFocus: policy.maxFocus)
+        let goals: [Goal] = focus.compactMap { id in
+            let i = index.indicatorIndex[id]!
+            let r = listed.first { $0.indicatorId == id }!
+            let expected = resolver.resolve(employee: e, indicator: i, month: p + policy.planMonths)?.target ?? r.target
+            return FocusPlanner.goal(indicatorId: id, recent: index.latest(e, i, count: 3, atOrBefore: p), expected: expected,
+                                     best3: r.best3Avg, direction: index.indicators[i].direction, asOf: p,
+                                     planMonths: policy.planMonths)
+        }
+        let cycle = 1 + index.plans[e].filter { $0.outcome != .active }.count
+        let historyStart = historyMonths - policy.baselineMonths
+        return EmployeeResult(
+            employeeId: person.id, composite: compositeNow, rating: compositeNow.flatMap { rating($0) },
+            flagged: !reasons.isEmpty, reasons: reasons, cycle: cycle, escalate: cycle > policy.maxCycles,
+            focus: focus, goals: goals, indicators: listed,
+            compositeHistory: (historyStart..<historyMonths).map { (p - (historyMonths - 1 - $0), composites[$0]) })
+    }
+
+    /// Consecutive months ending at P whose status is missed (§5.2).
+    func missStreak(_ e: Int, _ i: Int, asOf p: Month) -> Int {
+        var n = 0
+        var m = p
+        let first = index.series(e, i).first.map { Int(index.seriesMonths[$0]) } ?? p.index
+        while m.index >= first {
+            let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
+            guard f.status == .missed else { break }
+            n += 1
+            m = m - 1
+        }
+        return n
+    }
+
+    /// The label of the first band (in the order given) whose minimum the composite reaches.
+    public func rating(_ composite: Double) -> String? {
+        policy.ratingBands.first { composite >= $0.min }?.label
+    }
+}

@@ -1,0 +1,56 @@
+/// The target that applies to one employee, indicator and month (contract §1): the most
+/// specific scope (employee > role > department > `*`), then the most specific period
+/// (month > range > `*`). Validation has rejected ties, so the winner is unique.
+public struct ResolvedTarget: Hashable, Sendable {
+    public var rule: TargetRule
+    public var target: Double
+    /// The effective threshold: the row's, else the indicator's, else 0 (higher) or 2 × target (lower).
+    public var threshold: Double
+    /// The row's weight, else the indicator's.
+    public var weight: Double
+}
+
+public struct TargetResolver: Sendable {
+    let index: DatasetIndex
+
+    public init(index: DatasetIndex) { self.index = index }
+
+    /// Every row that applies to the employee at that month, most specific first.
+    func candidates(employee e: Int, indicator i: Int, month m: Month) -> [TargetRule] {
+        let buckets = index.targets[i]
+        let person = index.employees[e]
+        var rows: [TargetRule] = []
+        rows += (buckets.byEmployee[e] ?? []).filter { $0.period.contains(m) }
+        rows += (buckets.byRole[person.role] ?? []).filter { $0.period.contains(m) }
+        rows += (buckets.byDepartment[person.department] ?? []).filter { $0.period.contains(m) }
+        rows += buckets.everyone.filter { $0.period.contains(m) }
+        return rows.sorted { ($0.scope.specificity, $0.period.specificity) > ($1.scope.specificity, $1.period.specificity) }
+    }
+
+    public func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
+        let buckets = index.targets[i]
+        let person = index.employees[e]
+        // Scopes from most to least specific; the first level with a covering row wins.
+        for level in 0..<4 {
+            let rows: [TargetRule]
+            switch level {
+            case 0: rows = buckets.byEmployee[e] ?? []
+            case 1: rows = buckets.byRole[person.role] ?? []
+            case 2: rows = buckets.byDepartment[person.department] ?? []
+            default: rows = buckets.everyone
+            }
+            var best: TargetRule?
+            for r in rows where r.period.contains(m) {
+                if best == nil || r.period.specificity > best!.period.specificity { best = r }
+            }
+            if let best { return Self.effective(best, index.indicators[i]) }
+        }
+        return nil
+    }
+
+    static func effective(_ rule: TargetRule, _ indicator: Indicator) -> ResolvedTarget {
+        let threshold = rule.threshold ?? indicator.threshold
+            ?? (indicator.direction == .higher ? 0 : 2 * rule.target)
+        return ResolvedTarget(rule: rule, target: rule.target, threshold: threshold, weight: rule.weight ?? indicator.weight)
+    }
+}

@@ -1,0 +1,43 @@
+/// The three plan triggers of contract §2 (§5.3, §5.8, §5.13), in the order of their codes.
+public enum Triggers {
+    public static func evaluate(policy: Policy, asOf p: Month, composites: (Month) -> Double?,
+                                streaks: [(indicatorId: String, months: Int)],
+                                criticalMissed: [String]) -> [Reason] {
+        var reasons: [Reason] = []
+        let t = policy.triggers
+        if let below = t.compositeBelow, t.compositeMonths > 0 {
+            let months = (0..<t.compositeMonths).reversed().map { p - $0 }
+            let values = months.map(composites)
+            if values.allSatisfy({ $0 != nil && $0! < below }) {
+                reasons.append(.compositeBelow(threshold: below, months: months, composites: values.map { $0! }))
+            }
+        }
+        if let limit = t.missStreak, limit > 0 {
+            let hits = streaks.filter { $0.months >= limit }.map { Reason.IndicatorStreak(indicatorId: $0.indicatorId, months: $0.months) }
+            if !hits.isEmpty { reasons.append(.missStreak(limit: limit, streaks: hits)) }
+        }
+        if t.criticalMissed, !criticalMissed.isEmpty {
+            reasons.append(.criticalMissed(indicatorIds: criticalMissed))
+        }
+        return reasons
+    }
+}
+
+extension Reason {
+    /// The reason as a sentence with its figures, for documents and `explain`.
+    /// `name` turns an indicator id into its display name.
+    public func sentence(asOf: Month, name: (String) -> String) -> String {
+        switch self {
+        case .compositeBelow(let threshold, let months, let composites):
+            let span = months.count == 1 ? months[0].description : "\(months.first!)..\(months.last!)"
+            let figures = composites.map { HumanNumber.format($0, decimals: 2) }.joined(separator: ", ")
+            return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) in each of \(span): \(figures)."
+        case .missStreak(let limit, let streaks):
+            let parts = streaks.map { "\(name($0.indicatorId)) missed \($0.months) months in a row" }
+            return parts.joined(separator: "; ") + " (the policy allows fewer than \(limit))."
+        case .criticalMissed(let ids):
+            let names = ids.map(name).joined(separator: ", ")
+            return "Critical indicator\(ids.count == 1 ? "" : "s") \(names) missed in \(asOf)."
+        }
+    }
+}
