@@ -34,7 +34,7 @@ extension Reason {
             return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) in each of \(span): \(figures)."
         case .missStreak(let limit, let streaks):
             let parts = streaks.map { "\(name($0.indicatorId)) missed \($0.months) months in a row" }
-            return parts.joined(separator: "; ") + " (the policy allows fewer than \(limit))."
+            return parts.joined(separator: "; ") + " (the policy's limit is \(limit) months)."
         case .criticalMissed(let ids):
             let names = ids.map(name).joined(separator: ", ")
             return "Critical indicator\(ids.count == 1 ? "" : "s") \(names) missed in \(asOf)."

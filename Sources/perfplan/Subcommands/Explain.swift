@@ -1,9 +1,21 @@
 import ArgumentParser
+import PerfPlanCore
 
 struct Explain: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Not available yet.")
+    static let configuration = CommandConfiguration(
+        abstract: "Show how every figure of one employee was computed: inputs, formula, result.",
+        discussion: "Which target row won and why, the months in each baseline, the peers, the composite, each trigger and the goals.")
+
+    @Argument(help: ArgumentHelp("The employee to explain.", valueName: "EMPLOYEE_ID")) var employeeId: String
+    @OptionGroup var data: DataOptions
+    @OptionGroup var asOf: AsOfOptions
 
     func run() throws {
-        throw ValidationError("'explain' is not implemented yet")
+        let dataset = try data.loadOrExit()
+        let month = try Clock.asOf(asOf.asOf)
+        guard let text = Explainer(engine: GapEngine(dataset: dataset)).explain(employeeId: employeeId, asOf: month) else {
+            throw UsageError("unknown employee id \"\(employeeId)\"")
+        }
+        Console.out(text)
     }
 }
