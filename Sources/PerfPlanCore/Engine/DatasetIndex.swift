@@ -145,6 +145,14 @@ public struct DatasetIndex: Sendable {
         return out
     }
 
+    /// The `source` of the most recent actual of (e, i) at or before `m` that names one.
+    public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
+        for p in series(e, i).reversed() where seriesMonths[p] <= Int32(m.index) {
+            if let s = actualRow(p).dataSource { return s }
+        }
+        return nil
+    }
+
     /// The source row of the actual at a flat position.
     func actualRow(_ position: Int) -> Actual { dataset.actuals[Int(seriesRows[position])] }
 }

@@ -1,0 +1,128 @@
+import PerfPlanCore
+
+/// Everything the documents of one employee show, gathered once from the engine's result
+/// and the dataset, so the Markdown, HTML and XML renderings cannot disagree.
+public struct EmployeeDocument: Sendable {
+    public struct Row: Sendable {
+        public var indicator: Indicator
+        public var result: IndicatorResult
+        /// Where the figures come from (the `source` of the latest actual), for the measurement standard.
+        public var dataSource: String?
+    }
+
+    public struct GoalRow: Sendable {
+        public var goal: Goal
+        public var row: Row
+        public var methods: [String]
+        public var support: [String]
+    }
+
+    public var employee: Employee
+    public var manager: Employee?
+    public var organization: String
+    public var asOf: Month
+    public var generated: Day
+    public var policy: Policy
+    public var result: EmployeeResult
+    public var rows: [Row]
+    public var reasons: [String]
+    /// Cause notes by perspective (employee, supervisor, environment) with their category.
+    public var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]]
+    public var strengths: [String]
+    public var actions: [String]
+    public var support: [String]
+    public var comments: [String]
+    public var goals: [GoalRow]
+    public var planStart: Month
+    public var planEnd: Month
+    public var checkins: [Checkin]
+
+    public struct Checkin: Sendable, Hashable {
+        public var date: Day
+        public var formal: Bool
+    }
+
+    public init(engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day) {
+        let index = engine.index
+        let policy = engine.policy
+        let e = index.employeeIndex[r.employeeId]!
+        employee = index.employees[e]
+        manager = employee.managerId.flatMap { index.employeeIndex[$0] }.map { index.employees[$0] }
+        organization = policy.organization
+        asOf = p
+        self.generated = generated
+        self.policy = policy
+        result = r
+        rows = r.indicators.map { ir in
+            let i = index.indicatorIndex[ir.indicatorId]!
+            return Row(indicator: index.indicators[i], result: ir, dataSource: index.latestSource(e, i, atOrBefore: p))
+        }
+        let name: (String) -> String = { id in index.indicatorIndex[id].map { index.indicators[$0].name } ?? id }
+        reasons = r.reasons.map { $0.sentence(asOf: p, name: name) }
+
+        // Notes from the review window (the last `review_months` months up to P).
+        let notes = index.dataset.notes.filter {
+            $0.employeeId == r.employeeId && $0.period <= p && $0.period > p - policy.reviewMonths
+        }
+        var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
+        for n in notes where n.kind == .cause {
+            let category = n.category ?? .environment
+            if let text = n.text { causes[category.perspective, default: []].append((category, text)) }
+        }
+        self.causes = causes
+        func texts(_ kind: NoteKind) -> [String] { notes.filter { $0.kind == kind }.compactMap(\.text) }
+        strengths = texts(.strength)
+        actions = texts(.action)
+        support = texts(.support)
+        comments = texts(.comment)
+
+        let rowsById = Dictionary(uniqueKeysWithValues: rows.map { ($0.indicator.id, $0) })
+        let actions = self.actions, support = self.support
+        goals = r.goals.compactMap { g in
+            guard let row = rowsById[g.indicatorId] else { return nil }
+            return GoalRow(goal: g, row: row, methods: actions.isEmpty ? Self.defaultMethods(row.indicator) : actions,
+                           support: support)
+        }
+        planStart = p + 1
+        planEnd = p + policy.planMonths
+        checkins = Self.schedule(from: planStart, through: planEnd, everyWeeks: policy.checkinEveryWeeks)
+    }
+
+    /// Sensible methods by category when the manager has not noted any (DOMAIN.md: training,
+    /// self-study, coaching or mentoring, tools).
+    static func defaultMethods(_ i: Indicator) -> [String] {
+        switch i.category?.lowercased() {
+        case "sales": return ["Joint customer visits with an experienced colleague (coaching)", "Sales-skills training or e-learning", "Weekly pipeline review in the CRM"]
+        case "quality": return ["Training on the standards and checks that apply", "Peer review of work before it leaves", "Self-study of recurring errors and their causes"]
+        case "delivery": return ["Plan the month's deadlines in a shared calendar", "Remove one manual step with better tools or templates", "Short weekly status with the supervisor"]
+        case "learning": return ["Agree a learning plan with named courses", "Mentoring by a colleague", "Self-study time blocked in the calendar"]
+        default: return ["Training on the skills this indicator depends on", "Coaching or mentoring by an experienced colleague", "Self-study and the right tools"]
+        }
+    }
+
+    /// Informal check-ins every `everyWeeks` weeks from the plan's first day (moved off
+    /// weekends to Monday) and a formal review on each month's last working day; a check-in
+    /// within three days of a review is folded into it.
+    static func schedule(from start: Month, through end: Month, everyWeeks: Int) -> [Checkin] {
+        var reviews: [Day] = []
+        var m = start
+        while m <= end {
+            var d = Day(year: m.year, month: m.month, day: m.dayCount)!
+            while d.weekday >= 5 { d = d.adding(days: -1) }
+            reviews.append(d)
+            m = m + 1
+        }
+        let first = Day(year: start.year, month: start.month, day: 1)!
+        var informal: [Day] = []
+        var d = first
+        let last = reviews.last!
+        while d < last {
+            var w = d
+            while w.weekday >= 5 { w = w.adding(days: 1) }
+            if !reviews.contains(where: { abs($0.daysSinceEpoch - w.daysSinceEpoch) <= 3 }) && w < last { informal.append(w) }
+            d = d.adding(days: 7 * max(everyWeeks, 1))
+        }
+        return (reviews.map { Checkin(date: $0, formal: true) } + informal.map { Checkin(date: $0, formal: false) })
+            .sorted { $0.date < $1.date }
+    }
+}

@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few POSIX calls the packet writer needs, with errors that say which path and why.
+/// Files are created 0600 and folders 0700 whatever the umask: they hold HR data.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible, Sendable {
+        var description: String
+    }
+
+    static func reason() -> String { String(cString: strerror(errno)) }
+
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw Failure(description: "\(path): cannot create folder: \(reason())") }
+        if chmod(path, 0o700) != 0 { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw Failure(description: "\(path): cannot create file: \(reason())") }
+        defer { close(fd) }
+        guard fchmod(fd, 0o600) == 0 else { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "\(path): cannot write: \(reason())")
+            }
+            offset += n
+        }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var s = stat()
+        return lstat(path, &s) == 0
+    }
+
+    /// Removes a folder tree (our own temporary or replaced packet); symbolic links are
+    /// removed, never followed.
+    static func removeTree(_ path: String) {
+        var s = stat()
+        guard lstat(path, &s) == 0 else { return }
+        if (s.st_mode & S_IFMT) == S_IFDIR {
+            if let dir = opendir(path) {
+                var names: [String] = []
+                while let entry = readdir(dir) {
+                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+                    }
+                    if name != "." && name != ".." { names.append(name) }
+                }
+                closedir(dir)
+                for n in names { removeTree(path + "/" + n) }
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    static func entries(_ path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.bindMemory(to: CChar.self).baseAddress!) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Puts `staged` in place of `target` in one step. With an existing target the two are
+    /// exchanged atomically (renameat2 RENAME_EXCHANGE), so readers see the old packet or the
+    /// new one, never neither; the old one is left at `staged` for the caller to delete.
+    static func replace(_ target: String, with staged: String) throws {
+        if exists(target) {
+            let exchange: UInt32 = 1 << 1  // RENAME_EXCHANGE
+            if perfplan_renameat2(AT_FDCWD, staged, AT_FDCWD, target, exchange) == 0 { return }
+            // File systems without exchange: move the old one aside first.
+            let aside = staged + ".old"
+            guard rename(target, aside) == 0 else { throw Failure(description: "\(target): cannot replace: \(reason())") }
+            guard rename(staged, target) == 0 else {
+                let why = reason()
+                _ = rename(aside, target)
+                throw Failure(description: "\(target): cannot replace: \(why)")
+            }
+            _ = rename(aside, staged)
+            return
+        }
+        guard rename(staged, target) == 0 else { throw Failure(description: "\(target): cannot move the new packet into place: \(reason())") }
+    }
+}
+
+/// glibc's renameat2 (2.28+), which Swift's Glibc module does not export.
+@_silgen_name("renameat2")
+func perfplan_renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
+                        _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32

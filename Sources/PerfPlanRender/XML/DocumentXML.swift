@@ -1,0 +1,157 @@
+import PerfPlanCore
+
+/// The XML forms of the plan, the interview form and the index (schema: Templates/perfplan.xsd).
+/// The plan carries everything `perfplan progress` needs later: goals, milestones, dates,
+/// cycle and the policy used.
+enum DocumentXML {
+    static func plan(_ d: EmployeeDocument) -> (bytes: [UInt8], replaced: Int) {
+        let w = XMLDocumentWriter(root: "plan")
+        rootAttributes(w, d)
+        w.element("organization", d.organization)
+        person(w, d)
+        w.start("period")
+        w.attribute("start", d.planStart.description); w.attribute("end", d.planEnd.description)
+        w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
+        w.end()
+        common(w, d)
+        w.start("causes")
+        for p in [CauseCategory.Perspective.employee, .supervisor, .environment] {
+            for c in d.causes[p] ?? [] { w.element("cause", c.text, [("perspective", p.rawValue), ("category", c.category.rawValue)]) }
+        }
+        w.end()
+        goals(w, d)
+        w.start("checkins")
+        for c in d.checkins { w.element("checkin", nil, [("date", c.date.description), ("formal", c.formal ? "true" : "false")]) }
+        w.end()
+        texts(w, "strengths", d.strengths)
+        texts(w, "supervisor-support", d.support)
+        texts(w, "actions", d.actions)
+        return (w.finish(), w.replacedCharacters)
+    }
+
+    static func interview(_ d: EmployeeDocument) -> (bytes: [UInt8], replaced: Int) {
+        let w = XMLDocumentWriter(root: "interview")
+        rootAttributes(w, d)
+        w.element("organization", d.organization)
+        person(w, d)
+        common(w, d)
+        texts(w, "strengths", d.strengths)
+        w.start("deficiencies")
+        for row in d.rows where row.result.status == .atRisk || row.result.status == .missed {
+            w.element("deficiency", EmployeeView.evidence(row), [("indicator", row.indicator.id)])
+        }
+        w.end()
+        w.start("objectives")
+        for row in d.rows {
+            let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
+            let text = goal.map { "reach \(NumberFormat.machine($0.goal.expected)) by \($0.goal.deadline)" }
+                ?? "keep at or better than \(NumberFormat.machine(row.result.target))"
+            w.element("objective", text, [("indicator", row.indicator.id), ("focus", goal != nil ? "true" : "false")])
+        }
+        w.end()
+        goals(w, d)
+        texts(w, "actions", d.actions)
+        texts(w, "supervisor-support", d.support)
+        texts(w, "comments", d.comments)
+        return (w.finish(), w.replacedCharacters)
+    }
+
+    static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
+                      organization: String) -> [UInt8] {
+        let w = XMLDocumentWriter(root: "index")
+        w.attribute("as-of", asOf.description); w.attribute("generated", generated.description)
+        w.attribute("employees", entries.count); w.attribute("plans", entries.filter(\.result.flagged).count)
+        w.element("organization", organization)
+        for e in entries {
+            w.start("entry")
+            w.attribute("id", e.employee.id); w.attribute("name", e.employee.name); w.attribute("role", e.employee.role)
+            w.attribute("department", e.employee.department); w.attribute("manager", e.employee.managerId)
+            w.attribute("rating", e.result.rating); w.attribute("composite", e.result.composite)
+            w.attribute("flagged", e.result.flagged); w.attribute("reasons", e.result.reasons.map(\.code).joined(separator: " "))
+            let folder = "employees/" + URLPath.encode(e.employee.id)
+            for kind in (e.result.flagged ? ["plan", "interview"] : ["interview"]) {
+                for f in formats { w.element("document", nil, [("kind", kind), ("format", f.rawValue), ("href", "\(folder)/\(kind).\(f.rawValue)")]) }
+            }
+            w.end()
+        }
+        return w.finish()
+    }
+
+    private static func rootAttributes(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+        w.attribute("as-of", d.asOf.description)
+        w.attribute("generated", d.generated.description)
+    }
+
+    private static func person(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+        w.start("employee")
+        w.attribute("id", d.employee.id); w.attribute("name", d.employee.name); w.attribute("title", d.employee.title)
+        w.attribute("role", d.employee.role); w.attribute("department", d.employee.department)
+        if let m = d.manager { w.element("manager", nil, [("id", m.id), ("name", m.name)]) }
+        w.end()
+    }
+
+    private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+        let p = d.policy, t = p.triggers
+        w.start("policy")
+        w.attribute("attainment-cap", p.attainmentCap); w.attribute("at-risk-tolerance", p.atRiskTolerance)
+        w.attribute("baseline-months", p.baselineMonths); w.attribute("trend-months", p.trendMonths)
+        w.attribute("review-months", p.reviewMonths); w.attribute("composite-below", t.compositeBelow)
+        w.attribute("composite-months", t.compositeMonths); w.attribute("miss-streak", t.missStreak)
+        w.attribute("critical-missed", t.criticalMissed); w.attribute("max-focus", p.maxFocus)
+        w.attribute("plan-months", p.planMonths); w.attribute("max-cycles", p.maxCycles)
+        w.attribute("checkin-every-weeks", p.checkinEveryWeeks)
+        w.end()
+        let r = d.result
+        w.start("summary")
+        w.attribute("composite", r.composite); w.attribute("rating", r.rating); w.attribute("flagged", r.flagged)
+        w.attribute("cycle", r.cycle); w.attribute("escalate", r.escalate)
+        w.end()
+        w.start("reasons")
+        for (reason, text) in zip(r.reasons, d.reasons) { w.element("reason", text, [("code", reason.code)]) }
+        w.end()
+        w.start("indicators")
+        for row in d.rows {
+            let ir = row.result, ind = row.indicator
+            w.start("indicator")
+            w.attribute("id", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
+            w.attribute("direction", ind.direction.rawValue); w.attribute("weight", ir.weight); w.attribute("critical", ind.critical)
+            w.attribute("actual", ir.actual); w.attribute("target", ir.target); w.attribute("threshold", ir.threshold)
+            w.attribute("gap", ir.gap); w.attribute("shortfall", ir.shortfall); w.attribute("attainment", ir.attainment)
+            w.attribute("status", ir.status?.rawValue); w.attribute("prev", ir.prev); w.attribute("yoy", ir.yoy)
+            w.attribute("annual-avg", ir.annualAvg); w.attribute("best3-avg", ir.best3Avg); w.attribute("worst3-avg", ir.worst3Avg)
+            w.attribute("trend-slope", ir.trendSlope); w.attribute("miss-streak", ir.missStreak)
+            w.attribute("peer-mean", ir.peerMean); w.attribute("peer-median", ir.peerMedian); w.attribute("peer-n", ir.peerN)
+            w.attribute("percentile", ir.percentile); w.attribute("gap-to-peer", ir.gapToPeer)
+            w.attribute("benchmark", ir.benchmark); w.attribute("gap-to-benchmark", ir.gapToBenchmark)
+            for h in ir.history {
+                w.start("month")
+                w.attribute("month", h.month.description); w.attribute("actual", h.actual); w.attribute("target", h.target)
+                w.attribute("attainment", h.attainment); w.attribute("status", h.status?.rawValue)
+                w.end()
+            }
+            w.end()
+        }
+        w.end()
+    }
+
+    private static func goals(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+        w.start("goals")
+        for g in d.goals {
+            let ind = g.row.indicator
+            w.start("goal")
+            w.attribute("indicator", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
+            w.attribute("direction", ind.direction.rawValue); w.attribute("current", g.goal.current)
+            w.attribute("expected", g.goal.expected); w.attribute("deadline", g.goal.deadline.description)
+            w.attribute("stretch", g.goal.stretch); w.attribute("data-source", g.row.dataSource)
+            for m in g.goal.milestones { w.element("milestone", nil, [("month", m.month.description), ("value", NumberFormat.machine(m.value))]) }
+            w.end()
+        }
+        w.end()
+    }
+
+    private static func texts(_ w: XMLDocumentWriter, _ name: String, _ items: [String]) {
+        w.start(name)
+        for t in items { w.element("text", t) }
+        w.end()
+    }
+}
