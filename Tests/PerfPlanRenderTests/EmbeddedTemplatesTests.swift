@@ -27,6 +27,9 @@ import Testing
         #expect(MarkdownContentType.escape("- not a list\nnext line") == "\\- not a list next line")
         #expect(MarkdownContentType.escape("1. not a list") == "1\\. not a list")
         #expect(MarkdownContentType.escape("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))")
+        #expect(MarkdownContentType.escape("-131,000 in 2026-08 (0.62)") == "-131,000 in 2026-08 (0.62)")
+        #expect(MarkdownContentType.escape("## x") == "\\## x")
+        #expect(MarkdownContentType.escape("---") == "\\---")
     }
 
     @Test func xmlWriterReplacesForbiddenCharacters() throws {

@@ -3,7 +3,7 @@ import Mustache
 /// `{{% CONTENT_TYPE: MARKDOWN }}`: values rendered into a Markdown template come out as
 /// literal text, whatever they hold — inline syntax is backslash-escaped, `|` cannot split
 /// a table cell, line breaks cannot end a table row or start a block, and a value cannot
-/// begin a heading, list or quote. HTML-looking text is escaped too, so a `<script>` in a
+/// begin a heading, list or rule. HTML-looking text is escaped too, so a `<script>` in a
 /// name stays text when the Markdown is turned into HTML.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
@@ -11,30 +11,40 @@ struct MarkdownContentType: MustacheContentType {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        var atStart = true
         for c in text.unicodeScalars {
             switch c {
             case "\r", "\n", "\u{2028}", "\u{2029}":
-                if !atStart { out += " " }
-                continue
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "#", "!":
+                if !out.isEmpty { out += " " }
+            case "\\", "`", "*", "_", "[", "]", "|", "~":
                 out += "\\"; out.unicodeScalars.append(c)
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"
-            case "-", "+", "=" where atStart:
-                out += "\\"; out.unicodeScalars.append(c)
             default:
                 if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
             }
-            atStart = false
         }
-        // "1. text" or "1) text" at the start would become an ordered list.
-        if let dot = out.firstIndex(where: { $0 == "." || $0 == ")" }), out[..<dot].allSatisfy(\.isASCII),
-           !out[..<dot].isEmpty, out[..<dot].allSatisfy(\.isNumber) {
-            out.insert("\\", at: dot)
+        return escapeBlockStart(out)
+    }
+
+    /// A value may land at the start of a line (`- {{text}}`): there `# x`, `- x`, `+ x`,
+    /// `1. x`, `1) x` or a run of `=`/`-` would turn into a heading, list or rule. Only those
+    /// shapes are escaped, so `-131,000` and `2026-08` stay as written.
+    static func escapeBlockStart(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        let rest = s.dropFirst()
+        let followedBySpace = rest.first == " " || rest.isEmpty
+        if (first == "#" || first == "-" || first == "+") && followedBySpace { return "\\" + s }
+        if first == "#", rest.allSatisfy({ $0 == "#" }) || rest.drop(while: { $0 == "#" }).first == " " { return "\\" + s }
+        if (first == "=" || first == "-"), s.allSatisfy({ $0 == first }) { return "\\" + s }
+        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= 9 {
+            let after = s.dropFirst(digits.count)
+            if let marker = after.first, marker == "." || marker == ")", after.dropFirst().first == " " || after.count == 1 {
+                return String(digits) + "\\" + String(after)
+            }
         }
-        return out
+        return s
     }
 
     static func register() { MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN") }
