@@ -33,3 +33,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["keep.txt"])
     }
 }
+
+@Suite struct SampleCommandTests {
+    @Test func sampleWritesValidDataInBothFormats() throws {
+        let parent = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(parent) }
+        for format in ["csv", "json"] {
+            let dir = parent.appendingPathComponent(format)
+            let r = try CLI.run(["sample", dir.path, "--employees", "50", "--months", "6", "--format", format])
+            #expect(r.status == 0, "\(r.stderr)")
+            let v = try CLI.run(["validate", "--data", dir.path])
+            #expect(v.status == 0, "\(v.stdout)")
+            #expect(v.stdout.contains(": 50 employees, 12 indicators,"))
+            #expect(v.stdout.contains("months 2026-05..2026-10; 0 warnings, 0 errors"))
+        }
+        let csv = try CLI.run(["gaps", "--data", parent.appendingPathComponent("csv").path, "--format", "json"]).stdout
+        let json = try CLI.run(["gaps", "--data", parent.appendingPathComponent("json").path, "--format", "json"]).stdout
+        #expect(csv == json && !csv.isEmpty)
+        #expect(try CLI.run(["sample", parent.appendingPathComponent("csv").path, "--employees", "5"]).status == 1)
+        #expect(try CLI.run(["sample", parent.appendingPathComponent("x").path, "--employees", "0"]).status == 2)
+    }
+}
