@@ -136,23 +136,29 @@ public struct DatasetValidator {
         }
     }
 
+    /// Ids are interned once so the duplicate check hashes one integer per row, not two
+    /// strings (this loop sees every actual: millions of rows in a large run).
     private mutating func checkActuals(indicators: [String: Indicator]) {
-        struct Key: Hashable { var employee: String; var indicator: String; var period: Month }
-        var first: [Key: SourceLocation] = [:]
+        var employeeNumber: [String: Int] = [:], indicatorNumber: [String: Int] = [:]
+        for id in seenEmployeeIds { employeeNumber[id] = employeeNumber.count }
+        for id in seenIndicatorIds { indicatorNumber[id] = indicatorNumber.count }
+        let indicatorCount = max(indicatorNumber.count, 1)
+        var first: [Int: Int] = [:]  // key → index of the first actual
         first.reserveCapacity(dataset.actuals.count)
-        for a in dataset.actuals {
-            let badEmployee = unknownEmployee(a.employeeId, at: a.source)
-            let badIndicator = unknownIndicator(a.indicatorId, at: a.source)
-            if badEmployee || badIndicator { continue }
-            let key = Key(employee: a.employeeId, indicator: a.indicatorId, period: a.period)
+        for (n, a) in dataset.actuals.enumerated() {
+            let e = employeeNumber[a.employeeId], i = indicatorNumber[a.indicatorId]
+            if e == nil { diags.error(a.source, "employee_id \(Quote.cell(a.employeeId)) is not an employee_id of the employees dataset") }
+            if i == nil { diags.error(a.source, "indicator_id \(Quote.cell(a.indicatorId)) is not an indicator_id of the indicators dataset") }
+            guard let e, let i else { continue }
+            let key = (e * indicatorCount + i) * 120_000 + a.period.index
             if let earlier = first[key] {
-                diags.error(a.source, "duplicate actual for employee \(Quote.cell(a.employeeId)), indicator \(Quote.cell(a.indicatorId)), period \(a.period) (first at \(earlier.reference))")
+                diags.error(a.source, "duplicate actual for employee \(Quote.cell(a.employeeId)), indicator \(Quote.cell(a.indicatorId)), period \(a.period) (first at \(dataset.actuals[earlier].source.reference))")
                 continue
             }
-            first[key] = a.source
-            if let i = indicators[a.indicatorId], i.kind == .qualitative, let lo = i.scaleMin, let hi = i.scaleMax,
+            first[key] = n
+            if let ind = indicators[a.indicatorId], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax,
                !(lo...hi).contains(a.value) {
-                diags.error(a.source, "value \(NumberFormat.machine(a.value)) is outside the scale \(NumberFormat.machine(lo))–\(NumberFormat.machine(hi)) of qualitative indicator \(Quote.cell(i.id))")
+                diags.error(a.source, "value \(NumberFormat.machine(a.value)) is outside the scale \(NumberFormat.machine(lo))–\(NumberFormat.machine(hi)) of qualitative indicator \(Quote.cell(ind.id))")
             }
         }
     }

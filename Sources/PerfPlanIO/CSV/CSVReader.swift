@@ -40,18 +40,27 @@ public enum CSVReader {
         return semicolons > commas ? semicolon : comma
     }
 
-    /// The 1-based line of the first byte that breaks UTF-8, or nil for valid text.
+    /// The 1-based line of the first byte that breaks UTF-8, or nil for valid text. ASCII
+    /// bytes (nearly all of a data file) are skipped one compare each; multi-byte sequences
+    /// are checked by the standard library's decoder.
     static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
         var line = 1
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): if s == "\n" { line += 1 }
-            case .emptyInput: return nil
-            case .error: return line
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0A { line += 1 }
+                i += 1
+                continue
             }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
+            guard length > 0, i + length <= bytes.endIndex else { return line }
+            var iterator = bytes[i..<(i + length)].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue = decoder.decode(&iterator) else { return line }
+            i += length
         }
+        return nil
     }
 
     /// The state of one pass over the bytes.

@@ -8,6 +8,7 @@ public enum NumberText {
     }
 
     public static func parse(_ text: String) -> Result {
+        if let fast = fastPath(text.utf8) { return .value(fast) }
         let bytes = Array(text.utf8)
         guard isDecimal(bytes) else {
             if looksLikeCommaDecimal(bytes) { return .invalid("is not a number (decimal separator is '.')") }
@@ -15,6 +16,35 @@ public enum NumberText {
         }
         guard let value = Double(text), value.isFinite else { return .invalid("is out of range") }
         return .value(value)
+    }
+
+    /// Plain decimals such as `219000`, `-3.5` or `0.25` (the bulk of any actuals file):
+    /// with at most 15 significant digits the digits form an exact integer and 10^k is exact,
+    /// so one division gives the correctly rounded value (Clinger's fast path). Anything else
+    /// returns nil and takes the general path.
+    static func fastPath(_ utf8: String.UTF8View) -> Double? {
+        var mantissa: Int64 = 0, digits = 0, fraction = 0, seenDot = false, negative = false, first = true
+        for b in utf8 {
+            if first {
+                first = false
+                if b == UInt8(ascii: "-") { negative = true; continue }
+            }
+            if b >= 48 && b <= 57 {
+                if digits == 0 && b == 48 && !seenDot { digits = 0 } else { digits += 1 }
+                if digits > 15 { return nil }
+                mantissa = mantissa * 10 + Int64(b - 48)
+                if seenDot { fraction += 1 }
+            } else if b == UInt8(ascii: "."), !seenDot {
+                seenDot = true
+            } else {
+                return nil
+            }
+        }
+        guard !first, utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+        guard fraction < powers.count else { return nil }
+        let value = Double(mantissa) / powers[fraction]
+        return negative ? -value : value
     }
 
     /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
