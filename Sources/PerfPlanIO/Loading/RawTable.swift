@@ -11,20 +11,83 @@ enum RawValue {
     case wrongType(String)
 }
 
-/// One record of a dataset with its cells in the schema's field order (nil = absent).
+/// One record of a dataset; `value(slot)` gives its cell in the schema's field order (nil = absent).
 struct RawRow {
     var location: SourceLocation
-    var values: [RawValue?]
+    let cells: Cells
+
+    enum Cells {
+        /// A JSON object's members, already placed by slot.
+        case values([RawValue?])
+        /// A CSV record, read from the table's buffer only when a cell is asked for.
+        case csv(CSVRows, CSVRecord)
+    }
+
+    init(location: SourceLocation, values: [RawValue?]) { self.location = location; cells = .values(values) }
+    init(location: SourceLocation, csv: CSVRows, record: CSVRecord) { self.location = location; cells = .csv(csv, record) }
+
+    func value(_ slot: Int) -> RawValue? {
+        switch cells {
+        case .values(let v): return v[slot]
+        case .csv(let rows, let record):
+            return rows.text(record, slot).map { .text($0) }
+        }
+    }
+}
+
+/// A parsed CSV file and where each schema field sits in it. Rows keep a reference, so a
+/// million-record file is not copied into per-row arrays of strings.
+final class CSVRows {
+    let columnOfSlot: [Int?]
+    /// The records that are rows (records with extra cells were reported and left out).
+    let records: [CSVRecord]
+    /// The table's field bytes and bounds, copied once into memory this object owns so
+    /// reading a cell costs no reference counting (it is done millions of times).
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let bounds: UnsafeMutableBufferPointer<Int32>
+    private let slots: UnsafeMutableBufferPointer<Int>
+
+    init(table: CSVTable, columnOfSlot: [Int?], records: [CSVRecord]) {
+        self.columnOfSlot = columnOfSlot; self.records = records
+        bytes = .allocate(capacity: max(table.storage.count, 1))
+        _ = bytes.initialize(from: table.storage)
+        bounds = .allocate(capacity: max(table.fieldBounds.count, 1))
+        _ = bounds.initialize(from: table.fieldBounds)
+        slots = .allocate(capacity: max(columnOfSlot.count, 1))
+        _ = slots.initialize(from: columnOfSlot.map { $0 ?? -1 })
+    }
+
+    deinit { bytes.deallocate(); bounds.deallocate(); slots.deallocate() }
+
+    /// The cell of `slot` in `record`, or nil when the column is missing or the record short.
+    func text(_ record: CSVRecord, _ slot: Int) -> String? {
+        let column = slots[slot]
+        guard column >= 0, column < record.fieldCount else { return nil }
+        let i = (record.firstField + column) * 2
+        let start = Int(bounds[i]), end = Int(bounds[i + 1])
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
 }
 
 /// The rows of one dataset, whichever file form they came from.
 struct RawTable {
     var schema: DatasetSchema
-    var rows: [RawRow] = []
+    var jsonRows: [RawRow] = []
+    var csv: CSVRows?
     /// Required fields whose column is missing: reported once at line 1, not on every row.
     var missingColumns: Set<Int> = []
     /// Where a file-level problem is reported (`employees.csv` or `dataset.json`).
     var fileName: String
+
+    var count: Int { csv?.records.count ?? jsonRows.count }
+
+    func row(_ n: Int) -> RawRow {
+        if let csv { return RawRow(location: SourceLocation(file: fileName, line: csv.records[n].line), csv: csv, record: csv.records[n]) }
+        return jsonRows[n]
+    }
+
+    /// Every row in file order.
+    var rows: LazyMapSequence<Range<Int>, RawRow> { (0..<count).lazy.map { row($0) } }
 }
 
 /// The fields of one dataset (contract §1), in the order the contract lists them.

@@ -15,7 +15,7 @@ struct RecordDecoders {
 
     mutating func employees(_ table: RawTable) -> [Employee] {
         var out: [Employee] = []
-        out.reserveCapacity(table.rows.count)
+        out.reserveCapacity(table.count)
         for row in table.rows {
             var r = RowReader(row, in: table)
             let id = r.text("employee_id")
@@ -89,7 +89,7 @@ struct RecordDecoders {
 
     mutating func actuals(_ table: RawTable) -> [Actual] {
         var out: [Actual] = []
-        out.reserveCapacity(table.rows.count)
+        out.reserveCapacity(table.count)
         for row in table.rows {
             var r = RowReader(row, in: table)
             let employee = r.text("employee_id"), indicator = r.text("indicator_id")

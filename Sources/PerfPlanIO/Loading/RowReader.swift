@@ -19,9 +19,12 @@ struct RowReader {
 
     /// The trimmed text of a field; nil when absent or empty (§5.18). JSON numbers give
     /// their literal text (ids written as integers), booleans `true`/`false`.
-    mutating func text(_ field: String) -> String? {
+    mutating func text(_ field: String) -> String? { text(field, row.value(slot(field))) }
+
+    /// `text(field)` for a cell already fetched.
+    mutating func text(_ field: String, _ value: RawValue?) -> String? {
         let s = slot(field)
-        switch row.values[s] {
+        switch value {
         case nil: break
         case .text(let raw):
             let t = raw.trimmingWhitespace()
@@ -40,21 +43,21 @@ struct RowReader {
 
     /// A number: CSV text by §5.18, JSON only as a JSON number.
     mutating func number(_ field: String) -> Double? {
-        let s = slot(field)
-        if case .number(let v, let literal)? = row.values[s] {
+        let value = row.value(slot(field))
+        if case .number(let v, let literal)? = value {
             if v.isFinite { return v }
             fail("\(field) \(literal) is out of range")
             return nil
         }
-        if case .text(let raw)? = row.values[s], row.location.isJSONIndex, !raw.trimmingWhitespace().isEmpty {
+        if case .text(let raw)? = value, row.location.isJSONIndex, !raw.trimmingWhitespace().isEmpty {
             fail("\(field) \(Quote.cell(raw)) must be a JSON number, not a string")
             return nil
         }
-        if case .bool? = row.values[s] {
+        if case .bool? = value {
             fail("\(field) must be a number, found a boolean")
             return nil
         }
-        guard let t = text(field) else { return nil }
+        guard let t = text(field, value) else { return nil }
         switch NumberText.parse(t) {
         case .value(let v): return v
         case .invalid(let why): fail("\(field) \(Quote.cell(t)) \(why)"); return nil
@@ -85,7 +88,7 @@ struct RowReader {
 
     /// `true`/`false` (any case) in CSV; a JSON boolean or those words in JSON.
     mutating func flag(_ field: String) -> Bool? {
-        if case .bool(let b)? = row.values[slot(field)] { return b }
+        if case .bool(let b)? = row.value(slot(field)) { return b }
         guard let t = text(field) else { return nil }
         switch t.lowercased() {
         case "true": return true

@@ -37,25 +37,24 @@ enum TableReaders {
             table.missingColumns.insert(schema.slot(field))
         }
 
-        table.rows.reserveCapacity(csv.records.count)
+        var kept: [CSVRecord] = []
+        kept.reserveCapacity(csv.records.count)
         for record in csv.records {
-            let location = SourceLocation(file: file, line: record.line)
             if record.fieldCount > csv.header.count {
                 let extra = (csv.header.count..<record.fieldCount).contains { column in
                     csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }
                 }
                 if extra {
-                    diags.error(location, "\(record.fieldCount) cells but the header has \(csv.header.count) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
+                    diags.error(SourceLocation(file: file, line: record.line),
+                                "\(record.fieldCount) cells but the header has \(csv.header.count) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
                     continue
                 }
             }
-            var values = [RawValue?](repeating: nil, count: schema.fields.count)
-            for column in 0..<min(record.fieldCount, csv.header.count) {
-                guard let slot = slotOfColumn[column] else { continue }
-                values[slot] = .text(csv.field(record, column)!)
-            }
-            table.rows.append(RawRow(location: location, values: values))
+            kept.append(record)
         }
+        var columnOfSlot = [Int?](repeating: nil, count: schema.fields.count)
+        for (column, slot) in slotOfColumn.enumerated() { if let slot { columnOfSlot[slot] = column } }
+        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: kept)
         return table
     }
 
@@ -69,7 +68,7 @@ enum TableReaders {
             return table
         }
         var unknown: [String] = []
-        table.rows.reserveCapacity(items.count)
+        table.jsonRows.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             let location = SourceLocation(file: file, line: index, isJSONIndex: true, datasetKey: datasetKey)
             guard case .object(let members) = item.value else {
@@ -90,7 +89,7 @@ enum TableReaders {
                 case .array, .object: values[slot] = .wrongType(member.node.value.typeName)
                 }
             }
-            table.rows.append(RawRow(location: location, values: values))
+            table.jsonRows.append(RawRow(location: location, values: values))
         }
         if !unknown.isEmpty {
             let prefix = datasetKey.map { "\($0): " } ?? ""
