@@ -108,6 +108,14 @@ public enum DatasetLoader {
             diags.append(contentsOf: decoder.diags.items)
         }
 
+        // A required dataset with a header and nothing else gives nothing to work on.
+        for name in DatasetSchema.requiredDatasets.sorted() {
+            guard let table = tables[name], table.count == 0, !diags.items.contains(where: { $0.file == table.fileName && $0.severity == .error })
+            else { continue }
+            let what = table.csv != nil ? "only a header" : "an empty list"
+            diags.append(Diagnostic(.error, file: table.fileName, "\(name): no rows (\(what)); at least one is needed"))
+        }
+
         var decoders = RecordDecoders()
         func rows<T>(_ name: String, _ decode: (inout RecordDecoders, RawTable) -> [T]) -> [T] {
             guard let table = tables[name] else { return [] }

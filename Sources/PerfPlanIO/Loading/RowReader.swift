@@ -10,6 +10,10 @@ struct RowReader {
 
     init(_ row: RawRow, in table: RawTable) { self.row = row; self.table = table }
 
+    /// No field of the contract needs more; a larger cell is nearly always a stray quote
+    /// that swallowed the rest of the file, and would bloat every document it lands in.
+    static let maxCellBytes = 65_536
+
     mutating func fail(_ message: String) {
         diags.append(.error(row.location, message))
         isValid = false
@@ -27,6 +31,10 @@ struct RowReader {
         switch value {
         case nil: break
         case .text(let raw):
+            if raw.utf8.count > Self.maxCellBytes {
+                fail("\(field) is \(raw.utf8.count) bytes long; at most \(Self.maxCellBytes) are accepted (is a quote missing?)")
+                return nil
+            }
             let t = raw.trimmingWhitespace()
             if !t.isEmpty { return t }
         case .number(_, let literal): return literal
