@@ -17,6 +17,7 @@ public struct TemplateSet: Sendable {
 
     public init(overrides directory: String? = nil) throws {
         MarkdownContentType.register()
+        SafeHTMLContentType.register()
         var library = MustacheLibrary()
         for (file, text) in EmbeddedTemplates.files where file.hasSuffix(".mustache") {
             try library.register(text, named: String(file.dropLast(9)))

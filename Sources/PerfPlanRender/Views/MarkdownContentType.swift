@@ -49,3 +49,30 @@ struct MarkdownContentType: MustacheContentType {
 
     static func register() { MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN") }
 }
+
+/// Replaces Mustache's HTML escaping: the same five characters escaped, and code points the
+/// HTML standard forbids (C0 controls other than tab/line breaks, DEL, C1 controls,
+/// non-characters) replaced by U+FFFD, so hostile names still give a valid document.
+struct SafeHTMLContentType: MustacheContentType {
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                let v = c.value
+                let forbidden = (v < 0x20 && v != 0x9 && v != 0xA && v != 0xD) || (0x7F...0x9F).contains(v)
+                    || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
+                if forbidden { out += "\u{FFFD}" } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    static func register() { MustacheContentTypes.register(SafeHTMLContentType(), named: "SAFE_HTML") }
+}
