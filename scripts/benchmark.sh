@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark: release build, generated datasets (12 indicators, 24 months), and for each size
+# the wall time, CPU time, peak RSS of validate, gaps --format json and generate (md,html,xml),
+# plus documents/s and output MB/s, and the I/O floor (reading the input bytes; writing the
+# same number and sizes of files without rendering). Output goes to tmpfs.
+#
+#   scripts/benchmark.sh                 # 1 000 and 10 000 employees, gaps also at 100 000
+#   SIZES="1000 10000 100000" GENERATE_MAX=100000 scripts/benchmark.sh
+#   RUNS=3 scripts/benchmark.sh          # medians of 3 runs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=${SIZES:-"1000 10000 100000"}
+GENERATE_MAX=${GENERATE_MAX:-10000}
+RUNS=${RUNS:-3}
+WORK=${WORK:-/dev/shm/perfplan-bench}
+export SOURCE_DATE_EPOCH=1793577600
+
+swift build -c release >/dev/null
+BIN=.build/release/perfplan
+mkdir -p "$WORK"
+
+# measure LABEL CMD… → median wall, CPU (user+sys), max RSS over $RUNS runs
+measure() {
+  local label=$1; shift
+  local rows=()
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null
+    rows+=("$(tail -n 1 "$WORK/time.txt")")
+  done
+  printf '%s\n' "${rows[@]}" | sort -n | awk -v label="$label" -v n="$RUNS" '
+    { wall[NR]=$1; cpu[NR]=$2+$3; rss[NR]=$4 }
+    END { m=int((n+1)/2); printf "%-28s wall %7.2f s  cpu %7.2f s  cpu/wall %4.2f  rss %7.0f MiB\n", label, wall[m], cpu[m], cpu[m]/wall[m], rss[m]/1024 }'
+}
+
+for n in $SIZES; do
+  data="$WORK/data-$n"
+  [ -d "$data" ] || $BIN sample "$data" --employees "$n" --months 24 --indicators 12 --seed 1 --as-of 2026-10 2>/dev/null
+  echo "== $n employees ($(du -sh "$data" | cut -f1) of input)"
+  measure "validate" $BIN validate --data "$data"
+  measure "gaps --format json" sh -c "$BIN gaps --data '$data' --as-of 2026-10 --format json > '$WORK/gaps-$n.json'"
+  if [ "$n" -le "$GENERATE_MAX" ]; then
+    out="$WORK/out-$n"
+    measure "generate md,html,xml" $BIN generate --data "$data" --as-of 2026-10 --out "$out"
+    files=$(find "$out/2026-10" -type f | wc -l)
+    bytes=$(du -sb "$out/2026-10" | cut -f1)
+    /usr/bin/time -o "$WORK/time.txt" -f '%e' $BIN generate --data "$data" --as-of 2026-10 --out "$out" >/dev/null 2>/dev/null
+    wall=$(tail -n 1 "$WORK/time.txt")
+    awk -v f="$files" -v b="$bytes" -v w="$wall" 'BEGIN { printf "  %d files, %.0f MiB: %.0f documents/s, %.0f MB/s\n", f, b/1048576, f/w, b/1e6/w }'
+    sha=$(sha256sum "$out/2026-10/manifest.json" | cut -c1-16)
+    echo "  manifest sha256 $sha (same input → same output)"
+    # I/O floor: read the input, write the same files (names and sizes) with no rendering.
+    floor="$WORK/floor-$n"
+    rm -rf "$floor"
+    python3 - "$out/2026-10" "$floor" "$data" <<'PY'
+import os, sys, time
+src, dst, data = sys.argv[1:4]
+t0 = time.time()
+for name in os.listdir(data):
+    with open(os.path.join(data, name), 'rb') as f:
+        while f.read(1 << 20):
+            pass
+t1 = time.time()
+for root, dirs, files in os.walk(src):
+    rel = os.path.relpath(root, src)
+    os.makedirs(os.path.join(dst, rel), exist_ok=True)
+    for name in files:
+        size = os.path.getsize(os.path.join(root, name))
+        with open(os.path.join(dst, rel, name), 'wb') as f:
+            f.write(b'x' * size)
+t2 = time.time()
+print(f"  I/O floor: read input {t1 - t0:.2f} s, write the same files {t2 - t1:.2f} s")
+PY
+    rm -rf "$floor"
+  fi
+done
