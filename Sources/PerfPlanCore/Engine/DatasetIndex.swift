@@ -25,6 +25,11 @@ public struct DatasetIndex: Sendable {
         var everyone: [TargetRule] = []
     }
     let targets: [TargetBuckets]
+    /// The role and department rows that apply to each (employee, indicator), at
+    /// `e * indicators.count + i`: resolved once so the per-month lookups hash nothing.
+    /// (The arrays share storage with the buckets; this costs a pointer per entry.)
+    let roleRules: [[TargetRule]]
+    let departmentRules: [[TargetRule]]
     /// Industry benchmark per indicator.
     let benchmarks: [Double?]
     /// Plan rows per employee, in input order.
@@ -88,6 +93,17 @@ public struct DatasetIndex: Sendable {
             }
         }
         targets = buckets
+        var roleRules: [[TargetRule]] = [], departmentRules: [[TargetRule]] = []
+        roleRules.reserveCapacity(employees.count * nI)
+        departmentRules.reserveCapacity(employees.count * nI)
+        for e in employees {
+            for i in 0..<nI {
+                roleRules.append(buckets[i].byRole[e.role] ?? [])
+                departmentRules.append(buckets[i].byDepartment[e.department] ?? [])
+            }
+        }
+        self.roleRules = roleRules
+        self.departmentRules = departmentRules
 
         var bench = [Double?](repeating: nil, count: nI)
         for b in dataset.benchmarks where b.scope == "industry" {

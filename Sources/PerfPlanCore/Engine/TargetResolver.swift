@@ -29,14 +29,14 @@ public struct TargetResolver: Sendable {
 
     public func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
         let buckets = index.targets[i]
-        let person = index.employees[e]
+        let k = e * index.indicators.count + i
         // Scopes from most to least specific; the first level with a covering row wins.
         for level in 0..<4 {
             let rows: [TargetRule]
             switch level {
-            case 0: rows = buckets.byEmployee[e] ?? []
-            case 1: rows = buckets.byRole[person.role] ?? []
-            case 2: rows = buckets.byDepartment[person.department] ?? []
+            case 0: rows = buckets.byEmployee.isEmpty ? [] : buckets.byEmployee[e] ?? []
+            case 1: rows = index.roleRules[k]
+            case 2: rows = index.departmentRules[k]
             default: rows = buckets.everyone
             }
             var best: TargetRule?

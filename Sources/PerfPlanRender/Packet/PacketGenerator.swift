@@ -27,7 +27,8 @@ public struct PacketGenerator: Sendable {
         self.templates = templates; self.generated = generated
     }
 
-    public func write(outRoot: String, gapsCSV: String) throws -> Summary {
+    /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
+    public func write(outRoot: String, gapsCSV: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
         let employees = report.employees
         for e in employees where FolderName.problem(with: e.employeeId) != nil {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(e.employeeId)) cannot be used as a folder name")
@@ -43,6 +44,7 @@ public struct PacketGenerator: Sendable {
                 var k = w
                 while k < employees.count, !failures.hasFailed {
                     do { replaced.add(try gen.renderEmployee(employees[k], to: out)) } catch { failures.record(error); return }
+                    progress?()
                     k += workers
                 }
             }

@@ -17,7 +17,8 @@ public struct ProgressGenerator: Sendable {
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
-    public func write(outRoot: String) throws -> PacketWriter.Result {
+    /// `progress` is called once per report written, for a progress bar.
+    public func write(outRoot: String, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
         let summary = self.summary
         return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated) { out in
             try out.makeFolder("employees")
@@ -31,6 +32,7 @@ public struct ProgressGenerator: Sendable {
                     case .xml: try out.put(ProgressXML.progress(p, generated: generated), "\(folder)/progress.xml")
                     }
                 }
+                progress?()
             }
             let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated)
             for f in formats {

@@ -16,10 +16,14 @@ struct Gaps: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
 
     func run() throws {
+        var timer = PhaseTimer()
         let dataset = try data.loadOrExit()
+        timer.lap("load")
         let month = try Clock.asOf(asOf.asOf)
         let ids = try scope.select(from: dataset)
         let report = GapEngine(dataset: dataset).report(asOf: month, employeeIds: ids)
+        timer.lap("engine")
+        defer { timer.lap("output"); timer.report() }
         switch format {
         case .json: Console.out(GapsJSON.render(report))
         case .csv: Console.out(GapsCSV.render(report))

@@ -50,10 +50,14 @@ struct Progress: ParsableCommand {
         let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
                                           generated: try Clock.today())
         let result: PacketWriter.Result
-        do { result = try generator.write(outRoot: out) } catch {
+        let bar = ProgressBar(label: "reporting", total: progresses.count)
+        let onProgress: (() -> Void)? = bar.active ? { bar.advance() } : nil
+        do { result = try generator.write(outRoot: out, progress: onProgress) } catch {
+            bar.finish()
             log(level: "error", "perfplan progress: \(error)")
             throw ExitCode(ExitStatus.failed)
         }
+        bar.finish()
         let t = generator.summary.total
         let seconds = Date().timeIntervalSince(started)
         switch logFormat {
