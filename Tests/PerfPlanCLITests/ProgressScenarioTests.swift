@@ -115,3 +115,46 @@ import Testing
         #expect(partial.stderr.contains("\"plans\": 0") && partial.stderr.contains("\"invalid_plans\": 3"))
     }
 }
+
+/// How `progress` behaves under cron, and how runs fail when the output cannot be written.
+@Suite(.serialized) struct CronAndFailureTests {
+    @Test func underCronItIsQuietAndNeedsNoHomeOrTerminal() throws {
+        var files = ProgressScenarioTests.base
+        files["actuals.csv"] = ProgressScenarioTests.history + "A,x,2026-11,75\nB,x,2026-11,65\n"
+        let data = try CLI.dataDirectory(files)
+        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path]).status == 0)
+        // cron: no HOME, no TTY, a minimal PATH; "now" is 2026-12-05, so as-of is 2026-11.
+        let env = ["PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "1796428800"]
+        let r = try CLI.run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-10").path, "--out", reports.path],
+                            env: env, bareEnvironment: true)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("/2026-11: 3 plans — 1 on track, 1 behind, 1 without data"))
+        #expect(!r.stderr.contains("\u{1B}["))
+        // Re-running the month replaces it cleanly.
+        let again = try CLI.run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-10").path, "--out", reports.path],
+                                env: env, bareEnvironment: true)
+        #expect(again.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted() == [".perfplan.lock", "2026-11"])
+    }
+
+    @Test func unwritableOutputIsAClearErrorAndLeavesNothingHalfWritten() throws {
+        let sample = CLI.repoRoot.appendingPathComponent("SampleData").path
+        let r = try CLI.run(["generate", "--data", sample, "--out", "/proc/perfplan-cannot-exist"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("/proc/perfplan-cannot-exist: cannot create folder"))
+
+        // A full disk: a 300 KiB tmpfs (needs root; skipped where mounting is not allowed).
+        let mountPoint = try CLI.temporaryDirectory("perfplan-full")
+        defer { _ = try? CLI.shell("umount '\(mountPoint.path)' 2>/dev/null"); CLI.cleanup(mountPoint) }
+        let mounted = try CLI.shell("mount -t tmpfs -o size=300k tmpfs '\(mountPoint.path)' 2>/dev/null && echo yes")
+        guard mounted.contains("yes") else { return }
+        let full = try CLI.run(["generate", "--data", sample, "--out", mountPoint.appendingPathComponent("out").path])
+        #expect(full.status == 1)
+        #expect(full.stderr.contains("No space left on device"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mountPoint.appendingPathComponent("out").path) == [".perfplan.lock"])
+    }
+}

@@ -13,7 +13,7 @@ enum DocumentXML {
         w.attribute("start", d.planStart.description); w.attribute("end", d.planEnd.description)
         w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
         w.end()
-        common(w, d)
+        common(w, d, history: true)
         w.start("causes")
         for p in [CauseCategory.Perspective.employee, .supervisor, .environment] {
             for c in d.causes[p] ?? [] { w.element("cause", c.text, [("perspective", p.rawValue), ("category", c.category.rawValue)]) }
@@ -34,7 +34,7 @@ enum DocumentXML {
         rootAttributes(w, d)
         w.element("organization", d.organization)
         person(w, d)
-        common(w, d)
+        common(w, d, history: false)
         texts(w, "strengths", d.strengths)
         w.start("deficiencies")
         for row in d.rows where row.result.status == .atRisk || row.result.status == .missed {
@@ -90,7 +90,9 @@ enum DocumentXML {
         w.end()
     }
 
-    private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+    /// `history`: the plan carries each indicator's last months (the evidence it rests on);
+    /// the interview form, written for everyone, keeps to the month's figures.
+    private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument, history: Bool) {
         let p = d.policy, t = p.triggers
         w.start("policy")
         w.attribute("attainment-cap", p.attainmentCap); w.attribute("at-risk-tolerance", p.atRiskTolerance)
@@ -123,7 +125,7 @@ enum DocumentXML {
             w.attribute("peer-mean", ir.peerMean); w.attribute("peer-median", ir.peerMedian); w.attribute("peer-n", ir.peerN)
             w.attribute("percentile", ir.percentile); w.attribute("gap-to-peer", ir.gapToPeer)
             w.attribute("benchmark", ir.benchmark); w.attribute("gap-to-benchmark", ir.gapToBenchmark)
-            for h in ir.history {
+            for h in history ? ir.history : [] {
                 w.start("month")
                 w.attribute("month", h.month.description); w.attribute("actual", h.actual); w.attribute("target", h.target)
                 w.attribute("attainment", h.attainment); w.attribute("status", h.status?.rawValue)

@@ -13,12 +13,16 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     public init(xsd: String) throws {
         xmlInitParser()
         let bytes = Array(xsd.utf8)
-        guard let parser = bytes.withUnsafeBufferPointer({ buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { xmlSchemaNewMemParserCtxt($0, Int32(buf.count)) }
-        }) else { throw Failure(description: "cannot read the XML schema") }
-        defer { xmlSchemaFreeParserCtxt(parser) }
-        xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
-        guard let compiled = xmlSchemaParse(parser) else { throw Failure(description: "the XML schema does not compile") }
+        // The parser context only points at the bytes: parse while they are alive.
+        let compiled: xmlSchemaPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { text -> xmlSchemaPtr? in
+                guard let parser = xmlSchemaNewMemParserCtxt(text, Int32(buf.count)) else { return nil }
+                defer { xmlSchemaFreeParserCtxt(parser) }
+                xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
+                return xmlSchemaParse(parser)
+            }
+        }
+        guard let compiled else { throw Failure(description: "the XML schema does not compile") }
         schema = compiled
     }
 

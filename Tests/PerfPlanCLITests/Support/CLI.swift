@@ -26,19 +26,23 @@ enum CLI {
 
     /// Runs `perfplan ARGS` with `SOURCE_DATE_EPOCH` fixed (unless given) and `NO_COLOR` set.
     @discardableResult
-    static func run(_ args: [String], env extra: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+    /// With `bareEnvironment` the child gets only `extra` (what cron gives: no HOME, no TTY).
+    static func run(_ args: [String], env extra: [String: String] = [:], cwd: URL? = nil, bareEnvironment: Bool = false) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["SOURCE_DATE_EPOCH"] = "1793577600"  // 2026-11-01T00:00:00Z → default as-of 2026-10
-        env["NO_COLOR"] = "1"
+        var env = bareEnvironment ? [:] : ProcessInfo.processInfo.environment
+        if !bareEnvironment {
+            env["SOURCE_DATE_EPOCH"] = "1793577600"  // 2026-11-01T00:00:00Z → default as-of 2026-10
+            env["NO_COLOR"] = "1"
+        }
         for (k, v) in extra { env[k] = v }
         process.environment = env
         if let cwd { process.currentDirectoryURL = cwd }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes concurrently so a large output cannot deadlock the child.
         nonisolated(unsafe) var errData = Data()
