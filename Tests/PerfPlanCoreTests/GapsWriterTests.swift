@@ -41,6 +41,8 @@ import Testing
         #expect(HumanNumber.format(0.005, decimals: 2) == "0.01")
         #expect(HumanNumber.format(-0.001) == "0")
         #expect(HumanNumber.format(4.5, unit: "days") == "4.5 days")
+        #expect(HumanNumber.format(1, unit: "days") == "1 day")
+        #expect(HumanNumber.format(1, unit: "EUR") == "1 EUR")
         #expect(HumanNumber.percent(1.095) == "109.5 %")
         #expect(HumanNumber.signed(1200) == "+1,200")
     }

@@ -38,7 +38,10 @@ public enum HumanNumber {
     public static func format(_ x: Double, unit: String?, decimals: Int = 2) -> String {
         let n = format(x, decimals: decimals)
         guard let unit, !unit.isEmpty else { return n }
-        return unit == "%" ? n + " %" : n + " " + unit
+        if unit == "%" { return n + " %" }
+        // "1 day", not "1 days": units are given in the plural.
+        if n == "1" || n == "-1", unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") { return n + " " + unit.dropLast() }
+        return n + " " + unit
     }
 
     /// An attainment or share as a percentage: 1.095 → `109.5 %`.
