@@ -17,19 +17,43 @@ public struct DatasetIndex: Sendable {
     /// Where each actual came from, same order as `seriesValues` (for `explain`).
     let seriesRows: [Int32]
 
+    /// A target row reduced to what resolution needs: plain numbers, so the per-month
+    /// lookups copy no strings and touch no reference counts. `row` indexes `dataset.targets`.
+    struct CompactRule: Sendable {
+        var first: Int32, last: Int32
+        /// Period specificity: 2 month, 1 range, 0 `*`.
+        var periodKind: Int8
+        var target: Double
+        var threshold: Double?
+        var weight: Double?
+        var row: Int32
+
+        init(_ t: TargetRule, row: Int) {
+            switch t.period {
+            case .month(let m): first = Int32(m.index); last = Int32(m.index)
+            case .range(let a, let b): first = Int32(a.index); last = Int32(b.index)
+            case .always: first = Int32.min; last = Int32.max
+            }
+            periodKind = Int8(t.period.specificity)
+            target = t.target; threshold = t.threshold; weight = t.weight; self.row = Int32(row)
+        }
+
+        @inline(__always) func covers(_ m: Month) -> Bool { first <= Int32(m.index) && Int32(m.index) <= last }
+    }
+
     /// Target rows per indicator, bucketed by the scope they name.
     struct TargetBuckets: Sendable {
-        var byEmployee: [Int: [TargetRule]] = [:]
-        var byRole: [String: [TargetRule]] = [:]
-        var byDepartment: [String: [TargetRule]] = [:]
-        var everyone: [TargetRule] = []
+        var byEmployee: [Int: [CompactRule]] = [:]
+        var byRole: [String: [CompactRule]] = [:]
+        var byDepartment: [String: [CompactRule]] = [:]
+        var everyone: [CompactRule] = []
     }
     let targets: [TargetBuckets]
     /// The role and department rows that apply to each (employee, indicator), at
     /// `e * indicators.count + i`: resolved once so the per-month lookups hash nothing.
     /// (The arrays share storage with the buckets; this costs a pointer per entry.)
-    let roleRules: [[TargetRule]]
-    let departmentRules: [[TargetRule]]
+    let roleRules: [[CompactRule]]
+    let departmentRules: [[CompactRule]]
     /// Industry benchmark per indicator.
     let benchmarks: [Double?]
     /// Plan rows per employee, in input order.
@@ -54,8 +78,11 @@ public struct DatasetIndex: Sendable {
         let nI = indicators.count
         var keys = [Int](repeating: -1, count: dataset.actuals.count)
         var counts = [Int](repeating: 0, count: employees.count * nI + 1)
+        // Actuals usually come grouped by employee: remember the last id to skip most hashing.
+        var lastEmployee = "", lastE: Int? = nil
         for (n, a) in dataset.actuals.enumerated() {
-            guard let e = employeeIndex[a.employeeId], let i = indicatorIndex[a.indicatorId] else { continue }
+            if a.employeeId != lastEmployee { lastEmployee = a.employeeId; lastE = employeeIndex[a.employeeId] }
+            guard let e = lastE, let i = indicatorIndex[a.indicatorId] else { continue }
             let k = e * nI + i
             keys[n] = k
             counts[k + 1] += 1
@@ -83,17 +110,18 @@ public struct DatasetIndex: Sendable {
         seriesStart = counts; seriesMonths = months; seriesValues = values; seriesRows = rows
 
         var buckets = [TargetBuckets](repeating: TargetBuckets(), count: nI)
-        for t in dataset.targets {
+        for (row, t) in dataset.targets.enumerated() {
             guard let i = indicatorIndex[t.indicatorId] else { continue }
+            let rule = CompactRule(t, row: row)
             switch t.scope {
-            case .employee(let id): if let e = employeeIndex[id] { buckets[i].byEmployee[e, default: []].append(t) }
-            case .role(let r): buckets[i].byRole[r, default: []].append(t)
-            case .department(let d): buckets[i].byDepartment[d, default: []].append(t)
-            case .everyone: buckets[i].everyone.append(t)
+            case .employee(let id): if let e = employeeIndex[id] { buckets[i].byEmployee[e, default: []].append(rule) }
+            case .role(let r): buckets[i].byRole[r, default: []].append(rule)
+            case .department(let d): buckets[i].byDepartment[d, default: []].append(rule)
+            case .everyone: buckets[i].everyone.append(rule)
             }
         }
         targets = buckets
-        var roleRules: [[TargetRule]] = [], departmentRules: [[TargetRule]] = []
+        var roleRules: [[CompactRule]] = [], departmentRules: [[CompactRule]] = []
         roleRules.reserveCapacity(employees.count * nI)
         departmentRules.reserveCapacity(employees.count * nI)
         for e in employees {

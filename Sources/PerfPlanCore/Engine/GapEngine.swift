@@ -76,7 +76,7 @@ public struct GapEngine: Sendable {
             }
             guard let now = resolver.resolve(employee: e, indicator: i, month: p) else { continue }
             var r = IndicatorResult(indicatorId: indicator.id, target: now.target, threshold: now.threshold, weight: now.weight,
-                                    targetSource: now.rule.source)
+                                    targetSource: index.dataset.targets[now.row].source)
             r.history = Array(history.suffix(policy.baselineMonths))
             let current = history.last!
             if let a = current.actual, let att = current.attainment {

@@ -2,7 +2,9 @@
 /// specific scope (employee > role > department > `*`), then the most specific period
 /// (month > range > `*`). Validation has rejected ties, so the winner is unique.
 public struct ResolvedTarget: Hashable, Sendable {
-    public var rule: TargetRule
+    /// The winning row's position in `Dataset.targets` (an index keeps this value free of
+    /// reference counting; `explain` lists the rows themselves through `candidates`).
+    public var row: Int
     public var target: Double
     /// The effective threshold: the row's, else the indicator's, else 0 (higher) or 2 × target (lower).
     public var threshold: Double
@@ -18,12 +20,9 @@ public struct TargetResolver: Sendable {
     /// Every row that applies to the employee at that month, most specific first.
     func candidates(employee e: Int, indicator i: Int, month m: Month) -> [TargetRule] {
         let buckets = index.targets[i]
-        let person = index.employees[e]
-        var rows: [TargetRule] = []
-        rows += (buckets.byEmployee[e] ?? []).filter { $0.period.contains(m) }
-        rows += (buckets.byRole[person.role] ?? []).filter { $0.period.contains(m) }
-        rows += (buckets.byDepartment[person.department] ?? []).filter { $0.period.contains(m) }
-        rows += buckets.everyone.filter { $0.period.contains(m) }
+        let k = e * index.indicators.count + i
+        let compact = (buckets.byEmployee[e] ?? []) + index.roleRules[k] + index.departmentRules[k] + buckets.everyone
+        let rows = compact.filter { $0.covers(m) }.map { index.dataset.targets[Int($0.row)] }
         return rows.sorted { ($0.scope.specificity, $0.period.specificity) > ($1.scope.specificity, $1.period.specificity) }
     }
 
@@ -32,25 +31,25 @@ public struct TargetResolver: Sendable {
         let k = e * index.indicators.count + i
         // Scopes from most to least specific; the first level with a covering row wins.
         for level in 0..<4 {
-            let rows: [TargetRule]
+            let rows: [DatasetIndex.CompactRule]
             switch level {
             case 0: rows = buckets.byEmployee.isEmpty ? [] : buckets.byEmployee[e] ?? []
             case 1: rows = index.roleRules[k]
             case 2: rows = index.departmentRules[k]
             default: rows = buckets.everyone
             }
-            var best: TargetRule?
-            for r in rows where r.period.contains(m) {
-                if best == nil || r.period.specificity > best!.period.specificity { best = r }
+            var best: DatasetIndex.CompactRule?
+            for r in rows where r.covers(m) {
+                if best == nil || r.periodKind > best!.periodKind { best = r }
             }
             if let best { return Self.effective(best, index.indicators[i]) }
         }
         return nil
     }
 
-    static func effective(_ rule: TargetRule, _ indicator: Indicator) -> ResolvedTarget {
+    static func effective(_ rule: DatasetIndex.CompactRule, _ indicator: Indicator) -> ResolvedTarget {
         let threshold = rule.threshold ?? indicator.threshold
             ?? (indicator.direction == .higher ? 0 : 2 * rule.target)
-        return ResolvedTarget(rule: rule, target: rule.target, threshold: threshold, weight: rule.weight ?? indicator.weight)
+        return ResolvedTarget(row: Int(rule.row), target: rule.target, threshold: threshold, weight: rule.weight ?? indicator.weight)
     }
 }

@@ -21,7 +21,9 @@ struct Gaps: ParsableCommand {
         timer.lap("load")
         let month = try Clock.asOf(asOf.asOf)
         let ids = try scope.select(from: dataset)
-        let report = GapEngine(dataset: dataset).report(asOf: month, employeeIds: ids)
+        let engine = GapEngine(dataset: dataset)
+        timer.lap("index")
+        let report = engine.report(asOf: month, employeeIds: ids)
         timer.lap("engine")
         defer { timer.lap("output"); timer.report() }
         switch format {
