@@ -61,11 +61,16 @@ final class CSVRows {
 
     /// The cell of `slot` in `record`, or nil when the column is missing or the record short.
     func text(_ record: CSVRecord, _ slot: Int) -> String? {
+        cell(record, slot).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of a cell, valid as long as this object lives; nil when absent.
+    func cell(_ record: CSVRecord, _ slot: Int) -> UnsafeBufferPointer<UInt8>? {
         let column = slots[slot]
         guard column >= 0, column < record.fieldCount else { return nil }
         let i = (record.firstField + column) * 2
         let start = Int(bounds[i]), end = Int(bounds[i + 1])
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 }
 

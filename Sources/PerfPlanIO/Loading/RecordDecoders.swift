@@ -90,7 +90,13 @@ struct RecordDecoders {
     mutating func actuals(_ table: RawTable) -> [Actual] {
         var out: [Actual] = []
         out.reserveCapacity(table.count)
-        for row in table.rows {
+        var fast = ActualsFastPath(table: table)
+        for n in 0..<table.count {
+            if let csv = table.csv, let actual = fast.decode(csv.records[n], rows: csv) {
+                out.append(actual)
+                continue
+            }
+            let row = table.row(n)
             var r = RowReader(row, in: table)
             let employee = r.text("employee_id"), indicator = r.text("indicator_id")
             let period = r.month("period"), value = r.number("value")
@@ -146,5 +152,60 @@ struct RecordDecoders {
             }
         }
         return out
+    }
+}
+
+/// The common case of an actuals CSV row — plain ids, a `YYYY-MM` month, a plain decimal —
+/// decoded straight from the cell bytes, reusing the previous row's id strings when the bytes
+/// repeat (rows come grouped by employee). Anything unusual returns nil and goes through
+/// `RowReader`, so every message stays the same.
+struct ActualsFastPath {
+    let file: String
+    let slots: (employee: Int, indicator: Int, period: Int, value: Int, note: Int, source: Int)
+    var lastEmployee: (bytes: [UInt8], id: String) = ([], "")
+    var lastIndicators: [(bytes: [UInt8], id: String)] = []
+    var lastSource: (bytes: [UInt8], text: String) = ([], "")
+
+    init(table: RawTable) {
+        file = table.fileName
+        let s = table.schema
+        slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
+    }
+
+    /// Printable ASCII with no space at either end: needs no trimming and no checks.
+    static func plain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let f = b.first, let l = b.last, f > 0x20, l > 0x20 else { return false }
+        return b.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    mutating func decode(_ record: CSVRecord, rows: CSVRows) -> Actual? {
+        guard let e = rows.cell(record, slots.employee), Self.plain(e), e.count <= 64,
+              let i = rows.cell(record, slots.indicator), Self.plain(i), i.count <= 64,
+              let p = rows.cell(record, slots.period), p.count == 7,
+              let v = rows.cell(record, slots.value), Self.plain(v), v.count <= 40
+        else { return nil }
+        guard let month = Month(parsing: String(decoding: p, as: UTF8.self)),
+              let value = NumberText.fastPath(String(decoding: v, as: UTF8.self).utf8) else { return nil }
+        let note = rows.cell(record, slots.note)
+        if let note, !note.isEmpty, !Self.plain(note) { return nil }
+        let source = rows.cell(record, slots.source)
+        if let source, !source.isEmpty, !Self.plain(source) { return nil }
+
+        if !lastEmployee.bytes.elementsEqual(e) { lastEmployee = (Array(e), String(decoding: e, as: UTF8.self)) }
+        let indicatorId: String
+        if let known = lastIndicators.first(where: { $0.bytes.elementsEqual(i) }) {
+            indicatorId = known.id
+        } else {
+            indicatorId = String(decoding: i, as: UTF8.self)
+            if lastIndicators.count < 64 { lastIndicators.append((Array(i), indicatorId)) }
+        }
+        var dataSource: String?
+        if let source, !source.isEmpty {
+            if !lastSource.bytes.elementsEqual(source) { lastSource = (Array(source), String(decoding: source, as: UTF8.self)) }
+            dataSource = lastSource.text
+        }
+        return Actual(employeeId: lastEmployee.id, indicatorId: indicatorId, period: month, value: value,
+                      note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }, dataSource: dataSource,
+                      source: SourceLocation(file: file, line: record.line))
     }
 }
