@@ -136,29 +136,51 @@ public struct DatasetValidator {
         }
     }
 
-    /// Ids are interned once so the duplicate check hashes one integer per row, not two
-    /// strings (this loop sees every actual: millions of rows in a large run).
+    /// Sees every actual — millions of rows in a large run — so ids are interned once, the
+    /// employee lookup is skipped while rows repeat the same employee, and duplicates are
+    /// found in a flat table over (employee, indicator, month) when that table is small
+    /// enough (a dictionary otherwise).
     private mutating func checkActuals(indicators: [String: Indicator]) {
         var employeeNumber: [String: Int] = [:], indicatorNumber: [String: Int] = [:]
         for id in seenEmployeeIds { employeeNumber[id] = employeeNumber.count }
-        for id in seenIndicatorIds { indicatorNumber[id] = indicatorNumber.count }
-        let indicatorCount = max(indicatorNumber.count, 1)
-        var first: [Int: Int] = [:]  // key → index of the first actual
-        first.reserveCapacity(dataset.actuals.count)
-        for (n, a) in dataset.actuals.enumerated() {
-            let e = employeeNumber[a.employeeId], i = indicatorNumber[a.indicatorId]
-            if e == nil { diags.error(a.source, "employee_id \(Quote.cell(a.employeeId)) is not an employee_id of the employees dataset") }
-            if i == nil { diags.error(a.source, "indicator_id \(Quote.cell(a.indicatorId)) is not an indicator_id of the indicators dataset") }
-            guard let e, let i else { continue }
-            let key = (e * indicatorCount + i) * 120_000 + a.period.index
-            if let earlier = first[key] {
-                diags.error(a.source, "duplicate actual for employee \(Quote.cell(a.employeeId)), indicator \(Quote.cell(a.indicatorId)), period \(a.period) (first at \(dataset.actuals[earlier].source.reference))")
+        var indicatorByNumber: [Indicator?] = []
+        for id in seenIndicatorIds.sorted() {
+            indicatorNumber[id] = indicatorByNumber.count
+            indicatorByNumber.append(indicators[id])
+        }
+        let actuals = dataset.actuals
+        guard !actuals.isEmpty else { return }
+        var lo = Int.max, hi = Int.min
+        for n in actuals.indices { lo = min(lo, actuals[n].period.index); hi = max(hi, actuals[n].period.index) }
+        let nI = max(indicatorNumber.count, 1), span = hi - lo + 1
+        let cells = employeeNumber.count * nI * span
+        var flat: [Int32] = cells <= 64_000_000 ? [Int32](repeating: -1, count: cells) : []
+        var sparse: [Int: Int] = [:]
+
+        var lastEmployee = "", lastE: Int? = nil
+        for n in actuals.indices {
+            let employeeId = actuals[n].employeeId, indicatorId = actuals[n].indicatorId
+            if n == 0 || employeeId != lastEmployee { lastEmployee = employeeId; lastE = employeeNumber[employeeId] }
+            let i = indicatorNumber[indicatorId]
+            if lastE == nil { diags.error(actuals[n].source, "employee_id \(Quote.cell(employeeId)) is not an employee_id of the employees dataset") }
+            if i == nil { diags.error(actuals[n].source, "indicator_id \(Quote.cell(indicatorId)) is not an indicator_id of the indicators dataset") }
+            guard let e = lastE, let i else { continue }
+            let key = (e * nI + i) * span + (actuals[n].period.index - lo)
+            let earlier: Int?
+            if flat.isEmpty {
+                earlier = sparse[key]
+                if earlier == nil { sparse[key] = n }
+            } else {
+                earlier = flat[key] >= 0 ? Int(flat[key]) : nil
+                if earlier == nil { flat[key] = Int32(n) }
+            }
+            if let earlier {
+                diags.error(actuals[n].source, "duplicate actual for employee \(Quote.cell(employeeId)), indicator \(Quote.cell(indicatorId)), period \(actuals[n].period) (first at \(actuals[earlier].source.reference))")
                 continue
             }
-            first[key] = n
-            if let ind = indicators[a.indicatorId], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax,
-               !(lo...hi).contains(a.value) {
-                diags.error(a.source, "value \(NumberFormat.machine(a.value)) is outside the scale \(NumberFormat.machine(lo))–\(NumberFormat.machine(hi)) of qualitative indicator \(Quote.cell(ind.id))")
+            if let ind = indicatorByNumber[i], ind.kind == .qualitative, let min = ind.scaleMin, let max = ind.scaleMax,
+               !(min...max).contains(actuals[n].value) {
+                diags.error(actuals[n].source, "value \(NumberFormat.machine(actuals[n].value)) is outside the scale \(NumberFormat.machine(min))–\(NumberFormat.machine(max)) of qualitative indicator \(Quote.cell(ind.id))")
             }
         }
     }
