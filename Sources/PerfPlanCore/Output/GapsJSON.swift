@@ -19,23 +19,31 @@ public enum GapsJSON {
         out += "\"cycle\": \(e.cycle), \"focus\": [" + e.focus.map { JSONText.string($0) }.joined(separator: ", ") + "], "
         out += "\"indicators\": ["
         for (n, i) in e.indicators.enumerated() {
-            if n > 0 { out += ", " }
-            out += "{"
-            out += GapsFields.indicator(i).map { "\"\($0.name)\": \($0.json)" }.joined(separator: ", ")
+            out += n > 0 ? ", {" : "{"
+            var first = true
+            GapsFields.visit(i) { name, value in
+                out += first ? "\"" : ", \""
+                first = false
+                out += name
+                out += "\": "
+                value.appendJSON(to: &out)
+            }
             out += "}"
         }
         out += "]}"
     }
 }
 
-/// The indicator fields of §3 in order, each as JSON and as a CSV cell, so the JSON and
-/// CSV writers cannot drift apart.
+/// The indicator fields of §3 in order, each as JSON and as a CSV cell: one list (`visit`)
+/// feeds the JSON and CSV writers.
 public enum GapsFields {
-    public static let indicatorNames = [
-        "indicator_id", "actual", "target", "threshold", "gap", "shortfall", "attainment", "status", "prev", "yoy",
-        "annual_avg", "best3_avg", "worst3_avg", "trend_slope", "miss_streak", "peer_mean", "peer_median", "peer_n",
-        "percentile", "gap_to_peer", "benchmark", "gap_to_benchmark",
-    ]
+    /// The indicator field names in contract order, taken from `visit` so the JSON and CSV
+    /// writers cannot drift apart.
+    public static let indicatorNames: [String] = {
+        var names: [String] = []
+        visit(IndicatorResult(indicatorId: "", target: 0, threshold: 0, weight: 0)) { name, _ in names.append(name) }
+        return names
+    }()
     public static let employeeNames = ["employee_id", "composite", "rating", "flagged", "reasons", "cycle", "focus"]
 
     public enum Value {
@@ -44,22 +52,36 @@ public enum GapsFields {
         case integer(Int)
 
         var json: String {
+            var out = ""
+            appendJSON(to: &out)
+            return out
+        }
+
+        func appendJSON(to out: inout String) {
             switch self {
-            case .text(let s): return JSONText.string(s)
-            case .number(let x): return JSONText.number(x)
-            case .integer(let n): return String(n)
+            case .text(let s): out += JSONText.string(s)
+            case .number(let x): out += JSONText.number(x)
+            case .integer(let n): out += String(n)
             }
         }
     }
 
+    /// The fields in contract order, without building an intermediate array (the JSON of
+    /// 100 000 employees is written field by field).
+    public static func visit(_ i: IndicatorResult, _ body: (String, Value) -> Void) {
+        body("indicator_id", .text(i.indicatorId)); body("actual", .number(i.actual)); body("target", .number(i.target))
+        body("threshold", .number(i.threshold)); body("gap", .number(i.gap)); body("shortfall", .number(i.shortfall))
+        body("attainment", .number(i.attainment)); body("status", .text(i.status?.rawValue)); body("prev", .number(i.prev))
+        body("yoy", .number(i.yoy)); body("annual_avg", .number(i.annualAvg)); body("best3_avg", .number(i.best3Avg))
+        body("worst3_avg", .number(i.worst3Avg)); body("trend_slope", .number(i.trendSlope)); body("miss_streak", .integer(i.missStreak))
+        body("peer_mean", .number(i.peerMean)); body("peer_median", .number(i.peerMedian)); body("peer_n", .integer(i.peerN))
+        body("percentile", .number(i.percentile)); body("gap_to_peer", .number(i.gapToPeer)); body("benchmark", .number(i.benchmark))
+        body("gap_to_benchmark", .number(i.gapToBenchmark))
+    }
+
     public static func indicator(_ i: IndicatorResult) -> [(name: String, value: Value, json: String)] {
-        let values: [Value] = [
-            .text(i.indicatorId), .number(i.actual), .number(i.target), .number(i.threshold), .number(i.gap),
-            .number(i.shortfall), .number(i.attainment), .text(i.status?.rawValue), .number(i.prev), .number(i.yoy),
-            .number(i.annualAvg), .number(i.best3Avg), .number(i.worst3Avg), .number(i.trendSlope),
-            .integer(i.missStreak), .number(i.peerMean), .number(i.peerMedian), .integer(i.peerN),
-            .number(i.percentile), .number(i.gapToPeer), .number(i.benchmark), .number(i.gapToBenchmark),
-        ]
-        return zip(indicatorNames, values).map { ($0, $1, $1.json) }
+        var out: [(name: String, value: Value, json: String)] = []
+        visit(i) { name, value in out.append((name, value, value.json)) }
+        return out
     }
 }

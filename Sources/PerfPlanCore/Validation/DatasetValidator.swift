@@ -143,10 +143,16 @@ public struct DatasetValidator {
     private mutating func checkActuals(indicators: [String: Indicator]) {
         var employeeNumber: [String: Int] = [:], indicatorNumber: [String: Int] = [:]
         for id in seenEmployeeIds { employeeNumber[id] = employeeNumber.count }
-        var indicatorByNumber: [Indicator?] = []
+        // Per indicator number: the scale of a qualitative indicator (nil otherwise), so the
+        // per-row check copies no `Indicator`.
+        var scaleByNumber: [ClosedRange<Double>?] = []
         for id in seenIndicatorIds.sorted() {
-            indicatorNumber[id] = indicatorByNumber.count
-            indicatorByNumber.append(indicators[id])
+            indicatorNumber[id] = scaleByNumber.count
+            if let ind = indicators[id], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax, lo <= hi {
+                scaleByNumber.append(lo...hi)
+            } else {
+                scaleByNumber.append(nil)
+            }
         }
         let actuals = dataset.actuals
         guard !actuals.isEmpty else { return }
@@ -178,9 +184,8 @@ public struct DatasetValidator {
                 diags.error(actuals[n].source, "duplicate actual for employee \(Quote.cell(employeeId)), indicator \(Quote.cell(indicatorId)), period \(actuals[n].period) (first at \(actuals[earlier].source.reference))")
                 continue
             }
-            if let ind = indicatorByNumber[i], ind.kind == .qualitative, let min = ind.scaleMin, let max = ind.scaleMax,
-               !(min...max).contains(actuals[n].value) {
-                diags.error(actuals[n].source, "value \(NumberFormat.machine(actuals[n].value)) is outside the scale \(NumberFormat.machine(min))–\(NumberFormat.machine(max)) of qualitative indicator \(Quote.cell(ind.id))")
+            if let scale = scaleByNumber[i], !scale.contains(actuals[n].value) {
+                diags.error(actuals[n].source, "value \(NumberFormat.machine(actuals[n].value)) is outside the scale \(NumberFormat.machine(scale.lowerBound))–\(NumberFormat.machine(scale.upperBound)) of qualitative indicator \(Quote.cell(indicatorId))")
             }
         }
     }

@@ -172,6 +172,14 @@ struct ActualsFastPath {
         slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
     }
 
+    static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            for k in 0..<x.count where x[k] != b[k] { return false }
+            return true
+        }
+    }
+
     /// Printable ASCII with no space at either end: needs no trimming and no checks.
     static func plain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let f = b.first, let l = b.last, f > 0x20, l > 0x20 else { return false }
@@ -191,9 +199,9 @@ struct ActualsFastPath {
         let source = rows.cell(record, slots.source)
         if let source, !source.isEmpty, !Self.plain(source) { return nil }
 
-        if !lastEmployee.bytes.elementsEqual(e) { lastEmployee = (Array(e), String(decoding: e, as: UTF8.self)) }
+        if !Self.same(lastEmployee.bytes, e) { lastEmployee = (Array(e), String(decoding: e, as: UTF8.self)) }
         let indicatorId: String
-        if let known = lastIndicators.first(where: { $0.bytes.elementsEqual(i) }) {
+        if let known = lastIndicators.first(where: { Self.same($0.bytes, i) }) {
             indicatorId = known.id
         } else {
             indicatorId = String(decoding: i, as: UTF8.self)
@@ -201,7 +209,7 @@ struct ActualsFastPath {
         }
         var dataSource: String?
         if let source, !source.isEmpty {
-            if !lastSource.bytes.elementsEqual(source) { lastSource = (Array(source), String(decoding: source, as: UTF8.self)) }
+            if !Self.same(lastSource.bytes, source) { lastSource = (Array(source), String(decoding: source, as: UTF8.self)) }
             dataSource = lastSource.text
         }
         return Actual(employeeId: lastEmployee.id, indicatorId: indicatorId, period: month, value: value,
