@@ -85,7 +85,7 @@ public struct PacketGenerator: Sendable {
         var replaced = 0
         var links: [String: String] = [:]
         if r.flagged, formats.contains(.html) { links["planLink"] = "plan.html" }
-        let view = EmployeeView.make(doc, links: links)
+        let view = EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let bytes: [UInt8]

@@ -3,7 +3,9 @@ import PerfPlanCore
 /// The Mustache view of one employee's documents (plan and interview share it). Strings
 /// are formatted once here; templates only place them. See docs/templates.md for the names.
 enum EmployeeView {
-    static func make(_ d: EmployeeDocument, links: [String: String] = [:]) -> [String: Any] {
+    /// `charts`: the SVG charts and their data tables, which only the HTML plan shows; they
+    /// are the costliest part of the view, so they are left out for everyone else.
+    static func make(_ d: EmployeeDocument, links: [String: String] = [:], charts: Bool = true) -> [String: Any] {
         let r = d.result
         let policy = d.policy
         let manager = d.manager
@@ -31,9 +33,9 @@ enum EmployeeView {
                 "benchmark": Labels.value(ir.benchmark, ind),
                 "gapToBenchmark": ir.gapToBenchmark.map { HumanNumber.signed($0) } ?? "—",
                 "evidence": evidence(row),
-                "chart": TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
+                "chart": !charts ? "" : TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
                                         history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg),
-                "chartRows": history.map { h in
+                "chartRows": !charts ? [] : history.map { h in
                     ["month": Labels.shortMonth(h.month), "actual": Labels.value(h.actual, ind),
                      "target": Labels.value(h.target, ind), "status": Labels.status(h.status)] as [String: Any]
                 },

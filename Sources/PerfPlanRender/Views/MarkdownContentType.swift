@@ -9,6 +9,14 @@ struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
     static func escape(_ text: String) -> String {
+        // Most values are plain words and numbers: nothing to do unless a byte could matter.
+        if !text.utf8.contains(where: { b in
+            b < 0x20 || b == 0x7F || b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "`") || b == UInt8(ascii: "*")
+                || b == UInt8(ascii: "_") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
+                || b == UInt8(ascii: "~") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")
+        }) {
+            return escapeBlockStart(text)
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for c in text.unicodeScalars {
@@ -31,6 +39,8 @@ struct MarkdownContentType: MustacheContentType {
     /// `1. x`, `1) x` or a run of `=`/`-` would turn into a heading, list or rule. Only those
     /// shapes are escaped, so `-131,000` and `2026-08` stay as written.
     static func escapeBlockStart(_ s: String) -> String {
+        guard let byte = s.utf8.first, byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "=") || (byte >= 48 && byte <= 57) else { return s }
         guard let first = s.first else { return s }
         let rest = s.dropFirst()
         let followedBySpace = rest.first == " " || rest.isEmpty
@@ -55,6 +65,12 @@ struct MarkdownContentType: MustacheContentType {
 /// non-characters) replaced by U+FFFD, so hostile names still give a valid document.
 struct SafeHTMLContentType: MustacheContentType {
     func escapeText(_ text: String) -> String {
+        if !text.utf8.contains(where: { b in
+            b < 0x20 || b >= 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+                || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+        }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.unicodeScalars {
