@@ -29,28 +29,31 @@ public enum DatasetLoader {
             return LoadResult(dataset: nil, partial: Dataset(), diagnostics: [d])
         }
         let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-        var files: [String: Result<[UInt8], FileBytes.ReadError>] = [:]
-        for name in knownFiles where entries.contains(name) {
+        // Files are read one at a time, when their dataset is parsed, so a 1 GB actuals file
+        // is not held in memory beside everything parsed from it.
+        return load(entries: Set(knownFiles.filter(entries.contains))) { name in
             let path = (directory as NSString).appendingPathComponent(name)
-            files[name] = Result { () throws(FileBytes.ReadError) in try FileBytes.read(path) }
+            return Result { () throws(FileBytes.ReadError) in try FileBytes.read(path) }
         }
-        return load(files: files)
     }
 
     /// Loads from file contents already in memory (name → bytes or the reason they could
     /// not be read); the directory reader and the fuzzers both come through here.
     public static func load(files: [String: Result<[UInt8], FileBytes.ReadError>]) -> LoadResult {
+        load(entries: Set(files.keys)) { files[$0]! }
+    }
+
+    static func load(entries: Set<String>, read: (String) -> Result<[UInt8], FileBytes.ReadError>) -> LoadResult {
         var diags = DiagnosticList()
         var tables: [String: RawTable] = [:]
         var policy = Policy.default
-        let entries = Set(files.keys)
         func readBytes(_ name: String) -> [UInt8]? {
-            switch files[name] {
+            guard entries.contains(name) else { return nil }
+            switch read(name) {
             case .success(let bytes): return bytes
             case .failure(let error):
                 diags.append(Diagnostic(.error, file: name, "cannot be read: \(error.reason)"))
                 return nil
-            case nil: return nil
             }
         }
         func parseJSON(_ name: String) -> JSONNode? {
@@ -117,8 +120,10 @@ public enum DatasetLoader {
         }
 
         var decoders = RecordDecoders()
+        // Each table is dropped once decoded: the raw rows of a large actuals file are gone
+        // before the validator and the engine build their own indexes.
         func rows<T>(_ name: String, _ decode: (inout RecordDecoders, RawTable) -> [T]) -> [T] {
-            guard let table = tables[name] else { return [] }
+            guard let table = tables.removeValue(forKey: name) else { return [] }
             return decode(&decoders, table)
         }
         let dataset = Dataset(
