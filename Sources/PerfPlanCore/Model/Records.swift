@@ -1,16 +1,37 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a record came from, so every diagnostic can point at it.
 ///
 /// `line` is the physical line a CSV record starts on (header = 1); for JSON it is the
 /// 0-based array index and `isJSONIndex` is set. `datasetKey` is the top-level key when the
 /// record came from a combined `dataset.json`.
+///
+/// Every record carries one, so it is kept to 12 bytes: the file name and dataset key are
+/// interned in `SourceFiles` (a run reads a handful of files) and the line is 32 bits.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var isJSONIndex: Bool
-    public var datasetKey: String?
+    private let fileID: UInt32
+    private let storedLine: Int32
+    public let isJSONIndex: Bool
+
+    private init(fileID: UInt32, line: Int, isJSONIndex: Bool) {
+        self.fileID = fileID; storedLine = Int32(clamping: line); self.isJSONIndex = isJSONIndex
+    }
+
+    /// The same file at another line, without consulting the registry (one per row).
+    public func atLine(_ line: Int) -> SourceLocation { SourceLocation(fileID: fileID, line: line, isJSONIndex: isJSONIndex) }
+
+    public var file: String { SourceFiles.shared.name(fileID).file }
+    public var datasetKey: String? { SourceFiles.shared.name(fileID).key }
+    public var line: Int { Int(storedLine) }
 
     public init(file: String, line: Int, isJSONIndex: Bool = false, datasetKey: String? = nil) {
-        self.file = file; self.line = line; self.isJSONIndex = isJSONIndex; self.datasetKey = datasetKey
+        fileID = SourceFiles.shared.id(file: file, key: datasetKey)
+        storedLine = Int32(clamping: line)
+        self.isJSONIndex = isJSONIndex
     }
 
     /// `employees.csv:12`, `employees.json: [3]` or `dataset.json: employees[3]`: the prefix of a diagnostic.
@@ -30,6 +51,33 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// A location used for values built in code (tests, the synthetic generator).
     public static let synthetic = SourceLocation(file: "<memory>", line: 0)
+}
+
+/// The names of the files records come from, interned once per process.
+public final class SourceFiles: @unchecked Sendable {
+    public static let shared = SourceFiles()
+    private var names: [(file: String, key: String?)] = []
+    private var ids: [String: UInt32] = [:]
+    private var mutex = pthread_mutex_t()
+
+    private init() { pthread_mutex_init(&mutex, nil) }
+
+    func id(file: String, key: String?) -> UInt32 {
+        let composite = key.map { file + "\u{0}" + $0 } ?? file
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        if let id = ids[composite] { return id }
+        let id = UInt32(names.count)
+        names.append((file, key))
+        ids[composite] = id
+        return id
+    }
+
+    func name(_ id: UInt32) -> (file: String, key: String?) {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return names[Int(id)]
+    }
 }
 
 public enum Direction: String, Sendable, Hashable, Codable {

@@ -32,8 +32,18 @@ public struct CSVTable: Sendable {
 }
 
 /// One data record: where it starts and which fields it owns in the table's buffer.
+///
+/// 32-bit fields keep it at 12 bytes: a large actuals file has tens of millions of these.
 public struct CSVRecord: Sendable {
-    public var line: Int
-    public var fieldCount: Int
-    var firstField: Int
+    private let storedLine: Int32
+    private let storedCount: Int32
+    private let storedFirst: Int32
+
+    init(line: Int, fieldCount: Int, firstField: Int) {
+        storedLine = Int32(clamping: line); storedCount = Int32(clamping: fieldCount); storedFirst = Int32(clamping: firstField)
+    }
+
+    public var line: Int { Int(storedLine) }
+    public var fieldCount: Int { Int(storedCount) }
+    var firstField: Int { Int(storedFirst) }
 }

@@ -41,23 +41,23 @@ final class CSVRows {
     let columnOfSlot: [Int?]
     /// The records that are rows (records with extra cells were reported and left out).
     let records: [CSVRecord]
-    /// The table's field bytes and bounds, copied once into memory this object owns so
-    /// reading a cell costs no reference counting (it is done millions of times).
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let bounds: UnsafeMutableBufferPointer<Int32>
-    private let slots: UnsafeMutableBufferPointer<Int>
+    /// The table's field bytes and bounds. The arrays are shared with the table, not copied
+    /// (for a 1 GB file that would be gigabytes), and never mutated, so their buffers stay
+    /// put; the base pointers are taken once so reading a cell costs no reference counting.
+    private let storage: [UInt8]
+    private let fieldBounds: [Int32]
+    private let bytes: UnsafePointer<UInt8>?
+    private let bounds: UnsafePointer<Int32>?
+    private let slots: [Int]
 
     init(table: CSVTable, columnOfSlot: [Int?], records: [CSVRecord]) {
         self.columnOfSlot = columnOfSlot; self.records = records
-        bytes = .allocate(capacity: max(table.storage.count, 1))
-        _ = bytes.initialize(from: table.storage)
-        bounds = .allocate(capacity: max(table.fieldBounds.count, 1))
-        _ = bounds.initialize(from: table.fieldBounds)
-        slots = .allocate(capacity: max(columnOfSlot.count, 1))
-        _ = slots.initialize(from: columnOfSlot.map { $0 ?? -1 })
+        storage = table.storage
+        fieldBounds = table.fieldBounds
+        bytes = storage.withUnsafeBufferPointer { $0.baseAddress }
+        bounds = fieldBounds.withUnsafeBufferPointer { $0.baseAddress }
+        slots = columnOfSlot.map { $0 ?? -1 }
     }
-
-    deinit { bytes.deallocate(); bounds.deallocate(); slots.deallocate() }
 
     /// The cell of `slot` in `record`, or nil when the column is missing or the record short.
     func text(_ record: CSVRecord, _ slot: Int) -> String? {
@@ -67,10 +67,10 @@ final class CSVRows {
     /// The bytes of a cell, valid as long as this object lives; nil when absent.
     func cell(_ record: CSVRecord, _ slot: Int) -> UnsafeBufferPointer<UInt8>? {
         let column = slots[slot]
-        guard column >= 0, column < record.fieldCount else { return nil }
+        guard column >= 0, column < record.fieldCount, let bytes, let bounds else { return nil }
         let i = (record.firstField + column) * 2
         let start = Int(bounds[i]), end = Int(bounds[i + 1])
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return UnsafeBufferPointer(start: bytes + start, count: end - start)
     }
 }
 
@@ -86,8 +86,11 @@ struct RawTable {
 
     var count: Int { csv?.records.count ?? jsonRows.count }
 
+    /// The file's location, re-pointed per row with `atLine`.
+    var csvLocation: SourceLocation { SourceLocation(file: fileName, line: 0) }
+
     func row(_ n: Int) -> RawRow {
-        if let csv { return RawRow(location: SourceLocation(file: fileName, line: csv.records[n].line), csv: csv, record: csv.records[n]) }
+        if let csv { return RawRow(location: csvLocation.atLine(csv.records[n].line), csv: csv, record: csv.records[n]) }
         return jsonRows[n]
     }
 

@@ -160,14 +160,14 @@ struct RecordDecoders {
 /// repeat (rows come grouped by employee). Anything unusual returns nil and goes through
 /// `RowReader`, so every message stays the same.
 struct ActualsFastPath {
-    let file: String
+    let file: SourceLocation
     let slots: (employee: Int, indicator: Int, period: Int, value: Int, note: Int, source: Int)
     var lastEmployee: (bytes: [UInt8], id: String) = ([], "")
     var lastIndicators: [(bytes: [UInt8], id: String)] = []
     var lastSource: (bytes: [UInt8], text: String) = ([], "")
 
     init(table: RawTable) {
-        file = table.fileName
+        file = table.csvLocation
         let s = table.schema
         slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
     }
@@ -214,6 +214,6 @@ struct ActualsFastPath {
         }
         return Actual(employeeId: lastEmployee.id, indicatorId: indicatorId, period: month, value: value,
                       note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }, dataSource: dataSource,
-                      source: SourceLocation(file: file, line: record.line))
+                      source: file.atLine(record.line))
     }
 }

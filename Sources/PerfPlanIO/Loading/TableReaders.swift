@@ -69,8 +69,9 @@ enum TableReaders {
         }
         var unknown: [String] = []
         table.jsonRows.reserveCapacity(items.count)
+        let base = SourceLocation(file: file, line: 0, isJSONIndex: true, datasetKey: datasetKey)
         for (index, item) in items.enumerated() {
-            let location = SourceLocation(file: file, line: index, isJSONIndex: true, datasetKey: datasetKey)
+            let location = base.atLine(index)
             guard case .object(let members) = item.value else {
                 diags.error(location, "expected an object, found \(item.value.typeName)")
                 continue
