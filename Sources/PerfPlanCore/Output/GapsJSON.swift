@@ -2,14 +2,26 @@
 /// id, fields in the contract's order, unrounded numbers, null where a value does not exist.
 public enum GapsJSON {
     public static func render(_ report: GapReport) -> String {
+        var all = ""
+        write(report) { all += $0 }
+        return all
+    }
+
+    /// The same text in pieces of about a megabyte, so 100 000 employees never sit in one
+    /// string before reaching stdout.
+    public static func write(_ report: GapReport, _ sink: (String) -> Void) {
         var out = "{\"as_of\": \"\(report.asOf)\", \"employees\": ["
         for (n, e) in report.employees.enumerated() {
             if n > 0 { out += "," }
             out += "\n  "
             append(e, to: &out)
+            if out.utf8.count >= 1 << 20 {
+                sink(out)
+                out = ""
+            }
         }
         out += report.employees.isEmpty ? "]}\n" : "\n]}\n"
-        return out
+        sink(out)
     }
 
     static func append(_ e: EmployeeResult, to out: inout String) {

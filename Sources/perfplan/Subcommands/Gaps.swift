@@ -27,7 +27,7 @@ struct Gaps: ParsableCommand {
         timer.lap("engine")
         defer { timer.lap("output"); timer.report() }
         switch format {
-        case .json: Console.out(GapsJSON.render(report))
+        case .json: GapsJSON.write(report) { Console.out($0) }
         case .csv: Console.out(GapsCSV.render(report))
         case .table: Console.out(GapsTable(color: Console.colorOnStdout).render(report, dataset: dataset))
         }
