@@ -20,7 +20,7 @@ public struct GapsTable {
             var summary = "composite " + (e.composite.map { HumanNumber.format($0, decimals: 3) } ?? "—")
             summary += " · " + (e.rating ?? "no rating") + " · cycle \(e.cycle)"
             if e.flagged {
-                summary += " · " + paint("FLAGGED", "1;31") + " (" + e.reasons.map { $0.code.replacingUnderscores() }.joined(separator: ", ") + ")"
+                summary += " · " + paint("FLAGGED", "1;31") + " (" + e.reasons.map(\.words).joined(separator: ", ") + ")"
             }
             if !e.focus.isEmpty { summary += " · focus: " + e.focus.joined(separator: ", ") }
             out += "  " + summary + "\n"
@@ -74,6 +74,7 @@ public struct GapsTable {
     }
 }
 
-extension String {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+extension Reason {
+    /// The code in words, `miss streak`, for short lists (tables, the packet index).
+    public var words: String { String(code.map { $0 == "_" ? " " : $0 }) }
 }

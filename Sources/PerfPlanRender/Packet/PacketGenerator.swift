@@ -61,7 +61,7 @@ public struct PacketGenerator: Sendable {
             let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
             let manager = e.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0].name } ?? "No manager"
             return IndexView.Entry(employee: e, managerName: manager, result: r,
-                                   reasonCodes: r.reasons.map { $0.code.replacingOccurrences("_", " ") }.joined(separator: ", "))
+                                   reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
         }
         let organization = engine.policy.organization
         for f in formats {
@@ -119,6 +119,3 @@ final class FailureBox: @unchecked Sendable {
     var hasFailed: Bool { first != nil }
 }
 
-extension String {
-    func replacingOccurrences(_ a: Character, _ b: Character) -> String { String(map { $0 == a ? b : $0 }) }
-}
