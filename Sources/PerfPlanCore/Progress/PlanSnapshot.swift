@@ -13,12 +13,15 @@ public struct PlanSnapshot: Hashable, Sendable {
         public var deadline: Day
         public var milestones: [Goal.Milestone]
         public var stretch: Bool?
+        /// The top of a rating scale (qualitative indicators), so reports say "4 of 5".
+        public var scaleMax: Double?
 
         public init(indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
-                    current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?) {
+                    current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?,
+                    scaleMax: Double? = nil) {
             self.indicatorId = indicatorId; self.indicatorName = indicatorName; self.unit = unit
             self.direction = direction; self.current = current; self.expected = expected
-            self.deadline = deadline; self.milestones = milestones; self.stretch = stretch
+            self.deadline = deadline; self.milestones = milestones; self.stretch = stretch; self.scaleMax = scaleMax
         }
 
         /// The milestone value planned for `month`, if the plan has one then.

@@ -2,7 +2,11 @@ import PerfPlanCore
 
 /// The Mustache views of the monthly progress report and the summary.
 enum ProgressView {
-    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String { Labels.value(x, g.unit) }
+    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
+        guard let x else { return "—" }
+        if let top = g.scaleMax { return "\(HumanNumber.format(x)) of \(HumanNumber.format(top))" }
+        return HumanNumber.format(x, unit: g.unit)
+    }
 
     static func status(_ s: GoalStatus) -> (text: String, cls: String) {
         switch s {

@@ -145,6 +145,7 @@ enum DocumentXML {
             w.attribute("direction", ind.direction.rawValue); w.attribute("current", g.goal.current)
             w.attribute("expected", g.goal.expected); w.attribute("deadline", g.goal.deadline.description)
             w.attribute("stretch", g.goal.stretch); w.attribute("data-source", g.row.dataSource)
+            if ind.kind == .qualitative { w.attribute("scale-max", ind.scaleMax) }
             for m in g.goal.milestones { w.element("milestone", nil, [("month", m.month.description), ("value", NumberFormat.machine(m.value))]) }
             w.end()
         }

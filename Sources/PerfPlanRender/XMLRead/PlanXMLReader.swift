@@ -42,7 +42,8 @@ public struct PlanXMLReader: Sendable {
             goals.append(PlanSnapshot.PlanGoal(
                 indicatorId: indicator, indicatorName: g.attributes["name"] ?? indicator, unit: g.attributes["unit"],
                 direction: direction, current: current, expected: expected, deadline: deadline, milestones: milestones,
-                stretch: g.attributes["stretch"].map { $0 == "true" || $0 == "1" }))
+                stretch: g.attributes["stretch"].map { $0 == "true" || $0 == "1" },
+                scaleMax: g.attributes["scale-max"].flatMap(Double.init)))
         }
         let checkins = (tree.child("checkins")?.children("checkin") ?? []).compactMap { $0.attributes["date"].flatMap(Day.init(parsing:)) }
         let manager = employee.child("manager")
