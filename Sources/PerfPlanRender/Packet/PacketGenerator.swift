@@ -85,7 +85,9 @@ public struct PacketGenerator: Sendable {
         var replaced = 0
         var links: [String: String] = [:]
         if r.flagged, formats.contains(.html) { links["planLink"] = "plan.html" }
-        let view = EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
+        // The Mustache view only when a Markdown or HTML document is wanted.
+        let view: [String: Any] = formats == [.xml] ? [:]
+            : EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let bytes: [UInt8]
