@@ -51,22 +51,7 @@ enum TrendChart {
     }
 }
 
-/// Escaping for text we assemble ourselves (SVG); templates escape through Mustache.
+/// Escaping for text we assemble ourselves (the SVG): the same rules as the HTML templates.
 enum Escape {
-    static func xml(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                let v = c.value
-                if v < 0x20 && v != 0x9 && v != 0xA && v != 0xD || v == 0xFFFE || v == 0xFFFF { out += "\u{FFFD}" } else { out.unicodeScalars.append(c) }
-            }
-        }
-        return out
-    }
+    static func xml(_ s: String) -> String { SafeHTMLContentType().escapeText(s) }
 }
