@@ -27,11 +27,11 @@ public struct GapsTable {
             guard !e.indicators.isEmpty else { out += "  (no indicator has a target in \(report.asOf))\n"; continue }
             let rows: [[String]] = e.indicators.map { i in
                 let ind = indicators[i.indicatorId]
-                let unit = ind?.unit
+                func shown(_ x: Double) -> String { ind.map { HumanNumber.format(x, for: $0) } ?? HumanNumber.format(x) }
                 return [
                     ind?.name ?? i.indicatorId,
-                    i.actual.map { HumanNumber.format($0, unit: unit) } ?? "no data",
-                    HumanNumber.format(i.target, unit: unit),
+                    i.actual.map(shown) ?? "no data",
+                    shown(i.target),
                     i.attainment.map(HumanNumber.percent) ?? "—",
                     i.status.map(Self.statusWord) ?? "no data",
                     String(i.missStreak),

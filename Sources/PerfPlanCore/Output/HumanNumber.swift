@@ -44,6 +44,13 @@ public enum HumanNumber {
         return n + " " + unit
     }
 
+    /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
+    /// rating `4 of 5`.
+    public static func format(_ x: Double, for indicator: Indicator) -> String {
+        if indicator.kind == .qualitative, let top = indicator.scaleMax { return "\(format(x)) of \(format(top))" }
+        return format(x, unit: indicator.unit)
+    }
+
     /// An attainment or share as a percentage: 1.095 → `109.5 %`.
     public static func percent(_ ratio: Double) -> String { format(ratio * 100, decimals: 1) + " %" }
 

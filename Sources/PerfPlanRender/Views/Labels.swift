@@ -34,11 +34,7 @@ enum Labels {
     /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
     /// rating `4 of 5`.
     static func value(_ x: Double?, _ indicator: Indicator) -> String {
-        guard let x else { return "—" }
-        if indicator.kind == .qualitative, let hi = indicator.scaleMax {
-            return "\(HumanNumber.format(x)) of \(HumanNumber.format(hi))"
-        }
-        return HumanNumber.format(x, unit: indicator.unit)
+        x.map { HumanNumber.format($0, for: indicator) } ?? "—"
     }
     static func plain(_ x: Double?) -> String { x.map { HumanNumber.format($0) } ?? "—" }
 
