@@ -146,6 +146,11 @@ import Testing
         let r = try CLI.run(["generate", "--data", sample, "--out", "/proc/perfplan-cannot-exist"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("/proc/perfplan-cannot-exist: cannot create folder"))
+        let file = try CLI.dataDirectory(["not-a-folder": "x"]).appendingPathComponent("not-a-folder")
+        let onFile = try CLI.run(["generate", "--data", sample, "--out", file.path])
+        #expect(onFile.status == 1)
+        #expect(onFile.stderr.contains("not-a-folder: exists and is not a folder"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "x")
 
         // A full disk: a 300 KiB tmpfs (needs root; skipped where mounting is not allowed).
         let mountPoint = try CLI.temporaryDirectory("perfplan-full")

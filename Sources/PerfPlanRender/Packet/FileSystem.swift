@@ -11,9 +11,18 @@ enum FileSystem {
 
     static func reason() -> String { String(cString: strerror(errno)) }
 
+    /// Creates a folder 0700 whatever the umask. An existing folder is accepted as it is (an
+    /// `--out` the user made keeps its permissions); an existing file is an error.
     static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o700) != 0 && errno != EEXIST { throw Failure(description: "\(path): cannot create folder: \(reason())") }
-        if chmod(path, 0o700) != 0 { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+        if mkdir(path, 0o700) == 0 {
+            if chmod(path, 0o700) != 0 { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+            return
+        }
+        guard errno == EEXIST else { throw Failure(description: "\(path): cannot create folder: \(reason())") }
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure(description: "\(path): exists and is not a folder")
+        }
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws {
