@@ -21,13 +21,19 @@ public enum HumanNumber {
         }
         let wholeText: String
         if whole < 9.007_199_254_740_992e15 {
-            let digits = Array(String(Int64(whole)))
-            var grouped = ""
-            for (i, d) in digits.enumerated() {
-                if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
-                grouped.append(d)
-            }
-            wholeText = grouped
+            // Digits with a comma every three, built as bytes (this runs for every figure shown).
+            var n = Int64(whole)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(24)
+            var count = 0
+            repeat {
+                if count > 0 && count % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(UInt8(48 + n % 10))
+                n /= 10
+                count += 1
+            } while n > 0
+            bytes.reverse()
+            wholeText = String(decoding: bytes, as: UTF8.self)
         } else {
             wholeText = NumberFormat.machine(whole)
         }

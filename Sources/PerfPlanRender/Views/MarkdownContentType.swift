@@ -39,20 +39,29 @@ struct MarkdownContentType: MustacheContentType {
     /// `1. x`, `1) x` or a run of `=`/`-` would turn into a heading, list or rule. Only those
     /// shapes are escaped, so `-131,000` and `2026-08` stay as written.
     static func escapeBlockStart(_ s: String) -> String {
-        guard let byte = s.utf8.first, byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "=") || (byte >= 48 && byte <= 57) else { return s }
-        guard let first = s.first else { return s }
-        let rest = s.dropFirst()
-        let followedBySpace = rest.first == " " || rest.isEmpty
-        if (first == "#" || first == "-" || first == "+") && followedBySpace { return "\\" + s }
-        if first == "#", rest.allSatisfy({ $0 == "#" }) || rest.drop(while: { $0 == "#" }).first == " " { return "\\" + s }
-        if (first == "=" || first == "-"), s.allSatisfy({ $0 == first }) { return "\\" + s }
-        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
-        if !digits.isEmpty, digits.count <= 9 {
-            let after = s.dropFirst(digits.count)
-            if let marker = after.first, marker == "." || marker == ")", after.dropFirst().first == " " || after.count == 1 {
-                return String(digits) + "\\" + String(after)
+        let b = Array(s.utf8.prefix(12))
+        guard let first = b.first else { return s }
+        let afterFirstIsBreak = b.count == 1 || b[1] == 0x20
+        switch first {
+        case UInt8(ascii: "#"):
+            // `#`, `##`… followed by a space or the end make a heading.
+            let hashes = b.prefix { $0 == UInt8(ascii: "#") }.count
+            if hashes == s.utf8.count || (hashes < b.count && b[hashes] == 0x20) { return "\\" + s }
+        case UInt8(ascii: "-"), UInt8(ascii: "+"):
+            if afterFirstIsBreak { return "\\" + s }
+            if first == UInt8(ascii: "-"), s.utf8.allSatisfy({ $0 == first }) { return "\\" + s }
+        case UInt8(ascii: "="):
+            if s.utf8.allSatisfy({ $0 == first }) { return "\\" + s }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // `1.` or `1)` followed by a space or the end start an ordered list.
+            let digits = b.prefix { $0 >= 48 && $0 <= 57 }.count
+            guard digits <= 9, digits < b.count, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")") else { return s }
+            if digits + 1 == s.utf8.count || (digits + 1 < b.count && b[digits + 1] == 0x20) {
+                let cut = s.utf8.index(s.utf8.startIndex, offsetBy: digits)
+                return String(s[..<cut]) + "\\" + String(s[cut...])
             }
+        default:
+            break
         }
         return s
     }

@@ -30,6 +30,9 @@ public final class XMLDocumentWriter {
     }
 
     func clean(_ text: String) -> String {
+        // Forbidden characters are C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which
+        // start with 0xEF in UTF-8): text without those bytes needs no scalar walk.
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }) { return text }
         var out = String.UnicodeScalarView()
         var changed = false
         for s in text.unicodeScalars {
