@@ -6,6 +6,8 @@ public struct EmployeeDocument: Sendable {
     public struct Row: Sendable {
         public var indicator: Indicator
         public var result: IndicatorResult
+        /// The target that applies next month (the objective for the next period), else this month's.
+        public var nextTarget: Double
         /// Where the figures come from (the `source` of the latest actual), for the measurement standard.
         public var dataSource: String?
     }
@@ -55,7 +57,8 @@ public struct EmployeeDocument: Sendable {
         result = r
         rows = r.indicators.map { ir in
             let i = index.indicatorIndex[ir.indicatorId]!
-            return Row(indicator: index.indicators[i], result: ir, dataSource: index.latestSource(e, i, atOrBefore: p))
+            let next = engine.resolver.resolve(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
+            return Row(indicator: index.indicators[i], result: ir, nextTarget: next, dataSource: index.latestSource(e, i, atOrBefore: p))
         }
         let name: (String) -> String = { id in index.indicatorIndex[id].map { index.indicators[$0].name } ?? id }
         reasons = r.reasons.map { $0.sentence(asOf: p, name: name) }

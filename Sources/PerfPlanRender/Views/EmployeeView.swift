@@ -68,7 +68,7 @@ enum EmployeeView {
             let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
             return ["name": row.indicator.name,
                     "target": goal.map { "\(Labels.value($0.goal.milestones.first?.value, row.indicator)) in \(Labels.month(d.planStart)), \(Labels.value($0.goal.expected, row.indicator)) by \(Labels.day($0.goal.deadline))" }
-                        ?? "Keep at or better than \(Labels.value(row.result.target, row.indicator))",
+                        ?? "At or better than \(Labels.value(row.nextTarget, row.indicator)) in \(Labels.month(d.planStart))",
                     "focus": goal != nil]
         }
         let t = policy.triggers

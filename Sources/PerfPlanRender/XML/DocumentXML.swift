@@ -45,7 +45,7 @@ enum DocumentXML {
         for row in d.rows {
             let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
             let text = goal.map { "reach \(NumberFormat.machine($0.goal.expected)) by \($0.goal.deadline)" }
-                ?? "keep at or better than \(NumberFormat.machine(row.result.target))"
+                ?? "at or better than \(NumberFormat.machine(row.nextTarget)) in \(d.planStart)"
             w.element("objective", text, [("indicator", row.indicator.id), ("focus", goal != nil ? "true" : "false")])
         }
         w.end()
