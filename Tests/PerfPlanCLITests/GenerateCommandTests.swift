@@ -115,6 +115,24 @@ import Testing
         }
     }
 
+    @Test func documentsStateTheFiguresOfTheWorkedExamples() throws {
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(out) }
+        #expect(try Self.generate(out).status == 0)
+        let month = out.appendingPathComponent("2026-10")
+        let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
+        #expect(interview.contains("| Sales revenue | 200,000 EUR | 219,000 EUR | 109.5 % | Met |"))
+        // Next period's objective: the 2026-11..2027-12 row of 210 000 applies from November.
+        #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
+        let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
+        #expect(plan.contains("| Monthly report delay | 0 days | 2 days | 60 % | Missed |"))
+        #expect(plan.contains("- Monthly report delay missed 3 months in a row (the policy's limit is 3 months)."))
+        // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds.
+        #expect(plan.contains("- Current level: 2.33 days"))
+        #expect(plan.contains("| November 2026 | 1.56 days |"))
+        #expect(plan.contains("| January 2027 | 0 days |"))
+    }
+
     @Test func formatsTemplatesAndScope() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
