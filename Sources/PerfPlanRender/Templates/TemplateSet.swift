@@ -10,11 +10,6 @@ public struct TemplateSet: Sendable {
         public var description: String
     }
 
-    /// Names users may override: `plan.html`, `interview.md`, `style.css`, …
-    public static var builtInNames: [String] {
-        EmbeddedTemplates.files.keys.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(9)) }.sorted()
-    }
-
     public init(overrides directory: String? = nil) throws {
         MarkdownContentType.register()
         SafeHTMLContentType.register()

@@ -119,9 +119,9 @@ enum EmployeeView {
 
     /// "219,000 EUR against a target of 200,000 EUR (109.5 %), 131,000 below the role average."
     static func evidence(_ row: EmployeeDocument.Row) -> String {
-        let ir = row.result, unit = row.indicator
+        let ir = row.result, indicator = row.indicator
         guard let a = ir.actual else { return "No result recorded for this month." }
-        var s = "\(Labels.value(a, unit)) against a target of \(Labels.value(ir.target, unit)) (\(HumanNumber.percent(ir.attainment ?? 0)) attainment)"
+        var s = "\(Labels.value(a, indicator)) against a target of \(Labels.value(ir.target, indicator)) (\(HumanNumber.percent(ir.attainment ?? 0)) attainment)"
         if ir.missStreak > 1 { s += ", missed \(ir.missStreak) months in a row" }
         if let peer = ir.peerMean, ir.peerN > 1 {
             let diff = a - peer
@@ -129,7 +129,7 @@ enum EmployeeView {
                 s += "; \(HumanNumber.format(abs(diff))) \(diff > 0 ? "above" : "below") the role average of \(HumanNumber.format(peer))"
             }
         }
-        if let b3 = ir.best3Avg { s += "; best-3-month average \(Labels.value(b3, unit))" }
+        if let b3 = ir.best3Avg { s += "; best-3-month average \(Labels.value(b3, indicator))" }
         return s + "."
     }
 }

@@ -29,8 +29,6 @@ enum Labels {
         }
     }
 
-    static func value(_ x: Double?, _ unit: String?) -> String { x.map { HumanNumber.format($0, unit: unit) } ?? "—" }
-
     /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
     /// rating `4 of 5`.
     static func value(_ x: Double?, _ indicator: Indicator) -> String {
