@@ -34,30 +34,31 @@ public enum SampleWriter {
         func append(byte: UInt8) { buffer.append(byte) }
 
         /// Whole numbers without a fraction, others in their shortest round-trip form.
-        func append(number x: Double) {
-            if x == x.rounded(), abs(x) < 1e15 {
-                var n = Int64(x)
-                if n < 0 { buffer.append(UInt8(ascii: "-")); n = -n }
-                var digits: [UInt8] = []
-                repeat { digits.append(UInt8(48 + n % 10)); n /= 10 } while n > 0
-                buffer.append(contentsOf: digits.reversed())
-            } else {
-                append(NumberFormat.machine(x))
-            }
+        func append(number x: Double) { ByteFormat.append(number: x, to: &buffer) }
+
+        /// Writes `bytes[from...]` after what is buffered, without copying large blocks.
+        func write(_ bytes: [UInt8], from start: Int = 0) throws {
+            if buffer.count + bytes.count - start < 1 << 20 { buffer.append(contentsOf: bytes[start...]); return }
+            try flush()
+            try bytes.withUnsafeBytes { try writeAll($0.baseAddress! + start, $0.count - start) }
         }
 
-        func flushIfFull() throws { if buffer.count >= 1 << 20 { try flush() } }
-
-        func flush() throws {
+        private func writeAll(_ base: UnsafeRawPointer, _ count: Int) throws {
             var offset = 0
-            while offset < buffer.count {
-                let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            while offset < count {
+                let n = Glibc.write(fd, base + offset, count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
                 }
                 offset += n
             }
+        }
+
+        func flushIfFull() throws { if buffer.count >= 1 << 20 { try flush() } }
+
+        func flush() throws {
+            try buffer.withUnsafeBytes { if $0.count > 0 { try writeAll($0.baseAddress!, $0.count) } }
             buffer.removeAll(keepingCapacity: true)
         }
 
@@ -121,31 +122,8 @@ public enum SampleWriter {
 
         // Actuals: streamed, the bulk of the bytes.
         let sink = try Sink(directory + "/actuals." + ext)
-        let ids = g.indicators.map { Array($0.id.utf8) }
-        let months = (0...(g.lastMonth - g.firstMonth)).map { Array((g.firstMonth + $0).description.utf8) }
         sink.append(format == .csv ? "employee_id,indicator_id,period,value,source\n" : "[")
-        var first = true
-        for k in g.employees.indices {
-            let employee = Array(g.employees[k].id.utf8)
-            g.actuals(of: k) { i, m, v in
-                if format == .csv {
-                    sink.buffer.append(contentsOf: employee); sink.append(byte: UInt8(ascii: ","))
-                    sink.buffer.append(contentsOf: ids[i]); sink.append(byte: UInt8(ascii: ","))
-                    sink.buffer.append(contentsOf: months[m - g.firstMonth]); sink.append(byte: UInt8(ascii: ","))
-                    sink.append(number: v)
-                    sink.append(",HRIS\n")
-                } else {
-                    sink.append(first ? "\n{\"employee_id\": \"" : ",\n{\"employee_id\": \"")
-                    first = false
-                    sink.buffer.append(contentsOf: employee); sink.append("\", \"indicator_id\": \"")
-                    sink.buffer.append(contentsOf: ids[i]); sink.append("\", \"period\": \"")
-                    sink.buffer.append(contentsOf: months[m - g.firstMonth]); sink.append("\", \"value\": ")
-                    sink.append(number: v)
-                    sink.append(", \"source\": \"HRIS\"}")
-                }
-            }
-            try sink.flushIfFull()
-        }
+        try SampleActualsWriter.write(g, to: sink, format: format)
         if format == .json { sink.append("\n]\n") }
         try sink.close()
 

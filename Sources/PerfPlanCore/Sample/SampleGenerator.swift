@@ -19,9 +19,13 @@ public struct SampleGenerator: Sendable {
     let struggling: [Bool]
     /// Resolves the target rows above, so values are drawn around the target that applies.
     let resolver: TargetResolver
-    /// Resolved (target, threshold) per [role/department group][indicator][month], shared by
-    /// everyone in the group; employees with their own rows resolve directly.
-    let groupTargets: [[[(Double, Double)?]]]
+    /// Resolved (target, threshold) per role/department group, indicator and month, flat
+    /// (`(group × K + indicator) × months + month`): shared by everyone in the group, and one
+    /// array rather than nested ones so the per-value lookup costs no reference counting.
+    /// Employees with their own rows resolve directly.
+    let groupTargets: [(Double, Double)?]
+    /// How each indicator's values are rounded, decided once instead of per value.
+    let rounding: [Rounding]
     let groupOfEmployee: [Int]
     let hasOwnTargets: [Bool]
 
@@ -195,16 +199,17 @@ public struct SampleGenerator: Sendable {
         let resolver = TargetResolver(index: index)
         self.resolver = resolver
         let first = firstMonth
-        var groups: [String: Int] = [:], groupOf: [Int] = [], table: [[[(Double, Double)?]]] = []
+        var groups: [String: Int] = [:], groupOf: [Int] = [], table: [(Double, Double)?] = []
         for (k, e) in people.enumerated() {
             let key = e.role + "\u{1}" + e.department
             if let g = groups[key] { groupOf.append(g); continue }
-            groups[key] = table.count
-            groupOf.append(table.count)
-            table.append(inds.indices.map { i in
-                (0..<months).map { m in resolver.resolve(employee: k, indicator: i, month: first + m).map { ($0.target, $0.threshold) } }
-            })
+            groups[key] = groups.count
+            groupOf.append(groups.count - 1)
+            for i in inds.indices {
+                for m in 0...(lastMonth - first) { table.append(resolver.resolve(employee: k, indicator: i, month: first + m).map { ($0.target, $0.threshold) }) }
+            }
         }
+        rounding = inds.map { $0.kind == .qualitative ? .scale($0.scaleMin ?? 1, $0.scaleMax ?? 5) : $0.unit == "days" ? .whole : .cents }
         groupTargets = table
         groupOfEmployee = groupOf
         let personal = Set(rules.compactMap { rule -> String? in if case .employee(let id) = rule.scope { return id } else { return nil } })
@@ -220,6 +225,10 @@ public struct SampleGenerator: Sendable {
     /// Whole numbers above 100, else two decimals: what people type into a spreadsheet.
     static func round(_ x: Double) -> Double { abs(x) >= 100 ? x.rounded() : (x * 100).rounded() / 100 }
 
+    /// How a drawn value becomes what people would type: a rating within its scale, whole
+    /// days, or a spreadsheet-rounded amount.
+    enum Rounding: Sendable { case scale(Double, Double), whole, cents }
+
     /// One employee's actuals, month by month, oldest first: (indicator index, month, value).
     /// About 3 % of months are missing; values are deterministic per seed and employee.
     public func actuals(of k: Int, _ body: (Int, Month, Double) -> Void) {
@@ -227,24 +236,23 @@ public struct SampleGenerator: Sendable {
         let skill = r.uniform(0.97, 1.18)
         let months = lastMonth - firstMonth + 1
         let ownRows = hasOwnTargets[k]
-        for (i, ind) in indicators.enumerated() {
+        let k0 = indicators.count, row = groupOfEmployee[k] * k0
+        for i in 0..<k0 {
             let drift = r.uniform(-0.01, 0.01)
             let missingFrom = r.chance(0.01) ? Int(r.next() % UInt64(months)) : months
             for m in 0..<months {
                 if m >= missingFrom || r.chance(0.03) { continue }
                 let resolved = ownRows
                     ? resolver.resolve(employee: k, indicator: i, month: firstMonth + m).map { ($0.target, $0.threshold) }
-                    : groupTargets[groupOfEmployee[k]][i][m]
+                    : groupTargets[(row + i) * months + m]
                 let (t, h) = resolved ?? (base[i].target, base[i].threshold)
                 var a = skill + drift * Double(m - months / 2) + r.uniform(-0.06, 0.06)
                 if struggling[k] && m >= months - 4 { a = r.uniform(0.45, 0.8) }
                 var value = h + a * (t - h)
-                if ind.kind == .qualitative {
-                    value = min(ind.scaleMax ?? 5, max(ind.scaleMin ?? 1, value.rounded()))
-                } else if ind.unit == "days" {
-                    value = max(0, value.rounded())
-                } else {
-                    value = max(0, Self.round(value))
+                switch rounding[i] {
+                case .scale(let lo, let hi): value = min(hi, max(lo, value.rounded()))
+                case .whole: value = max(0, value.rounded())
+                case .cents: value = max(0, Self.round(value))
                 }
                 body(i, firstMonth + m, value)
             }

@@ -1,0 +1,45 @@
+import PerfPlanCore
+
+/// Number formatting straight into a byte buffer, for writers that emit millions of rows
+/// (`perfplan sample`): going through `String` costs an allocation and a `Float64ToASCII`
+/// call per value, which dominated the profile. The bytes are exactly those of
+/// `NumberFormat.machine` (contract §5.14), so the fast path never changes output.
+enum ByteFormat {
+    /// Appends the decimal digits of `n`.
+    @inline(__always)
+    static func append(integer n: Int64, to out: inout [UInt8]) {
+        var v = n.magnitude
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var digits = 1, p: UInt64 = 10
+        while digits < 20 && v >= p { digits += 1; p = p &* 10 }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        out.withUnsafeMutableBufferPointer { b in
+            var i = start + digits - 1
+            repeat { b[i] = UInt8(truncatingIfNeeded: 48 &+ v % 10); v /= 10; i -= 1 } while v > 0
+        }
+    }
+
+    /// Appends `x` as `NumberFormat.machine` would: whole numbers without a fraction,
+    /// others in their shortest round-trip form. Values that are an exact number of cents
+    /// (what the sample generator produces) are formatted by hand; the shortest form of such
+    /// a value is its cents with trailing zeros dropped, as long as neighbouring doubles are
+    /// much closer together than a cent (|x| < 1e12). Anything else falls back to `machine`.
+    @inline(__always)
+    static func append(number x: Double, to out: inout [UInt8]) {
+        if x == 0 { out.append(UInt8(ascii: "0")); return }
+        if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 { append(integer: Int64(x), to: &out); return }
+        let cents = (x * 100).rounded()
+        if abs(x) >= 0.01, abs(x) < 1e12, cents / 100 == x {
+            let c = Int64(cents)
+            let whole = c / 100, fraction = (c % 100).magnitude
+            if c < 0 && whole == 0 { out.append(UInt8(ascii: "-")) }
+            append(integer: whole, to: &out)
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(truncatingIfNeeded: 48 + fraction / 10))
+            if fraction % 10 != 0 { out.append(UInt8(truncatingIfNeeded: 48 + fraction % 10)) }
+            return
+        }
+        out.append(contentsOf: NumberFormat.machine(x).utf8)
+    }
+}
