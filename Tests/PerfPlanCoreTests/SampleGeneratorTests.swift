@@ -40,4 +40,60 @@ import Testing
         let share = Double(report.employees.filter(\.flagged).count) / 1000
         #expect(share >= 0.08 && share <= 0.25, "\(share)")
     }
+
+    /// Every manager id names an employee, and following managers always ends at the top.
+    @Test func hierarchyIsAcyclicAndComplete() {
+        let g = SampleGenerator(employees: 2000, seed: 4, lastMonth: Self.last)
+        let index = Dictionary(uniqueKeysWithValues: g.employees.map { ($0.id, $0) })
+        #expect(g.employees.filter { $0.managerId == nil }.count == 1)
+        for e in g.employees {
+            var seen: Set<String> = [e.id], current = e
+            while let m = current.managerId {
+                guard let boss = index[m] else { Issue.record("\(e.id): unknown manager \(m)"); break }
+                guard seen.insert(m).inserted else { Issue.record("\(e.id): cycle through \(m)"); break }
+                current = boss
+            }
+        }
+        let departments = Set(g.employees.map(\.department))
+        #expect((4...8).contains(departments.count))
+    }
+
+    /// Ratings are whole numbers within the scale; `lower` thresholds sit strictly above
+    /// every target they bound, `higher` ones strictly below.
+    @Test func valuesAndThresholdsAreValid() {
+        let g = SampleGenerator(employees: 400, seed: 2, lastMonth: Self.last)
+        for k in g.employees.indices {
+            g.actuals(of: k) { i, _, v in
+                let ind = g.indicators[i]
+                if ind.kind == .qualitative {
+                    #expect(v == v.rounded() && v >= ind.scaleMin! && v <= ind.scaleMax!)
+                }
+            }
+        }
+        #expect(g.indicators.contains { $0.direction == .lower } && g.indicators.contains { $0.critical })
+        for rule in g.targets {
+            let ind = g.indicators.first { $0.id == rule.indicatorId }!
+            guard let threshold = rule.threshold ?? ind.threshold else { continue }
+            if ind.direction == .lower { #expect(threshold > rule.target, "\(rule)") } else { #expect(threshold < rule.target, "\(rule)") }
+        }
+    }
+
+    /// No two rows for the same indicator, scope and period kind cover a common month.
+    @Test func noTiedTargetRows() {
+        let g = SampleGenerator(employees: 3000, months: 36, indicators: 20, seed: 6, lastMonth: Self.last)
+        func months(_ p: PeriodSpec) -> ClosedRange<Month>? {
+            switch p {
+            case .always: return nil
+            case .month(let m): return m...m
+            case .range(let a, let b): return a...b
+            }
+        }
+        let groups = Dictionary(grouping: g.targets) { "\($0.indicatorId)|\($0.scope)|\($0.period.specificity)" }
+        for (key, rows) in groups where rows.count > 1 {
+            for a in rows.indices { for b in rows.indices where a < b {
+                let (x, y) = (months(rows[a].period), months(rows[b].period))
+                #expect(x != nil && y != nil && !x!.overlaps(y!), "tie in \(key)")
+            } }
+        }
+    }
 }
