@@ -96,4 +96,13 @@ import Testing
             } }
         }
     }
+
+    /// The plan history and notes use every outcome and every note kind, so documents and
+    /// progress see all of them.
+    @Test func everyPlanOutcomeAndNoteKind() {
+        let g = SampleGenerator(employees: 3000, seed: 1, lastMonth: Self.last)
+        #expect(Set(g.plans.map(\.outcome)) == Set(PlanOutcome.allCases))
+        #expect(Set(g.notes.map(\.kind)) == Set(NoteKind.allCases))
+        #expect(g.notes.filter { $0.kind == .cause }.allSatisfy { $0.category != nil })
+    }
 }

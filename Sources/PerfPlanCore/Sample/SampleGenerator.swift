@@ -176,8 +176,9 @@ public struct SampleGenerator: Sendable {
                 let outcome = r.pick([PlanOutcome.succeeded, .closed, .extended, .succeeded])
                 plans.append(PlanRecord(employeeId: people[k].id, cycle: 1, start: firstMonth + 2, end: firstMonth + 4, outcome: outcome))
                 if outcome == .extended {
+                    // The second cycle: every outcome the contract knows, including escalation.
                     plans.append(PlanRecord(employeeId: people[k].id, cycle: 2, start: firstMonth + 5, end: firstMonth + 7,
-                                            outcome: r.chance(0.5) ? .succeeded : .active))
+                                            outcome: r.pick([PlanOutcome.succeeded, .succeeded, .escalated, .active])))
                 }
             }
             if struggling[k] {
@@ -186,9 +187,15 @@ public struct SampleGenerator: Sendable {
                                   text: Self.causeText[category]!, category: category))
                 notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .support,
                                   text: "Weekly 30-minute review with the team lead"))
+                notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .action,
+                                  text: r.pick(Self.actionTexts)))
             } else if r.chance(0.05) {
                 notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .strength,
                                   text: "Reliable, and helps new colleagues settle in"))
+            }
+            if r.chance(0.03) {
+                notes.append(Note(employeeId: people[k].id, period: lastMonth - 1, kind: .comment,
+                                  text: "Discussed in the quarterly review; \"no concerns\" from the customer side"))
             }
         }
         self.plans = plans
@@ -215,6 +222,12 @@ public struct SampleGenerator: Sendable {
         let personal = Set(rules.compactMap { rule -> String? in if case .employee(let id) = rule.scope { return id } else { return nil } })
         hasOwnTargets = people.map { personal.contains($0.id) }
     }
+
+    /// Agreed actions for struggling staff (one contains a comma, to exercise CSV quoting).
+    static let actionTexts = [
+        "Shadow a senior colleague on two customer calls a week", "Complete the new-system training by month end",
+        "Plan the week with the team lead every Monday", "Reduce open items, oldest first, before new work",
+    ]
 
     static let causeText: [CauseCategory: String] = [
         .attitude: "Motivation dropped after the reorganisation", .skills: "New system not yet mastered",
