@@ -33,25 +33,34 @@ public enum DatasetLoader {
         // is not held in memory beside everything parsed from it.
         return load(entries: Set(knownFiles.filter(entries.contains))) { name in
             let path = (directory as NSString).appendingPathComponent(name)
-            return Result { () throws(FileBytes.ReadError) in try FileBytes.read(path) }
+            return Result { () throws(FileBytes.ReadError) in try FileBytes.open(path) }
         }
     }
 
     /// Loads from file contents already in memory (name → bytes or the reason they could
     /// not be read); the directory reader and the fuzzers both come through here.
     public static func load(files: [String: Result<[UInt8], FileBytes.ReadError>]) -> LoadResult {
-        load(entries: Set(files.keys)) { files[$0]! }
+        load(entries: Set(files.keys)) { files[$0]!.map { ByteStream(bytes: $0) } }
     }
 
-    static func load(entries: Set<String>, read: (String) -> Result<[UInt8], FileBytes.ReadError>) -> LoadResult {
+    static func load(entries: Set<String>, open: (String) -> Result<ByteStream, FileBytes.ReadError>) -> LoadResult {
         var diags = DiagnosticList()
         var tables: [String: RawTable] = [:]
         var policy = Policy.default
-        func readBytes(_ name: String) -> [UInt8]? {
+        var decoders = RecordDecoders()
+        var actuals = ActualsTable()
+        func openStream(_ name: String) -> ByteStream? {
             guard entries.contains(name) else { return nil }
-            switch read(name) {
-            case .success(let bytes): return bytes
+            switch open(name) {
+            case .success(let stream): return stream
             case .failure(let error):
+                diags.append(Diagnostic(.error, file: name, "cannot be read: \(error.reason)"))
+                return nil
+            }
+        }
+        func readBytes(_ name: String) -> [UInt8]? {
+            guard let stream = openStream(name) else { return nil }
+            do { return try stream.readAll() } catch {
                 diags.append(Diagnostic(.error, file: name, "cannot be read: \(error.reason)"))
                 return nil
             }
@@ -95,7 +104,14 @@ public enum DatasetLoader {
                 diags.append(Diagnostic(.error, file: "dataset.json",
                                         "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
             }
-            if hasCSV, let bytes = readBytes(csvName) {
+            if hasCSV, schema.name == DatasetSchema.actuals.name {
+                // Streamed in pieces straight into the column store.
+                guard let stream = openStream(csvName) else { continue }
+                let read = ActualsCSVReader.read(stream, file: csvName, into: &actuals, decoders: &decoders, diags: &diags)
+                if read.sawHeader, read.rowCount == 0, !diags.items.contains(where: { $0.file == csvName && $0.severity == .error }) {
+                    diags.append(Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
+                }
+            } else if hasCSV, let bytes = readBytes(csvName) {
                 tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, into: &diags)
             } else if hasJSON, let node = parseJSON(jsonName) {
                 tables[schema.name] = TableReaders.json(node, file: jsonName, datasetKey: nil, schema: schema, into: &diags)
@@ -119,7 +135,6 @@ public enum DatasetLoader {
             diags.append(Diagnostic(.error, file: table.fileName, "\(name): no rows (\(what)); at least one is needed"))
         }
 
-        var decoders = RecordDecoders()
         // Each table is dropped once decoded: the raw rows of a large actuals file are gone
         // before the validator and the engine build their own indexes.
         func rows<T>(_ name: String, _ decode: (inout RecordDecoders, RawTable) -> [T]) -> [T] {
@@ -130,7 +145,14 @@ public enum DatasetLoader {
             employees: rows("employees") { $0.employees($1) },
             indicators: rows("indicators") { $0.indicators($1) },
             targets: rows("targets") { $0.targets($1) },
-            actuals: rows("actuals") { $0.actuals($1) },
+            actuals: {
+                if let table = tables.removeValue(forKey: "actuals") {
+                    var fast = ActualsFastPath(file: table.fileName)
+                    decoders.actuals(table, into: &actuals, fast: &fast)
+                }
+                actuals.prepareSeries()
+                return actuals
+            }(),
             benchmarks: rows("benchmarks") { $0.benchmarks($1) },
             plans: rows("plans") { $0.plans($1) },
             notes: rows("notes") { $0.notes($1) },

@@ -34,8 +34,8 @@ public enum DiagnosticReport {
     public static func summary(directory: String, result: LoadResult) -> String {
         let d = result.partial
         let months: String
-        if let lo = d.actuals.min(by: { $0.period < $1.period })?.period,
-           let hi = d.actuals.max(by: { $0.period < $1.period })?.period {
+        if let range = d.actuals.monthRange {
+            let lo = range.lowerBound, hi = range.upperBound
             months = lo == hi ? "month \(lo)" : "months \(lo)..\(hi)"
         } else {
             months = "no months"

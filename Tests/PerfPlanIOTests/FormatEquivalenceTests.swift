@@ -43,7 +43,7 @@ import PerfPlanCore
             xs.map { x in var y = x; strip(&y); return String(describing: y) }
         }
         return s(d.employees) { $0.source = .synthetic } + s(d.indicators) { $0.source = .synthetic }
-            + s(d.targets) { $0.source = .synthetic } + s(d.actuals) { $0.source = .synthetic }
+            + s(d.targets) { $0.source = .synthetic } + s(Array(d.actuals)) { $0.source = .synthetic }
             + s(d.benchmarks) { $0.source = .synthetic } + s(d.plans) { $0.source = .synthetic }
             + s(d.notes) { $0.source = .synthetic } + [String(describing: d.policy)]
     }

@@ -9,13 +9,15 @@ public struct DatasetIndex: Sendable {
     public let employeeIndex: [String: Int]
     public let indicatorIndex: [String: Int]
 
-    /// Series of (employee e, indicator i) = months/values[seriesStart[k] ..< seriesStart[k+1]],
-    /// k = e * indicators.count + i, sorted by month.
-    let seriesStart: [Int]
+    /// Series of (employee e, indicator i) = positions seriesLower[k] ..< seriesUpper[k] of
+    /// `seriesMonths`/`seriesValues`, k = e * indicators.count + i, sorted by month. When the
+    /// input came grouped these are the actuals table's own columns (no copy); otherwise
+    /// copies in grouped order, with `seriesRows` mapping positions back to table rows.
+    let seriesLower: [Int32]
+    let seriesUpper: [Int32]
     let seriesMonths: [Int32]
     let seriesValues: [Double]
-    /// Where each actual came from, same order as `seriesValues` (for `explain`).
-    let seriesRows: [Int32]
+    let seriesRows: [Int32]?
 
     /// A target row reduced to what resolution needs: plain numbers, so the per-month
     /// lookups copy no strings and touch no reference counts. `row` indexes `dataset.targets`.
@@ -74,40 +76,29 @@ public struct DatasetIndex: Sendable {
         self.employees = employees; self.indicators = indicators
         self.employeeIndex = employeeIndex; self.indicatorIndex = indicatorIndex
 
-        // Bucket actuals by series with a counting pass, then sort each short run by month.
+        // One run of the table's grouping per (employee, indicator) series.
         let nI = indicators.count
-        var keys = [Int](repeating: -1, count: dataset.actuals.count)
-        var counts = [Int](repeating: 0, count: employees.count * nI + 1)
-        // Actuals usually come grouped by employee: remember the last id to skip most hashing.
-        var lastEmployee = "", lastE: Int? = nil
-        for (n, a) in dataset.actuals.enumerated() {
-            if a.employeeId != lastEmployee { lastEmployee = a.employeeId; lastE = employeeIndex[a.employeeId] }
-            guard let e = lastE, let i = indicatorIndex[a.indicatorId] else { continue }
-            let k = e * nI + i
-            keys[n] = k
-            counts[k + 1] += 1
+        let table = dataset.actuals
+        let grouped = table.series
+        let employeeOf = table.employeeIds.map { employeeIndex[$0] ?? -1 }
+        let indicatorOf = table.indicatorIds.map { indicatorIndex[$0] ?? -1 }
+        var lower = [Int32](repeating: 0, count: employees.count * nI)
+        var upper = lower
+        for r in 0..<grouped.runCount {
+            let run = grouped.run(r)
+            let row = grouped.row(at: run.lowerBound)
+            let e = employeeOf[Int(table.employeeColumn[row])], i = indicatorOf[Int(table.indicatorColumn[row])]
+            guard e >= 0, i >= 0 else { continue }
+            lower[e * nI + i] = Int32(run.lowerBound); upper[e * nI + i] = Int32(run.upperBound)
         }
-        for k in 1..<counts.count { counts[k] += counts[k - 1] }
-        var fill = counts
-        var months = [Int32](repeating: 0, count: counts.last ?? 0)
-        var values = [Double](repeating: 0, count: counts.last ?? 0)
-        var rows = [Int32](repeating: 0, count: counts.last ?? 0)
-        for (n, a) in dataset.actuals.enumerated() where keys[n] >= 0 {
-            let slot = fill[keys[n]]
-            fill[keys[n]] += 1
-            months[slot] = Int32(a.period.index); values[slot] = a.value; rows[slot] = Int32(n)
+        seriesLower = lower; seriesUpper = upper
+        if let order = grouped.order {
+            seriesMonths = order.map { table.monthColumn[Int($0)] }
+            seriesValues = order.map { table.valueColumn[Int($0)] }
+        } else {
+            seriesMonths = table.monthColumn; seriesValues = table.valueColumn
         }
-        for k in 0..<(counts.count - 1) where counts[k + 1] - counts[k] > 1 {
-            // Insertion sort: runs are a couple of dozen months and usually already sorted.
-            for j in (counts[k] + 1)..<counts[k + 1] {
-                var p = j
-                while p > counts[k], months[p - 1] > months[p] {
-                    months.swapAt(p - 1, p); values.swapAt(p - 1, p); rows.swapAt(p - 1, p)
-                    p -= 1
-                }
-            }
-        }
-        seriesStart = counts; seriesMonths = months; seriesValues = values; seriesRows = rows
+        seriesRows = grouped.order
 
         var buckets = [TargetBuckets](repeating: TargetBuckets(), count: nI)
         for (row, t) in dataset.targets.enumerated() {
@@ -148,7 +139,7 @@ public struct DatasetIndex: Sendable {
     @inline(__always)
     func series(_ e: Int, _ i: Int) -> Range<Int> {
         let k = e * indicators.count + i
-        return seriesStart[k]..<seriesStart[k + 1]
+        return Int(seriesLower[k])..<Int(seriesUpper[k])
     }
 
     /// The actual of an employee and indicator in a month, by id (for progress reports).
@@ -198,11 +189,11 @@ public struct DatasetIndex: Sendable {
     /// The `source` of the most recent actual of (e, i) at or before `m` that names one.
     public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
         for p in series(e, i).reversed() where seriesMonths[p] <= Int32(m.index) {
-            if let s = actualRow(p).dataSource { return s }
+            if let s = dataset.actuals.dataSource(actualRow(p)) { return s }
         }
         return nil
     }
 
-    /// The source row of the actual at a flat position.
-    func actualRow(_ position: Int) -> Actual { dataset.actuals[Int(seriesRows[position])] }
+    /// The table row of the actual at a series position.
+    func actualRow(_ position: Int) -> Int { seriesRows.map { Int($0[position]) } ?? position }
 }

@@ -39,7 +39,7 @@ public struct Explainer {
                 (ind.direction == .higher ? "default 0 for higher" : "default 2 × target for lower")
             out.append("  threshold \(Self.n(ir.threshold)) (\(thresholdFrom)); weight \(Self.n(ir.weight)) (\(winner.weight != nil ? "the target row" : "the indicator"))")
             if let a = ir.actual, let att = ir.attainment, let status = ir.status {
-                if let pos = index.position(e, i, at: p) { out.append("  actual \(Self.n(a)) (\(index.actualRow(pos).source))") }
+                if let pos = index.position(e, i, at: p) { out.append("  actual \(Self.n(a)) (\(index.dataset.actuals.source(index.actualRow(pos))))") }
                 out.append("  gap = actual − target = \(Self.n(a)) − \(Self.n(ir.target)) = \(Self.n(ir.gap!))")
                 out.append("  shortfall = " + (ind.direction == .higher ? "target − actual" : "actual − target") + ", at least 0 = \(Self.n(ir.shortfall!))")
                 let raw = (a - ir.threshold) / (ir.target - ir.threshold)

@@ -5,17 +5,25 @@ public struct Dataset: Sendable {
     public var employees: [Employee]
     public var indicators: [Indicator]
     public var targets: [TargetRule]
-    public var actuals: [Actual]
+    public var actuals: ActualsTable
     public var benchmarks: [Benchmark]
     public var plans: [PlanRecord]
     public var notes: [Note]
     public var policy: Policy
 
     public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
-                actuals: [Actual] = [], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
+                actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
                 notes: [Note] = [], policy: Policy = .default) {
         self.employees = employees; self.indicators = indicators; self.targets = targets
         self.actuals = actuals; self.benchmarks = benchmarks; self.plans = plans
         self.notes = notes; self.policy = policy
+    }
+
+    /// The same from a list of actuals (tests, small generated datasets).
+    public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
+                actuals: [Actual], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
+                notes: [Note] = [], policy: Policy = .default) {
+        self.init(employees: employees, indicators: indicators, targets: targets, actuals: ActualsTable(actuals),
+                  benchmarks: benchmarks, plans: plans, notes: notes, policy: policy)
     }
 }

@@ -53,6 +53,8 @@ public struct DiagnosticList: Sendable {
     public mutating func append(contentsOf ds: [Diagnostic]) { items.append(contentsOf: ds) }
     public mutating func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
     public mutating func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
+    /// Drops everything appended after the first `count` items.
+    public mutating func truncate(to count: Int) { items.removeSubrange(count...) }
     public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
     public var warningCount: Int { items.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
     public var hasErrors: Bool { items.contains { $0.severity == .error } }

@@ -136,56 +136,50 @@ public struct DatasetValidator {
         }
     }
 
-    /// Sees every actual — millions of rows in a large run — so ids are interned once, the
-    /// employee lookup is skipped while rows repeat the same employee, and duplicates are
-    /// found in a flat table over (employee, indicator, month) when that table is small
-    /// enough (a dictionary otherwise).
+    /// Sees every actual — millions of rows in a large run — one (employee, indicator) run
+    /// at a time: ids are looked up once per run, and a duplicate is a month equal to the
+    /// one before it within the run (the grouping keeps input order among equal months, so
+    /// the message points at the first).
     private mutating func checkActuals(indicators: [String: Indicator]) {
-        var employeeNumber: [String: Int] = [:], indicatorNumber: [String: Int] = [:]
-        for id in seenEmployeeIds { employeeNumber[id] = employeeNumber.count }
-        // Per indicator number: the scale of a qualitative indicator (nil otherwise), so the
-        // per-row check copies no `Indicator`.
-        var scaleByNumber: [ClosedRange<Double>?] = []
-        for id in seenIndicatorIds.sorted() {
-            indicatorNumber[id] = scaleByNumber.count
-            if let ind = indicators[id], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax, lo <= hi {
-                scaleByNumber.append(lo...hi)
-            } else {
-                scaleByNumber.append(nil)
-            }
+        let table = dataset.actuals
+        guard !table.isEmpty else { return }
+        let employeeKnown = table.employeeIds.map { seenEmployeeIds.contains($0) }
+        let indicatorKnown = table.indicatorIds.map { seenIndicatorIds.contains($0) }
+        // The scale of each qualitative indicator, by the table's indicator number.
+        let scales: [ClosedRange<Double>?] = table.indicatorIds.map { id in
+            guard let ind = indicators[id], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax, lo <= hi
+            else { return nil }
+            return lo...hi
         }
-        let actuals = dataset.actuals
-        guard !actuals.isEmpty else { return }
-        var lo = Int.max, hi = Int.min
-        for n in actuals.indices { lo = min(lo, actuals[n].period.index); hi = max(hi, actuals[n].period.index) }
-        let nI = max(indicatorNumber.count, 1), span = hi - lo + 1
-        let cells = employeeNumber.count * nI * span
-        var flat: [Int32] = cells <= 64_000_000 ? [Int32](repeating: -1, count: cells) : []
-        var sparse: [Int: Int] = [:]
-
-        var lastEmployee = "", lastE: Int? = nil
-        for n in actuals.indices {
-            let employeeId = actuals[n].employeeId, indicatorId = actuals[n].indicatorId
-            if n == 0 || employeeId != lastEmployee { lastEmployee = employeeId; lastE = employeeNumber[employeeId] }
-            let i = indicatorNumber[indicatorId]
-            if lastE == nil { diags.error(actuals[n].source, "employee_id \(Quote.cell(employeeId)) is not an employee_id of the employees dataset") }
-            if i == nil { diags.error(actuals[n].source, "indicator_id \(Quote.cell(indicatorId)) is not an indicator_id of the indicators dataset") }
-            guard let e = lastE, let i else { continue }
-            let key = (e * nI + i) * span + (actuals[n].period.index - lo)
-            let earlier: Int?
-            if flat.isEmpty {
-                earlier = sparse[key]
-                if earlier == nil { sparse[key] = n }
-            } else {
-                earlier = flat[key] >= 0 ? Int(flat[key]) : nil
-                if earlier == nil { flat[key] = Int32(n) }
-            }
-            if let earlier {
-                diags.error(actuals[n].source, "duplicate actual for employee \(Quote.cell(employeeId)), indicator \(Quote.cell(indicatorId)), period \(actuals[n].period) (first at \(actuals[earlier].source.reference))")
+        let series = table.series
+        let months = table.monthColumn, values = table.valueColumn
+        for r in 0..<series.runCount {
+            let positions = series.run(r)
+            let first = series.row(at: positions.lowerBound)
+            let e = Int(table.employeeColumn[first]), i = Int(table.indicatorColumn[first])
+            guard employeeKnown[e], indicatorKnown[i] else {
+                for p in positions {
+                    let row = series.row(at: p)
+                    if !employeeKnown[e] {
+                        diags.error(table.source(row), "employee_id \(Quote.cell(table.employeeIds[e])) is not an employee_id of the employees dataset")
+                    }
+                    if !indicatorKnown[i] {
+                        diags.error(table.source(row), "indicator_id \(Quote.cell(table.indicatorIds[i])) is not an indicator_id of the indicators dataset")
+                    }
+                }
                 continue
             }
-            if let scale = scaleByNumber[i], !scale.contains(actuals[n].value) {
-                diags.error(actuals[n].source, "value \(NumberFormat.machine(actuals[n].value)) is outside the scale \(NumberFormat.machine(scale.lowerBound))–\(NumberFormat.machine(scale.upperBound)) of qualitative indicator \(Quote.cell(indicatorId))")
+            var sameMonthFirst = first
+            for p in positions {
+                let row = series.row(at: p)
+                if p > positions.lowerBound, months[row] == months[sameMonthFirst] {
+                    diags.error(table.source(row), "duplicate actual for employee \(Quote.cell(table.employeeIds[e])), indicator \(Quote.cell(table.indicatorIds[i])), period \(table.period(row)) (first at \(table.source(sameMonthFirst).reference))")
+                    continue
+                }
+                sameMonthFirst = row
+                if let scale = scales[i], !scale.contains(values[row]) {
+                    diags.error(table.source(row), "value \(NumberFormat.machine(values[row])) is outside the scale \(NumberFormat.machine(scale.lowerBound))–\(NumberFormat.machine(scale.upperBound)) of qualitative indicator \(Quote.cell(table.indicatorIds[i]))")
+                }
             }
         }
     }

@@ -26,18 +26,22 @@ public enum CSVReader {
     }
 
     /// `;` when it occurs more often than `,` outside quotes on the header line (tie: `,`).
-    static func sniffDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 {
-        var commas = 0, semicolons = 0, inQuotes = false
+    static func sniffDelimiter(_ bytes: ArraySlice<UInt8>) -> UInt8 { sniff(bytes).delimiter }
+
+    /// The delimiter, and whether the bytes held the line break that decided it (false: the
+    /// answer could change with more bytes — a file read in pieces reads on).
+    static func sniff(_ bytes: ArraySlice<UInt8>) -> (delimiter: UInt8, decided: Bool) {
+        var commas = 0, semicolons = 0, inQuotes = false, decided = false
         for b in bytes {
             if b == quote { inQuotes.toggle(); continue }
             if inQuotes { continue }
             if b == lf || b == cr {
-                if commas + semicolons > 0 { break }  // skip leading blank lines
+                if commas + semicolons > 0 { decided = true; break }  // skip leading blank lines
                 continue
             }
             if b == comma { commas += 1 } else if b == semicolon { semicolons += 1 }
         }
-        return semicolons > commas ? semicolon : comma
+        return (semicolons > commas ? semicolon : comma, decided)
     }
 
     /// The 1-based line of the first byte that breaks UTF-8, or nil for valid text. ASCII
@@ -47,6 +51,19 @@ public enum CSVReader {
         var line = 1
         var i = bytes.startIndex
         while i < bytes.endIndex {
+            // Eight ASCII bytes at a time: only line breaks need counting.
+            if i + 8 <= bytes.endIndex {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i - bytes.startIndex, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // A byte equal to 0x0A gives a zero byte in word ^ 0x0A0A…; count them exactly.
+                    let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 {
+                        for k in 0..<8 where bytes[i + k] == 0x0A { line += 1 }
+                    }
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0x0A { line += 1 }
@@ -74,17 +91,27 @@ public enum CSVReader {
         var records: [CSVRecord] = []
         var problems: [(line: Int, message: String)] = []
         var storage: [UInt8] = []
+        var baseCount = 0
         var bounds: [Int32] = []
         var fieldCount = 0  // fields in `bounds` so far
+        /// False while more bytes may follow (a file read in pieces): a record that reaches
+        /// the end of `bytes` is then left for the next piece instead of being finished.
+        let isFinal: Bool
 
-        init(bytes: ArraySlice<UInt8>, delimiter: UInt8) {
+        init(bytes: ArraySlice<UInt8>, delimiter: UInt8, line: Int = 1, haveHeader: Bool = false, isFinal: Bool = true) {
             self.bytes = bytes; self.delimiter = delimiter; self.pos = bytes.startIndex
-            storage.reserveCapacity(bytes.count)
+            self.line = line; self.haveHeader = haveHeader; self.isFinal = isFinal
+            // Unquoted fields (nearly all) are read in place from this copy of the input;
+            // quoted fields, with `""` folded, are appended after it.
+            storage = Array(bytes)
+            baseCount = storage.count
         }
 
+        /// Reads records up to the end (or, when not final, up to the last complete record);
+        /// `pos` and `line` are then where the next piece must start.
         mutating func run() {
             while pos < bytes.endIndex {
-                let recordLine = line
+                let recordLine = line, recordStart = pos
                 let firstField = fieldCount
                 switch readRecord(firstField: firstField) {
                 case .ok:
@@ -96,16 +123,20 @@ public enum CSVReader {
                     problems.append((recordLine, "a quoted field opened on this line is never closed (missing '\"'); the rest of the file was not read"))
                     rollBack(to: firstField)
                     return
+                case .incomplete:
+                    rollBack(to: firstField)
+                    pos = recordStart; line = recordLine
+                    return
                 }
             }
         }
 
-        enum Outcome { case ok, malformed(String), unterminated }
+        enum Outcome { case ok, malformed(String), unterminated, incomplete }
 
         /// Reads fields up to and including the record's line break.
         mutating func readRecord(firstField: Int) -> Outcome {
             while true {
-                let start = storage.count
+                var start = storage.count
                 if pos < bytes.endIndex, bytes[pos] == CSVReader.quote {
                     pos += 1
                     var closed = false
@@ -120,27 +151,45 @@ public enum CSVReader {
                         countLineBreak(b)
                         storage.append(b); pos += 1
                     }
-                    if !closed { return .unterminated }
+                    if !closed { return isFinal ? .unterminated : .incomplete }
                     if pos < bytes.endIndex, bytes[pos] != delimiter, bytes[pos] != CSVReader.lf, bytes[pos] != CSVReader.cr {
                         let column = fieldCount - firstField + 1
-                        skipToLineEnd()
+                        if !skipToLineEnd() && !isFinal { return .incomplete }
                         return .malformed("unexpected text after the closing quote of field \(column) (a quote inside a quoted field is written \"\"); record skipped")
                     }
                 } else {
-                    while pos < bytes.endIndex {
-                        let b = bytes[pos]
-                        if b == delimiter || b == CSVReader.lf || b == CSVReader.cr { break }
-                        storage.append(b); pos += 1
+                    // Scan to the field's end; the bytes stay where they are in `storage`.
+                    let begin = pos
+                    bytes.withUnsafeBufferPointer { buf in
+                        let base = bytes.startIndex
+                        var k = pos - base
+                        while k < buf.count {
+                            let b = buf[k]
+                            if b == delimiter || b == CSVReader.lf || b == CSVReader.cr { break }
+                            k += 1
+                        }
+                        pos = base + k
                     }
+                    start = begin - bytes.startIndex
+                    bounds.append(Int32(start)); bounds.append(Int32(pos - bytes.startIndex)); fieldCount += 1
+                    if let outcome = endField() { return outcome }
+                    continue
                 }
                 bounds.append(Int32(start)); bounds.append(Int32(storage.count)); fieldCount += 1
-                if pos >= bytes.endIndex { return .ok }
-                let b = bytes[pos]
-                pos += 1
-                if b == delimiter { continue }
-                endLine(after: b)
-                return .ok
+                if let outcome = endField() { return outcome }
             }
+        }
+
+        /// After a field: nil to read the next field of the record, or how the record ended.
+        mutating func endField() -> Outcome? {
+            if pos >= bytes.endIndex { return isFinal ? .ok : .incomplete }
+            let b = bytes[pos]
+            // A CR last in a piece may be the first half of a CRLF.
+            if !isFinal, b == CSVReader.cr, pos + 1 >= bytes.endIndex { return .incomplete }
+            pos += 1
+            if b == delimiter { return nil }
+            endLine(after: b)
+            return .ok
         }
 
         mutating func countLineBreak(_ b: UInt8) {
@@ -154,17 +203,24 @@ public enum CSVReader {
             line += 1
         }
 
-        mutating func skipToLineEnd() {
+        /// True when a line break was found (false: the bytes ended first).
+        @discardableResult
+        mutating func skipToLineEnd() -> Bool {
             while pos < bytes.endIndex {
                 let b = bytes[pos]
+                if !isFinal, b == CSVReader.cr, pos + 1 >= bytes.endIndex { return false }
                 pos += 1
-                if b == CSVReader.lf || b == CSVReader.cr { endLine(after: b); return }
+                if b == CSVReader.lf || b == CSVReader.cr { endLine(after: b); return true }
             }
+            return false
         }
 
         mutating func rollBack(to firstField: Int) {
             if fieldCount > firstField {
-                storage.removeSubrange(Int(bounds[firstField * 2])...)
+                // Quoted fields of the record were appended after the input copy: drop them.
+                var keep = storage.count
+                for f in firstField..<fieldCount where Int(bounds[f * 2]) >= baseCount { keep = min(keep, Int(bounds[f * 2])) }
+                if keep < storage.count { storage.removeSubrange(keep...) }
                 bounds.removeSubrange((firstField * 2)...)
                 fieldCount = firstField
             }
@@ -190,8 +246,11 @@ public enum CSVReader {
 
         /// A record whose every cell is empty or spaces (`;;;` from Excel) is a blank line.
         func isBlank(firstField: Int, count: Int) -> Bool {
-            let s = Int(bounds[firstField * 2]), e = Int(bounds[(firstField + count - 1) * 2 + 1])
-            return storage[s..<e].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            for f in firstField..<(firstField + count) {
+                let s = Int(bounds[f * 2]), e = Int(bounds[f * 2 + 1])
+                if !storage[s..<e].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return false }
+            }
+            return true
         }
     }
 }

@@ -10,26 +10,64 @@ public enum FileBytes {
     public struct ReadError: Error, Sendable { public var reason: String }
 
     public static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        try open(path).readAll()
+    }
+
+    /// Opens a file to be read in pieces (a 1 GB actuals file is never held whole).
+    public static func open(_ path: String) throws(ReadError) -> ByteStream {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(reason: lastError()) }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw ReadError(reason: lastError()) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw ReadError(reason: "is a directory") }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(reason: lastError())
-            }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        guard fstat(fd, &info) == 0 else {
+            let error = ReadError(reason: lastError())
+            close(fd)
+            throw error
         }
-        return out
+        if (info.st_mode & S_IFMT) == S_IFDIR { close(fd); throw ReadError(reason: "is a directory") }
+        return ByteStream(fd: fd, sizeHint: Int(info.st_size))
     }
 
     static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file's bytes, read in pieces, from an open file or from memory (the fuzzers).
+public final class ByteStream {
+    private let fd: Int32
+    private let sizeHint: Int
+    private let memory: [UInt8]
+    private var offset = 0
+    private var scratch: [UInt8] = []
+
+    init(fd: Int32, sizeHint: Int) { self.fd = fd; self.sizeHint = sizeHint; memory = [] }
+    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; memory = bytes }
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
+    public func read(appendingTo buffer: inout [UInt8], limit: Int) throws(FileBytes.ReadError) -> Int {
+        guard fd >= 0 else {
+            let n = min(limit, memory.count - offset)
+            buffer.append(contentsOf: memory[offset..<(offset + n)])
+            offset += n
+            return n
+        }
+        if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 1 << 20) }
+        while true {
+            let want = min(limit, scratch.count)
+            let n = scratch.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileBytes.ReadError(reason: FileBytes.lastError())
+            }
+            buffer.append(contentsOf: scratch[0..<n])
+            return n
+        }
+    }
+
+    public func readAll() throws(FileBytes.ReadError) -> [UInt8] {
+        if fd < 0 { return memory }
+        var out: [UInt8] = []
+        out.reserveCapacity(sizeHint + 1)
+        while try read(appendingTo: &out, limit: 1 << 20) > 0 {}
+        return out
+    }
 }

@@ -87,15 +87,12 @@ struct RecordDecoders {
         return out
     }
 
-    mutating func actuals(_ table: RawTable) -> [Actual] {
-        var out: [Actual] = []
-        out.reserveCapacity(table.count)
-        var fast = ActualsFastPath(table: table)
+    /// Appends the table's valid rows to `out`; `fast` carries interned ids from one piece
+    /// of a large file to the next.
+    mutating func actuals(_ table: RawTable, into out: inout ActualsTable, fast: inout ActualsFastPath) {
+        out.reserveCapacity(out.count + table.count)
         for n in 0..<table.count {
-            if let csv = table.csv, let actual = fast.decode(csv.records[n], rows: csv) {
-                out.append(actual)
-                continue
-            }
+            if let csv = table.csv, fast.decode(csv.records[n], rows: csv, into: &out) { continue }
             let row = table.row(n)
             var r = RowReader(row, in: table)
             let employee = r.text("employee_id"), indicator = r.text("indicator_id")
@@ -106,7 +103,6 @@ struct RecordDecoders {
                                   note: note, dataSource: source, source: row.location))
             }
         }
-        return out
     }
 
     mutating func benchmarks(_ table: RawTable) -> [Benchmark] {
@@ -156,19 +152,20 @@ struct RecordDecoders {
 }
 
 /// The common case of an actuals CSV row — plain ids, a `YYYY-MM` month, a plain decimal —
-/// decoded straight from the cell bytes, reusing the previous row's id strings when the bytes
-/// repeat (rows come grouped by employee). Anything unusual returns nil and goes through
-/// `RowReader`, so every message stays the same.
+/// decoded straight from the cell bytes into the table's columns, reusing the previous
+/// rows' interned numbers while the bytes repeat (rows come grouped by employee). Anything
+/// unusual returns false and goes through `RowReader`, so every message stays the same.
 struct ActualsFastPath {
     let file: SourceLocation
     let slots: (employee: Int, indicator: Int, period: Int, value: Int, note: Int, source: Int)
-    var lastEmployee: (bytes: [UInt8], id: String) = ([], "")
-    var lastIndicators: [(bytes: [UInt8], id: String)] = []
-    var lastSource: (bytes: [UInt8], text: String) = ([], "")
+    var lastEmployee: (bytes: [UInt8], number: Int32) = ([], -1)
+    var lastIndicators: [(bytes: [UInt8], number: Int32)] = []
+    var lastSource: (bytes: [UInt8], provenance: UInt16)?
+    var noSource: UInt16?
 
-    init(table: RawTable) {
-        file = table.csvLocation
-        let s = table.schema
+    init(file: String) {
+        self.file = SourceLocation(file: file, line: 0)
+        let s = DatasetSchema.actuals
         slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
     }
 
@@ -186,34 +183,62 @@ struct ActualsFastPath {
         return b.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    mutating func decode(_ record: CSVRecord, rows: CSVRows) -> Actual? {
+    /// `YYYY-MM` with a month 01–12, as `Month(parsing:)` accepts it.
+    static func month(_ p: UnsafeBufferPointer<UInt8>) -> Month? {
+        guard p.count == 7, p[4] == UInt8(ascii: "-") else { return nil }
+        var year = 0, month = 0
+        for k in 0..<4 {
+            let d = Int(p[k]) - 48
+            guard d >= 0, d <= 9 else { return nil }
+            year = year * 10 + d
+        }
+        for k in 5..<7 {
+            let d = Int(p[k]) - 48
+            guard d >= 0, d <= 9 else { return nil }
+            month = month * 10 + d
+        }
+        return Month(year: year, month: month)
+    }
+
+    mutating func decode(_ record: CSVRecord, rows: CSVRows, into table: inout ActualsTable) -> Bool {
         guard let e = rows.cell(record, slots.employee), Self.plain(e), e.count <= 64,
               let i = rows.cell(record, slots.indicator), Self.plain(i), i.count <= 64,
-              let p = rows.cell(record, slots.period), p.count == 7,
-              let v = rows.cell(record, slots.value), Self.plain(v), v.count <= 40
-        else { return nil }
-        guard let month = Month(parsing: String(decoding: p, as: UTF8.self)),
-              let value = NumberText.fastPath(String(decoding: v, as: UTF8.self).utf8) else { return nil }
+              let p = rows.cell(record, slots.period), let month = Self.month(p),
+              let v = rows.cell(record, slots.value), Self.plain(v), v.count <= 40,
+              let value = NumberText.fastPath(v)
+        else { return false }
         let note = rows.cell(record, slots.note)
-        if let note, !note.isEmpty, !Self.plain(note) { return nil }
+        if let note, !note.isEmpty, !Self.plain(note) { return false }
         let source = rows.cell(record, slots.source)
-        if let source, !source.isEmpty, !Self.plain(source) { return nil }
+        if let source, !source.isEmpty, !Self.plain(source) { return false }
 
-        if !Self.same(lastEmployee.bytes, e) { lastEmployee = (Array(e), String(decoding: e, as: UTF8.self)) }
-        let indicatorId: String
+        if !Self.same(lastEmployee.bytes, e) {
+            lastEmployee = (Array(e), table.employeeNumber(String(decoding: e, as: UTF8.self)))
+        }
+        let indicator: Int32
         if let known = lastIndicators.first(where: { Self.same($0.bytes, i) }) {
-            indicatorId = known.id
+            indicator = known.number
         } else {
-            indicatorId = String(decoding: i, as: UTF8.self)
-            if lastIndicators.count < 64 { lastIndicators.append((Array(i), indicatorId)) }
+            indicator = table.indicatorNumber(String(decoding: i, as: UTF8.self))
+            if lastIndicators.count < 64 { lastIndicators.append((Array(i), indicator)) }
         }
-        var dataSource: String?
+        let provenance: UInt16
         if let source, !source.isEmpty {
-            if !Self.same(lastSource.bytes, source) { lastSource = (Array(source), String(decoding: source, as: UTF8.self)) }
-            dataSource = lastSource.text
+            if let last = lastSource, Self.same(last.bytes, source) {
+                provenance = last.provenance
+            } else {
+                provenance = table.provenanceNumber(base: file, dataSource: String(decoding: source, as: UTF8.self))
+                guard provenance != UInt16.max else { return false }
+                lastSource = (Array(source), provenance)
+            }
+        } else {
+            if noSource == nil { noSource = table.provenanceNumber(base: file, dataSource: nil) }
+            guard let n = noSource, n != UInt16.max else { return false }
+            provenance = n
         }
-        return Actual(employeeId: lastEmployee.id, indicatorId: indicatorId, period: month, value: value,
-                      note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }, dataSource: dataSource,
-                      source: file.atLine(record.line))
+        table.append(employee: lastEmployee.number, indicator: indicator, month: month, value: value,
+                     provenance: provenance, line: record.line,
+                     note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) })
+        return true
     }
 }

@@ -13,11 +13,20 @@ enum TableReaders {
             return table
         }
 
-        // Map header columns onto schema slots.
-        var slotOfColumn = [Int?](repeating: nil, count: csv.header.count)
+        let (columnOfSlot, missing) = mapHeader(csv.header, file: file, schema: schema, into: &diags)
+        table.missingColumns = missing
+        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: keptRecords(csv, headerCount: csv.header.count, file: file, into: &diags))
+        return table
+    }
+
+    /// Maps header columns onto schema slots, reporting duplicate, unknown and missing columns.
+    static func mapHeader(_ header: [String], file: String, schema: DatasetSchema,
+                          into diags: inout DiagnosticList) -> (columnOfSlot: [Int?], missing: Set<Int>) {
+        let headerLine = SourceLocation(file: file, line: 1)
+        var slotOfColumn = [Int?](repeating: nil, count: header.count)
         var firstColumnOfField: [String: Int] = [:]
         var unknown: [String] = []
-        for (column, name) in csv.header.enumerated() {
+        for (column, name) in header.enumerated() {
             if let first = firstColumnOfField[name] {
                 diags.error(headerLine, "duplicate column \(Quote.cell(name)) (columns \(first + 1) and \(column + 1))")
                 continue
@@ -32,30 +41,35 @@ enum TableReaders {
         if !unknown.isEmpty {
             diags.warning(headerLine, "unknown column\(unknown.count == 1 ? "" : "s") ignored: " + unknown.map(Quote.cell).joined(separator: ", "))
         }
+        var missing: Set<Int> = []
         for field in schema.fields where schema.required.contains(field) && firstColumnOfField[field] == nil {
             diags.error(headerLine, "missing required column \(Quote.cell(field))")
-            table.missingColumns.insert(schema.slot(field))
+            missing.insert(schema.slot(field))
         }
+        var columnOfSlot = [Int?](repeating: nil, count: schema.fields.count)
+        for (column, slot) in slotOfColumn.enumerated() { if let slot { columnOfSlot[slot] = column } }
+        return (columnOfSlot, missing)
+    }
 
+    /// The records that are rows: one with non-blank cells beyond the header is reported
+    /// and left out.
+    static func keptRecords(_ csv: CSVTable, headerCount: Int, file: String, into diags: inout DiagnosticList) -> [CSVRecord] {
         var kept: [CSVRecord] = []
         kept.reserveCapacity(csv.records.count)
         for record in csv.records {
-            if record.fieldCount > csv.header.count {
-                let extra = (csv.header.count..<record.fieldCount).contains { column in
+            if record.fieldCount > headerCount {
+                let extra = (headerCount..<record.fieldCount).contains { column in
                     csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }
                 }
                 if extra {
                     diags.error(SourceLocation(file: file, line: record.line),
-                                "\(record.fieldCount) cells but the header has \(csv.header.count) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
+                                "\(record.fieldCount) cells but the header has \(headerCount) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
                     continue
                 }
             }
             kept.append(record)
         }
-        var columnOfSlot = [Int?](repeating: nil, count: schema.fields.count)
-        for (column, slot) in slotOfColumn.enumerated() { if let slot { columnOfSlot[slot] = column } }
-        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: kept)
-        return table
+        return kept
     }
 
     /// A JSON array of objects; `datasetKey` is set when it comes from `dataset.json`.

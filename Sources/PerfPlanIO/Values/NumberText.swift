@@ -22,7 +22,7 @@ public enum NumberText {
     /// with at most 15 significant digits the digits form an exact integer and 10^k is exact,
     /// so one division gives the correctly rounded value (Clinger's fast path). Anything else
     /// returns nil and takes the general path.
-    static func fastPath(_ utf8: String.UTF8View) -> Double? {
+    static func fastPath(_ utf8: some Sequence<UInt8>) -> Double? {
         var mantissa: Int64 = 0, digits = 0, fraction = 0, seenDot = false, negative = false, first = true
         for b in utf8 {
             if first {

@@ -1,0 +1,224 @@
+/// Every actual of a dataset, stored by column.
+///
+/// A large employer's actuals file has tens of millions of rows (100 000 employees × 12
+/// indicators × 24 months = 28.8 M). As `Actual` structs with four strings each that was
+/// 96 bytes a row and several GiB; here ids are interned once and a row costs 26 bytes:
+/// employee and indicator numbers, a provenance number (file + `source` column), the
+/// month, the value and the line. Notes and the rare row past 65 534 provenances are kept
+/// aside. Rows stay in input order; `series` groups them by (employee, indicator) for the
+/// validator and the engine without copying a column when the input is already grouped.
+public struct ActualsTable: Sendable {
+    /// Interned ids, in the order first seen.
+    public private(set) var employeeIds: [String] = []
+    public private(set) var indicatorIds: [String] = []
+    private var employeeNumbers: [String: Int32] = [:]
+    private var indicatorNumbers: [String: Int32] = [:]
+
+    /// Where a row came from, less its line: the file (and dataset key) and the `source` cell.
+    struct Provenance: Hashable, Sendable {
+        var base: SourceLocation
+        var dataSource: String?
+    }
+    private var provenances: [Provenance] = []
+    private var provenanceNumbers: [Provenance: UInt16] = [:]
+    private static let overflow = UInt16.max
+
+    public private(set) var employeeColumn: [Int32] = []
+    public private(set) var indicatorColumn: [Int32] = []
+    private var provenanceColumn: [UInt16] = []
+    public private(set) var monthColumn: [Int32] = []
+    public private(set) var valueColumn: [Double] = []
+    private var lineColumn: [Int32] = []
+    /// Notes, and provenances past the interned limit, by row.
+    private var notes: [Int32: String] = [:]
+    private var rareProvenance: [Int32: Provenance] = [:]
+
+    /// The grouping computed by `prepareSeries()`, dropped by any later append.
+    private var cachedSeries: ActualSeries?
+
+    public init() {}
+
+    public init(_ rows: some Sequence<Actual>) {
+        for a in rows { append(a) }
+    }
+
+    public var count: Int { valueColumn.count }
+    public var isEmpty: Bool { valueColumn.isEmpty }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        employeeColumn.reserveCapacity(n); indicatorColumn.reserveCapacity(n); provenanceColumn.reserveCapacity(n)
+        monthColumn.reserveCapacity(n); valueColumn.reserveCapacity(n); lineColumn.reserveCapacity(n)
+    }
+
+    // MARK: Interning (the loader's fast path caches these numbers while rows repeat ids)
+
+    public mutating func employeeNumber(_ id: String) -> Int32 {
+        if let n = employeeNumbers[id] { return n }
+        let n = Int32(employeeIds.count)
+        employeeIds.append(id); employeeNumbers[id] = n
+        return n
+    }
+
+    public mutating func indicatorNumber(_ id: String) -> Int32 {
+        if let n = indicatorNumbers[id] { return n }
+        let n = Int32(indicatorIds.count)
+        indicatorIds.append(id); indicatorNumbers[id] = n
+        return n
+    }
+
+    /// The number of a (file, source cell) pair; `UInt16.max` when past the limit, in which
+    /// case `append` keeps the pair per row.
+    public mutating func provenanceNumber(base: SourceLocation, dataSource: String?) -> UInt16 {
+        let p = Provenance(base: base.atLine(0), dataSource: dataSource)
+        if let n = provenanceNumbers[p] { return n }
+        guard provenances.count < Int(Self.overflow) else { return Self.overflow }
+        let n = UInt16(provenances.count)
+        provenances.append(p); provenanceNumbers[p] = n
+        return n
+    }
+
+    // MARK: Appending
+
+    /// Appends a row by interned numbers (the loader's fast path).
+    public mutating func append(employee: Int32, indicator: Int32, month: Month, value: Double,
+                                provenance: UInt16, line: Int, note: String? = nil) {
+        precondition(provenance != Self.overflow, "use append(_:) for rows past the provenance limit")
+        appendColumns(employee, indicator, provenance, month, value, line)
+        if let note { notes[Int32(count - 1)] = note }
+    }
+
+    public mutating func append(_ a: Actual) {
+        let e = employeeNumber(a.employeeId), i = indicatorNumber(a.indicatorId)
+        let p = provenanceNumber(base: a.source, dataSource: a.dataSource)
+        appendColumns(e, i, p, a.period, a.value, a.source.line)
+        let row = Int32(count - 1)
+        if p == Self.overflow { rareProvenance[row] = Provenance(base: a.source.atLine(0), dataSource: a.dataSource) }
+        if let note = a.note { notes[row] = note }
+    }
+
+    private mutating func appendColumns(_ e: Int32, _ i: Int32, _ p: UInt16, _ m: Month, _ v: Double, _ line: Int) {
+        cachedSeries = nil
+        employeeColumn.append(e); indicatorColumn.append(i); provenanceColumn.append(p)
+        monthColumn.append(Int32(clamping: m.index)); valueColumn.append(v); lineColumn.append(Int32(clamping: line))
+    }
+
+    // MARK: Reading a row
+
+    public func employeeId(_ row: Int) -> String { employeeIds[Int(employeeColumn[row])] }
+    public func indicatorId(_ row: Int) -> String { indicatorIds[Int(indicatorColumn[row])] }
+    public func period(_ row: Int) -> Month { Month(index: Int(monthColumn[row])) }
+    public func value(_ row: Int) -> Double { valueColumn[row] }
+    public func note(_ row: Int) -> String? { notes.isEmpty ? nil : notes[Int32(row)] }
+
+    private func provenance(_ row: Int) -> Provenance {
+        let p = provenanceColumn[row]
+        return p == Self.overflow ? rareProvenance[Int32(row)]! : provenances[Int(p)]
+    }
+    public func dataSource(_ row: Int) -> String? { provenance(row).dataSource }
+    public func source(_ row: Int) -> SourceLocation { provenance(row).base.atLine(Int(lineColumn[row])) }
+
+    public subscript(row: Int) -> Actual {
+        Actual(employeeId: employeeId(row), indicatorId: indicatorId(row), period: period(row), value: valueColumn[row],
+               note: note(row), dataSource: dataSource(row), source: source(row))
+    }
+
+    /// The earliest and latest month of any row.
+    public var monthRange: ClosedRange<Month>? {
+        guard let lo = monthColumn.min(), let hi = monthColumn.max() else { return nil }
+        return Month(index: Int(lo))...Month(index: Int(hi))
+    }
+
+    // MARK: Grouping
+
+    /// Computes and keeps the grouping, so the validator and the engine share one.
+    public mutating func prepareSeries() {
+        if cachedSeries == nil { cachedSeries = ActualSeries(self) }
+    }
+
+    /// The rows grouped by (employee, indicator), months ascending within a group.
+    public var series: ActualSeries { cachedSeries ?? ActualSeries(self) }
+}
+
+extension ActualsTable: RandomAccessCollection {
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+}
+
+extension ActualsTable: ExpressibleByArrayLiteral {
+    public init(arrayLiteral elements: Actual...) { self.init(elements) }
+}
+
+/// The rows of an `ActualsTable` grouped into runs of one (employee, indicator) each, sorted
+/// by month (rows of the same month keep input order, so the first of a duplicate comes
+/// first). Input that already comes grouped — every run contiguous and month-sorted, as an
+/// HR export by employee and indicator is — needs no permutation at all.
+public struct ActualSeries: Sendable {
+    /// Rows in grouped order, or nil when that is the table's own order.
+    public let order: [Int32]?
+    /// Where each run starts (positions in grouped order), then the end position.
+    public let runStarts: [Int32]
+
+    public var runCount: Int { runStarts.count - 1 }
+    @inline(__always) public func row(at position: Int) -> Int { order.map { Int($0[position]) } ?? position }
+    @inline(__always) public func run(_ r: Int) -> Range<Int> { Int(runStarts[r])..<Int(runStarts[r + 1]) }
+
+    init(_ table: ActualsTable) {
+        let e = table.employeeColumn, i = table.indicatorColumn, m = table.monthColumn
+        let n = table.count
+        if let starts = Self.runsIfGrouped(e, i, m, indicatorCount: table.indicatorIds.count) {
+            order = nil; runStarts = starts
+            return
+        }
+        // Stable counting sort by employee number, then each employee's rows sorted by
+        // (indicator, month, row): a few dozen rows each in any real input.
+        var counts = [Int](repeating: 0, count: table.employeeIds.count + 1)
+        for k in 0..<n { counts[Int(e[k]) + 1] += 1 }
+        for k in 1..<counts.count { counts[k] += counts[k - 1] }
+        var fill = counts
+        var perm = [Int32](repeating: 0, count: n)
+        for k in 0..<n {
+            let slot = fill[Int(e[k])]
+            perm[slot] = Int32(k); fill[Int(e[k])] += 1
+        }
+        func less(_ a: Int32, _ b: Int32) -> Bool {
+            let x = Int(a), y = Int(b)
+            if i[x] != i[y] { return i[x] < i[y] }
+            if m[x] != m[y] { return m[x] < m[y] }
+            return x < y
+        }
+        for g in 0..<(counts.count - 1) where counts[g + 1] - counts[g] > 1 {
+            perm[counts[g]..<counts[g + 1]].sort(by: less)
+        }
+        var starts: [Int32] = []
+        for p in 0..<n where p == 0 || e[Int(perm[p])] != e[Int(perm[p - 1])] || i[Int(perm[p])] != i[Int(perm[p - 1])] {
+            starts.append(Int32(p))
+        }
+        starts.append(Int32(n))
+        order = perm; runStarts = starts
+    }
+
+    /// The run starts when the table is already grouped: employees contiguous (with ids
+    /// numbered in first-seen order, that is a non-decreasing column), each indicator one
+    /// contiguous run within its employee, months non-decreasing within a run.
+    private static func runsIfGrouped(_ e: [Int32], _ i: [Int32], _ m: [Int32], indicatorCount: Int) -> [Int32]? {
+        var starts: [Int32] = []
+        var seen = [Bool](repeating: false, count: indicatorCount)
+        var touched: [Int32] = []
+        for k in 0..<e.count {
+            if k > 0, e[k] == e[k - 1], i[k] == i[k - 1] {
+                if m[k] < m[k - 1] { return nil }
+                continue
+            }
+            if k > 0, e[k] != e[k - 1] {
+                if e[k] < e[k - 1] { return nil }
+                for t in touched { seen[Int(t)] = false }
+                touched.removeAll(keepingCapacity: true)
+            }
+            if seen[Int(i[k])] { return nil }
+            seen[Int(i[k])] = true; touched.append(i[k])
+            starts.append(Int32(k))
+        }
+        starts.append(Int32(e.count))
+        return starts
+    }
+}
