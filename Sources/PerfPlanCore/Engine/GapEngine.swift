@@ -26,8 +26,27 @@ public struct GapEngine: Sendable {
 
     /// The report for `employeeIds` (in the order given; unknown ids are skipped).
     public func report(asOf p: Month, employeeIds: [String]) -> GapReport {
+        let ids = employeeIds.compactMap { index.employeeIndex[$0] }
+        return report(asOf: p, employees: ids[...], peers: peerGroups(asOf: p))
+    }
+
+    /// The same report handed over `batchSize` employees at a time, in order: a consumer
+    /// that writes as it goes (gaps JSON/CSV for 100 000 employees) never holds every
+    /// employee's results, only one batch's.
+    public func reports(asOf p: Month, employeeIds: [String], batchSize: Int = 4096,
+                        _ body: (GapReport) throws -> Void) rethrows {
         let peers = peerGroups(asOf: p)
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
+        var lo = 0
+        repeat {
+            let hi = min(lo + max(batchSize, 1), ids.count)
+            try body(report(asOf: p, employees: ids[lo..<hi], peers: peers))
+            lo = hi
+        } while lo < ids.count
+    }
+
+    private func report(asOf p: Month, employees slice: ArraySlice<Int>, peers: [[String: PeerGroup]]) -> GapReport {
+        let ids = Array(slice)
         var results = [EmployeeResult?](repeating: nil, count: ids.count)
         // Two halves on two threads; each employee is independent of the others.
         let workers = ids.count >= 2000 ? 2 : 1

@@ -5,8 +5,15 @@
 /// tab or CR) get a leading `'` (OWASP CSV injection); numbers are ours and stay numeric.
 public enum GapsCSV {
     public static func render(_ report: GapReport) -> String {
-        var out = (GapsFields.employeeNames + GapsFields.indicatorNames).joined(separator: ",") + "\r\n"
-        for e in report.employees {
+        header + rows(report.employees)
+    }
+
+    public static var header: String { (GapsFields.employeeNames + GapsFields.indicatorNames).joined(separator: ",") + "\r\n" }
+
+    /// The rows of some employees, for writing batch by batch.
+    public static func rows(_ employees: [EmployeeResult]) -> String {
+        var out = ""
+        for e in employees {
             let employee = [
                 text(e.employeeId), e.composite.map(NumberFormat.machine) ?? "", text(e.rating ?? ""),
                 e.flagged ? "true" : "false", e.reasons.map(\.code).joined(separator: "|"), String(e.cycle),

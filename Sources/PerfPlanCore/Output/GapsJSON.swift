@@ -9,19 +9,55 @@ public enum GapsJSON {
 
     /// The same text in pieces of about a megabyte, so 100 000 employees never sit in one
     /// string before reaching stdout.
-    public static func write(_ report: GapReport, _ sink: (String) -> Void) {
-        var out = "{\"as_of\": \"\(report.asOf)\", \"employees\": ["
-        for (n, e) in report.employees.enumerated() {
-            if n > 0 { out += "," }
-            out += "\n  "
-            append(e, to: &out)
+    public static func write(_ report: GapReport, _ sink: @escaping (String) -> Void) {
+        var writer = Writer(asOf: report.asOf, sink)
+        writer.add(report.employees)
+        writer.finish()
+    }
+
+    /// Writes the document from batches of employees as they are computed.
+    public struct Writer {
+        private var out: String
+        private var count = 0
+        private let sink: (String) -> Void
+
+        public init(asOf: Month, _ sink: @escaping (String) -> Void) {
+            out = "{\"as_of\": \"\(asOf)\", \"employees\": ["
+            self.sink = sink
+        }
+
+        /// Appends a batch; large batches are formatted in two halves on two threads.
+        public mutating func add(_ employees: [EmployeeResult]) {
+            guard !employees.isEmpty else { return }
+            let workers = employees.count >= 256 ? 2 : 1
+            let size = (employees.count + workers - 1) / workers
+            var parts = [String](repeating: "", count: workers)
+            parts.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let parts = buffer
+                Parallel.run(workers) { w in
+                    var text = ""
+                    for k in (w * size)..<min((w + 1) * size, employees.count) {
+                        if k > 0 { text += "," }
+                        text += "\n  "
+                        GapsJSON.append(employees[k], to: &text)
+                    }
+                    parts[w] = text
+                }
+            }
+            if count > 0 { out += "," }
+            count += employees.count
+            for part in parts { out += part }
             if out.utf8.count >= 1 << 20 {
                 sink(out)
                 out = ""
             }
         }
-        out += report.employees.isEmpty ? "]}\n" : "\n]}\n"
-        sink(out)
+
+        public mutating func finish() {
+            out += count == 0 ? "]}\n" : "\n]}\n"
+            sink(out)
+            out = ""
+        }
     }
 
     static func append(_ e: EmployeeResult, to out: inout String) {

@@ -26,7 +26,7 @@ enum ActualsCSVReader {
         var mapping: (columnOfSlot: [Int?], missing: Set<Int>)?
         var header: [String] = []
         var fast = ActualsFastPath(file: file)
-        var sawProblem = false
+        var sawProblem = false, reserved = false
 
         while true {
             do {
@@ -81,6 +81,12 @@ enum ActualsCSVReader {
                 var raw = RawTable(schema: .actuals, fileName: file)
                 raw.missingColumns = mapping.missing
                 raw.csv = CSVRows(table: piece, columnOfSlot: mapping.columnOfSlot, records: kept)
+                if !reserved, stream.sizeHint > consumed * 4 {
+                    // Size the columns once from the first piece's rows per byte, so a
+                    // large file neither reallocates nor leaves doubling slack.
+                    reserved = true
+                    table.reserveCapacity(kept.count * (stream.sizeHint / max(consumed, 1) + 1) * 51 / 50)
+                }
                 decoders.actuals(raw, into: &table, fast: &fast)
             }
             line = parser.line

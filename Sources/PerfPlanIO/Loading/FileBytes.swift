@@ -33,7 +33,8 @@ public enum FileBytes {
 /// A file's bytes, read in pieces, from an open file or from memory (the fuzzers).
 public final class ByteStream {
     private let fd: Int32
-    private let sizeHint: Int
+    /// The file's size when opened (0 if unknown).
+    let sizeHint: Int
     private let memory: [UInt8]
     private var offset = 0
     private var scratch: [UInt8] = []

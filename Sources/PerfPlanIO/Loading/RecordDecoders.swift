@@ -90,7 +90,6 @@ struct RecordDecoders {
     /// Appends the table's valid rows to `out`; `fast` carries interned ids from one piece
     /// of a large file to the next.
     mutating func actuals(_ table: RawTable, into out: inout ActualsTable, fast: inout ActualsFastPath) {
-        out.reserveCapacity(out.count + table.count)
         for n in 0..<table.count {
             if let csv = table.csv, fast.decode(csv.records[n], rows: csv, into: &out) { continue }
             let row = table.row(n)

@@ -23,13 +23,23 @@ struct Gaps: ParsableCommand {
         let ids = try scope.select(from: dataset)
         let engine = GapEngine(dataset: dataset)
         timer.lap("index")
-        let report = engine.report(asOf: month, employeeIds: ids)
-        timer.lap("engine")
-        defer { timer.lap("output"); timer.report() }
+        defer { timer.report() }
         switch format {
-        case .json: GapsJSON.write(report) { Console.out($0) }
-        case .csv: Console.out(GapsCSV.render(report))
-        case .table: Console.out(GapsTable(color: Console.colorOnStdout).render(report, dataset: dataset))
+        case .json:
+            // Computed and written a batch at a time: memory stays flat at any size.
+            var writer = GapsJSON.Writer(asOf: month) { Console.out($0) }
+            engine.reports(asOf: month, employeeIds: ids) { writer.add($0.employees) }
+            writer.finish()
+            timer.lap("engine+output")
+        case .csv:
+            Console.out(GapsCSV.header)
+            engine.reports(asOf: month, employeeIds: ids) { Console.out(GapsCSV.rows($0.employees)) }
+            timer.lap("engine+output")
+        case .table:
+            let report = engine.report(asOf: month, employeeIds: ids)
+            timer.lap("engine")
+            Console.out(GapsTable(color: Console.colorOnStdout).render(report, dataset: dataset))
+            timer.lap("output")
         }
     }
 }

@@ -1,0 +1,40 @@
+import Testing
+@testable import PerfPlanCore
+
+/// `gaps --format json|csv` computes and writes employees a batch at a time (and formats
+/// each batch's JSON in two halves on two threads): the text must be exactly the one-piece
+/// report's, whatever the batch size.
+@Suite struct BatchedOutputTests {
+    @Test func batchesGiveTheSameJSONAndCSVAsOneReport() {
+        let last = Month(parsing: "2026-10")!
+        let dataset = SampleGenerator(employees: 700, months: 14, indicators: 4, seed: 3, lastMonth: last).dataset()
+        let engine = GapEngine(dataset: dataset)
+        let ids = dataset.employees.map(\.id)
+        let whole = engine.report(asOf: last, employeeIds: ids)
+        let json = GapsJSON.render(whole), csv = GapsCSV.render(whole)
+        #expect(whole.employees.count == 700)
+        for batchSize in [1, 299, 700, 4096] {
+            var text = ""
+            var writer = GapsJSON.Writer(asOf: last) { text += $0 }
+            var rows = GapsCSV.header, batches = 0
+            engine.reports(asOf: last, employeeIds: ids, batchSize: batchSize) {
+                writer.add($0.employees)
+                rows += GapsCSV.rows($0.employees)
+                batches += 1
+            }
+            writer.finish()
+            #expect(batches == (700 + batchSize - 1) / batchSize)
+            #expect(text == json, "batch size \(batchSize)")
+            #expect(rows == csv, "batch size \(batchSize)")
+        }
+    }
+
+    @Test func noEmployeesIsStillOneEmptyDocument() {
+        let engine = GapEngine(dataset: Dataset())
+        var text = ""
+        var writer = GapsJSON.Writer(asOf: Month(parsing: "2026-10")!) { text += $0 }
+        engine.reports(asOf: Month(parsing: "2026-10")!, employeeIds: []) { writer.add($0.employees) }
+        writer.finish()
+        #expect(text == "{\"as_of\": \"2026-10\", \"employees\": []}\n")
+    }
+}
