@@ -5,6 +5,9 @@ import Mustache
 /// works from any directory), then any file of the same name in `--templates DIR` over them.
 public struct TemplateSet: Sendable {
     public let library: MustacheLibrary
+    /// The same templates compiled for `TemplateValue` views; nil when one of them uses a
+    /// feature only swift-mustache handles, which then renders everything.
+    let compiled: CompiledRenderer?
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -14,8 +17,10 @@ public struct TemplateSet: Sendable {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         for (file, text) in EmbeddedTemplates.files where file.hasSuffix(".mustache") {
             try library.register(text, named: String(file.dropLast(9)))
+            texts[String(file.dropLast(9))] = text
         }
         if let directory {
             let entries: [String]
@@ -30,17 +35,38 @@ public struct TemplateSet: Sendable {
                 do { try library.register(text, named: String(file.dropLast(9))) } catch {
                     throw Failure(description: "\(path): not a valid Mustache template (\(error))")
                 }
+                texts[String(file.dropLast(9))] = text
             }
         }
         self.library = library
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, text) in texts {
+            guard let t = CompiledTemplate.parse(text) else { self.compiled = nil; return }
+            compiled[name] = t
+        }
+        self.compiled = CompiledRenderer(templates: compiled)
+    }
+
+    /// The view in the form `render` takes fastest: convert once when one view feeds several
+    /// documents.
+    func prepared(_ view: Any) -> Any {
+        if compiled != nil, !(view is TemplateValue) { return TemplateValue(view) }
+        return view
     }
 
     public func render(_ view: Any, _ name: String) throws -> String {
-        guard let text = library.render(view, withTemplate: name) else {
-            throw Failure(description: "template \(name) is missing")
+        let text: String?
+        if let compiled {
+            text = compiled.render(view as? TemplateValue ?? TemplateValue(view), name)
+        } else {
+            text = library.render(view, withTemplate: name)
         }
+        guard let text else { throw Failure(description: "template \(name) is missing") }
         return text
     }
+
+    /// Renders with swift-mustache whatever the templates hold (the differential tests).
+    func renderWithLibrary(_ view: Any, _ name: String) -> String? { library.render(view, withTemplate: name) }
 
     /// The shipped XML Schema.
     public static var schema: String { EmbeddedTemplates.files["perfplan.xsd"]! }

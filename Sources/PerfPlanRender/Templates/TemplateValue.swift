@@ -1,0 +1,49 @@
+/// A view value as the compiled templates see it: the `[String: Any]` views are converted
+/// once per document, so rendering does no dynamic casting (which was half of swift-mustache's
+/// time: several protocol-conformance casts per variable and per context level).
+indirect enum TemplateValue: Sendable {
+    case text(String)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object([String: TemplateValue])
+    /// An `Optional.none` stored in a view: found (it stops the context lookup) and, like
+    /// swift-mustache, printed as `nil` and treated as a value by sections.
+    case null
+
+    init(_ any: Any) {
+        switch any {
+        case let s as String: self = .text(s)
+        case let b as Bool: self = .bool(b)
+        case let d as [String: Any]:
+            var out: [String: TemplateValue] = [:]
+            out.reserveCapacity(d.count)
+            for (k, v) in d { out[k] = TemplateValue(v) }
+            self = .object(out)
+        case let a as [Any]: self = .list(a.map(TemplateValue.init))
+        case let o as OptionalValue:
+            if let wrapped = o.wrappedAny { self = TemplateValue(wrapped) } else { self = .null }
+        default: self = .text(String(describing: any))
+        }
+    }
+
+    /// The member `name` of an object; nil for anything else (as swift-mustache's mirror
+    /// lookup gives for strings, flags and lists).
+    @inline(__always) func member(_ name: String) -> TemplateValue? {
+        if case .object(let d) = self { return d[name] }
+        return nil
+    }
+}
+
+/// Lets `TemplateValue(_:)` see through an optional stored as `Any`.
+private protocol OptionalValue {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrappedAny: Any? {
+        switch self {
+        case .some(let v): return v
+        case .none: return nil
+        }
+    }
+}

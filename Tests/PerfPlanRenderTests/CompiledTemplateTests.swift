@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import PerfPlanCore
+import PerfPlanIO
+@testable import PerfPlanRender
+
+/// The compiled templates must render exactly what swift-mustache renders: every shipped
+/// document for real views, and templates built to hit the parser's whitespace rules.
+@Suite struct CompiledTemplateTests {
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func datasets() throws -> [Dataset] {
+        let sample = DatasetLoader.load(directory: repo.appendingPathComponent("SampleData").path)
+        let sampleData = try #require(sample.dataset)
+        let generated = SampleGenerator(employees: 300, months: 24, indicators: 12, seed: 5,
+                                        lastMonth: Month(parsing: "2026-10")!).dataset()
+        return [sampleData, generated]
+    }
+
+    @Test func shippedDocumentsRenderByteForByteAsSwiftMustache() throws {
+        let templates = try TemplateSet()
+        #expect(templates.compiled != nil)
+        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
+        var documents = 0, flagged = 0
+        for dataset in try Self.datasets() {
+            let engine = GapEngine(dataset: dataset)
+            let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
+            for r in report.employees {
+                let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: day)
+                let view = EmployeeView.make(doc, links: r.flagged ? ["planLink": "plan.html"] : [:], charts: r.flagged)
+                let prepared = templates.prepared(view)
+                if r.flagged { flagged += 1 }
+                for name in (r.flagged ? ["plan.md", "plan.html", "interview.md", "interview.html"] : ["interview.md", "interview.html"]) {
+                    let expected = try #require(templates.renderWithLibrary(view, name))
+                    #expect(try templates.render(prepared, name) == expected, "\(r.employeeId) \(name)")
+                    documents += 1
+                }
+            }
+            let entries: [IndexView.Entry] = report.employees.map { r in
+                let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
+                return IndexView.Entry(employee: e, managerName: "M", result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
+            }
+            for f in ["md", "html"] {
+                let view = IndexView.make(entries: entries, formats: [.md, .html, .xml], asOf: asOf, generated: day,
+                                          organization: "Org <&>", markdown: f == "md")
+                #expect(try templates.render(view, "index.\(f)") == templates.renderWithLibrary(view, "index.\(f)"))
+            }
+        }
+        #expect(flagged > 10)
+        #expect(documents > 700)
+    }
+
+    static let part = "line1\n{{name}}\n  line3"
+    static let edgeCases: [String] = [
+        "  {{#list}}\n  - {{name}}\n  {{/list}}\n",
+        "a {{#flag}}yes{{/flag}} b\n{{^flag}}no{{/flag}}\n{{#off}}x{{/off}}{{^off}}y{{/off}}\n",
+        "{{! comment }}\n  {{! indented comment }}  \nx {{! inline }} y\n   {{! then text }} z\n",
+        "{{> part}}\n  {{> part}}\nx {{> part}} y\n",
+        "{{a.b.c}} {{#a}}{{b.c}}{{/a}} {{a.x.c}} {{.a.b.c}} {{#a}}{{.b.c}}{{/a}}\n",
+        "{{{html}}} {{&html}} {{html}} {{ html }}\n",
+        "{{% CONTENT_TYPE: MARKDOWN }}\n| {{md}} | {{html}} |\n",
+        "{{#missing}}x{{/missing}}{{^missing}}y{{/missing}}\r\n{{#empty}}x{{/empty}}{{^empty}}z{{/empty}}\r\n",
+        "{{#nothing}}[{{.}}]{{/nothing}}{{^nothing}}N{{/nothing}} {{nothing}}\n",
+        "{{#n}}{{.}}{{/n}} {{n}} {{#s}}<{{.}}>{{/s}} {{flag}}\n",
+        "{{#list}}{{#tags}}{{name}}:{{.}} {{/tags}}{{/list}}\n",
+        "x\n   ",
+        "\t{{#flag}}\t\n\tin\n\t{{/flag}}\t\nend",
+        "{{#list}}\n  {{> part}}\n{{/list}}\n",
+        "{ {{name}} }{{{html}}}} {x{ }}\n",
+        "  {{% CONTENT_TYPE: SAFE_HTML }}  \n{{html}}\n  {{^flag}}\n  hidden\n  {{/flag}}\n",
+        "{{#a}}\n{{#b}}\n  {{c}}\n{{/b}}\n{{/a}}\r\n  {{#flag}}  x  {{/flag}}  \n",
+    ]
+
+    @Test(arguments: edgeCases.indices)
+    func edgeCasesRenderAsSwiftMustache(_ k: Int) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-compiled-\(getpid())-\(k)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.edgeCases[k].write(to: dir.appendingPathComponent("edge.mustache"), atomically: true, encoding: .utf8)
+        try Self.part.write(to: dir.appendingPathComponent("part.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(overrides: dir.path)
+        #expect(templates.compiled != nil)
+        let view: [String: Any] = [
+            "name": "Ann <b>", "flag": true, "off": false, "html": "<i>\"x\" & 'y'</i>", "md": "*a* | b",
+            "list": [["name": "one", "tags": ["t1", "t2"]], ["name": "two", "tags": [String]()]] as [[String: Any]],
+            "a": ["b": ["c": "deep"] as [String: Any]] as [String: Any],
+            "missing2": 1, "empty": [String](), "nothing": Optional<String>.none as Any, "n": 5, "s": "",
+        ]
+        let expected = try #require(templates.renderWithLibrary(view, "edge"))
+        #expect(try templates.render(view, "edge") == expected)
+    }
+
+    @Test func templatesOnlySwiftMustacheHandlesFallBackToIt() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-fallback-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{{=<% %>=}}<% name %>\n".write(to: dir.appendingPathComponent("delims.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(overrides: dir.path)
+        #expect(templates.compiled == nil)
+        #expect(try templates.render(["name": "Ann"], "delims") == "Ann\n")
+    }
+}
