@@ -26,10 +26,24 @@ enum FileSystem {
     }
 
     static func write(_ bytes: [UInt8], to path: String) throws {
+        let fd = try create(path)
+        defer { close(fd) }
+        try write(bytes, fd: fd, path: path)
+    }
+
+    /// A new file, 0600, open for writing.
+    static func create(_ path: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(description: "\(path): cannot create file: \(reason())") }
-        defer { close(fd) }
-        guard fchmod(fd, 0o600) == 0 else { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+        guard fchmod(fd, 0o600) == 0 else {
+            let failure = Failure(description: "\(path): cannot set permissions: \(reason())")
+            close(fd)
+            throw failure
+        }
+        return fd
+    }
+
+    static func write(_ bytes: [UInt8], fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }

@@ -16,48 +16,74 @@ public struct PacketGenerator: Sendable {
     }
 
     public let engine: GapEngine
-    public let report: GapReport
+    public let asOf: Month
+    public let employeeIds: [String]
     public let formats: [DocumentFormat]
     public let templates: TemplateSet
     public let generated: Day
+    /// Employees computed, rendered and written per batch: memory holds one batch's results.
+    public var batchSize = 2048
 
-    public init(engine: GapEngine, report: GapReport, formats: [DocumentFormat], templates: TemplateSet, generated: Day) {
-        self.engine = engine; self.report = report
+    public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
+                generated: Day) {
+        self.engine = engine; self.asOf = asOf
+        self.employeeIds = employeeIds.filter { engine.index.employeeIndex[$0] != nil }
         self.formats = DocumentFormat.allCases.filter(formats.contains)
         self.templates = templates; self.generated = generated
     }
 
     /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
-    public func write(outRoot: String, gapsCSV: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
-        let employees = report.employees
-        for e in employees where FolderName.problem(with: e.employeeId) != nil {
-            throw FileSystem.Failure(description: "employee id \(Quote.cell(e.employeeId)) cannot be used as a folder name")
+    public func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
+        for id in employeeIds where FolderName.problem(with: id) != nil {
+            throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
         let replaced = Counter()
-        let result = try PacketWriter.publish(outRoot: outRoot, month: report.asOf, generated: generated) { out in
+        var plans = 0
+        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated) { out in
             try out.makeFolder("employees")
-            // Each worker renders and writes its share: both cores busy, one document at a time in memory.
-            let workers = employees.count >= 64 ? 2 : 1
-            let failures = FailureBox()
-            let gen = self
-            Parallel.run(workers) { w in
-                var k = w
-                while k < employees.count, !failures.hasFailed {
-                    do { replaced.add(try gen.renderEmployee(employees[k], to: out)) } catch { failures.record(error); return }
-                    progress?()
-                    k += workers
+            let csv = try out.stream("gaps.csv")
+            try csv.append(GapsCSV.header)
+            // What the index needs of each employee, without the per-indicator detail.
+            var summaries: [EmployeeResult] = []
+            summaries.reserveCapacity(employeeIds.count)
+            try engine.reports(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize) { batch in
+                let employees = batch.employees
+                // Each worker renders and writes its share: both cores busy, one document at a time in memory.
+                let workers = employees.count >= 64 ? 2 : 1
+                let failures = FailureBox()
+                let gen = self
+                var rows = [String](repeating: "", count: workers)
+                rows.withUnsafeMutableBufferPointer { buffer in
+                    nonisolated(unsafe) let rows = buffer
+                    Parallel.run(workers) { w in
+                        var k = w
+                        while k < employees.count, !failures.hasFailed {
+                            do { replaced.add(try gen.renderEmployee(employees[k], to: out)) } catch { failures.record(error); return }
+                            progress?()
+                            k += workers
+                        }
+                        let size = (employees.count + workers - 1) / workers
+                        rows[w] = GapsCSV.rows(Array(employees[min(w * size, employees.count)..<min((w + 1) * size, employees.count)]))
+                    }
+                }
+                if let failure = failures.first { throw failure }
+                for part in rows { try csv.append(part) }
+                for r in employees {
+                    var summary = r
+                    summary.indicators = []
+                    summaries.append(summary)
+                    if r.flagged { plans += 1 }
                 }
             }
-            if let failure = failures.first { throw failure }
-            try writeIndex(to: out)
-            try out.put(Array(gapsCSV.utf8), "gaps.csv")
+            try csv.finish()
+            try writeIndex(summaries, to: out)
         }
-        return Summary(employees: employees.count, plans: employees.filter(\.flagged).count, files: result.files,
+        return Summary(employees: employeeIds.count, plans: plans, files: result.files,
                        bytes: result.bytes, path: result.path, replacedCharacters: replaced.value)
     }
 
-    func writeIndex(to out: PacketWriter) throws {
-        let entries: [IndexView.Entry] = report.employees.map { r in
+    func writeIndex(_ results: [EmployeeResult], to out: PacketWriter) throws {
+        let entries: [IndexView.Entry] = results.map { r in
             let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
             let manager = e.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0].name } ?? "No manager"
             return IndexView.Entry(employee: e, managerName: manager, result: r,
@@ -67,11 +93,11 @@ public struct PacketGenerator: Sendable {
         for f in formats {
             switch f {
             case .md, .html:
-                let view = IndexView.make(entries: entries, formats: formats, asOf: report.asOf, generated: generated,
+                let view = IndexView.make(entries: entries, formats: formats, asOf: asOf, generated: generated,
                                           organization: organization, markdown: f == .md)
                 try out.put(Array(try templates.render(view, "index.\(f.rawValue)").utf8), "index.\(f.rawValue)")
             case .xml:
-                try out.put(DocumentXML.index(entries, formats: formats, asOf: report.asOf, generated: generated, organization: organization), "index.xml")
+                try out.put(DocumentXML.index(entries, formats: formats, asOf: asOf, generated: generated, organization: organization), "index.xml")
             }
         }
     }
@@ -79,7 +105,7 @@ public struct PacketGenerator: Sendable {
     /// The interview form (everyone) and the plan (flagged only) in every selected format.
     /// Returns how many forbidden XML characters were replaced.
     func renderEmployee(_ r: EmployeeResult, to out: PacketWriter) throws -> Int {
-        let doc = EmployeeDocument(engine: engine, result: r, asOf: report.asOf, generated: generated)
+        let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated)
         let folder = "employees/" + r.employeeId
         try out.makeFolder(folder)
         var replaced = 0

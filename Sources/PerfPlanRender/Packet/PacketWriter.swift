@@ -59,10 +59,52 @@ public final class PacketWriter: @unchecked Sendable {
     /// Safe to call from several threads.
     public func put(_ bytes: [UInt8], _ path: String) throws {
         try FileSystem.write(bytes, to: directory + "/" + path)
-        let digest = SHA256.hash(data: bytes).map { String($0, radix: 16).leftPadded(2) }.joined()
-        let entry = Written(path: path, bytes: bytes.count, sha256: digest)
+        record(Written(path: path, bytes: bytes.count, sha256: Self.hex(SHA256.hash(data: bytes))))
+    }
+
+    /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.
+    public func stream(_ path: String) throws -> StreamedFile {
+        try StreamedFile(path: path, in: self)
+    }
+
+    public final class StreamedFile {
+        private let path: String
+        private let writer: PacketWriter
+        private let fd: Int32
+        private var hasher = SHA256()
+        private var bytes = 0
+
+        fileprivate init(path: String, in writer: PacketWriter) throws {
+            self.path = path; self.writer = writer
+            fd = try FileSystem.create(writer.directory + "/" + path)
+        }
+
+        deinit { if fd >= 0 { close(fd) } }
+
+        public func append(_ text: String) throws {
+            let data = Array(text.utf8)
+            try FileSystem.write(data, fd: fd, path: writer.directory + "/" + path)
+            hasher.update(data: data)
+            bytes += data.count
+        }
+
+        /// Records the file for the manifest (the descriptor closes with the object).
+        public func finish() throws {
+            writer.record(Written(path: path, bytes: bytes, sha256: PacketWriter.hex(hasher.finalize())))
+        }
+    }
+
+    fileprivate func record(_ entry: Written) {
         lock.lock()
         written.append(entry)
         lock.unlock()
+    }
+
+    static func hex(_ digest: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for b in digest { out.append(digits[Int(b >> 4)]); out.append(digits[Int(b & 15)]) }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -35,20 +35,19 @@ struct Generate: ParsableCommand {
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
         let engine = GapEngine(dataset: dataset)
-        let report = engine.report(asOf: month, employeeIds: ids)
-        timer.lap("engine")
-        let generator = PacketGenerator(engine: engine, report: report, formats: formats, templates: templateSet,
+        timer.lap("index")
+        let generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
                                         generated: try Clock.today())
         let summary: PacketGenerator.Summary
-        let bar = ProgressBar(label: "rendering", total: report.employees.count)
+        let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
         let onProgress: (@Sendable () -> Void)? = bar.active ? { @Sendable in bar.advance() } : nil
-        do { summary = try generator.write(outRoot: out, gapsCSV: GapsCSV.render(report), progress: onProgress) } catch {
+        do { summary = try generator.write(outRoot: out, progress: onProgress) } catch {
             bar.finish()
             Console.error("perfplan generate: \(error)")
             throw ExitCode(ExitStatus.failed)
         }
         bar.finish()
-        timer.lap("render and write")
+        timer.lap("engine, render and write")
         timer.report()
         if summary.replacedCharacters > 0 {
             Console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
