@@ -2,9 +2,9 @@
 ///
 /// A large employer's actuals file has tens of millions of rows (100 000 employees × 12
 /// indicators × 24 months = 28.8 M). As `Actual` structs with four strings each that was
-/// 96 bytes a row and several GiB; here ids are interned once and a row costs 26 bytes:
-/// employee and indicator numbers, a provenance number (file + `source` column), the
-/// month, the value and the line. Notes and the rare row past 65 534 provenances are kept
+/// 96 bytes a row and several GiB; here ids are interned once and a row costs 20 bytes:
+/// employee and indicator numbers, the month and the value. Lines and provenances (file +
+/// `source` cell) are run-length coded, notes and the rare row past 65 534 provenances kept
 /// aside. Rows stay in input order; `series` groups them by (employee, indicator) for the
 /// validator and the engine without copying a column when the input is already grouped.
 public struct ActualsTable: Sendable {
@@ -25,10 +25,15 @@ public struct ActualsTable: Sendable {
 
     public private(set) var employeeColumn: [Int32] = []
     public private(set) var indicatorColumn: [Int32] = []
-    private var provenanceColumn: [UInt16] = []
+    /// Provenance and line are run-length coded: a row's provenance is that of the last
+    /// run starting at or before it, and its line that run's line plus the rows since —
+    /// a file's rows are consecutive lines with a `source` that changes every few dozen.
+    private var provenanceRunRows: [Int32] = []
+    private var provenanceRuns: [UInt16] = []
     public private(set) var monthColumn: [Int32] = []
     public private(set) var valueColumn: [Double] = []
-    private var lineColumn: [Int32] = []
+    private var lineRunRows: [Int32] = []
+    private var lineRuns: [Int32] = []
     /// Notes, and provenances past the interned limit, by row.
     private var notes: [Int32: String] = [:]
     private var rareProvenance: [Int32: Provenance] = [:]
@@ -46,8 +51,8 @@ public struct ActualsTable: Sendable {
     public var isEmpty: Bool { valueColumn.isEmpty }
 
     public mutating func reserveCapacity(_ n: Int) {
-        employeeColumn.reserveCapacity(n); indicatorColumn.reserveCapacity(n); provenanceColumn.reserveCapacity(n)
-        monthColumn.reserveCapacity(n); valueColumn.reserveCapacity(n); lineColumn.reserveCapacity(n)
+        employeeColumn.reserveCapacity(n); indicatorColumn.reserveCapacity(n)
+        monthColumn.reserveCapacity(n); valueColumn.reserveCapacity(n)
     }
 
     // MARK: Interning (the loader's fast path caches these numbers while rows repeat ids)
@@ -98,8 +103,16 @@ public struct ActualsTable: Sendable {
 
     private mutating func appendColumns(_ e: Int32, _ i: Int32, _ p: UInt16, _ m: Month, _ v: Double, _ line: Int) {
         cachedSeries = nil
-        employeeColumn.append(e); indicatorColumn.append(i); provenanceColumn.append(p)
-        monthColumn.append(Int32(clamping: m.index)); valueColumn.append(v); lineColumn.append(Int32(clamping: line))
+        let row = Int32(count)
+        if provenanceRuns.last != p || p == Self.overflow { provenanceRunRows.append(row); provenanceRuns.append(p) }
+        let line = Int32(clamping: line)
+        if let lastRow = lineRunRows.last, let lastLine = lineRuns.last, lastLine &+ (row - lastRow) == line {
+            // Continues the run.
+        } else {
+            lineRunRows.append(row); lineRuns.append(line)
+        }
+        employeeColumn.append(e); indicatorColumn.append(i)
+        monthColumn.append(Int32(clamping: m.index)); valueColumn.append(v)
     }
 
     // MARK: Reading a row
@@ -111,11 +124,24 @@ public struct ActualsTable: Sendable {
     public func note(_ row: Int) -> String? { notes.isEmpty ? nil : notes[Int32(row)] }
 
     private func provenance(_ row: Int) -> Provenance {
-        let p = provenanceColumn[row]
+        let p = provenanceRuns[Self.run(containing: row, in: provenanceRunRows)]
         return p == Self.overflow ? rareProvenance[Int32(row)]! : provenances[Int(p)]
     }
     public func dataSource(_ row: Int) -> String? { provenance(row).dataSource }
-    public func source(_ row: Int) -> SourceLocation { provenance(row).base.atLine(Int(lineColumn[row])) }
+    public func source(_ row: Int) -> SourceLocation {
+        let r = Self.run(containing: row, in: lineRunRows)
+        return provenance(row).base.atLine(Int(lineRuns[r]) + row - Int(lineRunRows[r]))
+    }
+
+    /// The index of the last run starting at or before `row`.
+    private static func run(containing row: Int, in starts: [Int32]) -> Int {
+        var lo = 0, hi = starts.count  // first start > row
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(starts[mid]) <= row { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
 
     public subscript(row: Int) -> Actual {
         Actual(employeeId: employeeId(row), indicatorId: indicatorId(row), period: period(row), value: valueColumn[row],

@@ -70,7 +70,7 @@ public struct PacketGenerator: Sendable {
                 for part in rows { try csv.append(part) }
                 for r in employees {
                     var summary = r
-                    summary.indicators = []
+                    summary.indicators = []; summary.goals = []; summary.compositeHistory = []
                     summaries.append(summary)
                     if r.flagged { plans += 1 }
                 }

@@ -14,16 +14,23 @@ indirect enum TemplateValue: Sendable {
         switch any {
         case let s as String: self = .text(s)
         case let b as Bool: self = .bool(b)
-        case let d as [String: Any]:
-            var out: [String: TemplateValue] = [:]
-            out.reserveCapacity(d.count)
-            for (k, v) in d { out[k] = TemplateValue(v) }
-            self = .object(out)
+        case let d as [String: Any]: self = .object(d)
+        // The views' lists are lists of objects; test that exact type first, since a cast
+        // to `[Any]` converts the array element by element.
+        case let a as [[String: Any]]: self = .list(a.map { TemplateValue.object($0) })
+        case let a as [String]: self = .list(a.map { .text($0) })
         case let a as [Any]: self = .list(a.map(TemplateValue.init))
         case let o as OptionalValue:
             if let wrapped = o.wrappedAny { self = TemplateValue(wrapped) } else { self = .null }
         default: self = .text(String(describing: any))
         }
+    }
+
+    static func object(_ d: [String: Any]) -> TemplateValue {
+        var out: [String: TemplateValue] = [:]
+        out.reserveCapacity(d.count)
+        for (k, v) in d { out[k] = TemplateValue(v) }
+        return .object(out)
     }
 
     /// The member `name` of an object; nil for anything else (as swift-mustache's mirror
