@@ -18,6 +18,7 @@ export SOURCE_DATE_EPOCH=1793577600
 swift build -c release >/dev/null
 BIN=.build/release/perfplan
 mkdir -p "$WORK"
+status=0
 
 # measure LABEL CMD… → median wall, CPU (user+sys), max RSS over $RUNS runs
 measure() {
@@ -47,7 +48,16 @@ for n in $SIZES; do
     wall=$(tail -n 1 "$WORK/time.txt")
     awk -v f="$files" -v b="$bytes" -v w="$wall" 'BEGIN { printf "  %d files, %.0f MiB: %.0f documents/s, %.0f MB/s\n", f, b/1048576, f/w, b/1e6/w }'
     sha=$(sha256sum "$out/2026-10/manifest.json" | cut -c1-16)
-    echo "  manifest sha256 $sha (same input → same output)"
+    # The packet must stay byte-identical through optimisations: compare with the recorded hash.
+    expected=$(awk -v n="$n" '$1 == n { print $2 }' scripts/benchmark-manifests.txt)
+    if [ -z "$expected" ]; then
+      echo "  manifest sha256 $sha (no recorded hash for $n employees)"
+    elif [ "$sha" = "$expected" ]; then
+      echo "  manifest sha256 $sha = recorded: output byte-identical"
+    else
+      echo "  manifest sha256 $sha != recorded $expected: OUTPUT CHANGED" >&2
+      status=1
+    fi
     # I/O floor: read the input, write the same files (names and sizes) with no rendering.
     floor="$WORK/floor-$n"
     rm -rf "$floor"
@@ -73,3 +83,4 @@ PY
     rm -rf "$floor"
   fi
 done
+exit $status

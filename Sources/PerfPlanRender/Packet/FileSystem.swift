@@ -44,9 +44,13 @@ enum FileSystem {
     }
 
     static func write(_ bytes: [UInt8], fd: Int32, path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, fd: fd, path: path) }
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, fd: Int32, path: String) throws {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Failure(description: "\(path): cannot write: \(reason())")

@@ -95,7 +95,7 @@ public struct PacketGenerator: Sendable {
             case .md, .html:
                 let view = IndexView.make(entries: entries, formats: formats, asOf: asOf, generated: generated,
                                           organization: organization, markdown: f == .md)
-                try out.put(Array(try templates.render(view, "index.\(f.rawValue)").utf8), "index.\(f.rawValue)")
+                try out.put(try templates.render(view, "index.\(f.rawValue)"), "index.\(f.rawValue)")
             case .xml:
                 try out.put(DocumentXML.index(entries, formats: formats, asOf: asOf, generated: generated, organization: organization), "index.xml")
             }
@@ -116,15 +116,14 @@ public struct PacketGenerator: Sendable {
             : templates.prepared(EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html)))
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
-                let bytes: [UInt8]
+                let path = "\(folder)/\(kind).\(f.rawValue)"
                 switch f {
-                case .md, .html: bytes = Array(try templates.render(view, "\(kind).\(f.rawValue)").utf8)
+                case .md, .html: try out.put(try templates.render(view, "\(kind).\(f.rawValue)"), path)
                 case .xml:
                     let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
-                    bytes = xml.bytes
+                    try out.put(xml.bytes, path)
                     replaced += xml.replaced
                 }
-                try out.put(bytes, "\(folder)/\(kind).\(f.rawValue)")
             }
         }
         return replaced

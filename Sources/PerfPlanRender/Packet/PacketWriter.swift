@@ -7,7 +7,16 @@ import PerfPlanCore
 /// manifest last, then exchanged into place in one step. A failed or killed run leaves the
 /// previous month folder as it was.
 public final class PacketWriter: @unchecked Sendable {
-    public struct Written: Sendable { public var path: String; public var bytes: Int; public var sha256: String }
+    /// One written file for the manifest, kept without heap allocations of its own: the
+    /// path's bytes live in `names`, the digest inline. (Hundreds of thousands of small
+    /// strings made while documents come and go pinned their heap pages: 100 000 employees
+    /// kept ~800 MB more resident than the documents in flight.)
+    struct Written {
+        var nameStart: Int
+        var nameCount: Int
+        var bytes: Int
+        var digest: SHA256Digest
+    }
 
     public struct Result: Sendable {
         public var path: String
@@ -18,6 +27,7 @@ public final class PacketWriter: @unchecked Sendable {
     let directory: String
     private let lock = NSLock()
     private var written: [Written] = []
+    private var names: [UInt8] = []
 
     private init(directory: String) { self.directory = directory }
 
@@ -37,7 +47,7 @@ public final class PacketWriter: @unchecked Sendable {
         do {
             let writer = PacketWriter(directory: staging)
             try body(writer)
-            let entries = writer.written.sorted { codePointLess($0.path, $1.path) }
+            let entries = writer.entries()
             var manifest = "{\"as_of\": \"\(month)\", \"generated\": \"\(generated)\", \"files\": [\n"
             manifest += entries.map { "  {\"path\": \(JSONText.string($0.path)), \"bytes\": \($0.bytes), \"sha256\": \"\($0.sha256)\"}" }
                 .joined(separator: ",\n")
@@ -59,7 +69,22 @@ public final class PacketWriter: @unchecked Sendable {
     /// Safe to call from several threads.
     public func put(_ bytes: [UInt8], _ path: String) throws {
         try FileSystem.write(bytes, to: directory + "/" + path)
-        record(Written(path: path, bytes: bytes.count, sha256: Self.hex(SHA256.hash(data: bytes))))
+        record(path, bytes: bytes.count, digest: SHA256.hash(data: bytes))
+    }
+
+    /// The same for text, written from the string's own UTF-8 storage (no copy: the index of
+    /// 100 000 employees is tens of megabytes).
+    public func put(_ text: String, _ path: String) throws {
+        var text = text
+        try text.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
+            let fd = try FileSystem.create(directory + "/" + path)
+            defer { close(fd) }
+            try FileSystem.write(raw, fd: fd, path: directory + "/" + path)
+            var hasher = SHA256()
+            hasher.update(bufferPointer: raw)
+            record(path, bytes: raw.count, digest: hasher.finalize())
+        }
     }
 
     /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.
@@ -90,14 +115,22 @@ public final class PacketWriter: @unchecked Sendable {
 
         /// Records the file for the manifest (the descriptor closes with the object).
         public func finish() throws {
-            writer.record(Written(path: path, bytes: bytes, sha256: PacketWriter.hex(hasher.finalize())))
+            writer.record(path, bytes: bytes, digest: hasher.finalize())
         }
     }
 
-    fileprivate func record(_ entry: Written) {
+    fileprivate func record(_ path: String, bytes: Int, digest: SHA256Digest) {
         lock.lock()
-        written.append(entry)
+        written.append(Written(nameStart: names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
+        names.append(contentsOf: path.utf8)
         lock.unlock()
+    }
+
+    /// Every file written, by path, for the manifest.
+    private func entries() -> [(path: String, bytes: Int, sha256: String)] {
+        written.map { w in
+            (String(decoding: names[w.nameStart..<(w.nameStart + w.nameCount)], as: UTF8.self), w.bytes, Self.hex(w.digest))
+        }.sorted { codePointLess($0.path, $1.path) }
     }
 
     static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -28,7 +28,7 @@ public struct ProgressGenerator: Sendable {
                 let view = ProgressView.make(p, generated: generated)
                 for f in formats {
                     switch f {
-                    case .md, .html: try out.put(Array(try templates.render(view, "progress.\(f.rawValue)").utf8), "\(folder)/progress.\(f.rawValue)")
+                    case .md, .html: try out.put(try templates.render(view, "progress.\(f.rawValue)"), "\(folder)/progress.\(f.rawValue)")
                     case .xml: try out.put(ProgressXML.progress(p, generated: generated), "\(folder)/progress.xml")
                     }
                 }
@@ -37,7 +37,7 @@ public struct ProgressGenerator: Sendable {
             let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated)
             for f in formats {
                 switch f {
-                case .md, .html: try out.put(Array(try templates.render(view, "summary.\(f.rawValue)").utf8), "summary.\(f.rawValue)")
+                case .md, .html: try out.put(try templates.render(view, "summary.\(f.rawValue)"), "summary.\(f.rawValue)")
                 case .xml: try out.put(ProgressXML.summary(summary, progresses: progresses, formats: formats, generated: generated), "summary.xml")
                 }
             }

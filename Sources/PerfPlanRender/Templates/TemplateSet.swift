@@ -59,14 +59,16 @@ public struct TemplateSet: Sendable {
         if let compiled {
             text = compiled.render(view as? TemplateValue ?? TemplateValue(view), name)
         } else {
-            text = library.render(view, withTemplate: name)
+            text = library.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
         }
         guard let text else { throw Failure(description: "template \(name) is missing") }
         return text
     }
 
     /// Renders with swift-mustache whatever the templates hold (the differential tests).
-    func renderWithLibrary(_ view: Any, _ name: String) -> String? { library.render(view, withTemplate: name) }
+    func renderWithLibrary(_ view: Any, _ name: String) -> String? {
+        library.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
+    }
 
     /// The shipped XML Schema.
     public static var schema: String { EmbeddedTemplates.files["perfplan.xsd"]! }

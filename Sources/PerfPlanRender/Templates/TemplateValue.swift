@@ -33,6 +33,17 @@ indirect enum TemplateValue: Sendable {
         return .object(out)
     }
 
+    /// The same value as swift-mustache takes it (templates it alone can render).
+    var any: Any {
+        switch self {
+        case .text(let s): return s
+        case .bool(let b): return b
+        case .list(let items): return items.map(\.any)
+        case .object(let d): return d.mapValues(\.any)
+        case .null: return Optional<String>.none as Any
+        }
+    }
+
     /// The member `name` of an object; nil for anything else (as swift-mustache's mirror
     /// lookup gives for strings, flags and lists).
     @inline(__always) func member(_ name: String) -> TemplateValue? {

@@ -10,36 +10,41 @@ enum IndexView {
         var reasonCodes: String
     }
 
+    /// Built as a `TemplateValue` directly: for 100 000 employees the `[String: Any]` form
+    /// and its conversion doubled the memory of the whole run at this step.
     static func make(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
-                     markdown: Bool) -> [String: Any] {
+                     markdown: Bool) -> TemplateValue {
         let ext = markdown ? "md" : "html"
-        var departments: [String: [String: [Entry]]] = [:]
-        for e in entries { departments[e.employee.department, default: [:]][e.managerName, default: []].append(e) }
-        let view: [[String: Any]] = departments.keys.sorted(by: codePointLess).map { dept in
+        var departments: [String: [String: [Int]]] = [:]
+        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
+        let view: [TemplateValue] = departments.keys.sorted(by: codePointLess).map { dept in
             let teams = departments[dept]!
-            return [
-                "name": dept,
-                "managers": teams.keys.sorted(by: codePointLess).map { manager in
-                    ["name": manager,
-                     "rows": teams[manager]!.map { e -> [String: Any] in
-                        let folder = "employees/" + URLPath.encode(e.employee.id)
-                        var links: [[String: Any]] = []
-                        if e.result.flagged {
-                            links += formats.map { ["label": "plan (\($0.rawValue))", "href": "\(folder)/plan.\($0.rawValue)"] }
-                        }
-                        links += formats.map { ["label": "interview (\($0.rawValue))", "href": "\(folder)/interview.\($0.rawValue)"] }
-                        return ["id": e.employee.id, "name": e.employee.name, "role": e.employee.role,
-                                "rating": e.result.rating ?? "—",
-                                "composite": e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—",
-                                "flagged": e.result.flagged, "reasons": e.reasonCodes,
-                                "links": links, "mdLinks": links, "primary": "\(folder)/interview.\(ext)"]
-                     }] as [String: Any]
-                },
-            ]
+            return .object([
+                "name": .text(dept),
+                "managers": .list(teams.keys.sorted(by: codePointLess).map { manager in
+                    .object(["name": .text(manager),
+                             "rows": .list(teams[manager]!.map { k -> TemplateValue in
+                                let e = entries[k]
+                                let folder = "employees/" + URLPath.encode(e.employee.id)
+                                var links: [TemplateValue] = []
+                                if e.result.flagged {
+                                    links += formats.map { .object(["label": .text("plan (\($0.rawValue))"), "href": .text("\(folder)/plan.\($0.rawValue)")]) }
+                                }
+                                links += formats.map { .object(["label": .text("interview (\($0.rawValue))"), "href": .text("\(folder)/interview.\($0.rawValue)")]) }
+                                return .object([
+                                    "id": .text(e.employee.id), "name": .text(e.employee.name), "role": .text(e.employee.role),
+                                    "rating": .text(e.result.rating ?? "—"),
+                                    "composite": .text(e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
+                                    "flagged": .bool(e.result.flagged), "reasons": .text(e.reasonCodes),
+                                    "links": .list(links), "mdLinks": .list(links), "primary": .text("\(folder)/interview.\(ext)")])
+                             })])
+                }),
+            ])
         }
-        return ["asOf": Labels.month(asOf), "generated": Labels.day(generated), "organization": organization,
-                "hasOrganization": !organization.isEmpty, "employeeCount": entries.count,
-                "planCount": entries.filter(\.result.flagged).count, "departments": view]
+        return .object([
+            "asOf": .text(Labels.month(asOf)), "generated": .text(Labels.day(generated)), "organization": .text(organization),
+            "hasOrganization": .bool(!organization.isEmpty), "employeeCount": .text(String(entries.count)),
+            "planCount": .text(String(entries.filter(\.result.flagged).count)), "departments": .list(view)])
     }
 }
 
