@@ -56,7 +56,7 @@ struct CompiledRenderer {
             case .text(let t): s = t
             case .bool(let b): s = b ? "true" : "false"
             case .null: s = "nil"
-            case .list, .object: s = "\(v)"
+            case .list, .object, .generated: s = "\(v)"
             }
             return escaped ? context.escaping.escape(s) : s
         case .section(let name, let inner):
@@ -64,6 +64,10 @@ struct CompiledRenderer {
             case .list(let items)?:
                 var out = ""
                 for item in items { out += render(inner, context.pushing(item)) }
+                return out
+            case .generated(let count, let element)?:
+                var out = ""
+                for k in 0..<count { out += render(inner, context.pushing(element(k))) }
                 return out
             case .bool(let b)?:
                 return b ? render(inner, context) : ""
@@ -75,6 +79,7 @@ struct CompiledRenderer {
         case .inverted(let name, let inner):
             switch lookup(name, context) {
             case .list(let items)?: return items.isEmpty ? render(inner, context.pushing(.list([]))) : ""
+            case .generated(let count, _)?: return count == 0 ? render(inner, context.pushing(.list([]))) : ""
             case .bool(let b)?: return b ? "" : render(inner, context)
             case .some: return ""
             case nil: return render(inner, context)

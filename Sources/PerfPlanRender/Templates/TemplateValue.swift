@@ -6,6 +6,9 @@ indirect enum TemplateValue: Sendable {
     case bool(Bool)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A list whose elements are made when a section reaches them and dropped after: the
+    /// index of 100 000 employees never holds every row's view at once.
+    case generated(count: Int, element: @Sendable (Int) -> TemplateValue)
     /// An `Optional.none` stored in a view: found (it stops the context lookup) and, like
     /// swift-mustache, printed as `nil` and treated as a value by sections.
     case null
@@ -39,6 +42,7 @@ indirect enum TemplateValue: Sendable {
         case .text(let s): return s
         case .bool(let b): return b
         case .list(let items): return items.map(\.any)
+        case .generated(let count, let element): return (0..<count).map { element($0).any }
         case .object(let d): return d.mapValues(\.any)
         case .null: return Optional<String>.none as Any
         }
