@@ -36,6 +36,12 @@ indirect enum TemplateValue: Sendable {
         return .object(out)
     }
 
+    /// A number as swift-mustache prints one.
+    static func int(_ n: Int) -> TemplateValue { .text(String(n)) }
+
+    /// A list of `{text}` objects (the views' bullet lists).
+    static func texts(_ items: [String]) -> TemplateValue { .list(items.map { .object(["text": .text($0)]) }) }
+
     /// The same value as swift-mustache takes it (templates it alone can render).
     var any: Any {
         switch self {
