@@ -23,34 +23,38 @@ struct CompiledRenderer {
     }
 
     func render(_ tokens: [CompiledTemplate.Token], _ context: Context) -> String {
-        var context = context
         var out = ""
-        if let indentation = context.indentation, !indentation.isEmpty {
-            for token in tokens {
-                let piece = render(token, &context)
-                if !piece.isEmpty, out.last == "\n" { out += indentation }
-                out += piece
-            }
-        } else {
-            for token in tokens {
-                switch token {
-                case .text(let s): out += s
-                default: out += render(token, &context)
-                }
-            }
-        }
+        render(tokens, context, into: &out)
         return out
     }
 
-    private func render(_ token: CompiledTemplate.Token, _ context: inout Context) -> String {
+    /// Appends to one buffer. Inside an indented partial each section builds its own string
+    /// first, because swift-mustache indents a token only when the text rendered so far *at
+    /// that level* ends a line.
+    func render(_ tokens: [CompiledTemplate.Token], _ context: Context, into out: inout String) {
+        var context = context
+        if let indentation = context.indentation, !indentation.isEmpty {
+            var level = ""
+            for token in tokens {
+                var piece = ""
+                render(token, &context, into: &piece)
+                if !piece.isEmpty, level.last == "\n" { level += indentation }
+                level += piece
+            }
+            out += level
+        } else {
+            for token in tokens { render(token, &context, into: &out) }
+        }
+    }
+
+    private func render(_ token: CompiledTemplate.Token, _ context: inout Context, into out: inout String) {
         switch token {
         case .text(let s):
-            return s
+            out += s
         case .contentType(let e):
             context.escaping = e
-            return ""
         case .variable(let name, let escaped):
-            guard let v = lookup(name, context) else { return "" }
+            guard let v = lookup(name, context) else { return }
             let s: String
             switch v {
             case .text(let t): s = t
@@ -58,38 +62,34 @@ struct CompiledRenderer {
             case .null: s = "nil"
             case .list, .object, .generated: s = "\(v)"
             }
-            return escaped ? context.escaping.escape(s) : s
+            out += escaped ? context.escaping.escape(s) : s
         case .section(let name, let inner):
             switch lookup(name, context) {
             case .list(let items)?:
-                var out = ""
-                for item in items { out += render(inner, context.pushing(item)) }
-                return out
+                for item in items { render(inner, context.pushing(item), into: &out) }
             case .generated(let count, let element)?:
-                var out = ""
-                for k in 0..<count { out += render(inner, context.pushing(element(k))) }
-                return out
+                for k in 0..<count { render(inner, context.pushing(element(k)), into: &out) }
             case .bool(let b)?:
-                return b ? render(inner, context) : ""
+                if b { render(inner, context, into: &out) }
             case let v?:
-                return render(inner, context.pushing(v))
+                render(inner, context.pushing(v), into: &out)
             case nil:
-                return ""
+                break
             }
         case .inverted(let name, let inner):
             switch lookup(name, context) {
-            case .list(let items)?: return items.isEmpty ? render(inner, context.pushing(.list([]))) : ""
-            case .generated(let count, _)?: return count == 0 ? render(inner, context.pushing(.list([]))) : ""
-            case .bool(let b)?: return b ? "" : render(inner, context)
-            case .some: return ""
-            case nil: return render(inner, context)
+            case .list(let items)?: if items.isEmpty { render(inner, context.pushing(.list([])), into: &out) }
+            case .generated(let count, _)?: if count == 0 { render(inner, context.pushing(.list([])), into: &out) }
+            case .bool(let b)?: if !b { render(inner, context, into: &out) }
+            case .some: break
+            case nil: render(inner, context, into: &out)
             }
         case .partial(let name, let indented):
-            guard let t = templates[name] else { return "" }
+            guard let t = templates[name] else { return }
             var c = context
             if let indented { c.indentation = (context.indentation ?? "") + indented }
             c.escaping = .html
-            return render(t.tokens, c)
+            render(t.tokens, c, into: &out)
         }
     }
 
