@@ -112,8 +112,8 @@ public struct PacketGenerator: Sendable {
         var links: [String: String] = [:]
         if r.flagged, formats.contains(.html) { links["planLink"] = "plan.html" }
         // The Mustache view only when a Markdown or HTML document is wanted.
-        let view: Any = formats == [.xml] ? [:]
-            : templates.prepared(EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html)))
+        let view: TemplateValue = formats == [.xml] ? .object([:])
+            : EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let path = "\(folder)/\(kind).\(f.rawValue)"

@@ -47,13 +47,6 @@ public struct TemplateSet: Sendable {
         self.compiled = CompiledRenderer(templates: compiled)
     }
 
-    /// The view in the form `render` takes fastest: convert once when one view feeds several
-    /// documents.
-    func prepared(_ view: Any) -> Any {
-        if compiled != nil, !(view is TemplateValue) { return TemplateValue(view) }
-        return view
-    }
-
     public func render(_ view: Any, _ name: String) throws -> String {
         let text: String?
         if let compiled {

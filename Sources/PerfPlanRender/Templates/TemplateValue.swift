@@ -17,10 +17,10 @@ indirect enum TemplateValue: Sendable {
         switch any {
         case let s as String: self = .text(s)
         case let b as Bool: self = .bool(b)
-        case let d as [String: Any]: self = .object(d)
+        case let d as [String: Any]: self = .converting(d)
         // The views' lists are lists of objects; test that exact type first, since a cast
         // to `[Any]` converts the array element by element.
-        case let a as [[String: Any]]: self = .list(a.map { TemplateValue.object($0) })
+        case let a as [[String: Any]]: self = .list(a.map { TemplateValue.converting($0) })
         case let a as [String]: self = .list(a.map { .text($0) })
         case let a as [Any]: self = .list(a.map(TemplateValue.init))
         case let o as OptionalValue:
@@ -29,7 +29,7 @@ indirect enum TemplateValue: Sendable {
         }
     }
 
-    static func object(_ d: [String: Any]) -> TemplateValue {
+    static func converting(_ d: [String: Any]) -> TemplateValue {
         var out: [String: TemplateValue] = [:]
         out.reserveCapacity(d.count)
         for (k, v) in d { out[k] = TemplateValue(v) }
