@@ -1,3 +1,4 @@
+import Foundation
 import PerfPlanCore
 
 /// Reads `actuals.csv` in pieces of a few MiB straight into an `ActualsTable`, so a 1 GB
@@ -13,29 +14,99 @@ enum ActualsCSVReader {
         var sawHeader = false
     }
 
+    /// One piece as the parsing thread hands it over.
+    struct Piece: @unchecked Sendable {
+        var records: [CSVRecord] = []
+        var storage: [UInt8] = []
+        var bounds: [Int32] = []
+        var problems: [(line: Int, message: String)] = []
+        /// The header, in the piece where it was found.
+        var header: [String]?
+        var delimiter: UInt8 = CSVReader.comma
+        var consumed = 0
+        /// Set on the last piece handed over.
+        var isLast = false
+        var badUTF8Line: Int?
+        var readError: String?
+    }
+
     static func read(_ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
                      into table: inout ActualsTable, decoders: inout RecordDecoders,
                      diags: inout DiagnosticList) -> Outcome {
+        // One thread reads and parses pieces while this one decodes the previous piece.
+        let queue = PieceQueue()
+        nonisolated(unsafe) let source = stream
+        let parsing = Thread { parse(source, pieceSize: pieceSize, into: queue) }
+        parsing.stackSize = 1 << 20
+        parsing.start()
+
         var outcome = Outcome()
         let decoderMark = decoders.diags.items.count, diagMark = diags.items.count
-        var buffer: [UInt8] = []
-        var atEnd = false, isFirst = true
-        var wanted = pieceSize
-        var line = 1
-        var delimiter: UInt8?
         var mapping: (columnOfSlot: [Int?], missing: Set<Int>)?
         var header: [String] = []
         var fast = ActualsFastPath(file: file)
         var sawProblem = false, reserved = false
+        while true {
+            let piece = queue.take()
+            if let reason = piece.readError {
+                diags.append(Diagnostic(.error, file: file, "cannot be read: \(reason)"))
+                return outcome
+            }
+            if let bad = piece.badUTF8Line {
+                // As for the whole file: this one message, and nothing read from it.
+                decoders.diags.truncate(to: decoderMark); diags.truncate(to: diagMark)
+                table = ActualsTable()
+                diags.error(SourceLocation(file: file, line: bad),
+                            "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")
+                return Outcome()
+            }
+            for p in piece.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
+            sawProblem = sawProblem || !piece.problems.isEmpty
+            if mapping == nil, let found = piece.header {
+                header = found
+                mapping = TableReaders.mapHeader(header, file: file, schema: .actuals, into: &diags)
+                outcome.sawHeader = true
+            }
+            if let mapping, !piece.records.isEmpty {
+                let csv = CSVTable(delimiter: piece.delimiter, header: header, records: piece.records, problems: [],
+                                   storage: piece.storage, fieldBounds: piece.bounds)
+                let kept = TableReaders.keptRecords(csv, headerCount: header.count, file: file, into: &diags)
+                outcome.rowCount += kept.count
+                var raw = RawTable(schema: .actuals, fileName: file)
+                raw.missingColumns = mapping.missing
+                raw.csv = CSVRows(table: csv, columnOfSlot: mapping.columnOfSlot, records: kept)
+                if !reserved, stream.sizeHint > piece.consumed * 4 {
+                    // Size the columns once from the first piece's rows per byte, so a
+                    // large file neither reallocates nor leaves doubling slack.
+                    reserved = true
+                    table.reserveCapacity(kept.count * (stream.sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
+                }
+                decoders.actuals(raw, into: &table, fast: &fast)
+            }
+            if piece.isLast { break }
+        }
+        if mapping == nil, !sawProblem {
+            diags.error(SourceLocation(file: file, line: 1), "the file is empty; expected a header line naming the columns")
+        }
+        return outcome
+    }
 
+    /// The parsing thread: reads pieces, parses each up to its last complete record and
+    /// hands it over; stops after the last piece, a read error or bytes that are not UTF-8.
+    static func parse(_ stream: ByteStream, pieceSize: Int, into queue: PieceQueue) {
+        var buffer: [UInt8] = []
+        var atEnd = false, isFirst = true, haveHeader = false
+        var wanted = pieceSize
+        var line = 1
+        var delimiter = CSVReader.comma
         while true {
             do {
                 while !atEnd, buffer.count < wanted {
                     if try stream.read(appendingTo: &buffer, limit: wanted - buffer.count) == 0 { atEnd = true }
                 }
             } catch {
-                diags.append(Diagnostic(.error, file: file, "cannot be read: \(error.reason)"))
-                return outcome
+                queue.put(Piece(isLast: true, readError: error.reason))
+                return
             }
             if isFirst {
                 // The BOM and the delimiter are decided on the first line: read on until it is in.
@@ -50,8 +121,7 @@ enum ActualsCSVReader {
                 wanted = max(pieceSize, buffer.count)
             }
             let bytes = buffer[...]
-            var parser = CSVReader.Parser(bytes: bytes, delimiter: delimiter!, line: line,
-                                          haveHeader: mapping != nil, isFinal: atEnd)
+            var parser = CSVReader.Parser(bytes: bytes, delimiter: delimiter, line: line, haveHeader: haveHeader, isFinal: atEnd)
             parser.run()
             let consumed = atEnd ? bytes.count : parser.pos
             if consumed == 0, !atEnd {
@@ -59,44 +129,42 @@ enum ActualsCSVReader {
                 continue
             }
             if let bad = CSVReader.firstInvalidUTF8Line(bytes[0..<consumed]) {
-                // As for the whole file: this one message, and nothing read from it.
-                decoders.diags.truncate(to: decoderMark); diags.truncate(to: diagMark)
-                table = ActualsTable()
-                diags.error(SourceLocation(file: file, line: line + bad - 1),
-                            "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")
-                return Outcome()
+                queue.put(Piece(isLast: true, badUTF8Line: line + bad - 1))
+                return
             }
-            for p in parser.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
-            sawProblem = sawProblem || !parser.problems.isEmpty
-            if mapping == nil, parser.haveHeader {
-                header = parser.header
-                mapping = TableReaders.mapHeader(header, file: file, schema: .actuals, into: &diags)
-                outcome.sawHeader = true
-            }
-            if let mapping, !parser.records.isEmpty {
-                let piece = CSVTable(delimiter: delimiter!, header: header, records: parser.records, problems: [],
-                                     storage: parser.storage, fieldBounds: parser.bounds)
-                let kept = TableReaders.keptRecords(piece, headerCount: header.count, file: file, into: &diags)
-                outcome.rowCount += kept.count
-                var raw = RawTable(schema: .actuals, fileName: file)
-                raw.missingColumns = mapping.missing
-                raw.csv = CSVRows(table: piece, columnOfSlot: mapping.columnOfSlot, records: kept)
-                if !reserved, stream.sizeHint > consumed * 4 {
-                    // Size the columns once from the first piece's rows per byte, so a
-                    // large file neither reallocates nor leaves doubling slack.
-                    reserved = true
-                    table.reserveCapacity(kept.count * (stream.sizeHint / max(consumed, 1) + 1) * 51 / 50)
-                }
-                decoders.actuals(raw, into: &table, fast: &fast)
-            }
+            var piece = Piece(records: parser.records, storage: parser.storage, bounds: parser.bounds,
+                              problems: parser.problems, delimiter: delimiter, consumed: consumed, isLast: atEnd)
+            if !haveHeader, parser.haveHeader { piece.header = parser.header }
+            haveHeader = parser.haveHeader
             line = parser.line
-            if atEnd { break }
+            queue.put(piece)
+            if atEnd { return }
             buffer.removeFirst(consumed)
             wanted = max(pieceSize, buffer.count + pieceSize / 2)
         }
-        if mapping == nil, !sawProblem {
-            diags.error(SourceLocation(file: file, line: 1), "the file is empty; expected a header line naming the columns")
-        }
-        return outcome
+    }
+}
+
+/// Pieces from the parsing thread to the decoding one; holds at most two, so memory stays
+/// at a few pieces whatever the file size.
+final class PieceQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var pieces: [ActualsCSVReader.Piece] = []
+
+    func put(_ piece: ActualsCSVReader.Piece) {
+        condition.lock()
+        while pieces.count >= 2 { condition.wait() }
+        pieces.append(piece)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func take() -> ActualsCSVReader.Piece {
+        condition.lock()
+        while pieces.isEmpty { condition.wait() }
+        let piece = pieces.removeFirst()
+        condition.broadcast()
+        condition.unlock()
+        return piece
     }
 }
