@@ -14,6 +14,17 @@ import Testing
         #expect(t.problems.isEmpty)
     }
 
+    /// Found by FuzzCSV: a blank record at the very end (`,` with no line break) has an empty
+    /// field at the end of the input copy; dropping it must not drop the quoted fields of
+    /// earlier records, which live after that copy.
+    @Test func blankLastRecordKeepsEarlierQuotedFields() {
+        let t = read("a,b\n\"x\ny\",\"q\"\"\"\n,")
+        #expect(rows(t) == [["x\ny", "q\""]])
+        let u = read("a,b\n\"x\",\"y\"z\n\"kept\",k\n ,")
+        #expect(rows(u) == [["kept", "k"]])
+        #expect(u.problems.map(\.line) == [2])
+    }
+
     @Test func bomCRLFAndSemicolonSniffing() {
         let t = read("\u{FEFF}id;name;note\r\n1;\"A; B\";x,y\r\n")
         #expect(t.delimiter == UInt8(ascii: ";"))

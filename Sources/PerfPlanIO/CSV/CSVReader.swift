@@ -91,7 +91,8 @@ public enum CSVReader {
         var records: [CSVRecord] = []
         var problems: [(line: Int, message: String)] = []
         var storage: [UInt8] = []
-        var baseCount = 0
+        /// `storage.count` when the current record began: its quoted fields are after it.
+        var recordStorageMark = 0
         var bounds: [Int32] = []
         var fieldCount = 0  // fields in `bounds` so far
         /// False while more bytes may follow (a file read in pieces): a record that reaches
@@ -104,7 +105,7 @@ public enum CSVReader {
             // Unquoted fields (nearly all) are read in place from this copy of the input;
             // quoted fields, with `""` folded, are appended after it.
             storage = Array(bytes)
-            baseCount = storage.count
+            recordStorageMark = storage.count
         }
 
         /// Reads records up to the end (or, when not final, up to the last complete record);
@@ -113,6 +114,7 @@ public enum CSVReader {
             while pos < bytes.endIndex {
                 let recordLine = line, recordStart = pos
                 let firstField = fieldCount
+                recordStorageMark = storage.count
                 switch readRecord(firstField: firstField) {
                 case .ok:
                     finish(recordLine: recordLine, firstField: firstField)
@@ -215,12 +217,11 @@ public enum CSVReader {
             return false
         }
 
+        /// Drops the current record's fields, and the bytes its quoted fields appended after
+        /// the input copy (from `recordStorageMark`, where the record began).
         mutating func rollBack(to firstField: Int) {
+            if storage.count > recordStorageMark { storage.removeSubrange(recordStorageMark...) }
             if fieldCount > firstField {
-                // Quoted fields of the record were appended after the input copy: drop them.
-                var keep = storage.count
-                for f in firstField..<fieldCount where Int(bounds[f * 2]) >= baseCount { keep = min(keep, Int(bounds[f * 2])) }
-                if keep < storage.count { storage.removeSubrange(keep...) }
                 bounds.removeSubrange((firstField * 2)...)
                 fieldCount = firstField
             }
