@@ -52,13 +52,14 @@ public struct TemplateSet: Sendable {
         if let compiled {
             text = compiled.render(view as? TemplateValue ?? TemplateValue(view), name)
         } else {
-            text = library.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
+            text = renderWithLibrary(view, name)
         }
         guard let text else { throw Failure(description: "template \(name) is missing") }
         return text
     }
 
-    /// Renders with swift-mustache whatever the templates hold (the differential tests).
+    /// Renders with swift-mustache whatever the templates hold: the fallback, and the
+    /// reference the differential tests compare the compiled templates with.
     func renderWithLibrary(_ view: Any, _ name: String) -> String? {
         library.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
     }
