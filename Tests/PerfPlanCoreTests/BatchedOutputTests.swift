@@ -15,7 +15,7 @@ import Testing
         #expect(whole.employees.count == 700)
         for batchSize in [1, 299, 700, 4096] {
             var text = ""
-            var writer = GapsJSON.Writer(asOf: last) { text += $0 }
+            var writer = GapsJSON.Writer(asOf: last) { text += String(decoding: $0, as: UTF8.self) }
             var rows = GapsCSV.header, batches = 0
             engine.reports(asOf: last, employeeIds: ids, batchSize: batchSize) {
                 writer.add($0.employees)
@@ -32,7 +32,7 @@ import Testing
     @Test func noEmployeesIsStillOneEmptyDocument() {
         let engine = GapEngine(dataset: Dataset())
         var text = ""
-        var writer = GapsJSON.Writer(asOf: Month(parsing: "2026-10")!) { text += $0 }
+        var writer = GapsJSON.Writer(asOf: Month(parsing: "2026-10")!) { text += String(decoding: $0, as: UTF8.self) }
         engine.reports(asOf: Month(parsing: "2026-10")!, employeeIds: []) { writer.add($0.employees) }
         writer.finish()
         #expect(text == "{\"as_of\": \"2026-10\", \"employees\": []}\n")

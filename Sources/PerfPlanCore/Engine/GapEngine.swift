@@ -80,31 +80,48 @@ public struct GapEngine: Sendable {
 
         for i in index.indicators.indices {
             let indicator = index.indicators[i]
-            let hasSeries = !index.series(e, i).isEmpty
-            // Months oldest first: P − historyMonths + 1 … P.
+            let series = index.series(e, i)
+            let hasSeries = !series.isEmpty
+            let rules = resolver.rules(employee: e, indicator: i)
+            // Months oldest first: P − historyMonths + 1 … P, the series read by one forward
+            // walk; `missedRun` counts the months missed in a row up to the current one.
             var history: [HistoryPoint] = []
+            history.reserveCapacity(policy.baselineMonths)
+            var position = series.lowerBound
+            var missedRun = 0
+            var now: ResolvedTarget?
+            var current = MonthFigures(target: nil, actual: nil, policy: policy)
             for back in (0..<historyMonths).reversed() {
                 let m = p - back
-                let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
+                let monthIndex = Int32(m.index)
+                while position < series.upperBound, index.seriesMonths[position] < monthIndex { position += 1 }
+                let actual = position < series.upperBound && index.seriesMonths[position] == monthIndex
+                    ? index.seriesValues[position] : nil
+                let f = MonthFigures(target: rules.resolve(m), actual: actual, policy: policy)
                 if let att = f.attainment, let t = f.target {
                     composite[historyMonths - 1 - back].add(t.weight * att)
                     weights[historyMonths - 1 - back].add(t.weight)
                 }
-                history.append(HistoryPoint(month: m, actual: f.actual, target: f.target?.target,
-                                            attainment: f.attainment, status: f.status))
+                missedRun = f.status == .missed ? missedRun + 1 : 0
+                if back < policy.baselineMonths {
+                    history.append(HistoryPoint(month: m, actual: f.actual, target: f.target?.target,
+                                                attainment: f.attainment, status: f.status))
+                }
+                if back == 0 { now = f.target; current = f }
             }
-            guard let now = resolver.resolve(employee: e, indicator: i, month: p) else { continue }
+            guard let now else { continue }
             var r = IndicatorResult(indicatorId: indicator.id, target: now.target, threshold: now.threshold, weight: now.weight,
                                     targetSource: index.dataset.targets[now.row].source)
-            r.history = Array(history.suffix(policy.baselineMonths))
-            let current = history.last!
+            r.history = history
             if let a = current.actual, let att = current.attainment {
                 r.actual = a
                 r.gap = a - now.target
                 r.shortfall = Attainment.shortfall(actual: a, target: now.target, direction: indicator.direction)
                 r.attainment = att
                 r.status = current.status
-                r.missStreak = hasSeries ? missStreak(e, i, asOf: p) : 0
+                r.missStreak = !hasSeries ? 0
+                    : missedRun < historyMonths ? missedRun
+                    : missedRun + missStreak(e, i, asOf: p - historyMonths, rules: rules)
                 if indicator.critical, current.status == .missed { critical.append(indicator.id) }
             }
             r.prev = index.value(e, i, at: p - 1)
@@ -158,13 +175,14 @@ public struct GapEngine: Sendable {
             compositeHistory: (historyStart..<historyMonths).map { (p - (historyMonths - 1 - $0), composites[$0]) })
     }
 
-    /// Consecutive months ending at P whose status is missed (§5.2).
-    func missStreak(_ e: Int, _ i: Int, asOf p: Month) -> Int {
+    /// Consecutive months ending at `p` whose status is missed (§5.2); the engine asks only
+    /// when every month of its history window was missed, for the months before it.
+    func missStreak(_ e: Int, _ i: Int, asOf p: Month, rules: TargetResolver.Rules) -> Int {
         var n = 0
         var m = p
         let first = index.series(e, i).first.map { Int(index.seriesMonths[$0]) } ?? p.index
         while m.index >= first {
-            let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
+            let f = MonthFigures(target: rules.resolve(m), actual: index.value(e, i, at: m), policy: policy)
             guard f.status == .missed else { break }
             n += 1
             m = m - 1

@@ -7,8 +7,13 @@ struct MonthFigures {
     var status: Status?
 
     init(index: DatasetIndex, resolver: TargetResolver, policy: Policy, employee e: Int, indicator i: Int, month m: Month) {
-        target = resolver.resolve(employee: e, indicator: i, month: m)
-        actual = index.value(e, i, at: m)
+        self.init(target: resolver.resolve(employee: e, indicator: i, month: m), actual: index.value(e, i, at: m), policy: policy)
+    }
+
+    @inline(__always)
+    init(target: ResolvedTarget?, actual: Double?, policy: Policy) {
+        self.target = target
+        self.actual = actual
         if let t = target, let a = actual {
             let att = Attainment.attainment(actual: a, target: t.target, threshold: t.threshold, cap: policy.attainmentCap)
             attainment = att

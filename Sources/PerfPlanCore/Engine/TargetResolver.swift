@@ -27,29 +27,47 @@ public struct TargetResolver: Sendable {
     }
 
     public func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
+        rules(employee: e, indicator: i).resolve(m)
+    }
+
+    /// The rows that can apply to (e, i) in any month, taken once: the engine resolves many
+    /// months of one series against them without re-fetching (and reference counting) the
+    /// four scope buckets each month.
+    func rules(employee e: Int, indicator i: Int) -> Rules {
         let buckets = index.targets[i]
         let k = e * index.indicators.count + i
-        // Scopes from most to least specific; the first level with a covering row wins.
-        for level in 0..<4 {
-            let rows: [DatasetIndex.CompactRule]
-            switch level {
-            case 0: rows = buckets.byEmployee.isEmpty ? [] : buckets.byEmployee[e] ?? []
-            case 1: rows = index.roleRules[k]
-            case 2: rows = index.departmentRules[k]
-            default: rows = buckets.everyone
+        let indicator = index.indicators[i]
+        return Rules(employee: buckets.byEmployee.isEmpty ? [] : buckets.byEmployee[e] ?? [],
+                     role: index.roleRules[k], department: index.departmentRules[k], everyone: buckets.everyone,
+                     threshold: indicator.threshold, weight: indicator.weight, higher: indicator.direction == .higher)
+    }
+
+    struct Rules {
+        let employee: [DatasetIndex.CompactRule]
+        let role: [DatasetIndex.CompactRule]
+        let department: [DatasetIndex.CompactRule]
+        let everyone: [DatasetIndex.CompactRule]
+        let threshold: Double?
+        let weight: Double
+        let higher: Bool
+
+        /// Scopes from most to least specific; the first level with a covering row wins,
+        /// and within it the most specific period (the first such row on a tie).
+        func resolve(_ m: Month) -> ResolvedTarget? {
+            if let best = Self.best(employee, m) ?? Self.best(role, m) ?? Self.best(department, m) ?? Self.best(everyone, m) {
+                let threshold = best.threshold ?? self.threshold ?? (higher ? 0 : 2 * best.target)
+                return ResolvedTarget(row: Int(best.row), target: best.target, threshold: threshold, weight: best.weight ?? weight)
             }
+            return nil
+        }
+
+        @inline(__always)
+        private static func best(_ rows: [DatasetIndex.CompactRule], _ m: Month) -> DatasetIndex.CompactRule? {
             var best: DatasetIndex.CompactRule?
             for r in rows where r.covers(m) {
                 if best == nil || r.periodKind > best!.periodKind { best = r }
             }
-            if let best { return Self.effective(best, index.indicators[i]) }
+            return best
         }
-        return nil
-    }
-
-    static func effective(_ rule: DatasetIndex.CompactRule, _ indicator: Indicator) -> ResolvedTarget {
-        let threshold = rule.threshold ?? indicator.threshold
-            ?? (indicator.direction == .higher ? 0 : 2 * rule.target)
-        return ResolvedTarget(row: Int(rule.row), target: rule.target, threshold: threshold, weight: rule.weight ?? indicator.weight)
     }
 }

@@ -2,27 +2,28 @@
 /// id, fields in the contract's order, unrounded numbers, null where a value does not exist.
 public enum GapsJSON {
     public static func render(_ report: GapReport) -> String {
-        var all = ""
+        var all: [UInt8] = []
         write(report) { all += $0 }
-        return all
+        return String(decoding: all, as: UTF8.self)
     }
 
     /// The same text in pieces of about a megabyte, so 100 000 employees never sit in one
-    /// string before reaching stdout.
-    public static func write(_ report: GapReport, _ sink: @escaping (String) -> Void) {
+    /// buffer before reaching stdout.
+    public static func write(_ report: GapReport, _ sink: @escaping ([UInt8]) -> Void) {
         var writer = Writer(asOf: report.asOf, sink)
         writer.add(report.employees)
         writer.finish()
     }
 
-    /// Writes the document from batches of employees as they are computed.
+    /// Writes the document from batches of employees as they are computed. The text is
+    /// built as UTF-8 bytes (no `String` growth, no conversion before `write(2)`).
     public struct Writer {
-        private var out: String
+        private var out: [UInt8]
         private var count = 0
-        private let sink: (String) -> Void
+        private let sink: ([UInt8]) -> Void
 
-        public init(asOf: Month, _ sink: @escaping (String) -> Void) {
-            out = "{\"as_of\": \"\(asOf)\", \"employees\": ["
+        public init(asOf: Month, _ sink: @escaping ([UInt8]) -> Void) {
+            out = Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8)
             self.sink = sink
         }
 
@@ -31,54 +32,84 @@ public enum GapsJSON {
             guard !employees.isEmpty else { return }
             let workers = employees.count >= 256 ? 2 : 1
             let size = (employees.count + workers - 1) / workers
-            var parts = [String](repeating: "", count: workers)
+            var parts = [[UInt8]](repeating: [], count: workers)
             parts.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let parts = buffer
                 Parallel.run(workers) { w in
-                    var text = ""
-                    for k in (w * size)..<min((w + 1) * size, employees.count) {
-                        if k > 0 { text += "," }
-                        text += "\n  "
+                    let range = (w * size)..<min((w + 1) * size, employees.count)
+                    var text: [UInt8] = []
+                    text.reserveCapacity(range.count * 6000)
+                    for k in range {
+                        if k > 0 { text.append(UInt8(ascii: ",")) }
+                        ByteFormat.append("\n  ", to: &text)
                         GapsJSON.append(employees[k], to: &text)
                     }
                     parts[w] = text
                 }
             }
-            if count > 0 { out += "," }
+            if count > 0 { out.append(UInt8(ascii: ",")) }
             count += employees.count
-            for part in parts { out += part }
-            if out.utf8.count >= 1 << 20 {
+            if out.isEmpty, parts.count == 1 {
+                out = parts[0]
+            } else {
+                for part in parts { out += part }
+            }
+            if out.count >= 1 << 20 {
                 sink(out)
-                out = ""
+                out = []
             }
         }
 
         public mutating func finish() {
-            out += count == 0 ? "]}\n" : "\n]}\n"
+            out += Array((count == 0 ? "]}\n" : "\n]}\n").utf8)
             sink(out)
-            out = ""
+            out = []
         }
     }
 
-    static func append(_ e: EmployeeResult, to out: inout String) {
-        out += "{\"employee_id\": \(JSONText.string(e.employeeId)), \"composite\": \(JSONText.number(e.composite)), "
-        out += "\"rating\": \(JSONText.string(e.rating)), \"flagged\": \(e.flagged), "
-        out += "\"reasons\": [" + e.reasons.map { "\"\($0.code)\"" }.joined(separator: ", ") + "], "
-        out += "\"cycle\": \(e.cycle), \"focus\": [" + e.focus.map { JSONText.string($0) }.joined(separator: ", ") + "], "
-        out += "\"indicators\": ["
-        for (n, i) in e.indicators.enumerated() {
-            out += n > 0 ? ", {" : "{"
-            var first = true
-            GapsFields.visit(i) { name, value in
-                out += first ? "\"" : ", \""
-                first = false
-                out += name
-                out += "\": "
-                value.appendJSON(to: &out)
-            }
-            out += "}"
+    /// `"name": ` for each indicator field, in `GapsFields.visit` order, with the separator.
+    private static let keys: [[UInt8]] = GapsFields.indicatorNames.enumerated().map { n, name in
+        Array(((n > 0 ? ", \"" : "\"") + name + "\": ").utf8)
+    }
+
+    static func append(_ e: EmployeeResult, to out: inout [UInt8]) {
+        ByteFormat.append("{\"employee_id\": ", to: &out)
+        ByteFormat.append(jsonString: e.employeeId, to: &out)
+        ByteFormat.append(", \"composite\": ", to: &out)
+        ByteFormat.append(jsonNumber: e.composite, to: &out)
+        ByteFormat.append(", \"rating\": ", to: &out)
+        ByteFormat.append(jsonString: e.rating, to: &out)
+        ByteFormat.append(", \"flagged\": ", to: &out)
+        ByteFormat.append(e.flagged ? "true" : "false", to: &out)
+        ByteFormat.append(", \"reasons\": [", to: &out)
+        for (n, reason) in e.reasons.enumerated() {
+            if n > 0 { ByteFormat.append(", ", to: &out) }
+            ByteFormat.append(jsonString: reason.code, to: &out)
         }
-        out += "]}"
+        ByteFormat.append("], \"cycle\": ", to: &out)
+        ByteFormat.append(integer: Int64(e.cycle), to: &out)
+        ByteFormat.append(", \"focus\": [", to: &out)
+        for (n, id) in e.focus.enumerated() {
+            if n > 0 { ByteFormat.append(", ", to: &out) }
+            ByteFormat.append(jsonString: id, to: &out)
+        }
+        ByteFormat.append("], \"indicators\": [", to: &out)
+        let keys = Self.keys
+        for (n, i) in e.indicators.enumerated() {
+            ByteFormat.append(n > 0 ? ", {" : "{", to: &out)
+            var field = 0
+            GapsFields.visit(i) { _, value in
+                out += keys[field]
+                field += 1
+                switch value {
+                case .text(let s): ByteFormat.append(jsonString: s, to: &out)
+                case .number(let x): ByteFormat.append(jsonNumber: x, to: &out)
+                case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
+                }
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        ByteFormat.append("]}", to: &out)
     }
 }
 

@@ -27,9 +27,15 @@ struct Gaps: ParsableCommand {
         switch format {
         case .json:
             // Computed and written a batch at a time: memory stays flat at any size.
-            var writer = GapsJSON.Writer(asOf: month) { Console.out($0) }
+            // Written by a second thread while the next batch is computed.
+            let output = BackgroundOutput(fd: STDOUT_FILENO)
+            var writer = GapsJSON.Writer(asOf: month) { output.write($0) }
             engine.reports(asOf: month, employeeIds: ids) { writer.add($0.employees) }
             writer.finish()
+            if let failure = output.finish() {
+                Console.error("cannot write to standard output: \(failure)")
+                throw ExitCode(ExitStatus.failed)
+            }
             timer.lap("engine+output")
         case .csv:
             Console.out(GapsCSV.header)

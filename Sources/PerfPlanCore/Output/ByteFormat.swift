@@ -1,13 +1,11 @@
-import PerfPlanCore
-
 /// Number formatting straight into a byte buffer, for writers that emit millions of rows
-/// (`perfplan sample`): going through `String` costs an allocation and a `Float64ToASCII`
+/// (`perfplan sample`, `gaps --format json`): going through `String` costs an allocation and a `Float64ToASCII`
 /// call per value, which dominated the profile. The bytes are exactly those of
 /// `NumberFormat.machine` (contract §5.14), so the fast path never changes output.
-enum ByteFormat {
+public enum ByteFormat {
     /// Appends the decimal digits of `n`.
     @inline(__always)
-    static func append(integer n: Int64, to out: inout [UInt8]) {
+    public static func append(integer n: Int64, to out: inout [UInt8]) {
         var v = n.magnitude
         if n < 0 { out.append(UInt8(ascii: "-")) }
         var digits = 1, p: UInt64 = 10
@@ -26,7 +24,7 @@ enum ByteFormat {
     /// a value is its cents with trailing zeros dropped, as long as neighbouring doubles are
     /// much closer together than a cent (|x| < 1e12). Anything else falls back to `machine`.
     @inline(__always)
-    static func append(number x: Double, to out: inout [UInt8]) {
+    public static func append(number x: Double, to out: inout [UInt8]) {
         if x == 0 { out.append(UInt8(ascii: "0")); return }
         if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 { append(integer: Int64(x), to: &out); return }
         let cents = (x * 100).rounded()
@@ -41,5 +39,45 @@ enum ByteFormat {
             return
         }
         out.append(contentsOf: NumberFormat.machine(x).utf8)
+    }
+
+    /// `JSONText.number`: the number, or `null`.
+    @inline(__always)
+    public static func append(jsonNumber x: Double?, to out: inout [UInt8]) {
+        if let x { append(number: x, to: &out) } else { append("null", to: &out) }
+    }
+
+    /// `JSONText.string`, byte for byte: quotes, backslash and the C0 controls and DEL
+    /// escaped. Bytes of multi-byte UTF-8 sequences are all ≥ 0x80, so working on bytes
+    /// escapes exactly what working on scalars does.
+    public static func append(jsonString s: String?, to out: inout [UInt8]) {
+        guard var s else { append("null", to: &out); return }
+        out.append(UInt8(ascii: "\""))
+        s.withUTF8 { bytes in
+            var start = 0
+            for (k, b) in bytes.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F {
+                out.append(contentsOf: bytes[start..<k])
+                start = k + 1
+                switch b {
+                case 0x22: append("\\\"", to: &out)
+                case 0x5C: append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    append("\\u00", to: &out)
+                    out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                }
+            }
+            out.append(contentsOf: bytes[start...])
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends literal text (field names, punctuation) without going through `String`.
+    @inline(__always)
+    public static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

@@ -1,0 +1,39 @@
+import Testing
+@testable import PerfPlanCore
+
+/// The byte writers behind `gaps --format json` must produce exactly the text of the
+/// `String` formatters they replace (`JSONText`, `NumberFormat.machine`).
+@Suite struct ByteFormatTests {
+    private func bytes(_ body: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        body(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func jsonStringsAreEscapedLikeJSONText() {
+        let cases = ["", "plain", "quote \" and \\ backslash", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}",
+                     "é — 日本 🎉", "\u{80}\u{9F} C1 controls stay", "end\\", "\"", "mixed é\u{7}x"]
+        for s in cases {
+            #expect(bytes { ByteFormat.append(jsonString: s, to: &$0) } == JSONText.string(s), "\(s.debugDescription)")
+        }
+        #expect(bytes { ByteFormat.append(jsonString: nil, to: &$0) } == "null")
+        #expect(bytes { ByteFormat.append(jsonString: "a\u{1}b", to: &$0) } == "\"a\\u0001b\"")
+    }
+
+    @Test func numbersAreFormattedLikeNumberFormatMachine() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.1, 0.01, 0.001, 1e-5, 123.45, -123.45, 2.5e15, 9.007_199_254_740_992e15,
+                                1e16, 1e21, -1e-7, 0.8533333333333334, 100.0 / 3, 1e12, 999_999_999_999.99, .pi]
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 11 }
+        for _ in 0..<20_000 {
+            let unit = Double(next()) / Double(1 << 53)
+            let scale = [1.0, 100, 1e4, 1e9, 1e-3][Int(next() % 5)]
+            values.append((unit - 0.3) * scale)                      // arbitrary doubles
+            values.append(((unit - 0.3) * scale * 100).rounded() / 100)  // exact cents
+        }
+        for x in values {
+            #expect(bytes { ByteFormat.append(number: x, to: &$0) } == NumberFormat.machine(x), "\(x)")
+        }
+        #expect(bytes { ByteFormat.append(jsonNumber: nil, to: &$0) } == "null")
+    }
+}
