@@ -9,19 +9,35 @@ public enum Baselines {
         return three.compensatedMean()
     }
 
+    /// Both `mean3`s from one sort: (best, worst). Each sums its three values in ascending
+    /// order, as `mean3` does, so the figures are identical.
+    public static func mean3Pair(_ values: ArraySlice<Double>, direction: Direction) -> (best: Double?, worst: Double?) {
+        guard values.count >= 3 else { return (nil, nil) }
+        let sorted = values.sorted()
+        let top = sorted[(sorted.count - 3)...].compensatedMean(), bottom = sorted[..<3].compensatedMean()
+        return direction == .higher ? (top, bottom) : (bottom, top)
+    }
+
     /// Least-squares slope of value against calendar month number, in units per month;
     /// nil with fewer than 3 points. x is centred first, which leaves the slope unchanged
     /// and keeps the sums small.
     public static func trendSlope(_ points: [(month: Month, value: Double)]) -> Double? {
-        guard points.count >= 3 else { return nil }
-        let n = Double(points.count)
-        let xs = points.map { Double($0.month.index - points[0].month.index) }
-        let xMean = xs.compensatedSum() / n
-        let yMean = points.map(\.value).compensatedSum() / n
+        trendSlope(months: points.map { Int32($0.month.index) }[...], values: points.map(\.value)[...])
+    }
+
+    /// The same over parallel columns of month indexes and values (the engine's series).
+    public static func trendSlope(months: ArraySlice<Int32>, values: ArraySlice<Double>) -> Double? {
+        guard months.count >= 3, months.count == values.count else { return nil }
+        let n = Double(months.count)
+        let m0 = months.first!
+        var xSum = CompensatedSum()
+        for m in months { xSum.add(Double(m - m0)) }
+        let xMean = xSum.total / n
+        let yMean = values.compensatedSum() / n
         var sxy = CompensatedSum(), sxx = CompensatedSum()
-        for (x, p) in zip(xs, points) {
-            let dx = x - xMean
-            sxy.add(dx * (p.value - yMean))
+        for (m, v) in zip(months, values) {
+            let dx = Double(m - m0) - xMean
+            sxy.add(dx * (v - yMean))
             sxx.add(dx * dx)
         }
         return sxx.total == 0 ? nil : sxy.total / sxx.total

@@ -174,6 +174,16 @@ public struct DatasetIndex: Sendable {
         return out
     }
 
+    /// The positions of (e, i)'s series with from ≤ month ≤ through (a series is sorted by
+    /// month, so they are contiguous): `seriesValues[range]` is the window without a copy.
+    func positions(_ e: Int, _ i: Int, from: Month, through: Month) -> Range<Int> {
+        let r = series(e, i)
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, seriesMonths[lo] < Int32(from.index) { lo += 1 }
+        while hi > lo, seriesMonths[hi - 1] > Int32(through.index) { hi -= 1 }
+        return lo..<hi
+    }
+
     /// The `count` most recent values at or before `m`, however far back (goal `current`).
     func latest(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Double] {
         let r = series(e, i)

@@ -126,11 +126,11 @@ public struct GapEngine: Sendable {
             }
             r.prev = index.value(e, i, at: p - 1)
             r.yoy = index.value(e, i, at: p - 12)
-            let baseline = index.window(e, i, from: p - (policy.baselineMonths - 1), through: p).map(\.value)
+            let baseline = index.seriesValues[index.positions(e, i, from: p - (policy.baselineMonths - 1), through: p)]
             r.annualAvg = baseline.compensatedMean()
-            r.best3Avg = Baselines.mean3(baseline, direction: indicator.direction, best: true)
-            r.worst3Avg = Baselines.mean3(baseline, direction: indicator.direction, best: false)
-            r.trendSlope = Baselines.trendSlope(index.window(e, i, from: p - (policy.trendMonths - 1), through: p))
+            (r.best3Avg, r.worst3Avg) = Baselines.mean3Pair(baseline, direction: indicator.direction)
+            let trend = index.positions(e, i, from: p - (policy.trendMonths - 1), through: p)
+            r.trendSlope = Baselines.trendSlope(months: index.seriesMonths[trend], values: index.seriesValues[trend])
             if let group = peers[i][person.role] {
                 r.peerN = group.sorted.count
                 r.peerMean = group.mean

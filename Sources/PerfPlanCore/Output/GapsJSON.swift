@@ -67,10 +67,14 @@ public enum GapsJSON {
         }
     }
 
-    /// `"name": ` for each indicator field, in `GapsFields.visit` order, with the separator.
+    /// `"name": ` for each indicator field, in `GapsFields.visit` order, with the separator,
+    /// all in one buffer (`keyEnds[n]` ends field n's) so the per-field lookup in the inner
+    /// loop reference-counts nothing.
     private static let keys: [[UInt8]] = GapsFields.indicatorNames.enumerated().map { n, name in
         Array(((n > 0 ? ", \"" : "\"") + name + "\": ").utf8)
     }
+    private static let keyBytes: [UInt8] = keys.flatMap { $0 }
+    private static let keyEnds: [Int] = keys.reduce(into: []) { ends, key in ends.append((ends.last ?? 0) + key.count) }
 
     static func append(_ e: EmployeeResult, to out: inout [UInt8]) {
         ByteFormat.append("{\"employee_id\": ", to: &out)
@@ -94,20 +98,23 @@ public enum GapsJSON {
             ByteFormat.append(jsonString: id, to: &out)
         }
         ByteFormat.append("], \"indicators\": [", to: &out)
-        let keys = Self.keys
-        for (n, i) in e.indicators.enumerated() {
-            ByteFormat.append(n > 0 ? ", {" : "{", to: &out)
-            var field = 0
-            GapsFields.visit(i) { _, value in
-                out += keys[field]
-                field += 1
-                switch value {
-                case .text(let s): ByteFormat.append(jsonString: s, to: &out)
-                case .number(let x): ByteFormat.append(jsonNumber: x, to: &out)
-                case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
+        Self.keyBytes.withUnsafeBufferPointer { keys in
+            Self.keyEnds.withUnsafeBufferPointer { ends in
+                for n in e.indicators.indices {
+                    ByteFormat.append(n > 0 ? ", {" : "{", to: &out)
+                    var field = 0
+                    GapsFields.visit(e.indicators[n]) { _, value in
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[(field > 0 ? ends[field - 1] : 0)..<ends[field]]))
+                        field += 1
+                        switch value {
+                        case .text(let s): ByteFormat.append(jsonString: s, to: &out)
+                        case .number(let x): ByteFormat.append(jsonNumber: x, to: &out)
+                        case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
+                        }
+                    }
+                    out.append(UInt8(ascii: "}"))
                 }
             }
-            out.append(UInt8(ascii: "}"))
         }
         ByteFormat.append("]}", to: &out)
     }
