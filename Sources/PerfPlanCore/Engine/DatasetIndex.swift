@@ -56,6 +56,19 @@ public struct DatasetIndex: Sendable {
     /// (The arrays share storage with the buckets; this costs a pointer per entry.)
     let roleRules: [[CompactRule]]
     let departmentRules: [[CompactRule]]
+    /// The employee-scoped rows of each (employee, indicator), the same way; empty when no
+    /// target names an employee.
+    let employeeRules: [[CompactRule]]
+
+    /// What the engine's inner loops read of each indicator, without its strings: copying
+    /// an `Indicator` costs a dozen reference-count operations.
+    struct IndicatorFacts: Sendable {
+        var higher: Bool
+        var critical: Bool
+        var weight: Double
+        var threshold: Double?
+    }
+    let indicatorFacts: [IndicatorFacts]
     /// Industry benchmark per indicator.
     let benchmarks: [Double?]
     /// Plan rows per employee, in input order.
@@ -123,6 +136,17 @@ public struct DatasetIndex: Sendable {
         }
         self.roleRules = roleRules
         self.departmentRules = departmentRules
+        var employeeRules: [[CompactRule]] = []
+        if buckets.contains(where: { !$0.byEmployee.isEmpty }) {
+            employeeRules.reserveCapacity(employees.count * nI)
+            for e in employees.indices {
+                for i in 0..<nI { employeeRules.append(buckets[i].byEmployee[e] ?? []) }
+            }
+        }
+        self.employeeRules = employeeRules
+        indicatorFacts = indicators.map {
+            IndicatorFacts(higher: $0.direction == .higher, critical: $0.critical, weight: $0.weight, threshold: $0.threshold)
+        }
 
         var bench = [Double?](repeating: nil, count: nI)
         for b in dataset.benchmarks where b.scope == "industry" {

@@ -47,20 +47,21 @@ public struct GapEngine: Sendable {
 
     private func report(asOf p: Month, employees slice: ArraySlice<Int>, peers: [[String: PeerGroup]]) -> GapReport {
         let ids = Array(slice)
-        var results = [EmployeeResult?](repeating: nil, count: ids.count)
-        // Two halves on two threads; each employee is independent of the others.
+        // Two halves on two threads; each employee is independent of the others. Each slot
+        // is initialised in place (no optionals to unwrap and copy afterwards).
         let workers = ids.count >= 2000 ? 2 : 1
         let chunk = (ids.count + workers - 1) / max(workers, 1)
-        results.withUnsafeMutableBufferPointer { buffer in
+        let results = [EmployeeResult](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
             nonisolated(unsafe) let out = buffer
             let work: @Sendable (Int) -> Void = { w in
                 let lo = w * chunk, hi = min(lo + chunk, ids.count)
                 guard lo < hi else { return }
-                for n in lo..<hi { out[n] = self.result(employee: ids[n], asOf: p, peers: peers) }
+                for n in lo..<hi { (out.baseAddress! + n).initialize(to: self.result(employee: ids[n], asOf: p, peers: peers)) }
             }
             Parallel.run(workers, work)
+            initialized = ids.count
         }
-        return GapReport(asOf: p, policy: policy, employees: results.map { $0! })
+        return GapReport(asOf: p, policy: policy, employees: results)
     }
 
     public func result(employeeId: String, asOf p: Month) -> EmployeeResult? {
@@ -69,7 +70,7 @@ public struct GapEngine: Sendable {
     }
 
     func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
-        let person = index.employees[e]
+        let role = index.employees[e].role
         let policy = self.policy
         let historyMonths = max(policy.baselineMonths, policy.triggers.compositeMonths, 1)
         var listed: [IndicatorResult] = []
@@ -79,7 +80,8 @@ public struct GapEngine: Sendable {
         var critical: [String] = []
 
         for i in index.indicators.indices {
-            let indicator = index.indicators[i]
+            let facts = index.indicatorFacts[i]
+            let direction: Direction = facts.higher ? .higher : .lower
             let series = index.series(e, i)
             let hasSeries = !series.isEmpty
             let rules = resolver.rules(employee: e, indicator: i)
@@ -110,39 +112,39 @@ public struct GapEngine: Sendable {
                 if back == 0 { now = f.target; current = f }
             }
             guard let now else { continue }
-            var r = IndicatorResult(indicatorId: indicator.id, target: now.target, threshold: now.threshold, weight: now.weight,
+            var r = IndicatorResult(indicatorId: index.indicators[i].id, target: now.target, threshold: now.threshold, weight: now.weight,
                                     targetSource: index.dataset.targets[now.row].source)
             r.history = history
             if let a = current.actual, let att = current.attainment {
                 r.actual = a
                 r.gap = a - now.target
-                r.shortfall = Attainment.shortfall(actual: a, target: now.target, direction: indicator.direction)
+                r.shortfall = Attainment.shortfall(actual: a, target: now.target, direction: direction)
                 r.attainment = att
                 r.status = current.status
                 r.missStreak = !hasSeries ? 0
                     : missedRun < historyMonths ? missedRun
                     : missedRun + missStreak(e, i, asOf: p - historyMonths, rules: rules)
-                if indicator.critical, current.status == .missed { critical.append(indicator.id) }
+                if facts.critical, current.status == .missed { critical.append(r.indicatorId) }
             }
             r.prev = index.value(e, i, at: p - 1)
             r.yoy = index.value(e, i, at: p - 12)
             let baseline = index.seriesValues[index.positions(e, i, from: p - (policy.baselineMonths - 1), through: p)]
             r.annualAvg = baseline.compensatedMean()
-            (r.best3Avg, r.worst3Avg) = Baselines.mean3Pair(baseline, direction: indicator.direction)
+            (r.best3Avg, r.worst3Avg) = Baselines.mean3Pair(baseline, direction: direction)
             let trend = index.positions(e, i, from: p - (policy.trendMonths - 1), through: p)
             r.trendSlope = Baselines.trendSlope(months: index.seriesMonths[trend], values: index.seriesValues[trend])
-            if let group = peers[i][person.role] {
+            if let group = peers[i][role] {
                 r.peerN = group.sorted.count
                 r.peerMean = group.mean
                 r.peerMedian = group.median
                 if let a = r.actual {
-                    r.percentile = group.percentile(of: a, direction: indicator.direction)
+                    r.percentile = group.percentile(of: a, direction: direction)
                     r.gapToPeer = group.mean.map { a - $0 }
                 }
             }
             r.benchmark = index.benchmarks[i]
             if let b = r.benchmark, let a = r.actual { r.gapToBenchmark = a - b }
-            if r.missStreak > 0 { streaks.append((indicator.id, r.missStreak)) }
+            if r.missStreak > 0 { streaks.append((r.indicatorId, r.missStreak)) }
             listed.append(r)
         }
         listed.sort { codePointLess($0.indicatorId, $1.indicatorId) }
@@ -169,7 +171,7 @@ public struct GapEngine: Sendable {
         let cycle = 1 + index.plans[e].filter { $0.outcome != .active }.count
         let historyStart = historyMonths - policy.baselineMonths
         return EmployeeResult(
-            employeeId: person.id, composite: compositeNow, rating: compositeNow.flatMap { rating($0) },
+            employeeId: index.employees[e].id, composite: compositeNow, rating: compositeNow.flatMap { rating($0) },
             flagged: !reasons.isEmpty, reasons: reasons, cycle: cycle, escalate: cycle > policy.maxCycles,
             focus: focus, goals: goals, indicators: listed,
             compositeHistory: (historyStart..<historyMonths).map { (p - (historyMonths - 1 - $0), composites[$0]) })

@@ -34,12 +34,11 @@ public struct TargetResolver: Sendable {
     /// months of one series against them without re-fetching (and reference counting) the
     /// four scope buckets each month.
     func rules(employee e: Int, indicator i: Int) -> Rules {
-        let buckets = index.targets[i]
         let k = e * index.indicators.count + i
-        let indicator = index.indicators[i]
-        return Rules(employee: buckets.byEmployee.isEmpty ? [] : buckets.byEmployee[e] ?? [],
-                     role: index.roleRules[k], department: index.departmentRules[k], everyone: buckets.everyone,
-                     threshold: indicator.threshold, weight: indicator.weight, higher: indicator.direction == .higher)
+        let facts = index.indicatorFacts[i]
+        return Rules(employee: index.employeeRules.isEmpty ? [] : index.employeeRules[k],
+                     role: index.roleRules[k], department: index.departmentRules[k], everyone: index.targets[i].everyone,
+                     threshold: facts.threshold, weight: facts.weight, higher: facts.higher)
     }
 
     struct Rules {
