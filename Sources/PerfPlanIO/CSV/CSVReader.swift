@@ -99,13 +99,20 @@ public enum CSVReader {
         /// the end of `bytes` is then left for the next piece instead of being finished.
         let isFinal: Bool
 
-        init(bytes: ArraySlice<UInt8>, delimiter: UInt8, line: Int = 1, haveHeader: Bool = false, isFinal: Bool = true) {
+        /// `storage`, when given, must hold exactly `bytes` (the array `bytes` slices): it is
+        /// then shared instead of copied, until a quoted field is appended to it.
+        init(bytes: ArraySlice<UInt8>, storage: [UInt8]? = nil, delimiter: UInt8, line: Int = 1, haveHeader: Bool = false,
+             isFinal: Bool = true) {
             self.bytes = bytes; self.delimiter = delimiter; self.pos = bytes.startIndex
             self.line = line; self.haveHeader = haveHeader; self.isFinal = isFinal
             // Unquoted fields (nearly all) are read in place from this copy of the input;
             // quoted fields, with `""` folded, are appended after it.
-            storage = Array(bytes)
-            recordStorageMark = storage.count
+            if let storage, storage.count == bytes.count, bytes.startIndex == 0 {
+                self.storage = storage
+            } else {
+                self.storage = Array(bytes)
+            }
+            recordStorageMark = self.storage.count
         }
 
         /// Reads records up to the end (or, when not final, up to the last complete record);

@@ -99,10 +99,11 @@ enum ActualsCSVReader {
         var wanted = pieceSize
         var line = 1
         var delimiter = CSVReader.comma
+        var lastCounts = (records: 0, bounds: 0)
         while true {
             do {
-                while !atEnd, buffer.count < wanted {
-                    if try stream.read(appendingTo: &buffer, limit: wanted - buffer.count) == 0 { atEnd = true }
+                if !atEnd, buffer.count < wanted {
+                    (buffer, atEnd) = try stream.piece(keeping: buffer[...], size: wanted)
                 }
             } catch {
                 queue.put(Piece(isLast: true, readError: error.reason))
@@ -121,8 +122,14 @@ enum ActualsCSVReader {
                 wanted = max(pieceSize, buffer.count)
             }
             let bytes = buffer[...]
-            var parser = CSVReader.Parser(bytes: bytes, delimiter: delimiter, line: line, haveHeader: haveHeader, isFinal: atEnd)
+            // The parser reads fields in place from `buffer` itself (shared, not copied).
+            var parser = CSVReader.Parser(bytes: bytes, storage: buffer, delimiter: delimiter, line: line,
+                                          haveHeader: haveHeader, isFinal: atEnd)
+            // Sized from the last piece (pieces are alike), so the arrays are not regrown.
+            parser.records.reserveCapacity(lastCounts.records + lastCounts.records / 8)
+            parser.bounds.reserveCapacity(lastCounts.bounds + lastCounts.bounds / 8)
             parser.run()
+            lastCounts = (parser.records.count, parser.bounds.count)
             let consumed = atEnd ? bytes.count : parser.pos
             if consumed == 0, !atEnd {
                 wanted = buffer.count * 2  // one record longer than a piece: read on
@@ -139,7 +146,7 @@ enum ActualsCSVReader {
             line = parser.line
             queue.put(piece)
             if atEnd { return }
-            buffer.removeFirst(consumed)
+            buffer = Array(buffer[consumed...])  // the unfinished record, for the next piece
             wanted = max(pieceSize, buffer.count + pieceSize / 2)
         }
     }

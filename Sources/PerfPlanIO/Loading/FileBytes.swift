@@ -64,6 +64,42 @@ public final class ByteStream {
         }
     }
 
+    /// A new buffer of `tail` followed by file bytes up to `size` bytes in all (fewer at the
+    /// end of the file, `atEnd` then true). The file is read straight into the buffer: no
+    /// scratch copy, and the buffer can be handed on as a parsed piece's storage.
+    public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) {
+        let capacity = max(size, tail.count)
+        var failure: FileBytes.ReadError?
+        var atEnd = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = tail.count
+            if !tail.isEmpty {
+                tail.withUnsafeBufferPointer { t in _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<t.count]).initialize(from: t) }
+            }
+            while count < capacity {
+                if fd < 0 {
+                    let n = min(capacity - count, memory.count - offset)
+                    if n == 0 { atEnd = true; break }
+                    memory.withUnsafeBufferPointer { m in
+                        (buffer.baseAddress! + count).initialize(from: m.baseAddress! + offset, count: n)
+                    }
+                    offset += n; count += n
+                    continue
+                }
+                let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = FileBytes.ReadError(reason: FileBytes.lastError())
+                    break
+                }
+                if n == 0 { atEnd = true; break }
+                count += n
+            }
+        }
+        if let failure { throw failure }
+        return (bytes, atEnd)
+    }
+
     public func readAll() throws(FileBytes.ReadError) -> [UInt8] {
         if fd < 0 { return memory }
         var out: [UInt8] = []
