@@ -11,11 +11,20 @@ final class BackgroundOutput: @unchecked Sendable {
     private var closed = false
     private var done = false
     private var failure: String?
+    /// Written buffers, emptied with their capacity kept, for the producer to fill again.
+    private var spare: [[UInt8]] = []
 
     init(fd: Int32) {
         self.fd = fd
         let thread = Thread { [self] in run() }
         thread.start()
+    }
+
+    /// An empty buffer, with the capacity of one already written when there is one.
+    func buffer() -> [UInt8] {
+        condition.lock()
+        defer { condition.unlock() }
+        return spare.popLast() ?? []
     }
 
     func write(_ bytes: [UInt8]) {
@@ -52,9 +61,13 @@ final class BackgroundOutput: @unchecked Sendable {
             let failed = failure != nil
             condition.unlock()
             guard !failed else { continue }
-            if let error = Self.writeAll(fd, bytes) {
-                condition.lock(); failure = error; condition.unlock()
-            }
+            let error = Self.writeAll(fd, bytes)
+            var emptied = bytes
+            emptied.removeAll(keepingCapacity: true)
+            condition.lock()
+            if let error { failure = error }
+            if spare.count < 4 { spare.append(emptied) }
+            condition.unlock()
         }
     }
 

@@ -16,15 +16,19 @@ public enum GapsJSON {
     }
 
     /// Writes the document from batches of employees as they are computed. The text is
-    /// built as UTF-8 bytes (no `String` growth, no conversion before `write(2)`).
+    /// built as UTF-8 bytes (no `String` growth, no conversion before `write(2)`); each
+    /// thread's part goes to the sink as it is, and `buffer`, when given, supplies emptied
+    /// buffers the sink is done with, so steady state allocates (and faults in) nothing.
     public struct Writer {
-        private var out: [UInt8]
+        private var pending: [UInt8]
         private var count = 0
         private let sink: ([UInt8]) -> Void
+        private let buffer: () -> [UInt8]
 
-        public init(asOf: Month, _ sink: @escaping ([UInt8]) -> Void) {
-            out = Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8)
+        public init(asOf: Month, buffer: @escaping () -> [UInt8] = { [] }, _ sink: @escaping ([UInt8]) -> Void) {
+            pending = Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8)
             self.sink = sink
+            self.buffer = buffer
         }
 
         /// Appends a batch; large batches are formatted in two halves on two threads.
@@ -32,51 +36,44 @@ public enum GapsJSON {
             guard !employees.isEmpty else { return }
             let workers = employees.count >= 256 ? 2 : 1
             let size = (employees.count + workers - 1) / workers
-            var parts = [[UInt8]](repeating: [], count: workers)
+            var parts = (0..<workers).map { _ in buffer() }
+            // The first part carries what is pending (the opening, or nothing).
+            parts[0].append(contentsOf: pending)
+            pending = []
+            let first = count == 0
             parts.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let parts = buffer
                 Parallel.run(workers) { w in
                     let range = (w * size)..<min((w + 1) * size, employees.count)
-                    var text: [UInt8] = []
-                    text.reserveCapacity(range.count * 6000)
+                    var text = parts[w]
+                    parts[w] = []
+                    text.reserveCapacity(text.count + range.count * 6500)
                     for k in range {
-                        if k > 0 { text.append(UInt8(ascii: ",")) }
+                        if k > 0 || !first { text.append(UInt8(ascii: ",")) }
                         ByteFormat.append("\n  ", to: &text)
                         GapsJSON.append(employees[k], to: &text)
                     }
                     parts[w] = text
                 }
             }
-            if count > 0 { out.append(UInt8(ascii: ",")) }
             count += employees.count
-            if out.isEmpty, parts.count == 1 {
-                out = parts[0]
-            } else {
-                for part in parts { out += part }
-            }
-            if out.count >= 1 << 20 {
-                sink(out)
-                out = []
-            }
+            for part in parts { sink(part) }
         }
 
         public mutating func finish() {
-            out += Array((count == 0 ? "]}\n" : "\n]}\n").utf8)
-            sink(out)
-            out = []
+            pending += Array((count == 0 ? "]}\n" : "\n]}\n").utf8)
+            sink(pending)
+            pending = []
         }
     }
 
-    /// `"name": ` for each indicator field, in `GapsFields.visit` order, with the separator,
-    /// all in one buffer (`keyEnds[n]` ends field n's) so the per-field lookup in the inner
-    /// loop reference-counts nothing.
     private static let keys: [[UInt8]] = GapsFields.indicatorNames.enumerated().map { n, name in
         Array(((n > 0 ? ", \"" : "\"") + name + "\": ").utf8)
     }
     private static let keyBytes: [UInt8] = keys.flatMap { $0 }
     private static let keyEnds: [Int] = keys.reduce(into: []) { ends, key in ends.append((ends.last ?? 0) + key.count) }
 
-    static func append(_ e: EmployeeResult, to out: inout [UInt8]) {
+    static func append(_ e: borrowing EmployeeResult, to out: inout [UInt8]) {
         ByteFormat.append("{\"employee_id\": ", to: &out)
         ByteFormat.append(jsonString: e.employeeId, to: &out)
         ByteFormat.append(", \"composite\": ", to: &out)
@@ -154,7 +151,7 @@ public enum GapsFields {
 
     /// The fields in contract order, without building an intermediate array (the JSON of
     /// 100 000 employees is written field by field).
-    public static func visit(_ i: IndicatorResult, _ body: (String, Value) -> Void) {
+    public static func visit(_ i: borrowing IndicatorResult, _ body: (String, Value) -> Void) {
         body("indicator_id", .text(i.indicatorId)); body("actual", .number(i.actual)); body("target", .number(i.target))
         body("threshold", .number(i.threshold)); body("gap", .number(i.gap)); body("shortfall", .number(i.shortfall))
         body("attainment", .number(i.attainment)); body("status", .text(i.status?.rawValue)); body("prev", .number(i.prev))

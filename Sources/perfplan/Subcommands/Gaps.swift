@@ -29,7 +29,7 @@ struct Gaps: ParsableCommand {
             // Computed and written a batch at a time: memory stays flat at any size.
             // Written by a second thread while the next batch is computed.
             let output = BackgroundOutput(fd: STDOUT_FILENO)
-            var writer = GapsJSON.Writer(asOf: month) { output.write($0) }
+            var writer = GapsJSON.Writer(asOf: month, buffer: output.buffer) { output.write($0) }
             engine.reports(asOf: month, employeeIds: ids) { writer.add($0.employees) }
             writer.finish()
             if let failure = output.finish() {
