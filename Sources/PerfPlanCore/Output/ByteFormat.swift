@@ -26,10 +26,18 @@ public enum ByteFormat {
     @inline(__always)
     public static func append(number x: Double, to out: inout [UInt8]) {
         if x == 0 { out.append(UInt8(ascii: "0")); return }
-        if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 { append(integer: Int64(x), to: &out); return }
-        let cents = (x * 100).rounded()
-        if abs(x) >= 0.01, abs(x) < 1e12, cents / 100 == x {
-            let c = Int64(cents)
+        // Whole numbers below 2^53, as `x == x.rounded()` would find them, without a libm
+        // call (`round` was a twentieth of formatting gaps JSON).
+        let magnitude = abs(x)
+        if magnitude < 9.007_199_254_740_992e15, Double(Int64(x)) == x { append(integer: Int64(x), to: &out); return }
+        // Any whole number of cents c with c / 100 == x is x's shortest form (see above);
+        // a candidate that fails the check falls through to the exact formatter.
+        if magnitude >= 0.01, magnitude < 1e12 {
+            let c = Int64(x * 100 + (x < 0 ? -0.5 : 0.5))
+            guard Double(c) / 100 == x else {
+                out.append(contentsOf: NumberFormat.machine(x).utf8)
+                return
+            }
             let whole = c / 100, fraction = (c % 100).magnitude
             if c < 0 && whole == 0 { out.append(UInt8(ascii: "-")) }
             append(integer: whole, to: &out)

@@ -3,7 +3,8 @@
 public enum NumberFormat {
     public static func machine(_ x: Double) -> String {
         if x == 0 { return "0" }  // also turns -0 into 0
-        if x == x.rounded(), abs(x) < 9.007_199_254_740_992e15 {
+        // Whole and below 2^53 (the same test as `x == x.rounded()`, without a libm call).
+        if abs(x) < 9.007_199_254_740_992e15, Double(Int64(x)) == x {
             return String(Int64(x))
         }
         return x.description  // Swift's description is the shortest round-trip form.
