@@ -2,6 +2,40 @@
 /// zeros dropped (`219,000`, `4.5`, `-131,000`). Machine outputs use `NumberFormat.machine`.
 public enum HumanNumber {
     public static func format(_ x: Double, decimals: Int = 2) -> String {
+        guard x.isFinite, decimals >= 0, decimals <= 15 else { return formatSlowly(x, decimals: decimals) }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (abs(x) * scale).rounded() / scale
+        let whole = rounded.rounded(.down)
+        let f = decimals > 0 ? Int(((rounded - whole) * scale).rounded()) : 0
+        guard whole < 9.007_199_254_740_992e15, Double(f) < scale else { return formatSlowly(x, decimals: decimals) }
+        // The same figures as `formatSlowly`, written right to left into one stack buffer:
+        // this runs for every number a document shows, and the string pieces and
+        // concatenations were most of its cost.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var end = buffer.count
+            func put(_ b: UInt8) { end -= 1; buffer[end] = b }
+            if f > 0 {
+                var v = f, length = decimals
+                while v % 10 == 0 { v /= 10; length -= 1 }  // trailing zeros dropped
+                for _ in 0..<length { put(UInt8(48 + v % 10)); v /= 10 }
+                put(UInt8(ascii: "."))
+            }
+            var n = Int64(whole), count = 0
+            repeat {
+                if count > 0 && count % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(48 + n % 10))
+                n /= 10
+                count += 1
+            } while n > 0
+            if x < 0 && rounded != 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+        }
+    }
+
+    /// The reference formatting, kept for what the fast path does not cover (non-finite,
+    /// beyond 2^53, unusual `decimals`); `HumanNumberTests` compares the two.
+    static func formatSlowly(_ x: Double, decimals: Int = 2) -> String {
         guard x.isFinite else { return x.description }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }

@@ -1,0 +1,35 @@
+import Testing
+@testable import PerfPlanCore
+
+/// `HumanNumber.format` writes digits into a stack buffer; it must print exactly what the
+/// reference (string-building) implementation prints, for every rounding case.
+@Suite struct HumanNumberTests {
+    @Test func handWorkedExamples() {
+        #expect(HumanNumber.format(0.05) == "0.05")
+        #expect(HumanNumber.format(-0.004) == "0")
+        #expect(HumanNumber.format(-0.005) == "-0.01")
+        #expect(HumanNumber.format(1000.5, decimals: 0) == "1,001")
+        #expect(HumanNumber.format(999_999.999) == "1,000,000")
+        #expect(HumanNumber.format(12.30) == "12.3")
+        #expect(HumanNumber.format(1.095 * 100, decimals: 1) == "109.5")
+        #expect(HumanNumber.format(.infinity) == "inf")
+    }
+
+    @Test func fastPathMatchesTheReference() {
+        var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.005, 0.015, 1234567.891, -131_000, 9.99, 99.995, 1e15, 9e15, 1e16, -1e17,
+                                .nan, .infinity, -.infinity, 0.1 + 0.2, 2.675, 1.005]
+        var state: UInt64 = 7
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 11 }
+        for _ in 0..<20_000 {
+            let unit = Double(next()) / Double(1 << 53)
+            let scale = [1.0, 10, 1000, 1e6, 1e-2][Int(next() % 5)]
+            values.append((unit - 0.4) * scale)
+            values.append(((unit - 0.4) * scale * 1000).rounded() / 1000)
+        }
+        for x in values {
+            for decimals in 0...4 {
+                #expect(HumanNumber.format(x, decimals: decimals) == HumanNumber.formatSlowly(x, decimals: decimals), "\(x) \(decimals)")
+            }
+        }
+    }
+}
