@@ -36,4 +36,12 @@ import Testing
         }
         #expect(bytes { ByteFormat.append(jsonNumber: nil, to: &$0) } == "null")
     }
+
+    @Test func csvCellsAreNeutralisedAndQuotedLikeText() {
+        let cases = ["", "plain", "=SUM(A1)", "+1", "-2", "@x", "\tx", "\rx", "a,b", "say \"hi\"", "two\nlines", "crlf\r\nin",
+                     "=a,\"b\"", "é, 日本", "'quoted'", "-", "\r\n"]
+        for s in cases {
+            #expect(bytes { GapsCSV.appendText(s, to: &$0) } == GapsCSV.text(s), "\(s.debugDescription)")
+        }
+    }
 }

@@ -12,31 +12,70 @@ public enum GapsCSV {
 
     /// The rows of some employees, for writing batch by batch.
     public static func rows(_ employees: [EmployeeResult]) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        append(rowsOf: employees[...], to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same rows as UTF-8 bytes (the packet's gaps.csv is written straight from them).
+    public static func append(rowsOf employees: ArraySlice<EmployeeResult>, to out: inout [UInt8]) {
+        var employee: [UInt8] = []
         for e in employees {
-            let employee = [
-                text(e.employeeId), e.composite.map(NumberFormat.machine) ?? "", text(e.rating ?? ""),
-                e.flagged ? "true" : "false", e.reasons.map(\.code).joined(separator: "|"), String(e.cycle),
-                text(e.focus.joined(separator: "|")),
-            ].joined(separator: ",")
+            employee.removeAll(keepingCapacity: true)
+            appendText(e.employeeId, to: &employee)
+            employee.append(UInt8(ascii: ","))
+            if let c = e.composite { ByteFormat.append(number: c, to: &employee) }
+            employee.append(UInt8(ascii: ","))
+            appendText(e.rating ?? "", to: &employee)
+            ByteFormat.append(e.flagged ? ",true," : ",false,", to: &employee)
+            for (n, reason) in e.reasons.enumerated() {
+                if n > 0 { employee.append(UInt8(ascii: "|")) }
+                employee.append(contentsOf: reason.code.utf8)
+            }
+            employee.append(UInt8(ascii: ","))
+            ByteFormat.append(integer: Int64(e.cycle), to: &employee)
+            employee.append(UInt8(ascii: ","))
+            appendText(e.focus.joined(separator: "|"), to: &employee)
             if e.indicators.isEmpty {
-                out += employee + String(repeating: ",", count: GapsFields.indicatorNames.count) + "\r\n"
+                out += employee
+                out.append(contentsOf: repeatElement(UInt8(ascii: ","), count: GapsFields.indicatorNames.count))
+                ByteFormat.append("\r\n", to: &out)
                 continue
             }
-            for i in e.indicators {
+            for n in e.indicators.indices {
                 out += employee
-                for field in GapsFields.indicator(i) {
-                    out += ","
-                    switch field.value {
-                    case .text(let s): out += text(s ?? "")
-                    case .number(let x): out += x.map(NumberFormat.machine) ?? ""
-                    case .integer(let n): out += String(n)
+                GapsFields.visit(e.indicators[n]) { _, value in
+                    out.append(UInt8(ascii: ","))
+                    switch value {
+                    case .text(let s): appendText(s ?? "", to: &out)
+                    case .number(let x): if let x { ByteFormat.append(number: x, to: &out) }
+                    case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
                     }
                 }
-                out += "\r\n"
+                ByteFormat.append("\r\n", to: &out)
             }
         }
-        return out
+    }
+
+    /// `text(s)` as bytes: the same neutralising and quoting, decided on bytes (the
+    /// characters involved are all ASCII, so a first byte or any byte tells).
+    static func appendText(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            let neutralise = bytes.first.map { [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains($0) } ?? false
+            let quote = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if quote { out.append(0x22) }
+            if neutralise { out.append(UInt8(ascii: "'")) }
+            if quote {
+                for b in bytes {
+                    if b == 0x22 { out.append(0x22) }
+                    out.append(b)
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: bytes)
+            }
+        }
     }
 
     /// A text cell: formula-looking starts neutralised, then quoted when RFC 4180 needs it.

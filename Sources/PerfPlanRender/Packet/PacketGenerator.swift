@@ -52,7 +52,7 @@ public struct PacketGenerator: Sendable {
                 let workers = employees.count >= 64 ? 2 : 1
                 let failures = FailureBox()
                 let gen = self
-                var rows = [String](repeating: "", count: workers)
+                var rows = [[UInt8]](repeating: [], count: workers)
                 rows.withUnsafeMutableBufferPointer { buffer in
                     nonisolated(unsafe) let rows = buffer
                     Parallel.run(workers) { w in
@@ -63,7 +63,9 @@ public struct PacketGenerator: Sendable {
                             k += workers
                         }
                         let size = (employees.count + workers - 1) / workers
-                        rows[w] = GapsCSV.rows(Array(employees[min(w * size, employees.count)..<min((w + 1) * size, employees.count)]))
+                        var part: [UInt8] = []
+                        GapsCSV.append(rowsOf: employees[min(w * size, employees.count)..<min((w + 1) * size, employees.count)], to: &part)
+                        rows[w] = part
                     }
                 }
                 if let failure = failures.first { throw failure }

@@ -102,8 +102,9 @@ public final class PacketWriter: @unchecked Sendable {
 
         deinit { if fd >= 0 { close(fd) } }
 
-        public func append(_ text: String) throws {
-            let data = Array(text.utf8)
+        public func append(_ text: String) throws { try append(Array(text.utf8)) }
+
+        public func append(_ data: [UInt8]) throws {
             try FileSystem.write(data, fd: fd, path: writer.directory + "/" + path)
             hasher.update(data: data)
             bytes += data.count

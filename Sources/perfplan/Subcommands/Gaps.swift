@@ -38,8 +38,17 @@ struct Gaps: ParsableCommand {
             }
             timer.lap("engine+output")
         case .csv:
-            Console.out(GapsCSV.header)
-            engine.reports(asOf: month, employeeIds: ids) { Console.out(GapsCSV.rows($0.employees)) }
+            let output = BackgroundOutput(fd: STDOUT_FILENO)
+            output.write(Array(GapsCSV.header.utf8))
+            engine.reports(asOf: month, employeeIds: ids) {
+                var part = output.buffer()
+                GapsCSV.append(rowsOf: $0.employees[...], to: &part)
+                output.write(part)
+            }
+            if let failure = output.finish() {
+                Console.error("cannot write to standard output: \(failure)")
+                throw ExitCode(ExitStatus.failed)
+            }
             timer.lap("engine+output")
         case .table:
             let report = engine.report(asOf: month, employeeIds: ids)
