@@ -116,11 +116,16 @@ public struct PacketGenerator: Sendable {
         // The Mustache view only when a Markdown or HTML document is wanted.
         let view: TemplateValue = formats == [.xml] ? .object([:])
             : EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
+        var text: [UInt8] = []
+        text.reserveCapacity(1 << 15)
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let path = "\(folder)/\(kind).\(f.rawValue)"
                 switch f {
-                case .md, .html: try out.put(try templates.render(view, "\(kind).\(f.rawValue)"), path)
+                case .md, .html:
+                    text.removeAll(keepingCapacity: true)
+                    try templates.render(view, "\(kind).\(f.rawValue)", into: &text)
+                    try out.put(text, path)
                 case .xml:
                     let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
                     try out.put(xml.bytes, path)

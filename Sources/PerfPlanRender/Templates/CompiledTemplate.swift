@@ -47,6 +47,17 @@ struct CompiledTemplate: Sendable {
             }
         }
 
+        /// True when `escape(s)` is `s` itself: the quick test that lets the renderer copy
+        /// a value's bytes as they are. Each mirrors its escaper's own "nothing to do" check.
+        func leavesUnchanged(_ s: String) -> Bool {
+            switch self {
+            case .text: return true
+            case .html: return !s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
+            case .safeHTML: return SafeHTMLContentType.leavesUnchanged(s)
+            case .markdown: return MarkdownContentType.leavesUnchanged(s)
+            }
+        }
+
         func escape(_ s: String) -> String {
             switch self {
             case .text: return s

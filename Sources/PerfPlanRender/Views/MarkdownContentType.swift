@@ -8,13 +8,32 @@ import Mustache
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
-    static func escape(_ text: String) -> String {
-        // Most values are plain words and numbers: nothing to do unless a byte could matter.
-        if !text.utf8.contains(where: { b in
+    /// No byte that inline escaping could touch.
+    @inline(__always)
+    static func isInlinePlain(_ text: String) -> Bool {
+        !text.utf8.contains(where: { b in
             b < 0x20 || b == 0x7F || b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "`") || b == UInt8(ascii: "*")
                 || b == UInt8(ascii: "_") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
                 || b == UInt8(ascii: "~") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")
-        }) {
+        })
+    }
+
+    /// True when `escape(text)` is `text`: plain inline, and a first byte that cannot start
+    /// a block (`escapeBlockStart` looks only at `#`, `-`, `+`, `=` and digits).
+    static func leavesUnchanged(_ text: String) -> Bool {
+        guard isInlinePlain(text) else { return false }
+        guard let first = text.utf8.first else { return true }
+        switch first {
+        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return escapeBlockStart(text) == text
+        default:
+            return true
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        // Most values are plain words and numbers: nothing to do unless a byte could matter.
+        if isInlinePlain(text) {
             return escapeBlockStart(text)
         }
         var out = ""
@@ -73,11 +92,17 @@ struct MarkdownContentType: MustacheContentType {
 /// HTML standard forbids (C0 controls other than tab/line breaks, DEL, C1 controls,
 /// non-characters) replaced by U+FFFD, so hostile names still give a valid document.
 struct SafeHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        if !text.utf8.contains(where: { b in
+    /// Nothing to escape or replace: `escapeText(text)` is `text`.
+    @inline(__always)
+    static func leavesUnchanged(_ text: String) -> Bool {
+        !text.utf8.contains(where: { b in
             b < 0x20 || b >= 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
                 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
-        }) {
+        })
+    }
+
+    func escapeText(_ text: String) -> String {
+        if Self.leavesUnchanged(text) {
             return text
         }
         var out = ""
