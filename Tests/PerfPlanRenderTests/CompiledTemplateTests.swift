@@ -68,6 +68,9 @@ import PerfPlanIO
         "{ {{name}} }{{{html}}}} {x{ }}\n",
         "  {{% CONTENT_TYPE: SAFE_HTML }}  \n{{html}}\n  {{^flag}}\n  hidden\n  {{/flag}}\n",
         "{{#a}}\n{{#b}}\n  {{c}}\n{{/b}}\n{{/a}}\r\n  {{#flag}}  x  {{/flag}}  \n",
+        // A partial renders as HTML, and the caller's content type holds again after it.
+        "{{% CONTENT_TYPE: MARKDOWN }}\n{{> part}}\n| {{md}} | {{html}} |\n{{#list}}{{> part}}{{md}}{{/list}}{{md}}\n",
+        "{{% CONTENT_TYPE: TEXT }}\n  {{> part}}\n{{html}}\n",
     ]
 
     @Test(arguments: edgeCases.indices)

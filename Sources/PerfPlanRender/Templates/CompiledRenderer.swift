@@ -95,8 +95,8 @@ struct CompiledRenderer {
             }
         case .partial(let name, let indented):
             guard let t = templates[name] else { return }
-            let indentation = context.indentation
-            defer { context.indentation = indentation }
+            let indentation = context.indentation, escaping = context.escaping
+            defer { context.indentation = indentation; context.escaping = escaping }
             if let indented { context.indentation = (indentation ?? []) + Array(indented.utf8) }
             context.escaping = .html
             render(t.tokens, &context, into: &out)
