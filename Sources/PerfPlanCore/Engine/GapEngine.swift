@@ -15,13 +15,35 @@ public struct GapEngine: Sendable {
 
     /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
     public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
-        var values = [[String: [Double]]](repeating: [:], count: index.indicators.count)
-        for e in index.employees.indices {
-            for i in index.indicators.indices {
-                if let v = index.value(e, i, at: p) { values[i][index.employees[e].role, default: []].append(v) }
+        // Roles numbered once; then each indicator's groups are filled and sorted on its own
+        // (indicators split across two threads). Values are appended in employee order, as
+        // before, so the groups' sums are unchanged.
+        var roleNumber: [String: Int] = [:], roles: [String] = []
+        let roleOf: [Int] = index.employees.map { e in
+            if let n = roleNumber[e.role] { return n }
+            roleNumber[e.role] = roles.count
+            roles.append(e.role)
+            return roles.count - 1
+        }
+        let nI = index.indicators.count
+        var groups = [[String: PeerGroup]](repeating: [:], count: nI)
+        groups.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            let roleCount = roles.count, roleNames = roles
+            let workers = nI >= 2 && index.employees.count >= 2000 ? 2 : 1
+            Parallel.run(workers) { w in
+                for i in stride(from: w, to: nI, by: workers) {
+                    var values = [[Double]](repeating: [], count: roleCount)
+                    for e in index.employees.indices {
+                        if let v = index.value(e, i, at: p) { values[roleOf[e]].append(v) }
+                    }
+                    var byRole: [String: PeerGroup] = [:]
+                    for (n, vs) in values.enumerated() where !vs.isEmpty { byRole[roleNames[n]] = PeerGroup(values: vs) }
+                    out[i] = byRole
+                }
             }
         }
-        return values.map { $0.mapValues { PeerGroup(values: $0) } }
+        return groups
     }
 
     /// The report for `employeeIds` (in the order given; unknown ids are skipped).
