@@ -216,23 +216,26 @@ struct ActualsFastPath {
     }
 
     mutating func decode(_ record: CSVRecord, rows: CSVRows, into table: inout ActualsTable) -> Bool {
-        guard let e = rows.cell(record, slots.employee), Self.plain(e), e.count <= 64,
-              let i = rows.cell(record, slots.indicator), Self.plain(i), i.count <= 64,
+        // An employee or indicator equal to one seen before passed these checks then.
+        guard let e = rows.cell(record, slots.employee), case let sameEmployee = !e.isEmpty && Self.same(lastEmployee.bytes, e),
+              sameEmployee || Self.plain(e) && e.count <= 64,
+              let i = rows.cell(record, slots.indicator),
               let p = rows.cell(record, slots.period), let month = Self.month(p),
-              let v = rows.cell(record, slots.value), Self.plain(v), v.count <= 40,
-              let value = NumberText.fastPath(v)
+              let v = rows.cell(record, slots.value), v.count <= 40,
+              let value = NumberText.fastPath(v)  // digits, '-' and '.' only: plain by construction
         else { return false }
+        var known: Int32?
+        for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) { known = lastIndicators[k].number; break }
+        if known == nil, !(Self.plain(i) && i.count <= 64) { return false }
         let note = rows.cell(record, slots.note)
         if let note, !note.isEmpty, !Self.plain(note) { return false }
         let source = rows.cell(record, slots.source)
         if let source, !source.isEmpty, !Self.plain(source) { return false }
 
-        if !Self.same(lastEmployee.bytes, e) {
+        if !sameEmployee {
             lastEmployee = (Array(e), table.employeeNumber(String(decoding: e, as: UTF8.self)))
         }
         let indicator: Int32
-        var known: Int32?
-        for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) { known = lastIndicators[k].number; break }
         if let known {
             indicator = known
         } else {

@@ -22,14 +22,17 @@ public enum NumberText {
     /// with at most 15 significant digits the digits form an exact integer and 10^k is exact,
     /// so one division gives the correctly rounded value (Clinger's fast path). Anything else
     /// returns nil and takes the general path.
+    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
     static func fastPath(_ utf8: some Sequence<UInt8>) -> Double? {
-        var mantissa: Int64 = 0, digits = 0, fraction = 0, seenDot = false, negative = false, first = true
+        var mantissa: Int64 = 0, digits = 0, fraction = 0, seenDot = false, negative = false, first = true, sawDigit = false
         for b in utf8 {
             if first {
                 first = false
                 if b == UInt8(ascii: "-") { negative = true; continue }
             }
             if b >= 48 && b <= 57 {
+                sawDigit = true
                 if digits == 0 && b == 48 && !seenDot { digits = 0 } else { digits += 1 }
                 if digits > 15 { return nil }
                 mantissa = mantissa * 10 + Int64(b - 48)
@@ -40,10 +43,8 @@ public enum NumberText {
                 return nil
             }
         }
-        guard !first, utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        let powers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
-        guard fraction < powers.count else { return nil }
-        let value = Double(mantissa) / powers[fraction]
+        guard !first, sawDigit, fraction < powersOfTen.count else { return nil }
+        let value = Double(mantissa) / powersOfTen[fraction]
         return negative ? -value : value
     }
 
