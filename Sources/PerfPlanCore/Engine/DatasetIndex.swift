@@ -51,14 +51,24 @@ public struct DatasetIndex: Sendable {
         var everyone: [CompactRule] = []
     }
     let targets: [TargetBuckets]
-    /// The role and department rows that apply to each (employee, indicator), at
-    /// `e * indicators.count + i`: resolved once so the per-month lookups hash nothing.
-    /// (The arrays share storage with the buckets; this costs a pointer per entry.)
-    let roleRules: [[CompactRule]]
-    let departmentRules: [[CompactRule]]
-    /// The employee-scoped rows of each (employee, indicator), the same way; empty when no
-    /// target names an employee.
+    /// Each employee's role and department as a number, and the role and department rows
+    /// of each (number, indicator) at `number * indicators.count + i`: resolved once so the
+    /// per-month lookups hash nothing, without an entry per (employee, indicator).
+    let employeeRole: [Int32]
+    let employeeDepartment: [Int32]
+    let roleRuleTable: [[CompactRule]]
+    let departmentRuleTable: [[CompactRule]]
+    /// The employee-scoped rows of each (employee, indicator), at `e * indicators.count + i`;
+    /// empty when no target names an employee.
     let employeeRules: [[CompactRule]]
+
+    @inline(__always) func roleRules(_ e: Int, _ i: Int) -> [CompactRule] {
+        roleRuleTable[Int(employeeRole[e]) * indicators.count + i]
+    }
+
+    @inline(__always) func departmentRules(_ e: Int, _ i: Int) -> [CompactRule] {
+        departmentRuleTable[Int(employeeDepartment[e]) * indicators.count + i]
+    }
 
     /// What the engine's inner loops read of each indicator, without its strings: copying
     /// an `Indicator` costs a dozen reference-count operations.
@@ -125,22 +135,26 @@ public struct DatasetIndex: Sendable {
             }
         }
         targets = buckets
-        var roleRules: [[CompactRule]] = [], departmentRules: [[CompactRule]] = []
-        roleRules.reserveCapacity(employees.count * nI)
-        departmentRules.reserveCapacity(employees.count * nI)
-        for e in employees {
-            for i in 0..<nI {
-                roleRules.append(buckets[i].byRole[e.role] ?? [])
-                departmentRules.append(buckets[i].byDepartment[e.department] ?? [])
+        func numbered(_ key: (Employee) -> String) -> (of: [Int32], names: [String]) {
+            var number: [String: Int32] = [:], names: [String] = []
+            let of = employees.map { e -> Int32 in
+                let k = key(e)
+                if let n = number[k] { return n }
+                number[k] = Int32(names.count)
+                names.append(k)
+                return Int32(names.count - 1)
             }
+            return (of, names)
         }
-        self.roleRules = roleRules
-        self.departmentRules = departmentRules
+        let roles = numbered(\.role), departments = numbered(\.department)
+        employeeRole = roles.of; employeeDepartment = departments.of
+        roleRuleTable = roles.names.flatMap { r in (0..<nI).map { buckets[$0].byRole[r] ?? [] } }
+        departmentRuleTable = departments.names.flatMap { d in (0..<nI).map { buckets[$0].byDepartment[d] ?? [] } }
         var employeeRules: [[CompactRule]] = []
         if buckets.contains(where: { !$0.byEmployee.isEmpty }) {
-            employeeRules.reserveCapacity(employees.count * nI)
-            for e in employees.indices {
-                for i in 0..<nI { employeeRules.append(buckets[i].byEmployee[e] ?? []) }
+            employeeRules = [[CompactRule]](repeating: [], count: employees.count * nI)
+            for i in 0..<nI {
+                for (e, rules) in buckets[i].byEmployee { employeeRules[e * nI + i] = rules }
             }
         }
         self.employeeRules = employeeRules

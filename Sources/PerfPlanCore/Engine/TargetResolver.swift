@@ -20,8 +20,7 @@ public struct TargetResolver: Sendable {
     /// Every row that applies to the employee at that month, most specific first.
     func candidates(employee e: Int, indicator i: Int, month m: Month) -> [TargetRule] {
         let buckets = index.targets[i]
-        let k = e * index.indicators.count + i
-        let compact = (buckets.byEmployee[e] ?? []) + index.roleRules[k] + index.departmentRules[k] + buckets.everyone
+        let compact = (buckets.byEmployee[e] ?? []) + index.roleRules(e, i) + index.departmentRules(e, i) + buckets.everyone
         let rows = compact.filter { $0.covers(m) }.map { index.dataset.targets[Int($0.row)] }
         return rows.sorted { ($0.scope.specificity, $0.period.specificity) > ($1.scope.specificity, $1.period.specificity) }
     }
@@ -37,7 +36,7 @@ public struct TargetResolver: Sendable {
         let k = e * index.indicators.count + i
         let facts = index.indicatorFacts[i]
         return Rules(employee: index.employeeRules.isEmpty ? [] : index.employeeRules[k],
-                     role: index.roleRules[k], department: index.departmentRules[k], everyone: index.targets[i].everyone,
+                     role: index.roleRules(e, i), department: index.departmentRules(e, i), everyone: index.targets[i].everyone,
                      threshold: facts.threshold, weight: facts.weight, higher: facts.higher)
     }
 
