@@ -43,19 +43,48 @@ public final class XMLDocumentWriter {
         return changed ? String(out) : text
     }
 
-    public func start(_ name: String) { xmlTextWriterStartElement(writer, name) }
+    /// Hands libxml2 a string's UTF-8 without a copy. (Passing a `String` where it takes
+    /// `xmlChar *` made Swift build a NUL-terminated array per call: an allocation for
+    /// every element and attribute name and value.)
+    @inline(__always)
+    private func withXMLChars<R>(_ s: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        s.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
+    }
+
+    /// Formatting space for numeric attributes, reused.
+    private var number: [UInt8] = []
+
+    public func start(_ name: String) { withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) } }
     public func end() { xmlTextWriterEndElement(writer) }
 
     public func attribute(_ name: String, _ value: String?) {
         guard let value else { return }
-        xmlTextWriterWriteAttribute(writer, name, clean(value))
+        withXMLChars(name) { n in withXMLChars(clean(value)) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
     }
 
-    public func attribute(_ name: String, _ value: Double?) { attribute(name, value.map(NumberFormat.machine)) }
-    public func attribute(_ name: String, _ value: Int?) { attribute(name, value.map(String.init)) }
+    /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes),
+    /// formatted into a reused buffer; digits never need cleaning.
+    public func attribute(_ name: String, _ value: Double?) {
+        guard let value else { return }
+        number.removeAll(keepingCapacity: true)
+        ByteFormat.append(number: value, to: &number)
+        writeNumber(name)
+    }
+
+    public func attribute(_ name: String, _ value: Int?) {
+        guard let value else { return }
+        number.removeAll(keepingCapacity: true)
+        ByteFormat.append(integer: Int64(value), to: &number)
+        writeNumber(name)
+    }
+
+    private func writeNumber(_ name: String) {
+        number.append(0)
+        withXMLChars(name) { n in number.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
+    }
     public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
 
-    public func text(_ value: String) { xmlTextWriterWriteString(writer, clean(value)) }
+    public func text(_ value: String) { withXMLChars(clean(value)) { _ = xmlTextWriterWriteString(writer, $0) } }
 
     /// `<name attrs…>text</name>`
     public func element(_ name: String, _ text: String? = nil, _ attributes: [(String, String?)] = []) {
