@@ -13,7 +13,7 @@ enum TrendChart {
         let n = history.count
         func x(_ k: Int) -> Double { left + (width - left - right) * (n == 1 ? 0.5 : Double(k) / Double(n - 1)) }
         func y(_ v: Double) -> Double { top + (height - top - bottom) * (1 - (v - lo) / (hi - lo)) }
-        func f(_ v: Double) -> String { String(Double((v * 10).rounded()) / 10) }
+        func f(_ v: Double) -> String { coordinate(v) }
 
         var s = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += "<title id=\"\(id)-t\">\(Escape.xml(title))</title>"
@@ -34,6 +34,20 @@ enum TrendChart {
             if let a = p.actual { s += "<circle cx=\"\(f(x(k)))\" cy=\"\(f(y(a)))\" r=\"2.6\" class=\"dot\"/>" }
         }
         return s + "</svg>"
+    }
+
+    /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), with the
+    /// digits written directly: a chart has dozens of coordinates and `Double.description`
+    /// was most of its cost. Values that are not a modest number of tenths take the
+    /// `description` path itself.
+    static func coordinate(_ v: Double) -> String {
+        let tenths = (v * 10).rounded()
+        let x = tenths / 10
+        guard abs(tenths) < 1e9 else { return String(x) }
+        let t = Int64(tenths)
+        guard t != 0 else { return x.sign == .minus ? "-0.0" : "0.0" }
+        let magnitude = t.magnitude
+        return (t < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
     /// One polyline per run of consecutive months with a value, so gaps stay gaps.
