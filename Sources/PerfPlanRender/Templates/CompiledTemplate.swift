@@ -10,7 +10,7 @@ import Mustache
 /// it does not handle (set delimiters, transforms, inheritance, dynamic partials) make
 /// `parse` return nil, and `TemplateSet` then renders everything with swift-mustache.
 struct CompiledTemplate: Sendable {
-    indirect enum Token: Sendable {
+    enum Token: Sendable {
         case text(String)
         case variable(Name, escaped: Bool)
         case section(Name, [Token])

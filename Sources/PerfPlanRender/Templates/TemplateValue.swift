@@ -1,7 +1,7 @@
 /// A view value as the compiled templates see it: the `[String: Any]` views are converted
 /// once per document, so rendering does no dynamic casting (which was half of swift-mustache's
 /// time: several protocol-conformance casts per variable and per context level).
-indirect enum TemplateValue: Sendable {
+enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
