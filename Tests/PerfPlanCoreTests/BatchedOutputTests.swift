@@ -26,6 +26,10 @@ import Testing
             #expect(batches == (700 + batchSize - 1) / batchSize)
             #expect(text == json, "batch size \(batchSize)")
             #expect(rows == csv, "batch size \(batchSize)")
+            // `gaps --format json`: each employee formatted on the thread that computed it.
+            var fused: [UInt8] = []
+            GapsJSON.write(engine: engine, asOf: last, employeeIds: ids, batchSize: batchSize) { fused += $0 }
+            #expect(String(decoding: fused, as: UTF8.self) == json, "fused, batch size \(batchSize)")
         }
     }
 
@@ -36,5 +40,8 @@ import Testing
         engine.reports(asOf: Month(parsing: "2026-10")!, employeeIds: []) { writer.add($0.employees) }
         writer.finish()
         #expect(text == "{\"as_of\": \"2026-10\", \"employees\": []}\n")
+        var fused: [UInt8] = []
+        GapsJSON.write(engine: engine, asOf: Month(parsing: "2026-10")!, employeeIds: []) { fused += $0 }
+        #expect(String(decoding: fused, as: UTF8.self) == text)
     }
 }

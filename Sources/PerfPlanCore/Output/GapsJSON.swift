@@ -67,6 +67,26 @@ public enum GapsJSON {
         }
     }
 
+    /// The whole document for `employeeIds`, each employee formatted on the thread that
+    /// computed it (`GapEngine.format`); the same bytes as `render` of the full report.
+    public static func write(engine: GapEngine, asOf: Month, employeeIds: [String], batchSize: Int = 4096,
+                             buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void) {
+        sink(Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8))
+        var any = false
+        engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, buffer: buffer, { n, result, out in
+            if n > 0 { out.append(UInt8(ascii: ",")) }
+            ByteFormat.append("\n  ", to: &out)
+            GapsJSON.append(result, to: &out)
+        }, sink: { part in
+            if !part.isEmpty { any = true }
+            sink(part)
+        })
+        sink(Array((any ? "\n]}\n" : "]}\n").utf8))
+    }
+
+    /// `"name": ` for each indicator field in `GapsFields.visit` order, with its separator,
+    /// all in one buffer (`keyEnds[n]` ends field n's) so the per-field lookup in the inner
+    /// loop reference-counts nothing.
     private static let keys: [[UInt8]] = GapsFields.indicatorNames.enumerated().map { n, name in
         Array(((n > 0 ? ", \"" : "\"") + name + "\": ").utf8)
     }

@@ -26,12 +26,11 @@ struct Gaps: ParsableCommand {
         defer { timer.report() }
         switch format {
         case .json:
-            // Computed and written a batch at a time: memory stays flat at any size.
-            // Written by a second thread while the next batch is computed.
+            // Computed and formatted a batch at a time, each employee on the thread that
+            // computed it: memory stays flat at any size. Written by another thread while
+            // the next batch is computed.
             let output = BackgroundOutput(fd: STDOUT_FILENO)
-            var writer = GapsJSON.Writer(asOf: month, buffer: output.buffer) { output.write($0) }
-            engine.reports(asOf: month, employeeIds: ids) { writer.add($0.employees) }
-            writer.finish()
+            GapsJSON.write(engine: engine, asOf: month, employeeIds: ids, buffer: output.buffer) { output.write($0) }
             if let failure = output.finish() {
                 Console.error("cannot write to standard output: \(failure)")
                 throw ExitCode(ExitStatus.failed)
