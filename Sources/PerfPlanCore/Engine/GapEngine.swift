@@ -72,7 +72,10 @@ public struct GapEngine: Sendable {
     /// from 0 over the whole run); the buffers go to `sink` in order. The results are never
     /// collected: `gaps --format json` at 100 000 employees formats each one while it is
     /// still in cache, and the threads meet once per batch instead of twice.
+    ///
+    /// `stop`, checked before each employee, ends the work early (a failed write).
     public func format(asOf p: Month, employeeIds: [String], batchSize: Int = 4096, buffer: () -> [UInt8],
+                       stop: @escaping @Sendable () -> Bool = { false },
                        _ body: @escaping @Sendable (Int, EmployeeResult, inout [UInt8]) -> Void, sink: ([UInt8]) -> Void) {
         let peers = peerGroups(asOf: p)
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
@@ -89,12 +92,14 @@ public struct GapEngine: Sendable {
                     var bytes = out[w]
                     out[w] = []
                     for n in (start + w * chunk)..<min(start + (w + 1) * chunk, hi) {
+                        if stop() { break }
                         body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
                     }
                     out[w] = bytes
                 }
             }
             for part in parts { sink(part) }
+            if stop() { return }
             lo = hi
         }
     }

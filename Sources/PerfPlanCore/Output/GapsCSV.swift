@@ -19,41 +19,43 @@ public enum GapsCSV {
 
     /// The same rows as UTF-8 bytes (the packet's gaps.csv is written straight from them).
     public static func append(rowsOf employees: ArraySlice<EmployeeResult>, to out: inout [UInt8]) {
+        for e in employees { append(rowsOf: e, to: &out) }
+    }
+
+    /// One employee's rows (one per indicator, or one with empty indicator cells).
+    public static func append(rowsOf e: EmployeeResult, to out: inout [UInt8]) {
         var employee: [UInt8] = []
-        for e in employees {
-            employee.removeAll(keepingCapacity: true)
-            appendText(e.employeeId, to: &employee)
-            employee.append(UInt8(ascii: ","))
-            if let c = e.composite { ByteFormat.append(number: c, to: &employee) }
-            employee.append(UInt8(ascii: ","))
-            appendText(e.rating ?? "", to: &employee)
-            ByteFormat.append(e.flagged ? ",true," : ",false,", to: &employee)
-            for (n, reason) in e.reasons.enumerated() {
-                if n > 0 { employee.append(UInt8(ascii: "|")) }
-                employee.append(contentsOf: reason.code.utf8)
-            }
-            employee.append(UInt8(ascii: ","))
-            ByteFormat.append(integer: Int64(e.cycle), to: &employee)
-            employee.append(UInt8(ascii: ","))
-            appendText(e.focus.joined(separator: "|"), to: &employee)
-            if e.indicators.isEmpty {
-                out += employee
-                out.append(contentsOf: repeatElement(UInt8(ascii: ","), count: GapsFields.indicatorNames.count))
-                ByteFormat.append("\r\n", to: &out)
-                continue
-            }
-            for n in e.indicators.indices {
-                out += employee
-                GapsFields.visit(e.indicators[n]) { _, value in
-                    out.append(UInt8(ascii: ","))
-                    switch value {
-                    case .text(let s): appendText(s ?? "", to: &out)
-                    case .number(let x): if let x { ByteFormat.append(number: x, to: &out) }
-                    case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
-                    }
+        appendText(e.employeeId, to: &employee)
+        employee.append(UInt8(ascii: ","))
+        if let c = e.composite { ByteFormat.append(number: c, to: &employee) }
+        employee.append(UInt8(ascii: ","))
+        appendText(e.rating ?? "", to: &employee)
+        ByteFormat.append(e.flagged ? ",true," : ",false,", to: &employee)
+        for (n, reason) in e.reasons.enumerated() {
+            if n > 0 { employee.append(UInt8(ascii: "|")) }
+            employee.append(contentsOf: reason.code.utf8)
+        }
+        employee.append(UInt8(ascii: ","))
+        ByteFormat.append(integer: Int64(e.cycle), to: &employee)
+        employee.append(UInt8(ascii: ","))
+        appendText(e.focus.joined(separator: "|"), to: &employee)
+        if e.indicators.isEmpty {
+            out += employee
+            out.append(contentsOf: repeatElement(UInt8(ascii: ","), count: GapsFields.indicatorNames.count))
+            ByteFormat.append("\r\n", to: &out)
+            return
+        }
+        for n in e.indicators.indices {
+            out += employee
+            GapsFields.visit(e.indicators[n]) { _, value in
+                out.append(UInt8(ascii: ","))
+                switch value {
+                case .text(let s): appendText(s ?? "", to: &out)
+                case .number(let x): if let x { ByteFormat.append(number: x, to: &out) }
+                case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
                 }
-                ByteFormat.append("\r\n", to: &out)
             }
+            ByteFormat.append("\r\n", to: &out)
         }
     }
 

@@ -43,42 +43,34 @@ public struct PacketGenerator: Sendable {
             try out.makeFolder("employees")
             let csv = try out.stream("gaps.csv")
             try csv.append(GapsCSV.header)
-            // What the index needs of each employee, without the per-indicator detail.
-            var summaries: [EmployeeResult] = []
-            summaries.reserveCapacity(employeeIds.count)
-            try engine.reports(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize) { batch in
-                let employees = batch.employees
-                // Each worker renders and writes its share: both cores busy, one document at a time in memory.
-                let workers = employees.count >= 64 ? 2 : 1
-                let failures = FailureBox()
-                let gen = self
-                var rows = [[UInt8]](repeating: [], count: workers)
-                rows.withUnsafeMutableBufferPointer { buffer in
-                    nonisolated(unsafe) let rows = buffer
-                    Parallel.run(workers) { w in
-                        var k = w
-                        while k < employees.count, !failures.hasFailed {
-                            do { replaced.add(try gen.renderEmployee(employees[k], to: out)) } catch { failures.record(error); return }
-                            progress?()
-                            k += workers
-                        }
-                        let size = (employees.count + workers - 1) / workers
-                        var part: [UInt8] = []
-                        GapsCSV.append(rowsOf: employees[min(w * size, employees.count)..<min((w + 1) * size, employees.count)], to: &part)
-                        rows[w] = part
-                    }
-                }
-                if let failure = failures.first { throw failure }
-                for part in rows { try csv.append(part) }
-                for r in employees {
+            // What the index needs of each employee, without the per-indicator detail, at
+            // its position in the run (filled by the worker that computed it).
+            var summaries = [EmployeeResult?](repeating: nil, count: employeeIds.count)
+            let failures = FailureBox()
+            let gen = self
+            var csvFailure: Error?
+            summaries.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let summaries = buffer
+                // Each worker computes, renders and writes its share of a batch, and formats
+                // its gaps.csv rows: both cores busy, one employee's documents in memory.
+                engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, buffer: { [] },
+                              stop: { failures.hasFailed }, { n, r, rows in
+                    do { replaced.add(try gen.renderEmployee(r, to: out)) } catch { failures.record(error); return }
+                    progress?()
+                    GapsCSV.append(rowsOf: r, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-                    summaries.append(summary)
-                    if r.flagged { plans += 1 }
-                }
+                    summaries[n] = summary
+                }, sink: { part in
+                    guard csvFailure == nil, !failures.hasFailed else { return }
+                    do { try csv.append(part) } catch { csvFailure = error }
+                })
             }
+            if let failure = failures.first ?? csvFailure { throw failure }
+            let results = summaries.map { $0! }
+            plans = results.filter(\.flagged).count
             try csv.finish()
-            try writeIndex(summaries, to: out)
+            try writeIndex(results, to: out)
         }
         return Summary(employees: employeeIds.count, plans: plans, files: result.files,
                        bytes: result.bytes, path: result.path, replacedCharacters: replaced.value)
