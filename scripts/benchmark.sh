@@ -30,11 +30,13 @@ status=0
 measure() {
   local label=$1 runs=$2; shift 2
   local rows=()
-  for _ in $(seq "$WARMUP"); do "$@" >/dev/null 2>/dev/null; done
+  for _ in $(seq "$WARMUP"); do eval "${PREPARE:-:}"; "$@" >/dev/null 2>/dev/null; done
   for _ in $(seq "$runs"); do
+    eval "${PREPARE:-:}"
     /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>/dev/null
     rows+=("$(tail -n 1 "$WORK/time.txt")")
   done
+  MEDIAN_WALL=$(printf '%s\n' "${rows[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | cut -d' ' -f1)
   printf '%s\n' "${rows[@]}" | sort -n | awk -v label="$label" -v n="$runs" '
     { wall[NR]=$1; cpu[NR]=$2+$3; rss[NR]=$4 }
     END { m=int((n+1)/2); printf "%-28s wall %7.2f s  cpu %7.2f s  cpu/wall %4.2f  rss %7.0f MiB\n", label, wall[m], cpu[m], cpu[m]/wall[m], rss[m]/1024 }'
@@ -48,11 +50,12 @@ for n in $SIZES; do
   measure "gaps --format json" "$RUNS" sh -c "$BIN gaps --data '$data' --as-of 2026-10 --format json > '$WORK/gaps-$n.json'"
   if [ "$n" -le "$GENERATE_MAX" ]; then
     out="$WORK/out-$n"
-    measure "generate md,html,xml" "$GENERATE_RUNS" $BIN generate --data "$data" --as-of 2026-10 --out "$out"
+    # Each run writes a new packet, as for a new month: replacing an existing one also
+    # removes the old tree (about 0.5 s more for 10 000 employees on tmpfs).
+    PREPARE="rm -rf '$out'" measure "generate md,html,xml" "$GENERATE_RUNS" $BIN generate --data "$data" --as-of 2026-10 --out "$out"
     files=$(find "$out/2026-10" -type f | wc -l)
     bytes=$(du -sb "$out/2026-10" | cut -f1)
-    /usr/bin/time -o "$WORK/time.txt" -f '%e' $BIN generate --data "$data" --as-of 2026-10 --out "$out" >/dev/null 2>/dev/null
-    wall=$(tail -n 1 "$WORK/time.txt")
+    wall=$MEDIAN_WALL
     awk -v f="$files" -v b="$bytes" -v w="$wall" 'BEGIN { printf "  %d files, %.0f MiB: %.0f documents/s, %.0f MB/s\n", f, b/1048576, f/w, b/1e6/w }'
     sha=$(sha256sum "$out/2026-10/manifest.json" | cut -c1-16)
     # The packet must stay byte-identical through optimisations: compare with the recorded hash.
