@@ -13,27 +13,61 @@ enum TrendChart {
         let n = history.count
         func x(_ k: Int) -> Double { left + (width - left - right) * (n == 1 ? 0.5 : Double(k) / Double(n - 1)) }
         func y(_ v: Double) -> Double { top + (height - top - bottom) * (1 - (v - lo) / (hi - lo)) }
-        func f(_ v: Double) -> String { coordinate(v) }
 
-        var s = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"\(id)-t\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        s += "<title id=\"\(id)-t\">\(Escape.xml(title))</title>"
+        // Built as bytes: a chart is dozens of coordinates, and string interpolation per
+        // piece was most of its cost.
+        var s = SVGText()
+        s.add("<svg class=\"chart\" role=\"img\" aria-labelledby=\""); s.add(id)
+        s.add("-t\" viewBox=\"0 0 "); s.add(String(Int(width))); s.add(" "); s.add(String(Int(height)))
+        s.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
+        s.add("<title id=\""); s.add(id); s.add("-t\">"); s.add(Escape.xml(title)); s.add("</title>")
         if let b = best3, let w = worst3 {
             let y1 = y(max(b, w)), y2 = y(min(b, w))
-            s += "<rect x=\"\(f(left))\" y=\"\(f(y1))\" width=\"\(f(width - left - right))\" height=\"\(f(max(y2 - y1, 1)))\" class=\"band\"/>"
+            s.add("<rect x=\""); s.coordinate(left); s.add("\" y=\""); s.coordinate(y1)
+            s.add("\" width=\""); s.coordinate(width - left - right); s.add("\" height=\""); s.coordinate(max(y2 - y1, 1))
+            s.add("\" class=\"band\"/>")
         }
         // Axes and labels: min and max values, first and last months.
-        s += "<line x1=\"\(f(left))\" y1=\"\(f(height - bottom))\" x2=\"\(f(width - right))\" y2=\"\(f(height - bottom))\" class=\"axis\"/>"
-        s += "<text x=\"\(f(left - 6))\" y=\"\(f(y(hi0) + 4))\" class=\"lbl\" text-anchor=\"end\">\(Escape.xml(HumanNumber.format(hi0)))</text>"
-        s += "<text x=\"\(f(left - 6))\" y=\"\(f(y(lo0) + 4))\" class=\"lbl\" text-anchor=\"end\">\(Escape.xml(HumanNumber.format(lo0)))</text>"
-        s += "<text x=\"\(f(x(0)))\" y=\"\(f(height - 10))\" class=\"lbl\">\(Labels.shortMonth(history[0].month))</text>"
-        s += "<text x=\"\(f(x(n - 1)))\" y=\"\(f(height - 10))\" class=\"lbl\" text-anchor=\"end\">\(Labels.shortMonth(history[n - 1].month))</text>"
+        s.add("<line x1=\""); s.coordinate(left); s.add("\" y1=\""); s.coordinate(height - bottom)
+        s.add("\" x2=\""); s.coordinate(width - right); s.add("\" y2=\""); s.coordinate(height - bottom); s.add("\" class=\"axis\"/>")
+        s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(hi0) + 4)
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Escape.xml(HumanNumber.format(hi0))); s.add("</text>")
+        s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(lo0) + 4)
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Escape.xml(HumanNumber.format(lo0))); s.add("</text>")
+        s.add("<text x=\""); s.coordinate(x(0)); s.add("\" y=\""); s.coordinate(height - 10)
+        s.add("\" class=\"lbl\">"); s.add(Labels.shortMonth(history[0].month)); s.add("</text>")
+        s.add("<text x=\""); s.coordinate(x(n - 1)); s.add("\" y=\""); s.coordinate(height - 10)
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Labels.shortMonth(history[n - 1].month)); s.add("</text>")
         // Target: dashed segments where a target applies.
-        s += polylines(history.map(\.target), x: x, y: y, f: f, cls: "target")
-        s += polylines(history.map(\.actual), x: x, y: y, f: f, cls: "actual")
+        polylines(history.map(\.target), x: x, y: y, cls: "target", into: &s)
+        polylines(history.map(\.actual), x: x, y: y, cls: "actual", into: &s)
         for (k, p) in history.enumerated() {
-            if let a = p.actual { s += "<circle cx=\"\(f(x(k)))\" cy=\"\(f(y(a)))\" r=\"2.6\" class=\"dot\"/>" }
+            if let a = p.actual {
+                s.add("<circle cx=\""); s.coordinate(x(k)); s.add("\" cy=\""); s.coordinate(y(a)); s.add("\" r=\"2.6\" class=\"dot\"/>")
+            }
         }
-        return s + "</svg>"
+        s.add("</svg>")
+        return String(decoding: s.bytes, as: UTF8.self)
+    }
+
+    /// One polyline per run of consecutive months with a value, so gaps stay gaps.
+    static func polylines(_ values: [Double?], x: (Int) -> Double, y: (Double) -> Double, cls: StaticString, into s: inout SVGText) {
+        var run: [(Double, Double)] = []
+        func flush() {
+            if run.count > 1 {
+                s.add("<polyline points=\"")
+                for (k, point) in run.enumerated() {
+                    if k > 0 { s.add(" ") }
+                    s.coordinate(point.0); s.add(","); s.coordinate(point.1)
+                }
+                s.add("\" class=\""); s.add(cls); s.add("\"/>")
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        for (k, v) in values.enumerated() {
+            if let v { run.append((x(k), y(v))) } else { flush() }
+        }
+        flush()
     }
 
     /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), with the
@@ -41,27 +75,33 @@ enum TrendChart {
     /// was most of its cost. Values that are not a modest number of tenths take the
     /// `description` path itself.
     static func coordinate(_ v: Double) -> String {
+        var s = SVGText()
+        s.coordinate(v)
+        return String(decoding: s.bytes, as: UTF8.self)
+    }
+}
+
+/// The SVG's text as it is assembled.
+struct SVGText {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(2048) }
+
+    mutating func add(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+    mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// See `TrendChart.coordinate`.
+    mutating func coordinate(_ v: Double) {
         let tenths = (v * 10).rounded()
         let x = tenths / 10
-        guard abs(tenths) < 1e9 else { return String(x) }
+        guard abs(tenths) < 1e9 else { add(String(x)); return }
         let t = Int64(tenths)
-        guard t != 0 else { return x.sign == .minus ? "-0.0" : "0.0" }
+        if t == 0 { add(x.sign == .minus ? "-0.0" : "0.0"); return }
+        if t < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = t.magnitude
-        return (t < 0 ? "-" : "") + String(magnitude / 10) + "." + String(magnitude % 10)
-    }
-
-    /// One polyline per run of consecutive months with a value, so gaps stay gaps.
-    static func polylines(_ values: [Double?], x: (Int) -> Double, y: (Double) -> Double, f: (Double) -> String, cls: String) -> String {
-        var out = "", run: [String] = []
-        func flush() {
-            if run.count > 1 { out += "<polyline points=\"\(run.joined(separator: " "))\" class=\"\(cls)\"/>" }
-            run = []
-        }
-        for (k, v) in values.enumerated() {
-            if let v { run.append("\(f(x(k))),\(f(y(v)))") } else { flush() }
-        }
-        flush()
-        return out
+        ByteFormat.append(integer: Int64(magnitude / 10), to: &bytes)
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(truncatingIfNeeded: 48 + magnitude % 10))
     }
 }
 
