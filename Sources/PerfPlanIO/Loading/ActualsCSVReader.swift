@@ -36,9 +36,21 @@ enum ActualsCSVReader {
         // One thread reads and parses pieces while this one decodes the previous piece.
         let queue = PieceQueue()
         nonisolated(unsafe) let source = stream
-        let parsing = Thread { parse(source, pieceSize: pieceSize, into: queue) }
+        // The parsing thread is waited for before returning (every return follows its last
+        // piece), so none of its buffers outlive the read.
+        let finished = NSCondition()
+        nonisolated(unsafe) var done = false
+        let parsing = Thread {
+            parse(source, pieceSize: pieceSize, into: queue)
+            finished.lock(); done = true; finished.broadcast(); finished.unlock()
+        }
         parsing.stackSize = 1 << 20
         parsing.start()
+        defer {
+            finished.lock()
+            while !done { finished.wait() }
+            finished.unlock()
+        }
 
         var outcome = Outcome()
         let decoderMark = decoders.diags.items.count, diagMark = diags.items.count

@@ -60,6 +60,7 @@ public final class ByteStream {
                 throw FileBytes.ReadError(reason: FileBytes.lastError())
             }
             buffer.append(contentsOf: scratch[0..<n])
+            offset += n
             return n
         }
     }
@@ -68,7 +69,10 @@ public final class ByteStream {
     /// end of the file, `atEnd` then true). The file is read straight into the buffer: no
     /// scratch copy, and the buffer can be handed on as a parsed piece's storage.
     public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) {
-        let capacity = max(size, tail.count)
+        // No bigger than what is left (plus a byte to see the end in the same call): a small
+        // file gets a small buffer, not a whole piece.
+        let left = fd < 0 ? memory.count - offset : max(sizeHint - offset, 0)
+        let capacity = max(min(size, tail.count + left + 1), tail.count + 1)
         var failure: FileBytes.ReadError?
         var atEnd = false
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -94,6 +98,7 @@ public final class ByteStream {
                 }
                 if n == 0 { atEnd = true; break }
                 count += n
+                offset += n
             }
         }
         if let failure { throw failure }
