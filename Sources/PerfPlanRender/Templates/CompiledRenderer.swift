@@ -125,21 +125,23 @@ struct CompiledRenderer {
     @inline(__always)
     private func lookup(_ name: CompiledTemplate.Name, _ context: Context) -> TemplateValue? {
         if name.isCurrent { return context.stack.last }
-        var parts = name.parts[...]
-        guard let first = parts.popFirst() else { return context.stack.last }
+        guard let first = name.parts.first else { return context.stack.last }
+        let firstHash = name.hashes[0]
         var value: TemplateValue?
         if name.fromTop {
-            value = context.stack.last?.member(first)
+            value = context.stack.last?.member(first, hash: firstHash)
         } else {
             var k = context.stack.count - 1
             while k >= 0 {
-                if let v = context.stack[k].member(first) { value = v; break }
+                if let v = context.stack[k].member(first, hash: firstHash) { value = v; break }
                 k -= 1
             }
         }
-        for part in parts {
+        var n = 1
+        while n < name.parts.count {
             guard let v = value else { return nil }
-            value = v.member(part)
+            value = v.member(name.parts[n], hash: name.hashes[n])
+            n += 1
         }
         return value
     }

@@ -23,6 +23,8 @@ struct CompiledTemplate: Sendable {
     /// `a.b` (first part looked up the context stack).
     struct Name: Sendable {
         var parts: [String]
+        /// `TemplateObject.hash` of each part, computed once here.
+        var hashes: [UInt32]
         var isCurrent: Bool
         var fromTop: Bool
 
@@ -30,6 +32,7 @@ struct CompiledTemplate: Sendable {
             isCurrent = text == "."
             fromTop = text.first == "."
             parts = text.split(separator: ".").map(String.init)
+            hashes = parts.map(TemplateObject.hash)
         }
     }
 

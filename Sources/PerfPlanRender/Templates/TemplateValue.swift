@@ -5,7 +5,7 @@ enum TemplateValue: Sendable {
     case text(String)
     case bool(Bool)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
     /// A list whose elements are made when a section reaches them and dropped after: the
     /// index of 100 000 employees never holds every row's view at once.
     case generated(count: Int, element: @Sendable (Int) -> TemplateValue)
@@ -30,10 +30,7 @@ enum TemplateValue: Sendable {
     }
 
     static func converting(_ d: [String: Any]) -> TemplateValue {
-        var out: [String: TemplateValue] = [:]
-        out.reserveCapacity(d.count)
-        for (k, v) in d { out[k] = TemplateValue(v) }
-        return .object(out)
+        .object(TemplateObject(d.map { ($0.key, TemplateValue($0.value)) }))
     }
 
     /// A number as swift-mustache prints one.
@@ -49,15 +46,15 @@ enum TemplateValue: Sendable {
         case .bool(let b): return b
         case .list(let items): return items.map(\.any)
         case .generated(let count, let element): return (0..<count).map { element($0).any }
-        case .object(let d): return d.mapValues(\.any)
+        case .object(let d): return Dictionary(d.entries.map { ($0.key, $0.value.any) }, uniquingKeysWith: { a, _ in a })
         case .null: return Optional<String>.none as Any
         }
     }
 
     /// The member `name` of an object; nil for anything else (as swift-mustache's mirror
     /// lookup gives for strings, flags and lists).
-    @inline(__always) func member(_ name: String) -> TemplateValue? {
-        if case .object(let d) = self { return d[name] }
+    @inline(__always) func member(_ name: String, hash: UInt32) -> TemplateValue? {
+        if case .object(let d) = self { return d[name, hash] }
         return nil
     }
 }

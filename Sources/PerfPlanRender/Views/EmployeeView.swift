@@ -75,7 +75,7 @@ enum EmployeeView {
         }
         let t = policy.triggers
         let causesEmployee = notes(.employee), causesSupervisor = notes(.supervisor), causesEnvironment = notes(.environment)
-        var view: [String: TemplateValue] = [
+        var view: TemplateObject = [
             "organization": .text(d.organization.isEmpty ? "" : d.organization),
             "hasOrganization": .bool(!d.organization.isEmpty),
             "asOf": .text(Labels.month(d.asOf)), "asOfCode": .text(d.asOf.description), "generated": .text(Labels.day(d.generated)),

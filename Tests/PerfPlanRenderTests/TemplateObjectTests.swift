@@ -1,0 +1,44 @@
+import Testing
+@testable import PerfPlanRender
+
+/// The view objects' own hash table: lookups must behave as a dictionary's would, for small
+/// (scanned) and large (hashed) objects alike.
+@Suite struct TemplateObjectTests {
+    private func text(_ v: TemplateValue?) -> String? {
+        if case .text(let s)? = v { return s }
+        return nil
+    }
+
+    @Test func smallAndLargeObjectsFindEveryKeyAndNothingElse() {
+        for size in [0, 1, 8, 9, 17, 1000] {
+            var object = TemplateObject()
+            for k in 0..<size { object["key\(k)"] = .text("value \(k)") }
+            #expect(object.count == size)
+            for k in 0..<size { #expect(text(object["key\(k)"]) == "value \(k)", "size \(size), key \(k)") }
+            #expect(object["key\(size)"] == nil)
+            #expect(object["missing"] == nil)
+            #expect(object[""] == nil)
+        }
+    }
+
+    @Test func settingReplacesAndRemoving() {
+        var object: TemplateObject = ["a": .text("1"), "b": .text("2")]
+        object["a"] = .text("3")
+        #expect(object.count == 2)
+        #expect(text(object["a"]) == "3")
+        for k in 0..<20 { object["x\(k)"] = .bool(true) }
+        object["b"] = nil
+        #expect(object["b"] == nil)
+        #expect(object.count == 21)
+        for k in 0..<20 { #expect(object["x\(k)"] != nil) }
+        #expect(text(object["a"]) == "3")
+    }
+
+    @Test func precomputedHashesMatchAndNonASCIIKeysWork() {
+        let object: TemplateObject = ["é": .text("accent"), "日本": .text("kanji"), "a.b": .text("dotted")]
+        #expect(text(object["日本", TemplateObject.hash("日本")]) == "kanji")
+        #expect(text(object["é"]) == "accent")
+        #expect(text(object["a.b"]) == "dotted")
+        #expect(TemplateObject.hash("a") != TemplateObject.hash("b"))
+    }
+}
