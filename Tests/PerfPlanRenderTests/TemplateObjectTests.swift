@@ -42,3 +42,19 @@ import Testing
         #expect(TemplateObject.hash("a") != TemplateObject.hash("b"))
     }
 }
+
+/// The escapers' quick "anything to escape?" tests are bit masks; they must agree with the
+/// byte rules they replace, for every byte value.
+@Suite struct EscapeScanTests {
+    @Test func masksMatchTheRulesForEveryByte() {
+        let markdownSpecial = Set("\\`*_[]|~<>&".utf8), htmlSpecial = Set("&<>\"'".utf8)
+        for b in 0...255 {
+            let s = String(decoding: [UInt8(ascii: "a"), UInt8(b), UInt8(ascii: "z")], as: UTF8.self)
+            let utf8 = Array(s.utf8)
+            let markdownPlain = !utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 >= 0x80 || markdownSpecial.contains($0) }
+            let htmlPlain = !utf8.contains { $0 < 0x20 || $0 >= 0x7F || htmlSpecial.contains($0) }
+            #expect(MarkdownContentType.isInlinePlain(s) == markdownPlain, "byte \(b)")
+            #expect(SafeHTMLContentType.leavesUnchanged(s) == htmlPlain, "byte \(b)")
+        }
+    }
+}

@@ -20,9 +20,12 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
 
     init() {}
 
+    /// Keys of a literal are distinct (as for a dictionary literal; on a repeat the first
+    /// wins): the entries are appended and hashed into slots once.
     init(dictionaryLiteral elements: (String, TemplateValue)...) {
         entries.reserveCapacity(elements.count)
-        for (k, v) in elements { self[k] = v }
+        for (k, v) in elements { entries.append(Entry(hash: Self.hash(k), key: k, value: v)) }
+        rebuildSlots()
     }
 
     init(_ pairs: some Sequence<(String, TemplateValue)>) {
@@ -91,7 +94,10 @@ struct TemplateObject: Sendable, ExpressibleByDictionaryLiteral {
     private mutating func insertSlot(_ k: Int) {
         let mask = slots.count - 1
         var i = Int(entries[k].hash) & mask
-        while slots[i] >= 0 { i = (i + 1) & mask }
+        while slots[i] >= 0 {
+            if entries[Int(slots[i])].hash == entries[k].hash, entries[Int(slots[i])].key == entries[k].key { return }  // first wins
+            i = (i + 1) & mask
+        }
         slots[i] = Int32(k)
     }
 }

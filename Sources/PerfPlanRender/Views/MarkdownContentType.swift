@@ -8,14 +8,11 @@ import Mustache
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
-    /// No byte that inline escaping could touch.
+    /// No byte that inline escaping could touch: C0 controls, DEL, non-ASCII and
+    /// `` \ ` * _ [ ] | ~ < > & `` (as bit masks over the ASCII range, checked on the UTF-8).
     @inline(__always)
     static func isInlinePlain(_ text: String) -> Bool {
-        !text.utf8.contains(where: { b in
-            b < 0x20 || b == 0x7F || b >= 0x80 || b == UInt8(ascii: "\\") || b == UInt8(ascii: "`") || b == UInt8(ascii: "*")
-                || b == UInt8(ascii: "_") || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "|")
-                || b == UInt8(ascii: "~") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&")
-        })
+        ByteSet.none(in: text, low: 0x5000_0440_FFFF_FFFF, high: 0xD000_0001_B800_0000)
     }
 
     /// True when `escape(text)` is `text`: plain inline, and a first byte that cannot start
@@ -95,10 +92,8 @@ struct SafeHTMLContentType: MustacheContentType {
     /// Nothing to escape or replace: `escapeText(text)` is `text`.
     @inline(__always)
     static func leavesUnchanged(_ text: String) -> Bool {
-        !text.utf8.contains(where: { b in
-            b < 0x20 || b >= 0x7F || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
-                || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
-        })
+        // C0 controls, `" & ' < >`, DEL and everything non-ASCII.
+        ByteSet.none(in: text, low: 0x5000_00C4_FFFF_FFFF, high: 0x8000_0000_0000_0000)
     }
 
     func escapeText(_ text: String) -> String {
@@ -125,4 +120,21 @@ struct SafeHTMLContentType: MustacheContentType {
     }
 
     static func register() { MustacheContentTypes.register(SafeHTMLContentType(), named: "SAFE_HTML") }
+}
+
+/// A set of byte values below 0x80 as two 64-bit masks (bytes 0x80 and up always belong):
+/// the escapers' "anything to do?" scans, one shift and test per byte.
+enum ByteSet {
+    @inline(__always)
+    static func none(in text: String, low: UInt64, high: UInt64) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for b in bytes {
+                if b >= 0x80 { return false }
+                let bit = b < 64 ? (low >> UInt64(b)) & 1 : (high >> UInt64(b - 64)) & 1
+                if bit != 0 { return false }
+            }
+            return true
+        }
+    }
 }
