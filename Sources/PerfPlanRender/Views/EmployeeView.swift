@@ -9,6 +9,10 @@ enum EmployeeView {
         let r = d.result
         let policy = d.policy
         let manager = d.manager
+        // Each row's evidence sentence once (the indicator table, the goals and the
+        // deficiencies all show it).
+        let evidences = d.rows.map(evidence)
+        let evidenceOf = Dictionary(d.rows.indices.map { (d.rows[$0].indicator.id, evidences[$0]) }, uniquingKeysWith: { a, _ in a })
         let indicators: [TemplateValue] = d.rows.enumerated().map { k, row in
             let ir = row.result, ind = row.indicator
             let history = ir.history.suffix(12)
@@ -33,7 +37,7 @@ enum EmployeeView {
                 "gapToPeer": .text(ir.gapToPeer.map { HumanNumber.signed($0) } ?? "—"),
                 "benchmark": .text(Labels.value(ir.benchmark, ind)),
                 "gapToBenchmark": .text(ir.gapToBenchmark.map { HumanNumber.signed($0) } ?? "—"),
-                "evidence": .text(evidence(row)),
+                "evidence": .text(evidences[k]),
                 "chart": .text(!charts ? "" : TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
                                                    history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg)),
                 "chartRows": .list(!charts ? [] : history.map { h in
@@ -46,7 +50,7 @@ enum EmployeeView {
             let ind = g.row.indicator
             return .object([
                 "id": .text(ind.id), "name": .text(ind.name), "unit": .text(ind.unit ?? ""),
-                "why": .text(evidence(g.row)),
+                "why": .text(evidenceOf[ind.id] ?? evidence(g.row)),
                 "current": .text(Labels.value(g.goal.current, ind)), "expected": .text(Labels.value(g.goal.expected, ind)),
                 "deadline": .text(Labels.day(g.goal.deadline)),
                 "stretch": .bool(g.goal.stretch == true),
@@ -104,8 +108,8 @@ enum EmployeeView {
                                                         "kind": .text($0.formal ? "Formal monthly review" : "Check-in"), "formal": .bool($0.formal)]) }),
             "strengths": .texts(d.strengths + metNames),
             "hasStrengths": .bool(!(d.strengths + metNames).isEmpty),
-            "deficiencies": .list(d.rows.filter { $0.result.status == .atRisk || $0.result.status == .missed }
-                .map { .object(["name": .text($0.indicator.name), "evidence": .text(evidence($0))]) }),
+            "deficiencies": .list(d.rows.indices.filter { d.rows[$0].result.status == .atRisk || d.rows[$0].result.status == .missed }
+                .map { .object(["name": .text(d.rows[$0].indicator.name), "evidence": .text(evidences[$0])]) }),
             "objectives": .list(objectives),
             "actions": .texts(d.actions), "support": .texts(d.support),
             "comments": .texts(d.comments),
