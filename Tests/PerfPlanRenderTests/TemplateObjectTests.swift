@@ -55,6 +55,8 @@ import Testing
             let htmlPlain = !utf8.contains { $0 < 0x20 || $0 >= 0x7F || htmlSpecial.contains($0) }
             #expect(MarkdownContentType.isInlinePlain(s) == markdownPlain, "byte \(b)")
             #expect(SafeHTMLContentType.leavesUnchanged(s) == htmlPlain, "byte \(b)")
+            let xmlClean = !utf8.contains { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }
+            #expect(XMLDocumentWriter.isClean(s) == xmlClean, "byte \(b)")
         }
     }
 }

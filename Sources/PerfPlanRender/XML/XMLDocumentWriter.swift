@@ -32,7 +32,7 @@ public final class XMLDocumentWriter {
     func clean(_ text: String) -> String {
         // Forbidden characters are C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which
         // start with 0xEF in UTF-8): text without those bytes needs no scalar walk.
-        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x9 && $0 != 0xA && $0 != 0xD) || $0 == 0xEF }) { return text }
+        if Self.isClean(text) { return text }
         var out = String.UnicodeScalarView()
         var changed = false
         for s in text.unicodeScalars {
@@ -54,6 +54,18 @@ public final class XMLDocumentWriter {
     /// Formatting space for numeric attributes, reused.
     private var number: [UInt8] = []
 
+    /// No C0 control other than tab and line breaks, and no 0xEF byte.
+    @inline(__always)
+    static func isClean(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for b in bytes where b < 0x20 || b == 0xEF {
+                if b == 0xEF || (0xFFFF_D9FF as UInt32) >> UInt32(b) & 1 != 0 { return false }
+            }
+            return true
+        }
+    }
+
     public func start(_ name: String) { withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) } }
     public func end() { xmlTextWriterEndElement(writer) }
 
@@ -66,21 +78,25 @@ public final class XMLDocumentWriter {
     /// formatted into a reused buffer; digits never need cleaning.
     public func attribute(_ name: String, _ value: Double?) {
         guard let value else { return }
-        number.removeAll(keepingCapacity: true)
-        ByteFormat.append(number: value, to: &number)
-        writeNumber(name)
+        writeNumber(name) { ByteFormat.append(number: value, to: &$0) }
     }
 
     public func attribute(_ name: String, _ value: Int?) {
         guard let value else { return }
-        number.removeAll(keepingCapacity: true)
-        ByteFormat.append(integer: Int64(value), to: &number)
-        writeNumber(name)
+        writeNumber(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
     }
 
-    private func writeNumber(_ name: String) {
-        number.append(0)
-        withXMLChars(name) { n in number.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
+    /// The buffer is taken out of the property while it is filled: `inout` access to a
+    /// class's stored property costs a dynamic exclusivity check per call.
+    @inline(__always)
+    private func writeNumber(_ name: String, _ format: (inout [UInt8]) -> Void) {
+        var bytes = number
+        number = []
+        bytes.removeAll(keepingCapacity: true)
+        format(&bytes)
+        bytes.append(0)
+        withXMLChars(name) { n in bytes.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
+        number = bytes
     }
     public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
 
