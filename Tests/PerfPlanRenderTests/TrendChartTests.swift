@@ -13,7 +13,9 @@ import Testing
             values.append((unit - 0.2) * [1.0, 600, 1e5, 1e8][Int(next() % 4)])
         }
         for v in values {
-            #expect(TrendChart.coordinate(v) == String(Double((v * 10).rounded()) / 10), "\(v)")
+            var text = SVGText()
+            text.coordinate(v)
+            #expect(String(decoding: text.bytes, as: UTF8.self) == String(Double((v * 10).rounded()) / 10), "\(v)")
         }
     }
 }

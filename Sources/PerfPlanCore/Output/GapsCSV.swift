@@ -59,8 +59,9 @@ public enum GapsCSV {
         }
     }
 
-    /// `text(s)` as bytes: the same neutralising and quoting, decided on bytes (the
-    /// characters involved are all ASCII, so a first byte or any byte tells).
+    /// A text cell: formula-looking starts (`=`, `+`, `-`, `@`, tab, CR) neutralised with a
+    /// leading `'`, then quoted with `""` doubled when RFC 4180 needs it (comma, quote, line
+    /// break). The characters involved are all ASCII, so deciding on bytes is exact.
     static func appendText(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { bytes in
@@ -78,15 +79,5 @@ public enum GapsCSV {
                 out.append(contentsOf: bytes)
             }
         }
-    }
-
-    /// A text cell: formula-looking starts neutralised, then quoted when RFC 4180 needs it.
-    public static func text(_ s: String) -> String {
-        var cell = s
-        if let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { cell = "'" + s }
-        if cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            cell = "\"" + cell.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-        }
-        return cell
     }
 }

@@ -1,87 +1,38 @@
 /// `perfplan gaps --format json` (contract §3): one object, employees by id, indicators by
 /// id, fields in the contract's order, unrounded numbers, null where a value does not exist.
 public enum GapsJSON {
+    /// The whole document for a computed report (tests, small runs).
     public static func render(_ report: GapReport) -> String {
-        var all: [UInt8] = []
-        write(report) { all += $0 }
-        return String(decoding: all, as: UTF8.self)
-    }
-
-    /// The same text in pieces of about a megabyte, so 100 000 employees never sit in one
-    /// buffer before reaching stdout.
-    public static func write(_ report: GapReport, _ sink: @escaping ([UInt8]) -> Void) {
-        var writer = Writer(asOf: report.asOf, sink)
-        writer.add(report.employees)
-        writer.finish()
-    }
-
-    /// Writes the document from batches of employees as they are computed. The text is
-    /// built as UTF-8 bytes (no `String` growth, no conversion before `write(2)`); each
-    /// thread's part goes to the sink as it is, and `buffer`, when given, supplies emptied
-    /// buffers the sink is done with, so steady state allocates (and faults in) nothing.
-    public struct Writer {
-        private var pending: [UInt8]
-        private var count = 0
-        private let sink: ([UInt8]) -> Void
-        private let buffer: () -> [UInt8]
-
-        public init(asOf: Month, buffer: @escaping () -> [UInt8] = { [] }, _ sink: @escaping ([UInt8]) -> Void) {
-            pending = Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8)
-            self.sink = sink
-            self.buffer = buffer
-        }
-
-        /// Appends a batch; large batches are formatted in two halves on two threads.
-        public mutating func add(_ employees: [EmployeeResult]) {
-            guard !employees.isEmpty else { return }
-            let workers = employees.count >= 256 ? 2 : 1
-            let size = (employees.count + workers - 1) / workers
-            var parts = (0..<workers).map { _ in buffer() }
-            // The first part carries what is pending (the opening, or nothing).
-            parts[0].append(contentsOf: pending)
-            pending = []
-            let first = count == 0
-            parts.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let parts = buffer
-                Parallel.run(workers) { w in
-                    let range = (w * size)..<min((w + 1) * size, employees.count)
-                    var text = parts[w]
-                    parts[w] = []
-                    text.reserveCapacity(text.count + range.count * 6500)
-                    for k in range {
-                        if k > 0 || !first { text.append(UInt8(ascii: ",")) }
-                        ByteFormat.append("\n  ", to: &text)
-                        GapsJSON.append(employees[k], to: &text)
-                    }
-                    parts[w] = text
-                }
-            }
-            count += employees.count
-            for part in parts { sink(part) }
-        }
-
-        public mutating func finish() {
-            pending += Array((count == 0 ? "]}\n" : "\n]}\n").utf8)
-            sink(pending)
-            pending = []
-        }
+        var out = opening(report.asOf)
+        for (n, e) in report.employees.enumerated() { appendEmployee(n, e, to: &out) }
+        out += closing(any: !report.employees.isEmpty)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The whole document for `employeeIds`, each employee formatted on the thread that
-    /// computed it (`GapEngine.format`); the same bytes as `render` of the full report.
+    /// computed it (`GapEngine.format`) and handed to `sink` a batch part at a time, so
+    /// 100 000 employees never sit in memory; the same bytes as `render` of the full report.
     public static func write(engine: GapEngine, asOf: Month, employeeIds: [String], batchSize: Int = 4096,
                              buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void) {
-        sink(Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8))
+        sink(opening(asOf))
         var any = false
         engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, buffer: buffer, { n, result, out in
-            if n > 0 { out.append(UInt8(ascii: ",")) }
-            ByteFormat.append("\n  ", to: &out)
-            GapsJSON.append(result, to: &out)
+            appendEmployee(n, result, to: &out)
         }, sink: { part in
             if !part.isEmpty { any = true }
             sink(part)
         })
-        sink(Array((any ? "\n]}\n" : "]}\n").utf8))
+        sink(closing(any: any))
+    }
+
+    private static func opening(_ asOf: Month) -> [UInt8] { Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8) }
+    private static func closing(any: Bool) -> [UInt8] { Array((any ? "\n]}\n" : "]}\n").utf8) }
+
+    /// Employee `n` of the run (from 0), with its separator.
+    private static func appendEmployee(_ n: Int, _ e: borrowing EmployeeResult, to out: inout [UInt8]) {
+        if n > 0 { out.append(UInt8(ascii: ",")) }
+        ByteFormat.append("\n  ", to: &out)
+        append(e, to: &out)
     }
 
     /// `"name": ` for each indicator field in `GapsFields.visit` order, with its separator,
@@ -153,20 +104,6 @@ public enum GapsFields {
         case text(String?)
         case number(Double?)
         case integer(Int)
-
-        var json: String {
-            var out = ""
-            appendJSON(to: &out)
-            return out
-        }
-
-        func appendJSON(to out: inout String) {
-            switch self {
-            case .text(let s): out += JSONText.string(s)
-            case .number(let x): out += JSONText.number(x)
-            case .integer(let n): out += String(n)
-            }
-        }
     }
 
     /// The fields in contract order, without building an intermediate array (the JSON of
@@ -180,11 +117,5 @@ public enum GapsFields {
         body("peer_mean", .number(i.peerMean)); body("peer_median", .number(i.peerMedian)); body("peer_n", .integer(i.peerN))
         body("percentile", .number(i.percentile)); body("gap_to_peer", .number(i.gapToPeer)); body("benchmark", .number(i.benchmark))
         body("gap_to_benchmark", .number(i.gapToBenchmark))
-    }
-
-    public static func indicator(_ i: IndicatorResult) -> [(name: String, value: Value, json: String)] {
-        var out: [(name: String, value: Value, json: String)] = []
-        visit(i) { name, value in out.append((name, value, value.json)) }
-        return out
     }
 }

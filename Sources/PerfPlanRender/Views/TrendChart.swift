@@ -69,16 +69,6 @@ enum TrendChart {
         }
         flush()
     }
-
-    /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), with the
-    /// digits written directly: a chart has dozens of coordinates and `Double.description`
-    /// was most of its cost. Values that are not a modest number of tenths take the
-    /// `description` path itself.
-    static func coordinate(_ v: Double) -> String {
-        var s = SVGText()
-        s.coordinate(v)
-        return String(decoding: s.bytes, as: UTF8.self)
-    }
 }
 
 /// The SVG's text as it is assembled.
@@ -90,7 +80,9 @@ struct SVGText {
     mutating func add(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
     mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    /// See `TrendChart.coordinate`.
+    /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), the
+    /// digits written directly (`Double.description` per coordinate was most of a chart's
+    /// cost). Values that are not a modest number of tenths take `description` itself.
     mutating func coordinate(_ v: Double) {
         let tenths = (v * 10).rounded()
         let x = tenths / 10
