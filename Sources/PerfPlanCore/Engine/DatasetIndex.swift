@@ -83,6 +83,11 @@ public struct DatasetIndex: Sendable {
     let benchmarks: [Double?]
     /// Plan rows per employee, in input order.
     let plans: [[PlanRecord]]
+    /// Rows of `dataset.notes` by employee, in input order: employee e's are
+    /// `noteRows[noteStart[e] ..< noteStart[e + 1]]` (one flat array, not one per employee;
+    /// a scan of every note per employee made generate quadratic).
+    let noteStart: [Int32]
+    let noteRows: [Int32]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -171,6 +176,22 @@ public struct DatasetIndex: Sendable {
         var plans = [[PlanRecord]](repeating: [], count: employees.count)
         for p in dataset.plans { if let e = employeeIndex[p.employeeId] { plans[e].append(p) } }
         self.plans = plans
+
+        let noteOwner = dataset.notes.map { employeeIndex[$0.employeeId] ?? -1 }
+        var start = [Int32](repeating: 0, count: employees.count + 1)
+        for e in noteOwner where e >= 0 { start[e + 1] += 1 }
+        for e in 0..<employees.count { start[e + 1] += start[e] }
+        var next = start, rows = [Int32](repeating: 0, count: Int(start[employees.count]))
+        for (row, e) in noteOwner.enumerated() where e >= 0 {
+            rows[Int(next[e])] = Int32(row)
+            next[e] += 1
+        }
+        noteStart = start; noteRows = rows
+    }
+
+    /// The notes about employee `e`, in input order.
+    public func notes(of e: Int) -> [Note] {
+        (Int(noteStart[e])..<Int(noteStart[e + 1])).map { dataset.notes[Int(noteRows[$0])] }
     }
 
     /// The range of (e, i)'s series in the flat arrays.

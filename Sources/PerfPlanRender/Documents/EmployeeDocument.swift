@@ -64,9 +64,7 @@ public struct EmployeeDocument: Sendable {
         reasons = r.reasons.map { $0.sentence(asOf: p, name: name) }
 
         // Notes from the review window (the last `review_months` months up to P).
-        let notes = index.dataset.notes.filter {
-            $0.employeeId == r.employeeId && $0.period <= p && $0.period > p - policy.reviewMonths
-        }
+        let notes = index.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
         var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
         for n in notes where n.kind == .cause {
             let category = n.category ?? .environment
