@@ -27,11 +27,22 @@ import PerfPlanIO
             let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
             for r in report.employees {
                 let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: day)
-                let view = EmployeeView.make(doc, links: r.flagged ? ["planLink": "plan.html"] : [:], charts: r.flagged)
+                let names = r.flagged ? ["plan.md", "plan.html", "interview.md", "interview.html"] : ["interview.md", "interview.html"]
+                let arena = EmployeeView.build(doc, planLink: r.flagged ? "plan.html" : nil, charts: r.flagged)
+                // The view with only the members these templates look up, as generate builds it.
+                let pruned = EmployeeView.build(doc, planLink: r.flagged ? "plan.html" : nil, charts: r.flagged,
+                                                wants: templates.keys(for: names))
+                #expect(pruned.values.count < arena.values.count)
+                let view = arena.templateValue
                 if r.flagged { flagged += 1 }
-                for name in (r.flagged ? ["plan.md", "plan.html", "interview.md", "interview.html"] : ["interview.md", "interview.html"]) {
+                for name in names {
                     let expected = try #require(templates.renderWithLibrary(view, name))
                     #expect(try templates.render(view, name) == expected, "\(r.employeeId) \(name)")
+                    var bytes: [UInt8] = [], prunedBytes: [UInt8] = []
+                    try templates.render(arena, name, into: &bytes)
+                    try templates.render(pruned, name, into: &prunedBytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(r.employeeId) \(name) (arena)")
+                    #expect(prunedBytes == bytes, "\(r.employeeId) \(name) (pruned view)")
                     documents += 1
                 }
             }
@@ -90,6 +101,23 @@ import PerfPlanIO
         ]
         let expected = try #require(templates.renderWithLibrary(view, "edge"))
         #expect(try templates.render(view, "edge") == expected)
+        var bytes: [UInt8] = []
+        try templates.render(ViewArena(TemplateValue(view)), "edge", into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected, "arena renderer")
+    }
+
+    /// A view member no template names is left out of the arena, and one a template names
+    /// only through a partial is kept.
+    @Test func viewKeysFollowTheTemplatesAndTheirPartials() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-keys-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{{rating}} {{> part}}\n".write(to: dir.appendingPathComponent("interview.md.mustache"), atomically: true, encoding: .utf8)
+        try "{{#indicators}}{{yoy}}{{/indicators}}".write(to: dir.appendingPathComponent("part.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(overrides: dir.path)
+        let keys = templates.keys(for: ["interview.md"])
+        #expect(keys.contains(.rating) && keys.contains(.indicators) && keys.contains(.yoy))
+        #expect(!keys.contains(.prev) && !keys.contains(.employee) && !keys.contains(.composite))
     }
 
     @Test func templatesOnlySwiftMustacheHandlesFallBackToIt() throws {

@@ -59,4 +59,30 @@ import Testing
             #expect(XMLDocumentWriter.isClean(s) == xmlClean, "byte \(b)")
         }
     }
+
+    /// The arena's escape bits, found in one pass when a value enters a view, must say
+    /// exactly whether each escaper changes the text: for every byte in a word, the
+    /// Markdown block-start shapes, numbers as the documents print them, non-ASCII text
+    /// (C1 controls, non-characters, line separators) and hostile text.
+    @Test func escapeNeedsSayExactlyWhatEachEscaperChanges() {
+        var samples = (0...255).map { String(decoding: [UInt8(ascii: "a"), UInt8($0), UInt8(ascii: "z")], as: UTF8.self) }
+        samples += (0...255).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+        samples += (0x80...0x2FF).map { "x\(Character(Unicode.Scalar($0)!))y" }
+        samples += ["", "#", "# x", "#x", "## h", "############", "############ x", "-", "- x", "-x", "---", "-131,000", "+", "+ y",
+                    "=", "===", "=a", "1.", "1. x", "1.5", "12) a", "123456789. x", "1234567890. x", "2026-08", "219,000 EUR",
+                    "109.5 %", "→ steady", "↑ +1,200 EUR/month (improving)", "<script>", "a & b", "O'Brien", "\"q\"",
+                    "tab\there", "line\nbreak", "\r\n", "*bold*", "a|b", "x\u{7F}y", "\u{FFFE}",
+                    "\u{FDCF}\u{FDF0}", "\u{1FFFE}", "\u{10FFFF}", "\u{10FFFD}", "\u{2028}", "a\u{2029}b", "\u{2027}\u{202A}",
+                    "\u{85}", "\u{9F}\u{A0}", "é", "中文", "— none", "😀 ok", "- — x", "1. é"]
+        // Non-characters a Swift literal does not accept.
+        samples += [0xFFFF, 0xFDD0, 0xFDEF, 0x2FFFF].map { "a" + String(Character(Unicode.Scalar(UInt32($0))!)) }
+        for s in samples {
+            var t = s
+            let bits = t.withUTF8 { EscapeNeeds.of($0) }
+            for e in [CompiledTemplate.Escaping.html, .safeHTML, .markdown, .text] {
+                #expect((bits & EscapeNeeds.bit(e) == 0) == (e.escape(s) == s), "\(e) \(Array(s.utf8))")
+                if e.leavesUnchanged(s) { #expect(bits & EscapeNeeds.bit(e) == 0, "\(e) \(Array(s.utf8))") }
+            }
+        }
+    }
 }

@@ -30,7 +30,14 @@ public struct PacketGenerator: Sendable {
         self.employeeIds = employeeIds.filter { engine.index.employeeIndex[$0] != nil }
         self.formats = DocumentFormat.allCases.filter(formats.contains)
         self.templates = templates; self.generated = generated
+        let textFormats = self.formats.filter { $0 != .xml }.map(\.rawValue)
+        wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
+        wantsFlagged = templates.keys(for: textFormats.flatMap { ["interview.\($0)", "plan.\($0)"] })
     }
+
+    /// The view members the interview templates, and those with the plan's, can look up.
+    private let wantsInterview: ViewKeySet
+    private let wantsFlagged: ViewKeySet
 
     /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
     public func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
@@ -103,11 +110,14 @@ public struct PacketGenerator: Sendable {
         let folder = "employees/" + r.employeeId
         try out.makeFolder(folder)
         var replaced = 0
-        var links: [String: String] = [:]
-        if r.flagged, formats.contains(.html) { links["planLink"] = "plan.html" }
-        // The Mustache view only when a Markdown or HTML document is wanted.
-        let view: TemplateValue = formats == [.xml] ? .object([:])
-            : EmployeeView.make(doc, links: links, charts: r.flagged && formats.contains(.html))
+        // The Mustache view only when a Markdown or HTML document is wanted, with only the
+        // members those templates can look up.
+        let templateNames = (r.flagged ? ["plan", "interview"] : ["interview"]).flatMap { kind in
+            formats.filter { $0 != .xml }.map { "\(kind).\($0.rawValue)" }
+        }
+        let view = templateNames.isEmpty ? ViewArena()
+            : EmployeeView.build(doc, planLink: r.flagged && formats.contains(.html) ? "plan.html" : nil,
+                                 charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview)
         var text: [UInt8] = []
         text.reserveCapacity(1 << 15)
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {

@@ -8,6 +8,9 @@ public struct TemplateSet: Sendable {
     /// The same templates compiled for `TemplateValue` views; nil when one of them uses a
     /// feature only swift-mustache handles, which then renders everything.
     let compiled: CompiledRenderer?
+    /// The same templates flattened for `ViewArena` views (the employee documents); nil
+    /// exactly when `compiled` is.
+    let arena: ArenaRenderer?
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
@@ -41,10 +44,27 @@ public struct TemplateSet: Sendable {
         self.library = library
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in texts {
-            guard let t = CompiledTemplate.parse(text) else { self.compiled = nil; return }
+            guard let t = CompiledTemplate.parse(text) else { self.compiled = nil; self.arena = nil; return }
             compiled[name] = t
         }
         self.compiled = CompiledRenderer(templates: compiled)
+        self.arena = ArenaRenderer(templates: compiled)
+    }
+
+    /// The view members that rendering the templates `names` can look up: a view built with
+    /// only these renders the same. Everything when swift-mustache renders.
+    func keys(for names: [String]) -> ViewKeySet {
+        arena?.keys(for: names) ?? .all
+    }
+
+    /// Appends the rendering of an arena view to `out` as UTF-8.
+    func render(_ view: ViewArena, _ name: String, into out: inout [UInt8]) throws {
+        if let arena {
+            guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
+        } else {
+            guard let text = renderWithLibrary(view.templateValue, name) else { throw Failure(description: "template \(name) is missing") }
+            out.append(contentsOf: text.utf8)
+        }
     }
 
     public func render(_ view: Any, _ name: String) throws -> String {

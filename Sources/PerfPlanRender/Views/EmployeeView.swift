@@ -5,127 +5,158 @@ import PerfPlanCore
 enum EmployeeView {
     /// `charts`: the SVG charts and their data tables, which only the HTML plan shows; they
     /// are the costliest part of the view, so they are left out for everyone else.
-    static func make(_ d: EmployeeDocument, links: [String: String] = [:], charts: Bool = true) -> TemplateValue {
+    /// `wants`: the members some template can look up (`TemplateSet.keys(for:)`); the rest
+    /// are neither formatted nor stored.
+    static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all) -> ViewArena {
+        var b = ViewBuilder(wants: wants, capacity: 512)
         let r = d.result
         let policy = d.policy
         let manager = d.manager
-        // Each row's evidence sentence once (the indicator table, the goals and the
-        // deficiencies all show it).
-        let evidences = d.rows.map(evidence)
-        let evidenceOf = Dictionary(d.rows.indices.map { (d.rows[$0].indicator.id, evidences[$0]) }, uniquingKeysWith: { a, _ in a })
-        let indicators: [TemplateValue] = d.rows.enumerated().map { k, row in
-            let ir = row.result, ind = row.indicator
-            let history = ir.history.suffix(12)
-            return .object([
-                "id": .text(ind.id), "name": .text(ind.name), "unit": .text(ind.unit ?? ""), "critical": .bool(ind.critical),
-                "direction": .text(ind.direction == .higher ? "higher is better" : "lower is better"),
-                "weight": .text(HumanNumber.format(ir.weight)),
-                "actual": .text(Labels.value(ir.actual, ind)), "target": .text(Labels.value(ir.target, ind)),
-                "threshold": .text(Labels.value(ir.threshold, ind)),
-                "gap": .text(ir.gap.map { HumanNumber.signed($0) } ?? "—"),
-                "shortfall": .text(Labels.value(ir.shortfall, ind)),
-                "attainment": .text(ir.attainment.map(HumanNumber.percent) ?? "—"),
-                "status": .text(Labels.status(ir.status)), "statusClass": .text(Labels.statusClass(ir.status)),
-                "met": .bool(ir.status == .met), "notMet": .bool(ir.status == .atRisk || ir.status == .missed),
-                "prev": .text(Labels.value(ir.prev, ind)), "yoy": .text(Labels.value(ir.yoy, ind)),
-                "annual": .text(Labels.plain(ir.annualAvg)), "best3": .text(Labels.plain(ir.best3Avg)),
-                "worst3": .text(Labels.plain(ir.worst3Avg)),
-                "trend": .text(Labels.trend(ir.trendSlope, ind)),
-                "missStreak": .int(ir.missStreak),
-                "peerMean": .text(Labels.plain(ir.peerMean)), "peerMedian": .text(Labels.plain(ir.peerMedian)), "peerN": .int(ir.peerN),
-                "percentile": .text(ir.percentile.map { HumanNumber.format($0, decimals: 0) } ?? "—"),
-                "gapToPeer": .text(ir.gapToPeer.map { HumanNumber.signed($0) } ?? "—"),
-                "benchmark": .text(Labels.value(ir.benchmark, ind)),
-                "gapToBenchmark": .text(ir.gapToBenchmark.map { HumanNumber.signed($0) } ?? "—"),
-                "evidence": .text(evidences[k]),
-                "chart": .text(!charts ? "" : TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
-                                                   history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg)),
-                "chartRows": .list(!charts ? [] : history.map { h in
-                    .object(["month": .text(Labels.shortMonth(h.month)), "actual": .text(Labels.value(h.actual, ind)),
-                             "target": .text(Labels.value(h.target, ind)), "status": .text(Labels.status(h.status))])
-                }),
-            ])
-        }
-        let goals: [TemplateValue] = d.goals.map { g in
-            let ind = g.row.indicator
-            return .object([
-                "id": .text(ind.id), "name": .text(ind.name), "unit": .text(ind.unit ?? ""),
-                "why": .text(evidenceOf[ind.id] ?? evidence(g.row)),
-                "current": .text(Labels.value(g.goal.current, ind)), "expected": .text(Labels.value(g.goal.expected, ind)),
-                "deadline": .text(Labels.day(g.goal.deadline)),
-                "stretch": .bool(g.goal.stretch == true),
-                "best3": .text(Labels.value(g.row.result.best3Avg, ind)),
-                "milestones": .list(g.goal.milestones.map { .object(["month": .text(Labels.month($0.month)), "value": .text(Labels.value($0.value, ind))]) }),
-                "measure": .text("\(ind.name) (\(ind.unit ?? "value")), \(ind.direction == .higher ? "higher" : "lower") is better, as recorded monthly"
-                    + (g.row.dataSource.map { " in \($0)" } ?? "")),
-                "methods": .texts(g.methods),
-                "responsible": .text(d.employee.name),
-                "support": .texts(g.support.isEmpty ? ["Regular check-ins to review progress and remove obstacles"] : g.support),
-                "resources": .text(ind.category.map { "Colleagues and data owners for \($0) (\(g.row.dataSource ?? "the source system"))" }
-                    ?? "Colleagues and data owners who supply the figures"),
-            ])
-        }
-        func notes(_ p: CauseCategory.Perspective) -> [TemplateValue] {
-            (d.causes[p] ?? []).map { .object(["category": .text($0.category.rawValue), "text": .text($0.text)]) }
-        }
-        let metNames = d.rows.filter { $0.result.status == .met }.map { "\($0.indicator.name): \(Labels.value($0.result.actual, $0.indicator)) against a target of \(Labels.value($0.result.target, $0.indicator))" }
-        let objectives: [TemplateValue] = d.rows.map { row in
-            let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
-            return .object([
-                "name": .text(row.indicator.name),
-                "target": .text(goal.map { "\(Labels.value($0.goal.milestones.first?.value, row.indicator)) in \(Labels.month(d.planStart)), \(Labels.value($0.goal.expected, row.indicator)) by \(Labels.day($0.goal.deadline))" }
-                    ?? "At or better than \(Labels.value(row.nextTarget, row.indicator)) in \(Labels.month(d.planStart))"),
-                "focus": .bool(goal != nil)])
-        }
+        // Each row's evidence sentence once (the indicator table and the deficiencies show it).
+        let evidences = b.wants(.evidence) ? d.rows.map(evidence) : []
         let t = policy.triggers
-        let causesEmployee = notes(.employee), causesSupervisor = notes(.supervisor), causesEnvironment = notes(.environment)
-        var view: TemplateObject = [
-            "organization": .text(d.organization.isEmpty ? "" : d.organization),
-            "hasOrganization": .bool(!d.organization.isEmpty),
-            "asOf": .text(Labels.month(d.asOf)), "asOfCode": .text(d.asOf.description), "generated": .text(Labels.day(d.generated)),
-            "employee": .object(["id": .text(d.employee.id), "name": .text(d.employee.name), "title": .text(d.employee.title ?? d.employee.role),
-                                 "role": .text(d.employee.role), "department": .text(d.employee.department), "email": .text(d.employee.email ?? ""),
-                                 "location": .text(d.employee.location ?? "")]),
-            "manager": manager.map { .object(["id": .text($0.id), "name": .text($0.name), "title": .text($0.title ?? $0.role)]) } ?? .null,
-            "managerName": .text(manager?.name ?? "—"),
-            "hrContact": .text(d.organization.isEmpty ? "HR" : "HR, \(d.organization)"),
-            "composite": .text(r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
-            "compositePercent": .text(r.composite.map(HumanNumber.percent) ?? "—"),
-            "rating": .text(r.rating ?? "No rating (no results this month)"),
-            "flagged": .bool(r.flagged),
-            "cycle": .int(r.cycle), "maxCycles": .int(policy.maxCycles), "lastCycle": .bool(r.cycle >= policy.maxCycles),
-            "escalate": .bool(r.escalate),
-            "planStart": .text(Labels.month(d.planStart)), "planEnd": .text(Labels.month(d.planEnd)),
-            "planMonths": .int(policy.planMonths),
-            "indicators": .list(indicators), "hasIndicators": .bool(!indicators.isEmpty),
-            "reasons": .texts(d.reasons),
-            "causesEmployee": .list(causesEmployee), "causesSupervisor": .list(causesSupervisor),
-            "causesEnvironment": .list(causesEnvironment),
-            "hasCausesEmployee": .bool(!causesEmployee.isEmpty), "hasCausesSupervisor": .bool(!causesSupervisor.isEmpty),
-            "hasCausesEnvironment": .bool(!causesEnvironment.isEmpty),
-            "goals": .list(goals), "hasGoals": .bool(!goals.isEmpty),
-            "checkins": .list(d.checkins.map { .object(["date": .text(Labels.dayWithWeekday($0.date)),
-                                                        "kind": .text($0.formal ? "Formal monthly review" : "Check-in"), "formal": .bool($0.formal)]) }),
-            "strengths": .texts(d.strengths + metNames),
-            "hasStrengths": .bool(!(d.strengths + metNames).isEmpty),
-            "deficiencies": .list(d.rows.indices.filter { d.rows[$0].result.status == .atRisk || d.rows[$0].result.status == .missed }
-                .map { .object(["name": .text(d.rows[$0].indicator.name), "evidence": .text(evidences[$0])]) }),
-            "objectives": .list(objectives),
-            "actions": .texts(d.actions), "support": .texts(d.support),
-            "comments": .texts(d.comments),
-            "method": .object([
-                "cap": .text(HumanNumber.format(policy.attainmentCap)), "capPercent": .text(HumanNumber.percent(policy.attainmentCap)),
-                "tolerance": .text(HumanNumber.percent(policy.atRiskTolerance)), "atRiskFrom": .text(HumanNumber.percent(1 - policy.atRiskTolerance)),
-                "baselineMonths": .int(policy.baselineMonths), "trendMonths": .int(policy.trendMonths),
-                "compositeRule": .text(t.compositeBelow.map { "composite below \(HumanNumber.format($0)) in each of the last \(t.compositeMonths) months" } ?? "composite trigger off"),
-                "streakRule": .text(t.missStreak.map { "an indicator missed \($0) months in a row" } ?? "miss-streak trigger off"),
-                "criticalRule": .text(t.criticalMissed ? "a critical indicator missed this month" : "critical trigger off"),
-                "bands": .text(policy.ratingBands.map { "\($0.label) from \(HumanNumber.format($0.min))" }.joined(separator: ", ")),
-                "planMonths": .int(policy.planMonths), "checkinWeeks": .int(policy.checkinEveryWeeks),
-            ]),
-        ]
-        for (k, v) in links { view[k] = .text(v) }
-        return .object(view)
+        let metNames = b.wants(.strengths) || b.wants(.hasStrengths) ? d.rows.filter { $0.result.status == .met }.map {
+            "\($0.indicator.name): \(Labels.value($0.result.actual, $0.indicator)) against a target of \(Labels.value($0.result.target, $0.indicator))"
+        } : []
+        b.text(.organization, d.organization.isEmpty ? "" : d.organization)
+        b.bool(.hasOrganization, !d.organization.isEmpty)
+        b.text(.asOf, Labels.month(d.asOf)); b.text(.asOfCode, d.asOf.description); b.text(.generated, Labels.day(d.generated))
+        b.object(.employee) { b in
+            b.text(.id, d.employee.id); b.text(.name, d.employee.name); b.text(.title, d.employee.title ?? d.employee.role)
+            b.text(.role, d.employee.role); b.text(.department, d.employee.department); b.text(.email, d.employee.email ?? "")
+            b.text(.location, d.employee.location ?? "")
+        }
+        if let manager {
+            b.object(.manager) { b in b.text(.id, manager.id); b.text(.name, manager.name); b.text(.title, manager.title ?? manager.role) }
+        } else {
+            b.null(.manager)
+        }
+        b.text(.managerName, manager?.name ?? "—")
+        b.text(.hrContact, d.organization.isEmpty ? "HR" : "HR, \(d.organization)")
+        b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
+        b.text(.compositePercent, r.composite.map(HumanNumber.percent) ?? "—")
+        b.text(.rating, r.rating ?? "No rating (no results this month)")
+        b.bool(.flagged, r.flagged)
+        b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
+        b.bool(.escalate, r.escalate)
+        b.text(.planStart, Labels.month(d.planStart)); b.text(.planEnd, Labels.month(d.planEnd))
+        b.int(.planMonths, policy.planMonths)
+        b.list(.indicators) { b in
+            for (k, row) in d.rows.enumerated() { b.item { b in indicator(row, k, evidences, charts: charts, into: &b) } }
+        }
+        b.bool(.hasIndicators, !d.rows.isEmpty)
+        b.texts(.reasons, d.reasons)
+        func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
+        for (key, p) in [(ViewKey.causesEmployee, CauseCategory.Perspective.employee), (.causesSupervisor, .supervisor), (.causesEnvironment, .environment)] {
+            b.list(key) { b in
+                for n in notes(p) { b.item { b in b.text(.category, n.category.rawValue); b.text(.text, n.text) } }
+            }
+        }
+        b.bool(.hasCausesEmployee, !notes(.employee).isEmpty); b.bool(.hasCausesSupervisor, !notes(.supervisor).isEmpty)
+        b.bool(.hasCausesEnvironment, !notes(.environment).isEmpty)
+        b.list(.goals) { b in
+            for g in d.goals { b.item { b in goal(g, d, into: &b) } }
+        }
+        b.bool(.hasGoals, !d.goals.isEmpty)
+        b.list(.checkins) { b in
+            for c in d.checkins {
+                b.item { b in
+                    b.text(.date, Labels.dayWithWeekday(c.date))
+                    b.text(.kind, c.formal ? "Formal monthly review" : "Check-in"); b.bool(.formal, c.formal)
+                }
+            }
+        }
+        b.texts(.strengths, d.strengths + metNames)
+        b.bool(.hasStrengths, !(d.strengths + metNames).isEmpty)
+        b.list(.deficiencies) { b in
+            for k in d.rows.indices where d.rows[k].result.status == .atRisk || d.rows[k].result.status == .missed {
+                b.item { b in b.text(.name, d.rows[k].indicator.name); b.text(.evidence, evidences[k]) }
+            }
+        }
+        b.list(.objectives) { b in
+            for row in d.rows {
+                let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
+                b.item { b in
+                    b.text(.name, row.indicator.name)
+                    b.text(.target, goal.map { "\(Labels.value($0.goal.milestones.first?.value, row.indicator)) in \(Labels.month(d.planStart)), \(Labels.value($0.goal.expected, row.indicator)) by \(Labels.day($0.goal.deadline))" }
+                        ?? "At or better than \(Labels.value(row.nextTarget, row.indicator)) in \(Labels.month(d.planStart))")
+                    b.bool(.focus, goal != nil)
+                }
+            }
+        }
+        b.texts(.actions, d.actions); b.texts(.support, d.support)
+        b.texts(.comments, d.comments)
+        b.object(.method) { b in
+            b.text(.cap, HumanNumber.format(policy.attainmentCap)); b.text(.capPercent, HumanNumber.percent(policy.attainmentCap))
+            b.text(.tolerance, HumanNumber.percent(policy.atRiskTolerance)); b.text(.atRiskFrom, HumanNumber.percent(1 - policy.atRiskTolerance))
+            b.int(.baselineMonths, policy.baselineMonths); b.int(.trendMonths, policy.trendMonths)
+            b.text(.compositeRule, t.compositeBelow.map { "composite below \(HumanNumber.format($0)) in each of the last \(t.compositeMonths) months" } ?? "composite trigger off")
+            b.text(.streakRule, t.missStreak.map { "an indicator missed \($0) months in a row" } ?? "miss-streak trigger off")
+            b.text(.criticalRule, t.criticalMissed ? "a critical indicator missed this month" : "critical trigger off")
+            b.text(.bands, policy.ratingBands.map { "\($0.label) from \(HumanNumber.format($0.min))" }.joined(separator: ", "))
+            b.int(.planMonths, policy.planMonths); b.int(.checkinWeeks, policy.checkinEveryWeeks)
+        }
+        if let planLink { b.text(.planLink, planLink) }
+        return b.finish()
+    }
+
+    /// One row of the indicator table, with its chart when `charts`.
+    private static func indicator(_ row: EmployeeDocument.Row, _ k: Int, _ evidences: [String], charts: Bool, into b: inout ViewBuilder) {
+        let ir = row.result, ind = row.indicator
+        let history = ir.history.suffix(12)
+        b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
+        b.text(.direction, ind.direction == .higher ? "higher is better" : "lower is better")
+        b.text(.weight, HumanNumber.format(ir.weight))
+        b.text(.actual, Labels.value(ir.actual, ind)); b.text(.target, Labels.value(ir.target, ind))
+        b.text(.threshold, Labels.value(ir.threshold, ind))
+        b.text(.gap, ir.gap.map { HumanNumber.signed($0) } ?? "—")
+        b.text(.shortfall, Labels.value(ir.shortfall, ind))
+        b.text(.attainment, ir.attainment.map(HumanNumber.percent) ?? "—")
+        b.text(.status, Labels.status(ir.status)); b.text(.statusClass, Labels.statusClass(ir.status))
+        b.bool(.met, ir.status == .met); b.bool(.notMet, ir.status == .atRisk || ir.status == .missed)
+        b.text(.prev, Labels.value(ir.prev, ind)); b.text(.yoy, Labels.value(ir.yoy, ind))
+        b.text(.annual, Labels.plain(ir.annualAvg)); b.text(.best3, Labels.plain(ir.best3Avg))
+        b.text(.worst3, Labels.plain(ir.worst3Avg))
+        b.text(.trend, Labels.trend(ir.trendSlope, ind))
+        b.int(.missStreak, ir.missStreak)
+        b.text(.peerMean, Labels.plain(ir.peerMean)); b.text(.peerMedian, Labels.plain(ir.peerMedian)); b.int(.peerN, ir.peerN)
+        b.text(.percentile, ir.percentile.map { HumanNumber.format($0, decimals: 0) } ?? "—")
+        b.text(.gapToPeer, ir.gapToPeer.map { HumanNumber.signed($0) } ?? "—")
+        b.text(.benchmark, Labels.value(ir.benchmark, ind))
+        b.text(.gapToBenchmark, ir.gapToBenchmark.map { HumanNumber.signed($0) } ?? "—")
+        if b.wants(.evidence) { b.text(.evidence, evidences[k]) }
+        b.text(.chart, !charts ? "" : TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
+                                                   history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg))
+        b.list(.chartRows) { b in
+            guard charts else { return }
+            for h in history {
+                b.item { b in
+                    b.text(.month, Labels.shortMonth(h.month)); b.text(.actual, Labels.value(h.actual, ind))
+                    b.text(.target, Labels.value(h.target, ind)); b.text(.status, Labels.status(h.status))
+                }
+            }
+        }
+    }
+
+    /// One goal of the plan.
+    private static func goal(_ g: EmployeeDocument.GoalRow, _ d: EmployeeDocument, into b: inout ViewBuilder) {
+        let ind = g.row.indicator
+        b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? "")
+        b.text(.why, evidence(g.row))
+        b.text(.current, Labels.value(g.goal.current, ind)); b.text(.expected, Labels.value(g.goal.expected, ind))
+        b.text(.deadline, Labels.day(g.goal.deadline))
+        b.bool(.stretch, g.goal.stretch == true)
+        b.text(.best3, Labels.value(g.row.result.best3Avg, ind))
+        b.list(.milestones) { b in
+            for m in g.goal.milestones { b.item { b in b.text(.month, Labels.month(m.month)); b.text(.value, Labels.value(m.value, ind)) } }
+        }
+        b.text(.measure, "\(ind.name) (\(ind.unit ?? "value")), \(ind.direction == .higher ? "higher" : "lower") is better, as recorded monthly"
+            + (g.row.dataSource.map { " in \($0)" } ?? ""))
+        b.texts(.methods, g.methods)
+        b.text(.responsible, d.employee.name)
+        b.texts(.support, g.support.isEmpty ? ["Regular check-ins to review progress and remove obstacles"] : g.support)
+        b.text(.resources, ind.category.map { "Colleagues and data owners for \($0) (\(g.row.dataSource ?? "the source system"))" }
+            ?? "Colleagues and data owners who supply the figures")
     }
 
     /// "219,000 EUR against a target of 200,000 EUR (109.5 %), 131,000 below the role average."

@@ -12,19 +12,38 @@ struct MarkdownContentType: MustacheContentType {
     /// `` \ ` * _ [ ] | ~ < > & `` (as bit masks over the ASCII range, checked on the UTF-8).
     @inline(__always)
     static func isInlinePlain(_ text: String) -> Bool {
-        ByteSet.none(in: text, low: 0x5000_0440_FFFF_FFFF, high: 0xD000_0001_B800_0000)
+        ByteSet.none(in: text, low: inlineLow, high: inlineHigh)
     }
+    static let inlineLow: UInt64 = 0x5000_0440_FFFF_FFFF, inlineHigh: UInt64 = 0xD000_0001_B800_0000
 
     /// True when `escape(text)` is `text`: plain inline, and a first byte that cannot start
-    /// a block (`escapeBlockStart` looks only at `#`, `-`, `+`, `=` and digits).
+    /// a block.
     static func leavesUnchanged(_ text: String) -> Bool {
         guard isInlinePlain(text) else { return false }
-        guard let first = text.utf8.first else { return true }
+        var text = text
+        return !text.withUTF8(blockStartChanges)
+    }
+
+    /// True when `escapeBlockStart` would change this text: the same shapes, tested on the
+    /// bytes (`EscapeNeeds` runs it for every text value of a view).
+    static func blockStartChanges(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = s.first else { return false }
+        let b = UnsafeBufferPointer(rebasing: s.prefix(12))
         switch first {
-        case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return escapeBlockStart(text) == text
+        case UInt8(ascii: "#"):
+            let hashes = b.prefix { $0 == UInt8(ascii: "#") }.count
+            return hashes == s.count || (hashes < b.count && b[hashes] == 0x20)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"):
+            if b.count == 1 || b[1] == 0x20 { return true }
+            return first == UInt8(ascii: "-") && s.allSatisfy { $0 == first }
+        case UInt8(ascii: "="):
+            return s.allSatisfy { $0 == first }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let digits = b.prefix { $0 >= 48 && $0 <= 57 }.count
+            guard digits <= 9, digits < b.count, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")") else { return false }
+            return digits + 1 == s.count || (digits + 1 < b.count && b[digits + 1] == 0x20)
         default:
-            return true
+            return false
         }
     }
 
@@ -93,8 +112,9 @@ struct SafeHTMLContentType: MustacheContentType {
     @inline(__always)
     static func leavesUnchanged(_ text: String) -> Bool {
         // C0 controls, `" & ' < >`, DEL and everything non-ASCII.
-        ByteSet.none(in: text, low: 0x5000_00C4_FFFF_FFFF, high: 0x8000_0000_0000_0000)
+        ByteSet.none(in: text, low: forbiddenLow, high: forbiddenHigh)
     }
+    static let forbiddenLow: UInt64 = 0x5000_00C4_FFFF_FFFF, forbiddenHigh: UInt64 = 0x8000_0000_0000_0000
 
     func escapeText(_ text: String) -> String {
         if Self.leavesUnchanged(text) {
@@ -125,6 +145,12 @@ struct SafeHTMLContentType: MustacheContentType {
 /// A set of byte values below 0x80 as two 64-bit masks (bytes 0x80 and up always belong):
 /// the escapers' "anything to do?" scans, one shift and test per byte.
 enum ByteSet {
+    /// Whether byte `b` is in the set given by the masks.
+    @inline(__always)
+    static func contains(_ b: UInt8, low: UInt64, high: UInt64) -> Bool {
+        b >= 0x80 || (b < 64 ? (low >> UInt64(b)) & 1 : (high >> UInt64(b - 64)) & 1) != 0
+    }
+
     @inline(__always)
     static func none(in text: String, low: UInt64, high: UInt64) -> Bool {
         var text = text
@@ -135,6 +161,76 @@ enum ByteSet {
                 if bit != 0 { return false }
             }
             return true
+        }
+    }
+}
+
+/// Which escapers would change a text value (bits `html`, `safeHTML`, `markdown`), found in
+/// one pass over its bytes when the value enters a `ViewArena`: the renderer then copies a
+/// value without scanning it again for each document and content type it appears in. A bit
+/// is clear exactly when that escaper returns the text unchanged (EscapeScanTests checks),
+/// so non-ASCII text such as `—` or `→ steady`, which the quick `leavesUnchanged` scans
+/// send to the escapers, is copied too.
+enum EscapeNeeds {
+    static let html: UInt8 = 1, safeHTML: UInt8 = 2, markdown: UInt8 = 4
+    private static let nonASCII: UInt8 = 8
+
+    /// The bits each ASCII byte sets on its own; bytes from 0x80 set `nonASCII`, and their
+    /// code points are looked at apart, as are the Markdown block-start shapes.
+    private static let table: [UInt8] = (0...255).map { (b: Int) -> UInt8 in
+        let b = UInt8(b)
+        if b >= 0x80 { return nonASCII }
+        var bits: UInt8 = 0
+        if b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 { bits |= html }
+        // SAFE_HTML keeps tab and line breaks (its quick scan sends them to the escaper).
+        if ByteSet.contains(b, low: SafeHTMLContentType.forbiddenLow, high: SafeHTMLContentType.forbiddenHigh),
+           b != 0x09, b != 0x0A, b != 0x0D { bits |= safeHTML }
+        if ByteSet.contains(b, low: MarkdownContentType.inlineLow, high: MarkdownContentType.inlineHigh) { bits |= markdown }
+        return bits
+    }
+
+    /// `bytes` is valid UTF-8 (a `String`'s, or digits).
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var bits: UInt8 = 0
+        table.withUnsafeBufferPointer { t in
+            for b in bytes { bits |= t[Int(b)] }
+        }
+        if bits & nonASCII != 0 {
+            bits &= ~nonASCII
+            bits |= codePointNeeds(bytes)
+        }
+        if bits & markdown == 0, MarkdownContentType.blockStartChanges(bytes) { bits |= markdown }
+        return bits
+    }
+
+    /// What the code points from U+0080 ask for: SAFE_HTML replaces C1 controls and
+    /// non-characters; MARKDOWN turns U+2028/U+2029 into spaces; HTML leaves them all.
+    private static func codePointNeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var bits: UInt8 = 0
+        var k = 0
+        while k < bytes.count {
+            let b0 = UInt32(bytes[k])
+            var v: UInt32
+            switch b0 {
+            case ..<0x80: k += 1; continue
+            case ..<0xE0: v = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F); k += 2
+            case ..<0xF0: v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F); k += 3
+            default:
+                v = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
+                k += 4
+            }
+            if (0x80...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE { bits |= safeHTML }
+            if v == 0x2028 || v == 0x2029 { bits |= markdown }
+        }
+        return bits
+    }
+
+    static func bit(_ e: CompiledTemplate.Escaping) -> UInt8 {
+        switch e {
+        case .text: return 0
+        case .html: return html
+        case .safeHTML: return safeHTML
+        case .markdown: return markdown
         }
     }
 }
