@@ -2,13 +2,27 @@
 /// zeros dropped (`219,000`, `4.5`, `-131,000`). Machine outputs use `NumberFormat.machine`.
 public enum HumanNumber {
     public static func format(_ x: Double, decimals: Int = 2) -> String {
-        guard x.isFinite, decimals >= 0, decimals <= 15 else { return formatSlowly(x, decimals: decimals) }
+        digits(x, decimals: decimals) { String(decoding: $0, as: UTF8.self) } ?? formatSlowly(x, decimals: decimals)
+    }
+
+    /// Appends `format(x, decimals:)` as UTF-8: the documents' views are built as bytes.
+    public static func append(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
+        if digits(x, decimals: decimals, { out.append(contentsOf: $0) }) == nil {
+            out.append(contentsOf: formatSlowly(x, decimals: decimals).utf8)
+        }
+    }
+
+    /// The text of `format` handed to `body` from a stack buffer; nil where only
+    /// `formatSlowly` applies (non-finite, beyond 2^53, unusual `decimals`).
+    @inline(__always)
+    private static func digits<R>(_ x: Double, decimals: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        guard x.isFinite, decimals >= 0, decimals <= 15 else { return nil }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (abs(x) * scale).rounded() / scale
         let whole = rounded.rounded(.down)
         let f = decimals > 0 ? Int(((rounded - whole) * scale).rounded()) : 0
-        guard whole < 9.007_199_254_740_992e15, Double(f) < scale else { return formatSlowly(x, decimals: decimals) }
+        guard whole < 9.007_199_254_740_992e15, Double(f) < scale else { return nil }
         // The same figures as `formatSlowly`, written right to left into one stack buffer:
         // this runs for every number a document shows, and the string pieces and
         // concatenations were most of its cost.
@@ -29,7 +43,7 @@ public enum HumanNumber {
                 count += 1
             } while n > 0
             if x < 0 && rounded != 0 { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end...]), as: UTF8.self)
+            return body(UnsafeBufferPointer(rebasing: buffer[end...]))
         }
     }
 
@@ -76,27 +90,77 @@ public enum HumanNumber {
 
     /// With the indicator's unit, `219,000 EUR`; `%` attaches without a space.
     public static func format(_ x: Double, unit: String?, decimals: Int = 2) -> String {
-        let n = format(x, decimals: decimals)
-        guard let unit, !unit.isEmpty else { return n }
-        if unit == "%" { return n + " %" }
+        text { append(x, unit: unit, decimals: decimals, to: &$0) }
+    }
+
+    public static func append(_ x: Double, unit: String?, decimals: Int = 2, to out: inout [UInt8]) {
+        let start = out.count
+        append(x, decimals: decimals, to: &out)
+        guard let unit, !unit.isEmpty else { return }
+        if unit == "%" { out.append(contentsOf: " %".utf8); return }
+        out.append(0x20)
         // "1 day", not "1 days": units are given in the plural.
-        if n == "1" || n == "-1", unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") { return n + " " + unit.dropLast() }
-        return n + " " + unit
+        if out.ends(from: start, with: "1 ") || out.ends(from: start, with: "-1 "), unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") {
+            out.append(contentsOf: unit.utf8.dropLast())
+        } else {
+            out.append(contentsOf: unit.utf8)
+        }
     }
 
     /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
     /// rating `4 of 5`.
     public static func format(_ x: Double, for indicator: Indicator) -> String {
-        if indicator.kind == .qualitative, let top = indicator.scaleMax { return "\(format(x)) of \(format(top))" }
-        return format(x, unit: indicator.unit)
+        text { append(x, for: indicator, to: &$0) }
+    }
+
+    public static func append(_ x: Double, for indicator: Indicator, to out: inout [UInt8]) {
+        if indicator.kind == .qualitative, let top = indicator.scaleMax {
+            append(x, to: &out); out.append(contentsOf: " of ".utf8); append(top, to: &out)
+        } else {
+            append(x, unit: indicator.unit, to: &out)
+        }
     }
 
     /// An attainment or share as a percentage: 1.095 → `109.5 %`.
-    public static func percent(_ ratio: Double) -> String { format(ratio * 100, decimals: 1) + " %" }
+    public static func percent(_ ratio: Double) -> String { text { appendPercent(ratio, to: &$0) } }
+
+    public static func appendPercent(_ ratio: Double, to out: inout [UInt8]) {
+        append(ratio * 100, decimals: 1, to: &out)
+        out.append(contentsOf: " %".utf8)
+    }
 
     /// A signed difference: `+1,200` / `-131,000` / `0`.
-    public static func signed(_ x: Double, decimals: Int = 2) -> String {
-        let text = format(x, decimals: decimals)
-        return x > 0 && text != "0" ? "+" + text : text
+    public static func signed(_ x: Double, decimals: Int = 2) -> String { text { appendSigned(x, decimals: decimals, to: &$0) } }
+
+    public static func appendSigned(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
+        let start = out.count
+        append(x, decimals: decimals, to: &out)
+        if x > 0 && !out.ends(from: start, with: "0") { out.insert(UInt8(ascii: "+"), at: start) }
+    }
+
+    /// The String of a byte-writing formatter (each formatter writes bytes, the one
+    /// implementation of its rule; the String forms wrap it).
+    @inline(__always)
+    public static func text(_ write: (inout [UInt8]) -> Void) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        write(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension [UInt8] {
+    /// True when the bytes from `start` to the end are `text`. Compared in place: a slice
+    /// (`self[start...]`) kept alive across the next append would make that append copy the
+    /// whole buffer.
+    @inline(__always)
+    public func ends(from start: Int, with text: StaticString) -> Bool {
+        guard count - start == text.utf8CodeUnitCount else { return false }
+        return withUnsafeBufferPointer { b in
+            text.withUTF8Buffer { t in
+                for k in 0..<t.count where b[start + k] != t[k] { return false }
+                return true
+            }
+        }
     }
 }

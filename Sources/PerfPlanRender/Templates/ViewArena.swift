@@ -107,11 +107,21 @@ struct ViewBuilder {
 
     @inline(__always) func wants(_ key: ViewKey) -> Bool { wants.contains(key) }
 
-    /// A text member written by `write` straight into the byte pool.
-    @inline(__always)
-    mutating func text(_ key: ViewKey, _ write: (inout [UInt8]) -> Void) {
-        guard wants.contains(key) else { return }
+    /// A text member written by `write` straight into the byte pool. Returns the value
+    /// (nil when no template wants it), which `text(_:same:)` can place again.
+    @inline(__always) @discardableResult
+    mutating func text(_ key: ViewKey, _ write: (inout [UInt8]) -> Void) -> ViewArena.Value? {
+        guard wants.contains(key) else { return nil }
         textValue(key.rawValue, write)
+        return pending.last
+    }
+
+    /// A text member with the same text as `value` (sharing its bytes).
+    mutating func text(_ key: ViewKey, same value: ViewArena.Value) {
+        guard wants.contains(key) else { return }
+        var v = value
+        v.key = key.rawValue
+        pending.append(v)
     }
 
     @inline(__always)
@@ -175,7 +185,7 @@ struct ViewBuilder {
         let mark = pending.count
         body(&self)
         let start = arena.values.count
-        arena.values.append(contentsOf: pending[mark...])
+        pending.withUnsafeBufferPointer { arena.values.append(contentsOf: UnsafeBufferPointer(rebasing: $0[mark...])) }
         pending.removeSubrange(mark...)
         pending.append(ViewArena.Value(kind: kind, flags: 0, key: key, start: Int32(start), count: Int32(arena.values.count - start)))
     }

@@ -12,8 +12,9 @@ enum EmployeeView {
         let r = d.result
         let policy = d.policy
         let manager = d.manager
-        // Each row's evidence sentence once (the indicator table and the deficiencies show it).
-        let evidences = b.wants(.evidence) ? d.rows.map(evidence) : []
+        // Each row's evidence sentence once: the indicator table writes it, the deficiencies
+        // place the same bytes again.
+        var evidences = [ViewArena.Value?](repeating: nil, count: d.rows.count)
         let t = policy.triggers
         let metNames = b.wants(.strengths) || b.wants(.hasStrengths) ? d.rows.filter { $0.result.status == .met }.map {
             "\($0.indicator.name): \(Labels.value($0.result.actual, $0.indicator)) against a target of \(Labels.value($0.result.target, $0.indicator))"
@@ -42,7 +43,7 @@ enum EmployeeView {
         b.text(.planStart, Labels.month(d.planStart)); b.text(.planEnd, Labels.month(d.planEnd))
         b.int(.planMonths, policy.planMonths)
         b.list(.indicators) { b in
-            for (k, row) in d.rows.enumerated() { b.item { b in indicator(row, k, evidences, charts: charts, into: &b) } }
+            for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, charts: charts, into: &b) } }
         }
         b.bool(.hasIndicators, !d.rows.isEmpty)
         b.texts(.reasons, d.reasons)
@@ -70,7 +71,10 @@ enum EmployeeView {
         b.bool(.hasStrengths, !(d.strengths + metNames).isEmpty)
         b.list(.deficiencies) { b in
             for k in d.rows.indices where d.rows[k].result.status == .atRisk || d.rows[k].result.status == .missed {
-                b.item { b in b.text(.name, d.rows[k].indicator.name); b.text(.evidence, evidences[k]) }
+                b.item { b in
+                    b.text(.name, d.rows[k].indicator.name)
+                    if let e = evidences[k] { b.text(.evidence, same: e) } else { b.text(.evidence) { evidence(d.rows[k], to: &$0) } }
+                }
             }
         }
         b.list(.objectives) { b in
@@ -100,42 +104,54 @@ enum EmployeeView {
         return b.finish()
     }
 
-    /// One row of the indicator table, with its chart when `charts`.
-    private static func indicator(_ row: EmployeeDocument.Row, _ k: Int, _ evidences: [String], charts: Bool, into b: inout ViewBuilder) {
+    /// One row of the indicator table, with its chart when `charts`; returns its evidence
+    /// sentence's value, if built.
+    private static func indicator(_ row: EmployeeDocument.Row, _ k: Int, charts: Bool, into b: inout ViewBuilder) -> ViewArena.Value? {
         let ir = row.result, ind = row.indicator
-        let history = ir.history.suffix(12)
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
         b.text(.direction, ind.direction == .higher ? "higher is better" : "lower is better")
-        b.text(.weight, HumanNumber.format(ir.weight))
-        b.text(.actual, Labels.value(ir.actual, ind)); b.text(.target, Labels.value(ir.target, ind))
-        b.text(.threshold, Labels.value(ir.threshold, ind))
-        b.text(.gap, ir.gap.map { HumanNumber.signed($0) } ?? "—")
-        b.text(.shortfall, Labels.value(ir.shortfall, ind))
-        b.text(.attainment, ir.attainment.map(HumanNumber.percent) ?? "—")
+        b.text(.weight) { HumanNumber.append(ir.weight, to: &$0) }
+        b.text(.actual) { Labels.value(ir.actual, ind, to: &$0) }; b.text(.target) { Labels.value(ir.target, ind, to: &$0) }
+        b.text(.threshold) { Labels.value(ir.threshold, ind, to: &$0) }
+        b.text(.gap) { signed(ir.gap, to: &$0) }
+        b.text(.shortfall) { Labels.value(ir.shortfall, ind, to: &$0) }
+        b.text(.attainment) { out in if let a = ir.attainment { HumanNumber.appendPercent(a, to: &out) } else { out += Labels.dash } }
         b.text(.status, Labels.status(ir.status)); b.text(.statusClass, Labels.statusClass(ir.status))
         b.bool(.met, ir.status == .met); b.bool(.notMet, ir.status == .atRisk || ir.status == .missed)
-        b.text(.prev, Labels.value(ir.prev, ind)); b.text(.yoy, Labels.value(ir.yoy, ind))
-        b.text(.annual, Labels.plain(ir.annualAvg)); b.text(.best3, Labels.plain(ir.best3Avg))
-        b.text(.worst3, Labels.plain(ir.worst3Avg))
-        b.text(.trend, Labels.trend(ir.trendSlope, ind))
+        b.text(.prev) { Labels.value(ir.prev, ind, to: &$0) }; b.text(.yoy) { Labels.value(ir.yoy, ind, to: &$0) }
+        b.text(.annual) { Labels.plain(ir.annualAvg, to: &$0) }; b.text(.best3) { Labels.plain(ir.best3Avg, to: &$0) }
+        b.text(.worst3) { Labels.plain(ir.worst3Avg, to: &$0) }
+        b.text(.trend) { Labels.trend(ir.trendSlope, ind, to: &$0) }
         b.int(.missStreak, ir.missStreak)
-        b.text(.peerMean, Labels.plain(ir.peerMean)); b.text(.peerMedian, Labels.plain(ir.peerMedian)); b.int(.peerN, ir.peerN)
-        b.text(.percentile, ir.percentile.map { HumanNumber.format($0, decimals: 0) } ?? "—")
-        b.text(.gapToPeer, ir.gapToPeer.map { HumanNumber.signed($0) } ?? "—")
-        b.text(.benchmark, Labels.value(ir.benchmark, ind))
-        b.text(.gapToBenchmark, ir.gapToBenchmark.map { HumanNumber.signed($0) } ?? "—")
-        if b.wants(.evidence) { b.text(.evidence, evidences[k]) }
-        b.text(.chart, !charts ? "" : TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
-                                                   history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg))
-        b.list(.chartRows) { b in
-            guard charts else { return }
-            for h in history {
-                b.item { b in
-                    b.text(.month, Labels.shortMonth(h.month)); b.text(.actual, Labels.value(h.actual, ind))
-                    b.text(.target, Labels.value(h.target, ind)); b.text(.status, Labels.status(h.status))
+        b.text(.peerMean) { Labels.plain(ir.peerMean, to: &$0) }; b.text(.peerMedian) { Labels.plain(ir.peerMedian, to: &$0) }
+        b.int(.peerN, ir.peerN)
+        b.text(.percentile) { out in if let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
+        b.text(.gapToPeer) { signed(ir.gapToPeer, to: &$0) }
+        b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
+        b.text(.gapToBenchmark) { signed(ir.gapToBenchmark, to: &$0) }
+        let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
+        if charts, b.wants(.chart) || b.wants(.chartRows) {
+            let history = ir.history.suffix(12)
+            b.text(.chart, TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
+                                          history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg))
+            b.list(.chartRows) { b in
+                for h in history {
+                    b.item { b in
+                        b.text(.month, Labels.shortMonth(h.month)); b.text(.actual) { Labels.value(h.actual, ind, to: &$0) }
+                        b.text(.target) { Labels.value(h.target, ind, to: &$0) }; b.text(.status, Labels.status(h.status))
+                    }
                 }
             }
+        } else {
+            b.text(.chart, "")
+            b.list(.chartRows) { _ in }
         }
+        return evidenceValue
+    }
+
+    /// A signed difference, `—` when there is none.
+    private static func signed(_ x: Double?, to out: inout [UInt8]) {
+        if let x { HumanNumber.appendSigned(x, to: &out) } else { out += Labels.dash }
     }
 
     /// One goal of the plan.
@@ -159,19 +175,38 @@ enum EmployeeView {
             ?? "Colleagues and data owners who supply the figures")
     }
 
-    /// "219,000 EUR against a target of 200,000 EUR (109.5 %), 131,000 below the role average."
+    /// "219,000 EUR against a target of 200,000 EUR (109.5 % attainment), 131,000 below the role average."
     static func evidence(_ row: EmployeeDocument.Row) -> String {
+        HumanNumber.text { evidence(row, to: &$0) }
+    }
+
+    static func evidence(_ row: EmployeeDocument.Row, to out: inout [UInt8]) {
         let ir = row.result, indicator = row.indicator
-        guard let a = ir.actual else { return "No result recorded for this month." }
-        var s = "\(Labels.value(a, indicator)) against a target of \(Labels.value(ir.target, indicator)) (\(HumanNumber.percent(ir.attainment ?? 0)) attainment)"
-        if ir.missStreak > 1 { s += ", missed \(ir.missStreak) months in a row" }
+        guard let a = ir.actual else { out.append(contentsOf: "No result recorded for this month.".utf8); return }
+        Labels.value(a, indicator, to: &out)
+        out.append(contentsOf: " against a target of ".utf8)
+        Labels.value(ir.target, indicator, to: &out)
+        out.append(contentsOf: " (".utf8)
+        HumanNumber.appendPercent(ir.attainment ?? 0, to: &out)
+        out.append(contentsOf: " attainment)".utf8)
+        if ir.missStreak > 1 {
+            out.append(contentsOf: ", missed ".utf8)
+            ByteFormat.append(integer: Int64(ir.missStreak), to: &out)
+            out.append(contentsOf: " months in a row".utf8)
+        }
         if let peer = ir.peerMean, ir.peerN > 1 {
             let diff = a - peer
             if diff != 0 {
-                s += "; \(HumanNumber.format(abs(diff))) \(diff > 0 ? "above" : "below") the role average of \(HumanNumber.format(peer))"
+                out.append(contentsOf: "; ".utf8)
+                HumanNumber.append(abs(diff), to: &out)
+                out.append(contentsOf: (diff > 0 ? " above the role average of " : " below the role average of ").utf8)
+                HumanNumber.append(peer, to: &out)
             }
         }
-        if let b3 = ir.best3Avg { s += "; best-3-month average \(Labels.value(b3, indicator))" }
-        return s + "."
+        if let b3 = ir.best3Avg {
+            out.append(contentsOf: "; best-3-month average ".utf8)
+            Labels.value(b3, indicator, to: &out)
+        }
+        out.append(UInt8(ascii: "."))
     }
 }

@@ -30,22 +30,42 @@ enum Labels {
     }
 
     /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
-    /// rating `4 of 5`.
+    /// rating `4 of 5`; `—` when there is none.
     static func value(_ x: Double?, _ indicator: Indicator) -> String {
         x.map { HumanNumber.format($0, for: indicator) } ?? "—"
     }
+    static func value(_ x: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
+        if let x { HumanNumber.append(x, for: indicator, to: &out) } else { out.append(contentsOf: dash) }
+    }
     static func plain(_ x: Double?) -> String { x.map { HumanNumber.format($0) } ?? "—" }
+    static func plain(_ x: Double?, to out: inout [UInt8]) {
+        if let x { HumanNumber.append(x, to: &out) } else { out.append(contentsOf: dash) }
+    }
+    static let dash = Array("—".utf8)
 
     /// A trend in words with an arrow that says better or worse, not just up or down.
     static func trend(_ slope: Double?, _ indicator: Indicator) -> String {
-        guard let slope else { return "—" }
+        HumanNumber.text { trend(slope, indicator, to: &$0) }
+    }
+
+    static func trend(_ slope: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
+        guard let slope else { out.append(contentsOf: dash); return }
         // Enough decimals to show small slopes of small quantities (0.003 %/month).
         let decimals = abs(slope) >= 10 ? 0 : abs(slope) >= 0.1 ? 2 : 3
-        let shown = HumanNumber.signed(slope, decimals: decimals)
-        if shown == "0" || shown == "-0" { return "→ steady" }
-        let unit = indicator.kind == .qualitative ? " points" : (indicator.unit.map { " \($0)" } ?? "")
-        let perMonth = shown + unit + "/month"
-        let better = indicator.direction.isBetter(slope, than: 0)
-        return (slope > 0 ? "↑ " : "↓ ") + perMonth + (better ? " (improving)" : " (worsening)")
+        let start = out.count
+        HumanNumber.appendSigned(slope, decimals: decimals, to: &out)
+        if out.ends(from: start, with: "0") || out.ends(from: start, with: "-0") {
+            out.removeSubrange(start...)
+            out.append(contentsOf: "→ steady".utf8)
+            return
+        }
+        out.insert(contentsOf: (slope > 0 ? "↑ " : "↓ ").utf8, at: start)
+        if indicator.kind == .qualitative {
+            out.append(contentsOf: " points".utf8)
+        } else if let unit = indicator.unit {
+            out.append(0x20); out.append(contentsOf: unit.utf8)
+        }
+        out.append(contentsOf: "/month".utf8)
+        out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8)
     }
 }

@@ -1,0 +1,75 @@
+import Testing
+import PerfPlanCore
+@testable import PerfPlanRender
+
+/// The words and figures the documents print, worked out by hand: values with units and
+/// plurals, ratings, signed differences, trends and the evidence sentence. The view writes
+/// them as bytes; the String forms wrap the same code, so both are checked.
+@Suite struct LabelsTests {
+    static let eur = Indicator(id: "rev", name: "Revenue", unit: "EUR", direction: .higher, weight: 1)
+    static let days = Indicator(id: "late", name: "Days late", unit: "days", direction: .lower, weight: 1)
+    static let rating = Indicator(id: "q", name: "Quality", direction: .higher, kind: .qualitative, scaleMin: 1, scaleMax: 5, weight: 1)
+    static let share = Indicator(id: "s", name: "Share", unit: "%", direction: .higher, weight: 1)
+
+    private func bytes(_ write: (inout [UInt8]) -> Void) -> String {
+        var out = Array("prefix:".utf8)  // appending, not replacing
+        write(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func valuesWithUnits() {
+        let cases: [(Double?, Indicator, String)] = [
+            (219_000, Self.eur, "219,000 EUR"), (-131_000.5, Self.eur, "-131,000.5 EUR"), (1, Self.days, "1 day"),
+            (-1, Self.days, "-1 day"), (1.004, Self.days, "1 day"), (2, Self.days, "2 days"), (0, Self.days, "0 days"),
+            (4, Self.rating, "4 of 5"), (3.456, Self.rating, "3.46 of 5"), (12.5, Self.share, "12.5 %"), (nil, Self.eur, "—"),
+        ]
+        for (x, ind, expected) in cases {
+            #expect(Labels.value(x, ind) == expected)
+            #expect(bytes { Labels.value(x, ind, to: &$0) } == "prefix:" + expected)
+        }
+        #expect(HumanNumber.format(1, unit: "pts") == "1 pt")
+        #expect(HumanNumber.format(1, unit: "class") == "1 class")
+        #expect(HumanNumber.format(1, unit: "ss") == "1 ss")
+        #expect(HumanNumber.format(5, unit: "") == "5")
+        #expect(Labels.plain(1234.567) == "1,234.57")
+        #expect(bytes { Labels.plain(nil, to: &$0) } == "prefix:—")
+    }
+
+    @Test func percentsAndSignedDifferences() {
+        #expect(HumanNumber.percent(1.095) == "109.5 %")
+        #expect(bytes { HumanNumber.appendPercent(0.8, to: &$0) } == "prefix:80 %")
+        #expect(HumanNumber.signed(1200) == "+1,200")
+        #expect(HumanNumber.signed(-131_000) == "-131,000")
+        #expect(HumanNumber.signed(0.001) == "0")  // rounds to 0: no sign
+        #expect(bytes { HumanNumber.appendSigned(0.004, decimals: 3, to: &$0) } == "prefix:+0.004")
+    }
+
+    @Test func trendsSayBetterOrWorse() {
+        #expect(Labels.trend(nil, Self.eur) == "—")
+        #expect(Labels.trend(0.0004, Self.eur) == "→ steady")
+        #expect(Labels.trend(-0.0004, Self.eur) == "→ steady")
+        #expect(Labels.trend(1.5, Self.eur) == "↑ +1.5 EUR/month (improving)")
+        #expect(Labels.trend(-12.34, Self.days) == "↓ -12 days/month (improving)")  // 0 decimals from 10
+        #expect(Labels.trend(0.0123, Self.days) == "↑ +0.012 days/month (worsening)")
+        #expect(Labels.trend(-0.25, Self.rating) == "↓ -0.25 points/month (worsening)")
+        #expect(bytes { Labels.trend(2, Self.share, to: &$0) } == "prefix:↑ +2 %/month (improving)")
+    }
+
+    @Test func evidenceSentence() {
+        func row(_ r: IndicatorResult, _ i: Indicator = Self.eur) -> EmployeeDocument.Row {
+            EmployeeDocument.Row(indicator: i, result: r, nextTarget: r.target, dataSource: nil)
+        }
+        let full = IndicatorResult(indicatorId: "rev", actual: 219_000, target: 200_000, threshold: 0, weight: 1, attainment: 1.095,
+                                   best3Avg: 230_000, missStreak: 0, peerMean: 350_000, peerN: 4)
+        #expect(EmployeeView.evidence(row(full))
+            == "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); 131,000 below the role average of 350,000; best-3-month average 230,000 EUR.")
+        let streak = IndicatorResult(indicatorId: "late", actual: 3, target: 1, threshold: 5, weight: 1, attainment: 0.5,
+                                     missStreak: 3, peerMean: 3, peerN: 2)
+        // Level with the peers: no peer clause; no best-3 average: none either.
+        #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % attainment), missed 3 months in a row.")
+        let alone = IndicatorResult(indicatorId: "rev", actual: 10, target: 20, threshold: 0, weight: 1, peerMean: 5, peerN: 1)
+        #expect(EmployeeView.evidence(row(alone)) == "10 EUR against a target of 20 EUR (0 % attainment).")
+        let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)
+        #expect(EmployeeView.evidence(row(none)) == "No result recorded for this month.")
+    }
+}
