@@ -59,6 +59,21 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.pad2(month)
     }
 
+    /// Appends `description`'s bytes (`YYYY-MM`) without making a String: the XML of a
+    /// plan carries a month attribute for every month of every indicator's history.
+    public func append(to out: inout [UInt8]) {
+        let y = year
+        guard (0...9999).contains(y) else { out.append(contentsOf: description.utf8); return }
+        out.append(UInt8(48 + y / 1000)); out.append(UInt8(48 + y / 100 % 10))
+        out.append(UInt8(48 + y / 10 % 10)); out.append(UInt8(48 + y % 10))
+        out.append(UInt8(ascii: "-"))
+        Self.appendPad2(month, to: &out)
+    }
+
+    static func appendPad2(_ v: Int, to out: inout [UInt8]) {
+        out.append(UInt8(48 + v / 10)); out.append(UInt8(48 + v % 10))
+    }
+
     static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
 }
 
@@ -120,5 +135,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var description: String {
         Month(year: year, month: month)!.description + "-" + Month.pad2(day)
+    }
+
+    /// Appends `description`'s bytes (`YYYY-MM-DD`).
+    public func append(to out: inout [UInt8]) {
+        monthValue.append(to: &out)
+        out.append(UInt8(ascii: "-"))
+        Month.appendPad2(day, to: &out)
     }
 }

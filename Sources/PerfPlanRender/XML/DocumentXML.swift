@@ -10,7 +10,7 @@ enum DocumentXML {
         w.element("organization", d.organization)
         person(w, d)
         w.start("period")
-        w.attribute("start", d.planStart.description); w.attribute("end", d.planEnd.description)
+        w.attribute("start", month: d.planStart); w.attribute("end", month: d.planEnd)
         w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
         w.end()
         common(w, d, history: true)
@@ -21,7 +21,9 @@ enum DocumentXML {
         w.end()
         goals(w, d)
         w.start("checkins")
-        for c in d.checkins { w.element("checkin", nil, [("date", c.date.description), ("formal", c.formal ? "true" : "false")]) }
+        for c in d.checkins {
+            w.start("checkin"); w.attribute("date", day: c.date); w.attribute("formal", c.formal ? "true" : "false"); w.end()
+        }
         w.end()
         texts(w, "strengths", d.strengths)
         texts(w, "supervisor-support", d.support)
@@ -78,8 +80,8 @@ enum DocumentXML {
     }
 
     private static func rootAttributes(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
-        w.attribute("as-of", d.asOf.description)
-        w.attribute("generated", d.generated.description)
+        w.attribute("as-of", month: d.asOf)
+        w.attribute("generated", day: d.generated)
     }
 
     private static func person(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
@@ -112,26 +114,35 @@ enum DocumentXML {
         for (reason, text) in zip(r.reasons, d.reasons) { w.element("reason", text, [("code", reason.code)]) }
         w.end()
         w.start("indicators")
-        for row in d.rows {
-            let ir = row.result, ind = row.indicator
-            w.start("indicator")
-            w.attribute("id", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
-            w.attribute("direction", ind.direction.rawValue); w.attribute("weight", ir.weight); w.attribute("critical", ind.critical)
-            w.attribute("actual", ir.actual); w.attribute("target", ir.target); w.attribute("threshold", ir.threshold)
-            w.attribute("gap", ir.gap); w.attribute("shortfall", ir.shortfall); w.attribute("attainment", ir.attainment)
-            w.attribute("status", ir.status?.rawValue); w.attribute("prev", ir.prev); w.attribute("yoy", ir.yoy)
-            w.attribute("annual-avg", ir.annualAvg); w.attribute("best3-avg", ir.best3Avg); w.attribute("worst3-avg", ir.worst3Avg)
-            w.attribute("trend-slope", ir.trendSlope); w.attribute("miss-streak", ir.missStreak)
-            w.attribute("peer-mean", ir.peerMean); w.attribute("peer-median", ir.peerMedian); w.attribute("peer-n", ir.peerN)
-            w.attribute("percentile", ir.percentile); w.attribute("gap-to-peer", ir.gapToPeer)
-            w.attribute("benchmark", ir.benchmark); w.attribute("gap-to-benchmark", ir.gapToBenchmark)
-            for h in history ? ir.history : [] {
-                w.start("month")
-                w.attribute("month", h.month.description); w.attribute("actual", h.actual); w.attribute("target", h.target)
-                w.attribute("attainment", h.attainment); w.attribute("status", h.status?.rawValue)
-                w.end()
+        // Rows read in place: copying a row (an indicator and its result, a dozen strings
+        // and arrays) cost more reference counting than writing its attributes.
+        d.rows.withUnsafeBufferPointer { rows in
+            for k in rows.indices { indicator(w, rows[k].indicator, rows[k].result, history: history) }
+        }
+        w.end()
+    }
+
+    private static func indicator(_ w: XMLDocumentWriter, _ ind: borrowing Indicator, _ ir: borrowing IndicatorResult, history: Bool) {
+        w.start("indicator")
+        w.attribute("id", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
+        w.attribute("direction", ind.direction.rawValue); w.attribute("weight", ir.weight); w.attribute("critical", ind.critical)
+        w.attribute("actual", ir.actual); w.attribute("target", ir.target); w.attribute("threshold", ir.threshold)
+        w.attribute("gap", ir.gap); w.attribute("shortfall", ir.shortfall); w.attribute("attainment", ir.attainment)
+        w.attribute("status", ir.status?.rawValue); w.attribute("prev", ir.prev); w.attribute("yoy", ir.yoy)
+        w.attribute("annual-avg", ir.annualAvg); w.attribute("best3-avg", ir.best3Avg); w.attribute("worst3-avg", ir.worst3Avg)
+        w.attribute("trend-slope", ir.trendSlope); w.attribute("miss-streak", ir.missStreak)
+        w.attribute("peer-mean", ir.peerMean); w.attribute("peer-median", ir.peerMedian); w.attribute("peer-n", ir.peerN)
+        w.attribute("percentile", ir.percentile); w.attribute("gap-to-peer", ir.gapToPeer)
+        w.attribute("benchmark", ir.benchmark); w.attribute("gap-to-benchmark", ir.gapToBenchmark)
+        if history {
+            ir.history.withUnsafeBufferPointer { months in
+                for h in months {
+                    w.start("month")
+                    w.attribute("month", month: h.month); w.attribute("actual", h.actual); w.attribute("target", h.target)
+                    w.attribute("attainment", h.attainment); w.attribute("status", h.status?.rawValue)
+                    w.end()
+                }
             }
-            w.end()
         }
         w.end()
     }
@@ -143,10 +154,10 @@ enum DocumentXML {
             w.start("goal")
             w.attribute("indicator", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
             w.attribute("direction", ind.direction.rawValue); w.attribute("current", g.goal.current)
-            w.attribute("expected", g.goal.expected); w.attribute("deadline", g.goal.deadline.description)
+            w.attribute("expected", g.goal.expected); w.attribute("deadline", day: g.goal.deadline)
             w.attribute("stretch", g.goal.stretch); w.attribute("data-source", g.row.dataSource)
             if ind.kind == .qualitative { w.attribute("scale-max", ind.scaleMax) }
-            for m in g.goal.milestones { w.element("milestone", nil, [("month", m.month.description), ("value", NumberFormat.machine(m.value))]) }
+            for m in g.goal.milestones { w.start("milestone"); w.attribute("month", month: m.month); w.attribute("value", m.value); w.end() }
             w.end()
         }
         w.end()

@@ -16,7 +16,10 @@ public final class XMLDocumentWriter {
 
     public init(root: String) {
         xmlInitParser()
-        buffer = xmlBufferCreate()
+        scratch = .allocate(capacity: 1)
+        scratch.initialize(to: [])
+        scratch.pointee.reserveCapacity(64)
+        buffer = xmlBufferCreateSize(16_384)
         writer = xmlNewTextWriterMemory(buffer, 0)
         xmlTextWriterSetIndent(writer, 1)
         xmlTextWriterSetIndentString(writer, "  ")
@@ -27,6 +30,8 @@ public final class XMLDocumentWriter {
     deinit {
         xmlFreeTextWriter(writer)
         xmlBufferFree(buffer)
+        scratch.deinitialize(count: 1)
+        scratch.deallocate()
     }
 
     func clean(_ text: String) -> String {
@@ -51,8 +56,10 @@ public final class XMLDocumentWriter {
         s.withCString { body(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }
     }
 
-    /// Formatting space for numeric attributes, reused.
-    private var number: [UInt8] = []
+    /// Formatting space for numbers and dates, reused. Held through a pointer: `inout`
+    /// access to a class's stored property pays a dynamic exclusivity check and reference
+    /// counting per call, and a plan writes thousands of numeric attributes.
+    private let scratch: UnsafeMutablePointer<[UInt8]>
 
     /// No C0 control other than tab and line breaks, and no 0xEF byte.
     @inline(__always)
@@ -74,29 +81,35 @@ public final class XMLDocumentWriter {
         withXMLChars(name) { n in withXMLChars(clean(value)) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
     }
 
-    /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes),
-    /// formatted into a reused buffer; digits never need cleaning.
+    /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
+    /// digits never need cleaning.
     public func attribute(_ name: String, _ value: Double?) {
         guard let value else { return }
-        writeNumber(name) { ByteFormat.append(number: value, to: &$0) }
+        writeBytes(name) { ByteFormat.append(number: value, to: &$0) }
     }
 
     public func attribute(_ name: String, _ value: Int?) {
         guard let value else { return }
-        writeNumber(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
+        writeBytes(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
     }
 
-    /// The buffer is taken out of the property while it is filled: `inout` access to a
-    /// class's stored property costs a dynamic exclusivity check per call.
+    /// `YYYY-MM`, as `Month.description`.
+    public func attribute(_ name: String, month: Month) {
+        writeBytes(name) { month.append(to: &$0) }
+    }
+
+    /// `YYYY-MM-DD`, as `Day.description`.
+    public func attribute(_ name: String, day: Day) {
+        writeBytes(name) { day.append(to: &$0) }
+    }
+
+    /// An attribute whose value `format` writes: ASCII that needs no cleaning.
     @inline(__always)
-    private func writeNumber(_ name: String, _ format: (inout [UInt8]) -> Void) {
-        var bytes = number
-        number = []
-        bytes.removeAll(keepingCapacity: true)
-        format(&bytes)
-        bytes.append(0)
-        withXMLChars(name) { n in bytes.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
-        number = bytes
+    private func writeBytes(_ name: String, _ format: (inout [UInt8]) -> Void) {
+        scratch.pointee.removeAll(keepingCapacity: true)
+        format(&scratch.pointee)
+        scratch.pointee.append(0)
+        withXMLChars(name) { n in scratch.pointee.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
     }
     public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
 
