@@ -25,6 +25,17 @@ import Testing
             var fused: [UInt8] = []
             GapsJSON.write(engine: engine, asOf: last, employeeIds: ids, batchSize: batchSize) { fused += $0 }
             #expect(String(decoding: fused, as: UTF8.self) == json, "fused, batch size \(batchSize)")
+            // Threads taking small chunks (as `generate` does): the rows still come in order.
+            for chunk in [1, 7, 300] {
+                var chunked = GapsCSV.header, seen: [Int] = []
+                engine.format(asOf: last, employeeIds: ids, batchSize: batchSize, chunk: chunk, buffer: { [] },
+                              { _, r, out in GapsCSV.append(rowsOf: r, to: &out) }, sink: { chunked += String(decoding: $0, as: UTF8.self); seen.append($0.count) })
+                #expect(chunked == csv, "batch size \(batchSize), chunk \(chunk)")
+                #expect(seen.count == (0..<((700 + batchSize - 1) / batchSize)).reduce(0) { n, b in
+                    let size = min(batchSize, 700 - b * batchSize)
+                    return n + (size + chunk - 1) / chunk
+                }, "one buffer per chunk")
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every figure of contract §2 for the employees of a run at one as-of month.
 ///
 /// Built once per dataset (the index), then `report` evaluates employees independently, so
@@ -74,7 +76,11 @@ public struct GapEngine: Sendable {
     /// still in cache, and the threads meet once per batch instead of twice.
     ///
     /// `stop`, checked before each employee, ends the work early (a failed write).
-    public func format(asOf p: Month, employeeIds: [String], batchSize: Int = 4096, buffer: () -> [UInt8],
+    /// `chunk`: employees a thread takes at a time. nil splits each batch in two halves
+    /// (cheap, even work such as gaps); a small chunk lets uneven work (documents, where a
+    /// plan costs several interviews) balance, since a thread takes the next chunk as soon
+    /// as it is free. Each chunk's bytes are a buffer of their own, sunk in order.
+    public func format(asOf p: Month, employeeIds: [String], batchSize: Int = 4096, chunk: Int? = nil, buffer: () -> [UInt8],
                        stop: @escaping @Sendable () -> Bool = { false },
                        _ body: @escaping @Sendable (Int, EmployeeResult, inout [UInt8]) -> Void, sink: ([UInt8]) -> Void) {
         let peers = peerGroups(asOf: p)
@@ -83,19 +89,25 @@ public struct GapEngine: Sendable {
         while lo < ids.count {
             let hi = min(lo + max(batchSize, 1), ids.count)
             let workers = hi - lo >= 256 ? 2 : 1
-            let chunk = (hi - lo + workers - 1) / workers
-            var parts = (0..<workers).map { _ in buffer() }
+            let size = max(chunk ?? (hi - lo + workers - 1) / workers, 1)
+            let chunks = (hi - lo + size - 1) / size
+            var parts = (0..<chunks).map { _ in buffer() }
             parts.withUnsafeMutableBufferPointer { out in
                 nonisolated(unsafe) let out = out
                 let start = lo
-                Parallel.run(workers) { w in
-                    var bytes = out[w]
-                    out[w] = []
-                    for n in (start + w * chunk)..<min(start + (w + 1) * chunk, hi) {
-                        if stop() { break }
-                        body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
+                let next = ChunkCounter()
+                Parallel.run(workers) { _ in
+                    while true {
+                        let c = next.take()
+                        guard c < chunks, !stop() else { return }
+                        var bytes = out[c]
+                        out[c] = []
+                        for n in (start + c * size)..<min(start + (c + 1) * size, hi) {
+                            if stop() { break }
+                            body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
+                        }
+                        out[c] = bytes
                     }
-                    out[w] = bytes
                 }
             }
             for part in parts { sink(part) }
@@ -255,4 +267,10 @@ public struct GapEngine: Sendable {
     public func rating(_ composite: Double) -> String? {
         policy.ratingBands.first { composite >= $0.min }?.label
     }
+}
+
+/// Hands out chunk numbers 0, 1, 2… to the threads of a batch.
+private final class ChunkCounter: Sendable {
+    private let next = Atomic<Int>(0)
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
 }

@@ -60,9 +60,9 @@ public struct PacketGenerator: Sendable {
                 nonisolated(unsafe) let summaries = buffer
                 // Each worker computes, renders and writes its share of a batch, and formats
                 // its gaps.csv rows: both cores busy, one employee's documents in memory.
-                engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, buffer: { [] },
+                engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunk: 16, buffer: { [] },
                               stop: { failures.hasFailed }, { n, r, rows in
-                    do { replaced.add(try gen.renderEmployee(r, to: out)) } catch { failures.record(error); return }
+                    do { replaced.add(try gen.renderEmployee(r, to: out)) } catch { failures.record(error, at: n); return }
                     progress?()
                     GapsCSV.append(rowsOf: r, to: &rows)
                     var summary = r
@@ -91,16 +91,27 @@ public struct PacketGenerator: Sendable {
                                    reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
         }
         let organization = engine.policy.organization
-        for f in formats {
-            switch f {
-            case .md, .html:
-                let view = IndexView.make(entries: entries, formats: formats, asOf: asOf, generated: generated,
-                                          organization: organization, markdown: f == .md)
-                try out.put(try templates.render(view, "index.\(f.rawValue)"), "index.\(f.rawValue)")
-            case .xml:
-                try out.put(DocumentXML.index(entries, formats: formats, asOf: asOf, generated: generated, organization: organization), "index.xml")
+        // One thread per format: the index is written after every employee, when the
+        // workers are done, so rendering its formats one after another left a core idle.
+        let failures = FailureBox()
+        let gen = self
+        Parallel.run(formats.count) { k in
+            let f = gen.formats[k]
+            do {
+                switch f {
+                case .md, .html:
+                    let view = IndexView.make(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                              organization: organization, markdown: f == .md)
+                    try out.put(try gen.templates.render(view, "index.\(f.rawValue)"), "index.\(f.rawValue)")
+                case .xml:
+                    try out.put(DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                                  organization: organization), "index.xml")
+                }
+            } catch {
+                failures.record(error, at: k)
             }
         }
+        if let failure = failures.first { throw failure }
     }
 
     /// The interview form (everyone) and the plan (flagged only) in every selected format.
@@ -147,11 +158,16 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.lock(); defer { lock.unlock() }; return total }
 }
 
+/// Errors of worker threads; `first` is the one of the lowest position given (else the
+/// earliest recorded), so which error a run reports does not depend on thread timing.
 final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var errors: [Error] = []
-    func record(_ e: Error) { lock.lock(); errors.append(e); lock.unlock() }
-    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.first }
-    var hasFailed: Bool { first != nil }
+    private var errors: [(position: Int, error: Error)] = []
+    func record(_ e: Error, at position: Int = .max) { lock.lock(); errors.append((position, e)); lock.unlock() }
+    var first: Error? {
+        lock.lock(); defer { lock.unlock() }
+        return errors.enumerated().min { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }?.element.error
+    }
+    var hasFailed: Bool { lock.lock(); defer { lock.unlock() }; return !errors.isEmpty }
 }
 
