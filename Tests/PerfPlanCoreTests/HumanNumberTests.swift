@@ -32,4 +32,19 @@ import Testing
             }
         }
     }
+
+    /// The integer round trip that replaced libm's `round` must agree with it everywhere,
+    /// the halfway cases and the neighbours of 0.5 and 2^52 included.
+    @Test func roundHalfAwayMatchesRounded() {
+        var values: [Double] = [0, 0.5, 1.5, 2.5, 0.49999999999999994, 0.5000000000000001, 1e-300, 123.5, 99.49999999999999,
+                                4_503_599_627_370_495.5, 4_503_599_627_370_496, 4_503_599_627_370_497, 9.1e15, 1e300,
+                                Double(Int64.max), .greatestFiniteMagnitude]
+        var state: UInt64 = 5
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 11 }
+        for _ in 0..<50_000 {
+            let v = Double(next()) / Double(1 << 53) * [1, 100, 1e6, 1e12, 1e16][Int(next() % 5)]
+            values.append(v); values.append((v * 2).rounded() / 2)  // halfway cases
+        }
+        for y in values { #expect(HumanNumber.roundHalfAway(y) == y.rounded(), "\(y)") }
+    }
 }

@@ -19,10 +19,12 @@ public enum HumanNumber {
         guard x.isFinite, decimals >= 0, decimals <= 15 else { return nil }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
-        let rounded = (abs(x) * scale).rounded() / scale
-        let whole = rounded.rounded(.down)
-        let f = decimals > 0 ? Int(((rounded - whole) * scale).rounded()) : 0
-        guard whole < 9.007_199_254_740_992e15, Double(f) < scale else { return nil }
+        let rounded = roundHalfAway(abs(x) * scale) / scale
+        // Beyond 2^53 `formatSlowly` takes over; below it the floor is an integer round trip.
+        guard rounded < 9.007_199_254_740_992e15 else { return nil }
+        let whole = Double(Int64(rounded))
+        let f = decimals > 0 ? Int(roundHalfAway((rounded - whole) * scale)) : 0
+        guard Double(f) < scale else { return nil }
         // The same figures as `formatSlowly`, written right to left into one stack buffer:
         // this runs for every number a document shows, and the string pieces and
         // concatenations were most of its cost.
@@ -45,6 +47,15 @@ public enum HumanNumber {
             if x < 0 && rounded != 0 { put(UInt8(ascii: "-")) }
             return body(UnsafeBufferPointer(rebasing: buffer[end...]))
         }
+    }
+
+    /// `y.rounded()` (half away from zero) for y >= 0, without a libm call: below 2^52 the
+    /// fraction `y - trunc(y)` is exact, and from 2^52 every double is a whole number.
+    @inline(__always)
+    static func roundHalfAway(_ y: Double) -> Double {
+        guard y < 4_503_599_627_370_496 else { return y }
+        let t = Double(Int64(y))
+        return y - t >= 0.5 ? t + 1 : t
     }
 
     /// The reference formatting, kept for what the fast path does not cover (non-finite,

@@ -77,10 +77,10 @@ public struct EmployeeDocument: Sendable {
         support = texts(.support)
         comments = texts(.comment)
 
-        let rowsById = Dictionary(uniqueKeysWithValues: rows.map { ($0.indicator.id, $0) })
-        let actions = self.actions, support = self.support
+        // A plan has a few goals over a dozen rows: a scan, not a dictionary per employee.
+        let rows = self.rows, actions = self.actions, support = self.support
         goals = r.goals.compactMap { g in
-            guard let row = rowsById[g.indicatorId] else { return nil }
+            guard let row = rows.first(where: { $0.indicator.id == g.indicatorId }) else { return nil }
             return GoalRow(goal: g, row: row, methods: actions.isEmpty ? Self.defaultMethods(row.indicator) : actions,
                            support: support)
         }
