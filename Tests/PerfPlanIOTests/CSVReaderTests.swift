@@ -110,4 +110,31 @@ import Testing
         let deep = String(repeating: "[", count: 100_000)
         #expect(throws: JSONSyntaxError.self) { try parse(deep) }
     }
+
+    /// The one-scan reading of plain records must give exactly what the general reader gives:
+    /// random inputs built from the characters that matter (delimiters, quotes, CR, LF,
+    /// spaces), whole and as the pieces of a stream, with both paths compared field by field.
+    @Test func plainRecordScanMatchesTheGeneralReader() {
+        var state: UInt64 = 17
+        func next(_ n: Int) -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) % n }
+        let alphabet = Array("ab1,;\"\r\n \t".utf8)
+        for round in 0..<3000 {
+            var bytes = Array("h1,h2,h3\n".utf8)
+            if round % 3 == 0 { bytes = Array("h1;h2;h3\r\n".utf8) }
+            for _ in 0..<next(120) { bytes.append(alphabet[next(alphabet.count)]) }
+            for isFinal in [true, false] {
+                let delimiter = CSVReader.sniffDelimiter(bytes[...])
+                var fast = CSVReader.Parser(bytes: bytes[...], delimiter: delimiter, isFinal: isFinal)
+                var slow = CSVReader.Parser(bytes: bytes[...], delimiter: delimiter, isFinal: isFinal)
+                slow.readsPlainRecords = false
+                fast.run(); slow.run()
+                let input = String(decoding: bytes, as: UTF8.self).debugDescription
+                #expect(fast.header == slow.header, "\(input)")
+                #expect(fast.records.map { [$0.line, $0.fieldCount, $0.firstField] } == slow.records.map { [$0.line, $0.fieldCount, $0.firstField] }, "\(input)")
+                #expect(fast.bounds == slow.bounds && fast.storage == slow.storage, "\(input)")
+                #expect(fast.problems.map { "\($0.line) \($0.message)" } == slow.problems.map { "\($0.line) \($0.message)" }, "\(input)")
+                #expect(fast.pos == slow.pos && fast.line == slow.line, "\(input)")
+            }
+        }
+    }
 }

@@ -98,6 +98,8 @@ public enum CSVReader {
         /// False while more bytes may follow (a file read in pieces): a record that reaches
         /// the end of `bytes` is then left for the next piece instead of being finished.
         let isFinal: Bool
+        /// False reads every record with `readRecord` (the tests compare the two paths).
+        var readsPlainRecords = true
 
         /// `storage`, when given, must hold exactly `bytes` (the array `bytes` slices): it is
         /// then shared instead of copied, until a quoted field is appended to it.
@@ -128,7 +130,7 @@ public enum CSVReader {
                 let recordLine = line, recordStart = pos
                 let firstField = fieldCount
                 recordStorageMark = storage.count
-                if readPlainRecord(buf, base: base, plain: plain) {
+                if readsPlainRecords, readPlainRecord(buf, base: base, plain: plain) {
                     finish(recordLine: recordLine, firstField: firstField)
                     continue
                 }
