@@ -118,8 +118,7 @@ public struct PacketGenerator: Sendable {
     /// Returns how many forbidden XML characters were replaced.
     func renderEmployee(_ r: EmployeeResult, to out: PacketWriter) throws -> Int {
         let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated)
-        let folder = "employees/" + r.employeeId
-        try out.makeFolder(folder)
+        let folder = try out.folder("employees/" + r.employeeId)
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
         // members those templates can look up.
@@ -133,15 +132,15 @@ public struct PacketGenerator: Sendable {
         text.reserveCapacity(1 << 15)
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
-                let path = "\(folder)/\(kind).\(f.rawValue)"
+                let name = "\(kind).\(f.rawValue)"
                 switch f {
                 case .md, .html:
                     text.removeAll(keepingCapacity: true)
-                    try templates.render(view, "\(kind).\(f.rawValue)", into: &text)
-                    try out.put(text, path)
+                    try templates.render(view, name, into: &text)
+                    try folder.put(text, name)
                 case .xml:
                     let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
-                    try out.put(xml.bytes, path)
+                    try folder.put(xml.bytes, name)
                     replaced += xml.replaced
                 }
             }

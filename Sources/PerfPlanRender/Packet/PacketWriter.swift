@@ -61,6 +61,36 @@ public final class PacketWriter: @unchecked Sendable {
 
     public func makeFolder(_ path: String) throws { try FileSystem.makeDirectory(directory + "/" + path) }
 
+    /// Makes the folder `path` and returns it open, for writing its files by name: one path
+    /// walk for the folder instead of one per file (an employee's folder holds up to six).
+    public func folder(_ path: String) throws -> Folder {
+        let full = directory + "/" + path
+        try FileSystem.makeDirectory(full)
+        return Folder(writer: self, path: path, fd: try FileSystem.openDirectory(full))
+    }
+
+    /// A folder of the month being written, open; closed when released.
+    public final class Folder {
+        private let writer: PacketWriter
+        private let path: String
+        private let fd: Int32
+
+        fileprivate init(writer: PacketWriter, path: String, fd: Int32) {
+            self.writer = writer; self.path = path; self.fd = fd
+        }
+
+        deinit { close(fd) }
+
+        /// Writes the file `name` in this folder and records it for the manifest.
+        public func put(_ bytes: [UInt8], _ name: String) throws {
+            let relative = path + "/" + name
+            let file = try FileSystem.create(name, in: fd, path: writer.directory + "/" + relative)
+            defer { close(file) }
+            try FileSystem.write(bytes, fd: file, path: writer.directory + "/" + relative)
+            writer.record(relative, bytes: bytes.count, digest: SHA256.hash(data: bytes))
+        }
+    }
+
     /// Writes one file (path relative to the month folder) and records it for the manifest.
     /// Safe to call from several threads.
     public func put(_ bytes: [UInt8], _ path: String) throws {
