@@ -16,9 +16,8 @@ enum EmployeeView {
         // place the same bytes again.
         var evidences = [ViewArena.Value?](repeating: nil, count: d.rows.count)
         let t = policy.triggers
-        let metNames = b.wants(.strengths) || b.wants(.hasStrengths) ? d.rows.filter { $0.result.status == .met }.map {
-            "\($0.indicator.name): \(Labels.value($0.result.actual, $0.indicator)) against a target of \(Labels.value($0.result.target, $0.indicator))"
-        } : []
+        let metRows = d.rows.indices.filter { d.rows[$0].result.status == .met }
+        let planStart = Array(Labels.month(d.planStart).utf8)
         b.text(.organization, d.organization.isEmpty ? "" : d.organization)
         b.bool(.hasOrganization, !d.organization.isEmpty)
         b.text(.asOf, Labels.month(d.asOf)); b.text(.asOfCode, d.asOf.description); b.text(.generated, Labels.day(d.generated))
@@ -67,8 +66,23 @@ enum EmployeeView {
                 }
             }
         }
-        b.texts(.strengths, d.strengths + metNames)
-        b.bool(.hasStrengths, !(d.strengths + metNames).isEmpty)
+        // The manager's noted strengths, then every indicator met: "Revenue: 219,000 EUR
+        // against a target of 200,000 EUR".
+        b.list(.strengths) { b in
+            for s in d.strengths { b.item { $0.text(.text, s) } }
+            for k in metRows {
+                b.item { b in
+                    b.text(.text) { out in
+                        let row = d.rows[k]
+                        out.append(contentsOf: row.indicator.name.utf8); out.append(contentsOf: ": ".utf8)
+                        Labels.value(row.result.actual, row.indicator, to: &out)
+                        out.append(contentsOf: " against a target of ".utf8)
+                        Labels.value(row.result.target, row.indicator, to: &out)
+                    }
+                }
+            }
+        }
+        b.bool(.hasStrengths, !d.strengths.isEmpty || !metRows.isEmpty)
         b.list(.deficiencies) { b in
             for k in d.rows.indices where d.rows[k].result.status == .atRisk || d.rows[k].result.status == .missed {
                 b.item { b in
@@ -82,8 +96,20 @@ enum EmployeeView {
                 let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
                 b.item { b in
                     b.text(.name, row.indicator.name)
-                    b.text(.target, goal.map { "\(Labels.value($0.goal.milestones.first?.value, row.indicator)) in \(Labels.month(d.planStart)), \(Labels.value($0.goal.expected, row.indicator)) by \(Labels.day($0.goal.deadline))" }
-                        ?? "At or better than \(Labels.value(row.nextTarget, row.indicator)) in \(Labels.month(d.planStart))")
+                    // "1,200 EUR in November 2026, 1,500 EUR by 31 January 2027" for a goal,
+                    // else "At or better than 1,000 EUR in November 2026".
+                    b.text(.target) { out in
+                        if let goal {
+                            Labels.value(goal.goal.milestones.first?.value, row.indicator, to: &out)
+                            out.append(contentsOf: " in ".utf8); out.append(contentsOf: planStart); out.append(contentsOf: ", ".utf8)
+                            Labels.value(goal.goal.expected, row.indicator, to: &out)
+                            out.append(contentsOf: " by ".utf8); out.append(contentsOf: Labels.day(goal.goal.deadline).utf8)
+                        } else {
+                            out.append(contentsOf: "At or better than ".utf8)
+                            Labels.value(row.nextTarget, row.indicator, to: &out)
+                            out.append(contentsOf: " in ".utf8); out.append(contentsOf: planStart)
+                        }
+                    }
                     b.bool(.focus, goal != nil)
                 }
             }
