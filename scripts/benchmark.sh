@@ -2,7 +2,8 @@
 # Benchmark: release build, generated datasets (12 indicators, 24 months), and for each size
 # the wall time, CPU time, peak RSS of validate, gaps --format json and generate (md,html,xml),
 # plus documents/s and output MB/s, and the I/O floor (reading the input bytes; writing the
-# same number and sizes of files without rendering). Output goes to tmpfs.
+# same number and sizes of files without rendering, from one thread and two: scripts/io-floor.c,
+# built with cc). Output goes to tmpfs.
 #
 #   scripts/benchmark.sh                 # 1 000 and 10 000 employees, gaps also at 100 000
 #   SIZES="1000 10000 100000" GENERATE_MAX=100000 scripts/benchmark.sh
@@ -24,6 +25,7 @@ export SOURCE_DATE_EPOCH=1793577600
 swift build -c release >/dev/null
 BIN=.build/release/perfplan
 mkdir -p "$WORK"
+cc -O2 -pthread -o "$WORK/io-floor" scripts/io-floor.c
 status=0
 
 # measure LABEL RUNS CMD… → median wall, CPU (user+sys), RSS over RUNS runs after WARMUP unmeasured ones
@@ -68,29 +70,25 @@ for n in $SIZES; do
       echo "  manifest sha256 $sha != recorded $expected: OUTPUT CHANGED" >&2
       status=1
     fi
-    # I/O floor: read the input, write the same files (names and sizes) with no rendering.
+    # I/O floor: read the input, write the same files (folders, names, sizes) with no
+    # rendering, from one thread and from two (scripts/io-floor.c).
     floor="$WORK/floor-$n"
-    rm -rf "$floor"
-    python3 - "$out/2026-10" "$floor" "$data" <<'PY'
+    rm -rf "$floor-1" "$floor-2"
+    read_s=$(python3 - "$data" <<'PY'
 import os, sys, time
-src, dst, data = sys.argv[1:4]
 t0 = time.time()
-for name in os.listdir(data):
-    with open(os.path.join(data, name), 'rb') as f:
+for name in os.listdir(sys.argv[1]):
+    with open(os.path.join(sys.argv[1], name), 'rb') as f:
         while f.read(1 << 20):
             pass
-t1 = time.time()
-for root, dirs, files in os.walk(src):
-    rel = os.path.relpath(root, src)
-    os.makedirs(os.path.join(dst, rel), exist_ok=True)
-    for name in files:
-        size = os.path.getsize(os.path.join(root, name))
-        with open(os.path.join(dst, rel, name), 'wb') as f:
-            f.write(b'x' * size)
-t2 = time.time()
-print(f"  I/O floor: read input {t1 - t0:.2f} s, write the same files {t2 - t1:.2f} s")
+print(f"{time.time() - t0:.2f}")
 PY
-    rm -rf "$floor"
+)
+    (cd "$out/2026-10" && find . -type f -printf '%h\t%f\t%s\n' | sort) > "$WORK/files-$n.txt"
+    one=$("$WORK/io-floor" "$WORK/files-$n.txt" "$floor-1" 1)
+    two=$("$WORK/io-floor" "$WORK/files-$n.txt" "$floor-2" 2)
+    echo "  I/O floor: read input $read_s s, write the same files $one s (one thread), $two s (two)"
+    rm -rf "$floor-1" "$floor-2" "$WORK/files-$n.txt"
   fi
 done
 exit $status
