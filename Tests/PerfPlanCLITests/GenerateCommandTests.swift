@@ -148,6 +148,33 @@ import Testing
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
     }
 
+    /// Custom templates see every value they name: one rendered by the compiled templates
+    /// (views hold only what templates name, here figures the shipped interview does not
+    /// show), and one only swift-mustache renders (set delimiters: the full view).
+    @Test func customTemplatesSeeTheValuesTheyName() throws {
+        let templates: [String: String] = [
+            "interview.md.mustache": "{{% CONTENT_TYPE: TEXT }}\n{{employee.name}}{{#indicators}}|{{name}}={{actual}}/{{threshold}}/{{direction}}{{/indicators}}\n",
+            "plan.md.mustache": "{{=<% %>=}}<% employee.name %>: <% rating %><%#indicators%>|<% name %>=<% actual %><%/indicators%>\n",
+        ]
+        for (name, text) in templates {
+            let out = try CLI.temporaryDirectory()
+            defer { CLI.cleanup(out) }
+            let custom = try CLI.dataDirectory([name: text])
+            defer { CLI.cleanup(custom) }
+            let r = try Self.generate(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
+            #expect(r.status == 0, "\(r.stderr)")
+            let doc = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
+            if name.hasPrefix("interview") {
+                #expect(doc.hasPrefix("Pierre Dubois|"), "\(doc)")
+                #expect(doc.contains("|Monthly report delay=2 days/"), "\(doc)")
+                #expect(doc.contains("lower is better"), "\(doc)")
+            } else {
+                #expect(doc.hasPrefix("Pierre Dubois: "), "\(doc)")
+                #expect(doc.contains("|Monthly report delay=2 days"), "\(doc)")
+            }
+        }
+    }
+
     @Test func reRunReplacesTheMonthAndABusyLockIsAClearError() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
