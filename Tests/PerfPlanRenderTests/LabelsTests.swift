@@ -31,7 +31,7 @@ import PerfPlanCore
         #expect(HumanNumber.format(1, unit: "class") == "1 class")
         #expect(HumanNumber.format(1, unit: "ss") == "1 ss")
         #expect(HumanNumber.format(5, unit: "") == "5")
-        #expect(Labels.plain(1234.567) == "1,234.57")
+        #expect(bytes { Labels.plain(1234.567, to: &$0) } == "prefix:1,234.57")
         #expect(bytes { Labels.plain(nil, to: &$0) } == "prefix:—")
     }
 
@@ -45,13 +45,14 @@ import PerfPlanCore
     }
 
     @Test func trendsSayBetterOrWorse() {
-        #expect(Labels.trend(nil, Self.eur) == "—")
-        #expect(Labels.trend(0.0004, Self.eur) == "→ steady")
-        #expect(Labels.trend(-0.0004, Self.eur) == "→ steady")
-        #expect(Labels.trend(1.5, Self.eur) == "↑ +1.5 EUR/month (improving)")
-        #expect(Labels.trend(-12.34, Self.days) == "↓ -12 days/month (improving)")  // 0 decimals from 10
-        #expect(Labels.trend(0.0123, Self.days) == "↑ +0.012 days/month (worsening)")
-        #expect(Labels.trend(-0.25, Self.rating) == "↓ -0.25 points/month (worsening)")
+        func trend(_ slope: Double?, _ i: Indicator) -> String { HumanNumber.text { Labels.trend(slope, i, to: &$0) } }
+        #expect(trend(nil, Self.eur) == "—")
+        #expect(trend(0.0004, Self.eur) == "→ steady")
+        #expect(trend(-0.0004, Self.eur) == "→ steady")
+        #expect(trend(1.5, Self.eur) == "↑ +1.5 EUR/month (improving)")
+        #expect(trend(-12.34, Self.days) == "↓ -12 days/month (improving)")  // 0 decimals from 10
+        #expect(trend(0.0123, Self.days) == "↑ +0.012 days/month (worsening)")
+        #expect(trend(-0.25, Self.rating) == "↓ -0.25 points/month (worsening)")
         #expect(bytes { Labels.trend(2, Self.share, to: &$0) } == "prefix:↑ +2 %/month (improving)")
     }
 

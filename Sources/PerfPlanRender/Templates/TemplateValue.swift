@@ -33,12 +33,6 @@ enum TemplateValue: Sendable {
         .object(TemplateObject(d.map { ($0.key, TemplateValue($0.value)) }))
     }
 
-    /// A number as swift-mustache prints one.
-    static func int(_ n: Int) -> TemplateValue { .text(String(n)) }
-
-    /// A list of `{text}` objects (the views' bullet lists).
-    static func texts(_ items: [String]) -> TemplateValue { .list(items.map { .object(["text": .text($0)]) }) }
-
     /// The same value as swift-mustache takes it (templates it alone can render).
     var any: Any {
         switch self {

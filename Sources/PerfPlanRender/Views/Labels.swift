@@ -37,17 +37,12 @@ enum Labels {
     static func value(_ x: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
         if let x { HumanNumber.append(x, for: indicator, to: &out) } else { out.append(contentsOf: dash) }
     }
-    static func plain(_ x: Double?) -> String { x.map { HumanNumber.format($0) } ?? "—" }
     static func plain(_ x: Double?, to out: inout [UInt8]) {
         if let x { HumanNumber.append(x, to: &out) } else { out.append(contentsOf: dash) }
     }
     static let dash = Array("—".utf8)
 
     /// A trend in words with an arrow that says better or worse, not just up or down.
-    static func trend(_ slope: Double?, _ indicator: Indicator) -> String {
-        HumanNumber.text { trend(slope, indicator, to: &$0) }
-    }
-
     static func trend(_ slope: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
         guard let slope else { out.append(contentsOf: dash); return }
         // Enough decimals to show small slopes of small quantities (0.003 %/month).
