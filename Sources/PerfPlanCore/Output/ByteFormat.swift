@@ -35,7 +35,7 @@ public enum ByteFormat {
         if magnitude >= 0.01, magnitude < 1e12 {
             let c = Int64(x * 100 + (x < 0 ? -0.5 : 0.5))
             guard Double(c) / 100 == x else {
-                out.append(contentsOf: NumberFormat.machine(x).utf8)
+                appendMachine(x, to: &out)
                 return
             }
             let whole = c / 100, fraction = (c % 100).magnitude
@@ -46,7 +46,13 @@ public enum ByteFormat {
             if fraction % 10 != 0 { out.append(UInt8(truncatingIfNeeded: 48 + fraction % 10)) }
             return
         }
-        out.append(contentsOf: NumberFormat.machine(x).utf8)
+        appendMachine(x, to: &out)
+    }
+
+    /// `NumberFormat.machine(x)`'s bytes, copied from the string's own storage.
+    private static func appendMachine(_ x: Double, to out: inout [UInt8]) {
+        var text = NumberFormat.machine(x)
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// `JSONText.number`: the number, or `null`.

@@ -38,19 +38,24 @@ enum DocumentXML {
         person(w, d)
         common(w, d, history: false)
         texts(w, "strengths", d.strengths)
-        w.start("deficiencies")
-        for row in d.rows where row.result.status == .atRisk || row.result.status == .missed {
-            w.element("deficiency", EmployeeView.evidence(row), [("indicator", row.indicator.id)])
+        // Rows read in place, as in `common`.
+        d.rows.withUnsafeBufferPointer { rows in
+            w.start("deficiencies")
+            for k in rows.indices where rows[k].result.status == .atRisk || rows[k].result.status == .missed {
+                w.start("deficiency"); w.attribute("indicator", rows[k].indicator.id)
+                w.text(EmployeeView.evidence(rows[k])); w.end()
+            }
+            w.end()
+            w.start("objectives")
+            for k in rows.indices {
+                let goal = d.goals.firstIndex { $0.goal.indicatorId == rows[k].indicator.id }.map { d.goals[$0].goal }
+                let text = goal.map { "reach \(NumberFormat.machine($0.expected)) by \($0.deadline)" }
+                    ?? "at or better than \(NumberFormat.machine(rows[k].nextTarget)) in \(d.planStart)"
+                w.start("objective"); w.attribute("indicator", rows[k].indicator.id); w.attribute("focus", goal != nil ? "true" : "false")
+                w.text(text); w.end()
+            }
+            w.end()
         }
-        w.end()
-        w.start("objectives")
-        for row in d.rows {
-            let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
-            let text = goal.map { "reach \(NumberFormat.machine($0.goal.expected)) by \($0.goal.deadline)" }
-                ?? "at or better than \(NumberFormat.machine(row.nextTarget)) in \(d.planStart)"
-            w.element("objective", text, [("indicator", row.indicator.id), ("focus", goal != nil ? "true" : "false")])
-        }
-        w.end()
         goals(w, d)
         texts(w, "actions", d.actions)
         texts(w, "supervisor-support", d.support)

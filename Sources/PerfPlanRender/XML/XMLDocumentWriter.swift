@@ -64,13 +64,18 @@ public final class XMLDocumentWriter {
     /// No C0 control other than tab and line breaks, and no 0xEF byte.
     @inline(__always)
     static func isClean(_ text: String) -> Bool {
+        // Read in place (a native string's UTF-8 is contiguous): no copy of the string.
+        if let clean = text.utf8.withContiguousStorageIfAvailable(isClean) { return clean }
         var text = text
-        return text.withUTF8 { bytes in
-            for b in bytes where b < 0x20 || b == 0xEF {
-                if b == 0xEF || (0xFFFF_D9FF as UInt32) >> UInt32(b) & 1 != 0 { return false }
-            }
-            return true
+        return text.withUTF8(isClean)
+    }
+
+    @inline(__always)
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b == 0xEF {
+            if b == 0xEF || (0xFFFF_D9FF as UInt32) >> UInt32(b) & 1 != 0 { return false }
         }
+        return true
     }
 
     public func start(_ name: String) { withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) } }
@@ -78,7 +83,11 @@ public final class XMLDocumentWriter {
 
     public func attribute(_ name: String, _ value: String?) {
         guard let value else { return }
-        withXMLChars(name) { n in withXMLChars(clean(value)) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
+        if Self.isClean(value) {
+            withXMLChars(name) { n in withXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
+        } else {
+            withXMLChars(name) { n in withXMLChars(clean(value)) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
+        }
     }
 
     /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
@@ -109,11 +118,18 @@ public final class XMLDocumentWriter {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         scratch.pointee.append(0)
-        withXMLChars(name) { n in scratch.pointee.withUnsafeBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
+        // Mutable access: exclusive, so the buffer is not retained around the call.
+        withXMLChars(name) { n in scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
     }
     public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
 
-    public func text(_ value: String) { withXMLChars(clean(value)) { _ = xmlTextWriterWriteString(writer, $0) } }
+    public func text(_ value: String) {
+        if Self.isClean(value) {
+            withXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) }
+        } else {
+            withXMLChars(clean(value)) { _ = xmlTextWriterWriteString(writer, $0) }
+        }
+    }
 
     /// `<name attrs…>text</name>`
     public func element(_ name: String, _ text: String? = nil, _ attributes: [(String, String?)] = []) {
