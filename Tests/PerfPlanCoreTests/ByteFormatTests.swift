@@ -53,4 +53,15 @@ import Testing
             #expect(bytes { GapsCSV.appendText(s, to: &$0) } == expected, "\(s.debugDescription)")
         }
     }
+
+    @Test func appendingAStringsUTF8CopiesItsBytes() {
+        let samples = ["", "a", "EUR", "fifteen bytes!!", "sixteen bytes!!!", String(repeating: "long text ", count: 40),
+                       "é", "Zoë Müller-Łukasiewicz", "→ steady", "😀", "a\u{0}b", ("sub" + "string").dropFirst().description]
+        for s in samples {
+            var out: [UInt8] = [1, 2]
+            out.append(utf8: s)
+            #expect(out == [1, 2] + Array(s.utf8), "\(s.debugDescription)")
+        }
+    }
 }
+

@@ -33,7 +33,7 @@ public enum GapsCSV {
         ByteFormat.append(e.flagged ? ",true," : ",false,", to: &employee)
         for (n, reason) in e.reasons.enumerated() {
             if n > 0 { employee.append(UInt8(ascii: "|")) }
-            employee.append(contentsOf: reason.code.utf8)
+            employee.append(utf8: reason.code)
         }
         employee.append(UInt8(ascii: ","))
         ByteFormat.append(integer: Int64(e.cycle), to: &employee)

@@ -108,13 +108,13 @@ public enum HumanNumber {
         let start = out.count
         append(x, decimals: decimals, to: &out)
         guard let unit, !unit.isEmpty else { return }
-        if unit == "%" { out.append(contentsOf: " %".utf8); return }
+        if unit == "%" { ByteFormat.append(" %", to: &out); return }
         out.append(0x20)
         // "1 day", not "1 days": units are given in the plural.
         if out.ends(from: start, with: "1 ") || out.ends(from: start, with: "-1 "), unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") {
             out.append(contentsOf: unit.utf8.dropLast())
         } else {
-            out.append(contentsOf: unit.utf8)
+            out.append(utf8: unit)
         }
     }
 
@@ -126,7 +126,7 @@ public enum HumanNumber {
 
     public static func append(_ x: Double, for indicator: Indicator, to out: inout [UInt8]) {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
-            append(x, to: &out); out.append(contentsOf: " of ".utf8); append(top, to: &out)
+            append(x, to: &out); ByteFormat.append(" of ", to: &out); append(top, to: &out)
         } else {
             append(x, unit: indicator.unit, to: &out)
         }
@@ -137,7 +137,7 @@ public enum HumanNumber {
 
     public static func appendPercent(_ ratio: Double, to out: inout [UInt8]) {
         append(ratio * 100, decimals: 1, to: &out)
-        out.append(contentsOf: " %".utf8)
+        ByteFormat.append(" %", to: &out)
     }
 
     /// A signed difference: `+1,200` / `-131,000` / `0`.

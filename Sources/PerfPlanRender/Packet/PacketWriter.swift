@@ -149,7 +149,7 @@ public final class PacketWriter: @unchecked Sendable {
     fileprivate func record(_ path: String, bytes: Int, digest: SHA256Digest) {
         lock.lock()
         written.append(Written(nameStart: names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
-        names.append(contentsOf: path.utf8)
+        names.append(utf8: path)
         lock.unlock()
     }
 

@@ -127,7 +127,7 @@ struct ViewBuilder {
     @inline(__always)
     mutating func text(_ key: ViewKey, _ s: @autoclosure () -> String) {
         guard wants.contains(key) else { return }
-        textValue(key.rawValue) { $0.append(contentsOf: s().utf8) }
+        textValue(key.rawValue) { $0.append(utf8: s()) }
     }
 
     mutating func int(_ key: ViewKey, _ n: Int) {
@@ -193,7 +193,7 @@ struct ViewBuilder {
     /// Adds a `TemplateValue` (any names) as a member `key` or a list item (`noKey`).
     private mutating func add(_ value: TemplateValue, key: UInt16) {
         switch value {
-        case .text(let s): textValue(key) { $0.append(contentsOf: s.utf8) }
+        case .text(let s): textValue(key) { $0.append(utf8: s) }
         case .bool(let b): pending.append(ViewArena.Value(kind: .bool, flags: b ? 1 : 0, key: key, start: 0, count: 0))
         case .null: pending.append(ViewArena.Value(kind: .null, flags: 0, key: key, start: 0, count: 0))
         case .list(let items):

@@ -74,9 +74,9 @@ enum EmployeeView {
                 b.item { b in
                     b.text(.text) { out in
                         let row = d.rows[k]
-                        out.append(contentsOf: row.indicator.name.utf8); out.append(contentsOf: ": ".utf8)
+                        out.append(utf8: row.indicator.name); ByteFormat.append(": ", to: &out)
                         Labels.value(row.result.actual, row.indicator, to: &out)
-                        out.append(contentsOf: " against a target of ".utf8)
+                        ByteFormat.append(" against a target of ", to: &out)
                         Labels.value(row.result.target, row.indicator, to: &out)
                     }
                 }
@@ -101,13 +101,13 @@ enum EmployeeView {
                     b.text(.target) { out in
                         if let goal {
                             Labels.value(goal.goal.milestones.first?.value, row.indicator, to: &out)
-                            out.append(contentsOf: " in ".utf8); out.append(contentsOf: planStart); out.append(contentsOf: ", ".utf8)
+                            ByteFormat.append(" in ", to: &out); out.append(contentsOf: planStart); ByteFormat.append(", ", to: &out)
                             Labels.value(goal.goal.expected, row.indicator, to: &out)
-                            out.append(contentsOf: " by ".utf8); out.append(contentsOf: Labels.day(goal.goal.deadline).utf8)
+                            ByteFormat.append(" by ", to: &out); out.append(contentsOf: Labels.day(goal.goal.deadline).utf8)
                         } else {
-                            out.append(contentsOf: "At or better than ".utf8)
+                            ByteFormat.append("At or better than ", to: &out)
                             Labels.value(row.nextTarget, row.indicator, to: &out)
-                            out.append(contentsOf: " in ".utf8); out.append(contentsOf: planStart)
+                            ByteFormat.append(" in ", to: &out); out.append(contentsOf: planStart)
                         }
                     }
                     b.bool(.focus, goal != nil)
@@ -208,29 +208,29 @@ enum EmployeeView {
 
     static func evidence(_ row: EmployeeDocument.Row, to out: inout [UInt8]) {
         let ir = row.result, indicator = row.indicator
-        guard let a = ir.actual else { out.append(contentsOf: "No result recorded for this month.".utf8); return }
+        guard let a = ir.actual else { ByteFormat.append("No result recorded for this month.", to: &out); return }
         Labels.value(a, indicator, to: &out)
-        out.append(contentsOf: " against a target of ".utf8)
+        ByteFormat.append(" against a target of ", to: &out)
         Labels.value(ir.target, indicator, to: &out)
-        out.append(contentsOf: " (".utf8)
+        ByteFormat.append(" (", to: &out)
         HumanNumber.appendPercent(ir.attainment ?? 0, to: &out)
-        out.append(contentsOf: " attainment)".utf8)
+        ByteFormat.append(" attainment)", to: &out)
         if ir.missStreak > 1 {
-            out.append(contentsOf: ", missed ".utf8)
+            ByteFormat.append(", missed ", to: &out)
             ByteFormat.append(integer: Int64(ir.missStreak), to: &out)
-            out.append(contentsOf: " months in a row".utf8)
+            ByteFormat.append(" months in a row", to: &out)
         }
         if let peer = ir.peerMean, ir.peerN > 1 {
             let diff = a - peer
             if diff != 0 {
-                out.append(contentsOf: "; ".utf8)
+                ByteFormat.append("; ", to: &out)
                 HumanNumber.append(abs(diff), to: &out)
                 out.append(contentsOf: (diff > 0 ? " above the role average of " : " below the role average of ").utf8)
                 HumanNumber.append(peer, to: &out)
             }
         }
         if let b3 = ir.best3Avg {
-            out.append(contentsOf: "; best-3-month average ".utf8)
+            ByteFormat.append("; best-3-month average ", to: &out)
             Labels.value(b3, indicator, to: &out)
         }
         out.append(UInt8(ascii: "."))

@@ -51,16 +51,16 @@ enum Labels {
         HumanNumber.appendSigned(slope, decimals: decimals, to: &out)
         if out.ends(from: start, with: "0") || out.ends(from: start, with: "-0") {
             out.removeSubrange(start...)
-            out.append(contentsOf: "→ steady".utf8)
+            ByteFormat.append("→ steady", to: &out)
             return
         }
         out.insert(contentsOf: (slope > 0 ? "↑ " : "↓ ").utf8, at: start)
         if indicator.kind == .qualitative {
-            out.append(contentsOf: " points".utf8)
+            ByteFormat.append(" points", to: &out)
         } else if let unit = indicator.unit {
-            out.append(0x20); out.append(contentsOf: unit.utf8)
+            out.append(0x20); out.append(utf8: unit)
         }
-        out.append(contentsOf: "/month".utf8)
+        ByteFormat.append("/month", to: &out)
         out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8)
     }
 }

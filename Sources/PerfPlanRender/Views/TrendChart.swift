@@ -78,7 +78,7 @@ struct SVGText {
     init() { bytes.reserveCapacity(2048) }
 
     mutating func add(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
-    mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func add(_ text: String) { bytes.append(utf8: text) }
 
     /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), the
     /// digits written directly (`Double.description` per coordinate was most of a chart's
