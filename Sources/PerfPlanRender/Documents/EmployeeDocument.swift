@@ -45,26 +45,28 @@ public struct EmployeeDocument: Sendable {
     }
 
     public init(engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day) {
-        let index = engine.index
+        // `engine.index` read in place: a local copy of the index retained its two dozen
+        // arrays for every employee.
         let policy = engine.policy
-        let e = index.employeeIndex[r.employeeId]!
-        employee = index.employees[e]
-        manager = employee.managerId.flatMap { index.employeeIndex[$0] }.map { index.employees[$0] }
+        let e = engine.index.employeeIndex[r.employeeId]!
+        employee = engine.index.employees[e]
+        manager = employee.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0] }
         organization = policy.organization
         asOf = p
         self.generated = generated
         self.policy = policy
         result = r
         rows = r.indicators.map { ir in
-            let i = index.indicatorIndex[ir.indicatorId]!
+            let i = engine.index.indicatorIndex[ir.indicatorId]!
             let next = engine.resolver.resolve(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
-            return Row(indicator: index.indicators[i], result: ir, nextTarget: next, dataSource: index.latestSource(e, i, atOrBefore: p))
+            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.index.latestSource(e, i, atOrBefore: p))
         }
-        let name: (String) -> String = { id in index.indicatorIndex[id].map { index.indicators[$0].name } ?? id }
-        reasons = r.reasons.map { $0.sentence(asOf: p, name: name) }
+        reasons = r.reasons.map { reason in
+            reason.sentence(asOf: p) { id in engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id }
+        }
 
         // Notes from the review window (the last `review_months` months up to P).
-        let notes = index.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
+        let notes = engine.index.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
         var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
         for n in notes where n.kind == .cause {
             let category = n.category ?? .environment

@@ -92,21 +92,21 @@ enum EmployeeView {
             }
         }
         b.list(.objectives) { b in
-            for row in d.rows {
-                let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
+            for k in d.rows.indices {
+                let goal = d.goals.firstIndex { $0.goal.indicatorId == d.rows[k].indicator.id }.map { d.goals[$0] }
                 b.item { b in
-                    b.text(.name, row.indicator.name)
+                    b.text(.name, d.rows[k].indicator.name)
                     // "1,200 EUR in November 2026, 1,500 EUR by 31 January 2027" for a goal,
                     // else "At or better than 1,000 EUR in November 2026".
                     b.text(.target) { out in
                         if let goal {
-                            Labels.value(goal.goal.milestones.first?.value, row.indicator, to: &out)
+                            Labels.value(goal.goal.milestones.first?.value, d.rows[k].indicator, to: &out)
                             ByteFormat.append(" in ", to: &out); out.append(contentsOf: planStart); ByteFormat.append(", ", to: &out)
-                            Labels.value(goal.goal.expected, row.indicator, to: &out)
-                            ByteFormat.append(" by ", to: &out); out.append(contentsOf: Labels.day(goal.goal.deadline).utf8)
+                            Labels.value(goal.goal.expected, d.rows[k].indicator, to: &out)
+                            ByteFormat.append(" by ", to: &out); out.append(utf8: Labels.day(goal.goal.deadline))
                         } else {
                             ByteFormat.append("At or better than ", to: &out)
-                            Labels.value(row.nextTarget, row.indicator, to: &out)
+                            Labels.value(d.rows[k].nextTarget, d.rows[k].indicator, to: &out)
                             ByteFormat.append(" in ", to: &out); out.append(contentsOf: planStart)
                         }
                     }
@@ -132,7 +132,7 @@ enum EmployeeView {
 
     /// One row of the indicator table, with its chart when `charts`; returns its evidence
     /// sentence's value, if built.
-    private static func indicator(_ row: EmployeeDocument.Row, _ k: Int, charts: Bool, into b: inout ViewBuilder) -> ViewArena.Value? {
+    private static func indicator(_ row: borrowing EmployeeDocument.Row, _ k: Int, charts: Bool, into b: inout ViewBuilder) -> ViewArena.Value? {
         let ir = row.result, ind = row.indicator
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
         b.text(.direction, ind.direction == .higher ? "higher is better" : "lower is better")

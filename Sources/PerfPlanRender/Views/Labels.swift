@@ -34,7 +34,7 @@ enum Labels {
     static func value(_ x: Double?, _ indicator: Indicator) -> String {
         x.map { HumanNumber.format($0, for: indicator) } ?? "—"
     }
-    static func value(_ x: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
+    static func value(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
         if let x { HumanNumber.append(x, for: indicator, to: &out) } else { out.append(contentsOf: dash) }
     }
     static func plain(_ x: Double?, to out: inout [UInt8]) {
