@@ -91,6 +91,7 @@ public enum DatasetLoader {
             }
         }
 
+        var actualsCSV: String?
         for schema in DatasetSchema.all {
             let csvName = schema.name + ".csv", jsonName = schema.name + ".json"
             let hasCSV = entries.contains(csvName), hasJSON = entries.contains(jsonName)
@@ -105,12 +106,7 @@ public enum DatasetLoader {
                                         "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
             }
             if hasCSV, schema.name == DatasetSchema.actuals.name {
-                // Streamed in pieces straight into the column store.
-                guard let stream = openStream(csvName) else { continue }
-                let read = ActualsCSVReader.read(stream, file: csvName, into: &actuals, decoders: &decoders, diags: &diags)
-                if read.sawHeader, read.rowCount == 0, !diags.items.contains(where: { $0.file == csvName && $0.severity == .error }) {
-                    diags.append(Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
-                }
+                actualsCSV = csvName  // streamed below, while the other datasets decode
             } else if hasCSV, let bytes = readBytes(csvName) {
                 tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, into: &diags)
             } else if hasJSON, let node = parseJSON(jsonName) {
@@ -135,28 +131,29 @@ public enum DatasetLoader {
             diags.append(Diagnostic(.error, file: table.fileName, "\(name): no rows (\(what)); at least one is needed"))
         }
 
-        // Each table is dropped once decoded: the raw rows of a large actuals file are gone
-        // before the validator and the engine build their own indexes.
-        func rows<T>(_ name: String, _ decode: (inout RecordDecoders, RawTable) -> [T]) -> [T] {
-            guard let table = tables.removeValue(forKey: name) else { return [] }
-            return decode(&decoders, table)
+        // The other datasets decode on their own thread while actuals.csv streams in pieces
+        // straight into the column store (parsed and decoded on two more).
+        let actualsTable = tables.removeValue(forKey: DatasetSchema.actuals.name)
+        let others = BackgroundDecoding(tables)
+        tables = [:]
+        if let csvName = actualsCSV, let stream = openStream(csvName) {
+            let read = ActualsCSVReader.read(stream, file: csvName, into: &actuals, decoders: &decoders, diags: &diags)
+            if read.sawHeader, read.rowCount == 0, !diags.items.contains(where: { $0.file == csvName && $0.severity == .error }) {
+                diags.append(Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
+            }
         }
+        if let table = actualsTable {
+            var fast = ActualsFastPath(file: table.fileName)
+            decoders.actuals(table, into: &actuals, fast: &fast)
+        }
+        actuals.prepareSeries()
+        let decoded = others.wait()
         let dataset = Dataset(
-            employees: rows("employees") { $0.employees($1) },
-            indicators: rows("indicators") { $0.indicators($1) },
-            targets: rows("targets") { $0.targets($1) },
-            actuals: {
-                if let table = tables.removeValue(forKey: "actuals") {
-                    var fast = ActualsFastPath(file: table.fileName)
-                    decoders.actuals(table, into: &actuals, fast: &fast)
-                }
-                actuals.prepareSeries()
-                return actuals
-            }(),
-            benchmarks: rows("benchmarks") { $0.benchmarks($1) },
-            plans: rows("plans") { $0.plans($1) },
-            notes: rows("notes") { $0.notes($1) },
-            policy: policy)
+            employees: decoded.employees, indicators: decoded.indicators, targets: decoded.targets, actuals: actuals,
+            benchmarks: decoded.benchmarks, plans: decoded.plans, notes: decoded.notes, policy: policy)
+        decoders.diags.append(contentsOf: decoded.decoders.diags.items)
+        decoders.seenEmployeeIds.formUnion(decoded.decoders.seenEmployeeIds)
+        decoders.seenIndicatorIds.formUnion(decoded.decoders.seenIndicatorIds)
         diags.append(contentsOf: decoders.diags.items)
 
         var validator = DatasetValidator(dataset: dataset, seenEmployeeIds: decoders.seenEmployeeIds,
