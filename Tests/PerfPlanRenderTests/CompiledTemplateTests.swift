@@ -120,6 +120,18 @@ import PerfPlanIO
         #expect(!keys.contains(.prev) && !keys.contains(.employee) && !keys.contains(.composite))
     }
 
+    /// Names past the id table's capacity (a hostile template set naming more than 65 000)
+    /// share the overflow id instead of stopping the run; the view's own names keep theirs.
+    @Test func viewKeyIdsPastCapacityShareTheOverflowId() {
+        let table = ViewKeys.Table(capacity: ViewKey.allCases.count + 2)
+        let a = table.id("extraA"), b = table.id("extraB")
+        #expect(a == UInt16(ViewKey.allCases.count) && b == a + 1)
+        #expect(table.id("extraC") == ViewKeys.overflow && table.id("extraD") == ViewKeys.overflow)
+        #expect(table.id("extraA") == a && table.id("rating") == ViewKey.rating.rawValue)
+        #expect(table.name(b) == "extraB" && table.name(ViewKeys.overflow) == "?")
+        #expect(ViewKeys.overflow != ViewArena.noKey)
+    }
+
     @Test func templatesOnlySwiftMustacheHandlesFallBackToIt() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-fallback-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -27,36 +27,47 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
 
 /// Ids for member names: the `ViewKey`s first (id = raw value), then any other name met
 /// when compiling a template or converting a view, numbered as it comes. Names are few
-/// (those the templates and views use), so the table stays small.
+/// (those the templates and views use), so the table stays small; should a hostile
+/// template set name more than 65 000, the rest share one `overflow` id rather than stop
+/// the run (they can only meet each other, never a real view member).
 enum ViewKeys {
-    private final class Table: @unchecked Sendable {
-        let lock = NSLock()
-        var ids: [String: UInt16] = [:]
-        var names: [String] = []
-        init() {
+    /// The table: names by id and ids by name, up to `capacity` ids.
+    final class Table: @unchecked Sendable {
+        private let lock = NSLock()
+        private var ids: [String: UInt16] = [:]
+        private var names: [String] = []
+        private let capacity: Int
+
+        init(capacity: Int = Int(overflow)) {
+            self.capacity = capacity
             for k in ViewKey.allCases { ids[k.name] = k.rawValue; names.append(k.name) }
         }
+
+        func id(_ name: String) -> UInt16 {
+            lock.lock()
+            defer { lock.unlock() }
+            if let id = ids[name] { return id }
+            guard names.count < capacity else { return overflow }
+            let id = UInt16(names.count)
+            ids[name] = id
+            names.append(name)
+            return id
+        }
+
+        func name(_ id: UInt16) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            return Int(id) < names.count ? names[Int(id)] : "?"
+        }
     }
+
     private static let table = Table()
 
-    static func id(_ name: String) -> UInt16 {
-        let t = table
-        t.lock.lock()
-        defer { t.lock.unlock() }
-        if let id = t.ids[name] { return id }
-        precondition(t.names.count < Int(UInt16.max), "too many distinct view member names")
-        let id = UInt16(t.names.count)
-        t.ids[name] = id
-        t.names.append(name)
-        return id
-    }
+    static func id(_ name: String) -> UInt16 { table.id(name) }
+    static func name(_ id: UInt16) -> String { table.name(id) }
 
-    static func name(_ id: UInt16) -> String {
-        let t = table
-        t.lock.lock()
-        defer { t.lock.unlock() }
-        return t.names[Int(id)]
-    }
+    /// The id of every name past the table's capacity (below `ViewArena.noKey`).
+    static let overflow = UInt16.max - 1
 }
 
 /// Which `ViewKey`s some template can look up: a view builder leaves out the members no
