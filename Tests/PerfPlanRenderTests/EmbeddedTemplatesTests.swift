@@ -30,6 +30,14 @@ import Testing
         #expect(MarkdownContentType.escape("-131,000 in 2026-08 (0.62)") == "-131,000 in 2026-08 (0.62)")
         #expect(MarkdownContentType.escape("## x") == "\\## x")
         #expect(MarkdownContentType.escape("---") == "\\---")
+        // Every block-start shape, and its near misses, worked out by hand.
+        let shapes: [(String, String)] = [
+            ("+ x", "\\+ x"), ("+x", "+x"), ("-", "\\-"), ("-x", "-x"), ("===", "\\==="), ("=a", "=a"), ("#x", "#x"),
+            ("#", "\\#"), ("12) a", "12\\) a"), ("1.", "1\\."), ("1.5", "1.5"), ("123456789. x", "123456789\\. x"),
+            ("1234567890. x", "1234567890. x"), (String(repeating: "#", count: 12), "\\" + String(repeating: "#", count: 12)),
+            (String(repeating: "#", count: 13), String(repeating: "#", count: 13)), ("2026-08", "2026-08"),
+        ]
+        for (value, escaped) in shapes { #expect(MarkdownContentType.escape(value) == escaped, "\(value)") }
     }
 
     @Test func xmlWriterReplacesForbiddenCharacters() throws {

@@ -50,15 +50,12 @@ struct CompiledTemplate: Sendable {
             }
         }
 
-        /// True when `escape(s)` is `s` itself: the quick test that lets the renderer copy
-        /// a value's bytes as they are. Each mirrors its escaper's own "nothing to do" check.
+        /// True when `escape(s)` is `s` itself, by the rule the arena's values use
+        /// (`EscapeNeeds`): the renderers then copy a value's bytes as they are.
         func leavesUnchanged(_ s: String) -> Bool {
-            switch self {
-            case .text: return true
-            case .html: return !s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 })
-            case .safeHTML: return SafeHTMLContentType.leavesUnchanged(s)
-            case .markdown: return MarkdownContentType.leavesUnchanged(s)
-            }
+            if self == .text { return true }
+            var text = s
+            return text.withUTF8(EscapeNeeds.of) & EscapeNeeds.bit(self) == 0
         }
 
         func escape(_ s: String) -> String {

@@ -16,16 +16,10 @@ struct MarkdownContentType: MustacheContentType {
     }
     static let inlineLow: UInt64 = 0x5000_0440_FFFF_FFFF, inlineHigh: UInt64 = 0xD000_0001_B800_0000
 
-    /// True when `escape(text)` is `text`: plain inline, and a first byte that cannot start
-    /// a block.
-    static func leavesUnchanged(_ text: String) -> Bool {
-        guard isInlinePlain(text) else { return false }
-        var text = text
-        return !text.withUTF8(blockStartChanges)
-    }
-
-    /// True when `escapeBlockStart` would change this text: the same shapes, tested on the
-    /// bytes (`EscapeNeeds` runs it for every text value of a view).
+    /// True when a value starting a line would start a block: `#`… then a space or the end
+    /// (heading), `-`/`+` then a space or the end (list item), a run of `-` or `=` (rule),
+    /// up to nine digits then `.`/`)` then a space or the end (ordered list). Tested on the
+    /// bytes: `EscapeNeeds` runs it for every text value of a view.
     static func blockStartChanges(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = s.first else { return false }
         let b = UnsafeBufferPointer(rebasing: s.prefix(12))
@@ -72,33 +66,14 @@ struct MarkdownContentType: MustacheContentType {
 
     /// A value may land at the start of a line (`- {{text}}`): there `# x`, `- x`, `+ x`,
     /// `1. x`, `1) x` or a run of `=`/`-` would turn into a heading, list or rule. Only those
-    /// shapes are escaped, so `-131,000` and `2026-08` stay as written.
+    /// shapes (`blockStartChanges`) are escaped, so `-131,000` and `2026-08` stay as written:
+    /// a backslash before the first character, or after the digits of a list number.
     static func escapeBlockStart(_ s: String) -> String {
-        let b = Array(s.utf8.prefix(12))
-        guard let first = b.first else { return s }
-        let afterFirstIsBreak = b.count == 1 || b[1] == 0x20
-        switch first {
-        case UInt8(ascii: "#"):
-            // `#`, `##`… followed by a space or the end make a heading.
-            let hashes = b.prefix { $0 == UInt8(ascii: "#") }.count
-            if hashes == s.utf8.count || (hashes < b.count && b[hashes] == 0x20) { return "\\" + s }
-        case UInt8(ascii: "-"), UInt8(ascii: "+"):
-            if afterFirstIsBreak { return "\\" + s }
-            if first == UInt8(ascii: "-"), s.utf8.allSatisfy({ $0 == first }) { return "\\" + s }
-        case UInt8(ascii: "="):
-            if s.utf8.allSatisfy({ $0 == first }) { return "\\" + s }
-        case UInt8(ascii: "0")...UInt8(ascii: "9"):
-            // `1.` or `1)` followed by a space or the end start an ordered list.
-            let digits = b.prefix { $0 >= 48 && $0 <= 57 }.count
-            guard digits <= 9, digits < b.count, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")") else { return s }
-            if digits + 1 == s.utf8.count || (digits + 1 < b.count && b[digits + 1] == 0x20) {
-                let cut = s.utf8.index(s.utf8.startIndex, offsetBy: digits)
-                return String(s[..<cut]) + "\\" + String(s[cut...])
-            }
-        default:
-            break
-        }
-        return s
+        var text = s
+        guard text.withUTF8(blockStartChanges) else { return s }
+        let digits = s.utf8.prefix { $0 >= 48 && $0 <= 57 }.count
+        let cut = s.utf8.index(s.utf8.startIndex, offsetBy: digits)
+        return String(s[..<cut]) + "\\" + String(s[cut...])
     }
 
     static func register() { MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN") }

@@ -34,10 +34,15 @@ public final class XMLDocumentWriter {
         scratch.deallocate()
     }
 
-    func clean(_ text: String) -> String {
-        // Forbidden characters are C0 controls (bytes below 0x20) and U+FFFE/U+FFFF (which
-        // start with 0xEF in UTF-8): text without those bytes needs no scalar walk.
-        if Self.isClean(text) { return text }
+    /// Hands libxml2 `value`'s UTF-8 with forbidden characters replaced. Those are C0
+    /// controls (bytes below 0x20) and U+FFFE/U+FFFF (which start with 0xEF in UTF-8): a
+    /// value without those bytes (nearly all) goes as it is, without a copy or a scalar walk.
+    @inline(__always)
+    private func withCleanXMLChars<R>(_ value: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        Self.isClean(value) ? withXMLChars(value, body) : withXMLChars(clean(value), body)
+    }
+
+    private func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var changed = false
         for s in text.unicodeScalars {
@@ -83,11 +88,7 @@ public final class XMLDocumentWriter {
 
     public func attribute(_ name: String, _ value: String?) {
         guard let value else { return }
-        if Self.isClean(value) {
-            withXMLChars(name) { n in withXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
-        } else {
-            withXMLChars(name) { n in withXMLChars(clean(value)) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
-        }
+        withXMLChars(name) { n in withCleanXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
     }
 
     /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
@@ -123,13 +124,7 @@ public final class XMLDocumentWriter {
     }
     public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
 
-    public func text(_ value: String) {
-        if Self.isClean(value) {
-            withXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) }
-        } else {
-            withXMLChars(clean(value)) { _ = xmlTextWriterWriteString(writer, $0) }
-        }
-    }
+    public func text(_ value: String) { withCleanXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) } }
 
     /// `<name attrs…>text</name>`
     public func element(_ name: String, _ text: String? = nil, _ attributes: [(String, String?)] = []) {
