@@ -33,7 +33,11 @@ public struct PacketGenerator: Sendable {
         let textFormats = self.formats.filter { $0 != .xml }.map(\.rawValue)
         wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
         wantsFlagged = templates.keys(for: textFormats.flatMap { ["interview.\($0)", "plan.\($0)"] })
+        method = EmployeeView.MethodTexts(engine.policy)
     }
+
+    /// The policy's sentences, the same in every employee's documents.
+    private let method: EmployeeView.MethodTexts
 
     /// The view members the interview templates, and those with the plan's, can look up.
     private let wantsInterview: ViewKeySet
@@ -129,12 +133,10 @@ public struct PacketGenerator: Sendable {
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
         // members those templates can look up.
-        let templateNames = (r.flagged ? ["plan", "interview"] : ["interview"]).flatMap { kind in
-            formats.filter { $0 != .xml }.map { "\(kind).\($0.rawValue)" }
-        }
-        let view = templateNames.isEmpty ? ViewArena()
+        let view = formats == [.xml] ? ViewArena()
             : EmployeeView.build(doc, planLink: r.flagged && formats.contains(.html) ? "plan.html" : nil,
-                                 charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview)
+                                 charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview,
+                                 method: method)
         var text: [UInt8] = []
         text.reserveCapacity(1 << 15)
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
@@ -164,12 +166,12 @@ final class Counter: @unchecked Sendable {
     var value: Int { lock.lock(); defer { lock.unlock() }; return total }
 }
 
-/// Errors of worker threads; `first` is the one of the lowest position given (else the
-/// earliest recorded), so which error a run reports does not depend on thread timing.
+/// Errors of worker threads; `first` is the one of the lowest position (the earliest
+/// recorded among equals), so which error a run reports does not depend on thread timing.
 final class FailureBox: @unchecked Sendable {
     private let lock = NSLock()
     private var errors: [(position: Int, error: Error)] = []
-    func record(_ e: Error, at position: Int = .max) { lock.lock(); errors.append((position, e)); lock.unlock() }
+    func record(_ e: Error, at position: Int) { lock.lock(); errors.append((position, e)); lock.unlock() }
     var first: Error? {
         lock.lock(); defer { lock.unlock() }
         return errors.enumerated().min { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }?.element.error

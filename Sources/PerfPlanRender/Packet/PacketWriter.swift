@@ -83,34 +83,32 @@ public final class PacketWriter: @unchecked Sendable {
 
         /// Writes the file `name` in this folder and records it for the manifest.
         public func put(_ bytes: [UInt8], _ name: String) throws {
-            let relative = path + "/" + name
-            let file = try FileSystem.create(name, in: fd, path: writer.directory + "/" + relative)
-            defer { close(file) }
-            try FileSystem.write(bytes, fd: file, path: writer.directory + "/" + relative)
-            writer.record(relative, bytes: bytes.count, digest: SHA256.hash(data: bytes))
+            try bytes.withUnsafeBytes { try writer.write($0, name, in: fd, as: path + "/" + name) }
         }
     }
 
     /// Writes one file (path relative to the month folder) and records it for the manifest.
     /// Safe to call from several threads.
     public func put(_ bytes: [UInt8], _ path: String) throws {
-        try FileSystem.write(bytes, to: directory + "/" + path)
-        record(path, bytes: bytes.count, digest: SHA256.hash(data: bytes))
+        try bytes.withUnsafeBytes { try write($0, directory + "/" + path, in: AT_FDCWD, as: path) }
     }
 
     /// The same for text, written from the string's own UTF-8 storage (no copy: the index of
     /// 100 000 employees is tens of megabytes).
     public func put(_ text: String, _ path: String) throws {
         var text = text
-        try text.withUTF8 { utf8 in
-            let raw = UnsafeRawBufferPointer(utf8)
-            let fd = try FileSystem.create(directory + "/" + path)
-            defer { close(fd) }
-            try FileSystem.write(raw, fd: fd, path: directory + "/" + path)
-            var hasher = SHA256()
-            hasher.update(bufferPointer: raw)
-            record(path, bytes: raw.count, digest: hasher.finalize())
-        }
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), directory + "/" + path, in: AT_FDCWD, as: path) }
+    }
+
+    /// Creates `name` in the folder `folder` (a descriptor, or `AT_FDCWD` for a full path),
+    /// writes `bytes`, and records them, hashed, as `path` of the month folder.
+    fileprivate func write(_ bytes: UnsafeRawBufferPointer, _ name: String, in folder: Int32, as path: String) throws {
+        let fd = try FileSystem.create(name, in: folder, path: directory + "/" + path)
+        defer { close(fd) }
+        try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        record(path, bytes: bytes.count, digest: hasher.finalize())
     }
 
     /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.

@@ -78,17 +78,6 @@ public struct TemplateSet: Sendable {
         return text
     }
 
-    /// Appends the rendering to `out` as UTF-8 (the packet's documents: no `String` between
-    /// the template and the file).
-    func render(_ view: TemplateValue, _ name: String, into out: inout [UInt8]) throws {
-        if let compiled {
-            guard compiled.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
-        } else {
-            guard let text = renderWithLibrary(view, name) else { throw Failure(description: "template \(name) is missing") }
-            out.append(contentsOf: text.utf8)
-        }
-    }
-
     /// Renders with swift-mustache whatever the templates hold: the fallback, and the
     /// reference the differential tests compare the compiled templates with.
     func renderWithLibrary(_ view: Any, _ name: String) -> String? {

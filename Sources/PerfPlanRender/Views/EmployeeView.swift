@@ -7,7 +7,10 @@ enum EmployeeView {
     /// are the costliest part of the view, so they are left out for everyone else.
     /// `wants`: the members some template can look up (`TemplateSet.keys(for:)`); the rest
     /// are neither formatted nor stored.
-    static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all) -> ViewArena {
+    /// `method`: the policy's sentences (`MethodTexts(d.policy)` when not given; a run
+    /// makes them once for everyone).
+    static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all,
+                      method: MethodTexts? = nil) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: 512)
         let r = d.result
         let policy = d.policy
@@ -15,10 +18,9 @@ enum EmployeeView {
         // Each row's evidence sentence once: the indicator table writes it, the deficiencies
         // place the same bytes again.
         var evidences = [ViewArena.Value?](repeating: nil, count: d.rows.count)
-        let t = policy.triggers
         let metRows = d.rows.indices.filter { d.rows[$0].result.status == .met }
         let planStart = Array(Labels.month(d.planStart).utf8)
-        b.text(.organization, d.organization.isEmpty ? "" : d.organization)
+        b.text(.organization, d.organization)
         b.bool(.hasOrganization, !d.organization.isEmpty)
         b.text(.asOf, Labels.month(d.asOf)); b.text(.asOfCode, d.asOf.description); b.text(.generated, Labels.day(d.generated))
         b.object(.employee) { b in
@@ -39,7 +41,7 @@ enum EmployeeView {
         b.bool(.flagged, r.flagged)
         b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
         b.bool(.escalate, r.escalate)
-        b.text(.planStart, Labels.month(d.planStart)); b.text(.planEnd, Labels.month(d.planEnd))
+        b.text(.planStart) { $0 += planStart }; b.text(.planEnd, Labels.month(d.planEnd))
         b.int(.planMonths, policy.planMonths)
         b.list(.indicators) { b in
             for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, charts: charts, into: &b) } }
@@ -116,18 +118,33 @@ enum EmployeeView {
         }
         b.texts(.actions, d.actions); b.texts(.support, d.support)
         b.texts(.comments, d.comments)
+        let m = method ?? MethodTexts(policy)
         b.object(.method) { b in
-            b.text(.cap, HumanNumber.format(policy.attainmentCap)); b.text(.capPercent, HumanNumber.percent(policy.attainmentCap))
-            b.text(.tolerance, HumanNumber.percent(policy.atRiskTolerance)); b.text(.atRiskFrom, HumanNumber.percent(1 - policy.atRiskTolerance))
+            b.text(.cap, m.cap); b.text(.capPercent, m.capPercent)
+            b.text(.tolerance, m.tolerance); b.text(.atRiskFrom, m.atRiskFrom)
             b.int(.baselineMonths, policy.baselineMonths); b.int(.trendMonths, policy.trendMonths)
-            b.text(.compositeRule, t.compositeBelow.map { "composite below \(HumanNumber.format($0)) in each of the last \(t.compositeMonths) months" } ?? "composite trigger off")
-            b.text(.streakRule, t.missStreak.map { "an indicator missed \($0) months in a row" } ?? "miss-streak trigger off")
-            b.text(.criticalRule, t.criticalMissed ? "a critical indicator missed this month" : "critical trigger off")
-            b.text(.bands, policy.ratingBands.map { "\($0.label) from \(HumanNumber.format($0.min))" }.joined(separator: ", "))
+            b.text(.compositeRule, m.compositeRule); b.text(.streakRule, m.streakRule); b.text(.criticalRule, m.criticalRule)
+            b.text(.bands, m.bands)
             b.int(.planMonths, policy.planMonths); b.int(.checkinWeeks, policy.checkinEveryWeeks)
         }
         if let planLink { b.text(.planLink, planLink) }
         return b.finish()
+    }
+
+    /// The `method` sentences: how the figures were computed, from the policy alone.
+    struct MethodTexts: Sendable {
+        var cap, capPercent, tolerance, atRiskFrom, compositeRule, streakRule, criticalRule, bands: String
+
+        init(_ policy: Policy) {
+            let t = policy.triggers
+            cap = HumanNumber.format(policy.attainmentCap); capPercent = HumanNumber.percent(policy.attainmentCap)
+            tolerance = HumanNumber.percent(policy.atRiskTolerance); atRiskFrom = HumanNumber.percent(1 - policy.atRiskTolerance)
+            compositeRule = t.compositeBelow.map { "composite below \(HumanNumber.format($0)) in each of the last \(t.compositeMonths) months" }
+                ?? "composite trigger off"
+            streakRule = t.missStreak.map { "an indicator missed \($0) months in a row" } ?? "miss-streak trigger off"
+            criticalRule = t.criticalMissed ? "a critical indicator missed this month" : "critical trigger off"
+            bands = policy.ratingBands.map { "\($0.label) from \(HumanNumber.format($0.min))" }.joined(separator: ", ")
+        }
     }
 
     /// One row of the indicator table, with its chart when `charts`; returns its evidence
@@ -201,7 +218,8 @@ enum EmployeeView {
             ?? "Colleagues and data owners who supply the figures")
     }
 
-    /// "219,000 EUR against a target of 200,000 EUR (109.5 % attainment), 131,000 below the role average."
+    /// "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); 131,000 below the
+    /// role average of 350,000; best-3-month average 230,000 EUR." (LabelsTests has every clause.)
     static func evidence(_ row: EmployeeDocument.Row) -> String {
         HumanNumber.text { evidence(row, to: &$0) }
     }
@@ -225,7 +243,7 @@ enum EmployeeView {
             if diff != 0 {
                 ByteFormat.append("; ", to: &out)
                 HumanNumber.append(abs(diff), to: &out)
-                out.append(contentsOf: (diff > 0 ? " above the role average of " : " below the role average of ").utf8)
+                if diff > 0 { ByteFormat.append(" above the role average of ", to: &out) } else { ByteFormat.append(" below the role average of ", to: &out) }
                 HumanNumber.append(peer, to: &out)
             }
         }
