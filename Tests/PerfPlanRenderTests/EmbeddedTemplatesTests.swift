@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PerfPlanRender
+import PerfPlanCore
 
 @Suite struct EmbeddedTemplatesTests {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -44,9 +45,13 @@ import Testing
         let w = XMLDocumentWriter(root: "index")
         w.attribute("as-of", "2026-10")
         w.element("organization", "A\u{1}B ]]> & <x>")
+        // Text built as bytes goes the same way: escaped, and cleaned only when it must be.
+        w.start("text"); w.text { ByteFormat.append("C\u{1}D\u{FFFE} & <y>", to: &$0) }; w.end()
+        w.start("text"); w.text { ByteFormat.append("clean ]]> & <z> é", to: &$0) }; w.end()
         let bytes = w.finish()
-        #expect(w.replacedCharacters == 1)
+        #expect(w.replacedCharacters == 3)
         let tree = try SafeXMLReader.parse(bytes, path: "t.xml")
         #expect(tree.child("organization")?.text == "A\u{FFFD}B ]]> & <x>")
+        #expect(tree.children("text").map(\.text) == ["C\u{FFFD}D\u{FFFD} & <y>", "clean ]]> & <z> é"])
     }
 }

@@ -149,8 +149,8 @@ public struct PacketGenerator: Sendable {
                     try folder.put(text, name)
                 case .xml:
                     let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
-                    try folder.put(xml.bytes, name)
-                    replaced += xml.replaced
+                    try xml.finish { try folder.put($0, name) }
+                    replaced += xml.replacedCharacters
                 }
             }
         }

@@ -83,7 +83,11 @@ public final class PacketWriter: @unchecked Sendable {
 
         /// Writes the file `name` in this folder and records it for the manifest.
         public func put(_ bytes: [UInt8], _ name: String) throws {
-            try bytes.withUnsafeBytes { try writer.write($0, name, in: fd, as: path + "/" + name) }
+            try bytes.withUnsafeBytes { try put($0, name) }
+        }
+
+        public func put(_ bytes: UnsafeRawBufferPointer, _ name: String) throws {
+            try writer.write(bytes, name, in: fd, as: path + "/" + name)
         }
     }
 

@@ -40,7 +40,7 @@ enum ProgressXML {
     static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day) -> [UInt8] {
         let w = XMLDocumentWriter(root: "summary")
         w.attribute("month", s.month.description); w.attribute("generated", generated.description)
-        func counts(_ element: String, _ name: String, _ c: ProgressCounts) {
+        func counts(_ element: StaticString, _ name: String, _ c: ProgressCounts) {
             w.start(element)
             w.attribute("name", name); w.attribute("on-plans", c.onPlans); w.attribute("on-track", c.onTrack)
             w.attribute("behind", c.behind); w.attribute("no-data", c.noData); w.attribute("regressed", c.regressed)

@@ -3,8 +3,11 @@ import PerfPlanCore
 /// The XML forms of the plan, the interview form and the index (schema: Templates/perfplan.xsd).
 /// The plan carries everything `perfplan progress` needs later: goals, milestones, dates,
 /// cycle and the policy used.
+///
+/// `plan` and `interview` return the writer with the document written but not finished:
+/// the caller takes the bytes where libxml2 holds them (`finish(_:)`), without a copy.
 enum DocumentXML {
-    static func plan(_ d: EmployeeDocument) -> (bytes: [UInt8], replaced: Int) {
+    static func plan(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = XMLDocumentWriter(root: "plan")
         rootAttributes(w, d)
         w.element("organization", d.organization)
@@ -28,10 +31,10 @@ enum DocumentXML {
         texts(w, "strengths", d.strengths)
         texts(w, "supervisor-support", d.support)
         texts(w, "actions", d.actions)
-        return (w.finish(), w.replacedCharacters)
+        return w
     }
 
-    static func interview(_ d: EmployeeDocument) -> (bytes: [UInt8], replaced: Int) {
+    static func interview(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = XMLDocumentWriter(root: "interview")
         rootAttributes(w, d)
         w.element("organization", d.organization)
@@ -43,16 +46,24 @@ enum DocumentXML {
             w.start("deficiencies")
             for k in rows.indices where rows[k].result.status == .atRisk || rows[k].result.status == .missed {
                 w.start("deficiency"); w.attribute("indicator", rows[k].indicator.id)
-                w.text(EmployeeView.evidence(rows[k])); w.end()
+                w.text { EmployeeView.evidence(rows[k], to: &$0) }; w.end()
             }
             w.end()
             w.start("objectives")
             for k in rows.indices {
                 let goal = d.goals.firstIndex { $0.goal.indicatorId == rows[k].indicator.id }.map { d.goals[$0].goal }
-                let text = goal.map { "reach \(NumberFormat.machine($0.expected)) by \($0.deadline)" }
-                    ?? "at or better than \(NumberFormat.machine(rows[k].nextTarget)) in \(d.planStart)"
-                w.start("objective"); w.attribute("indicator", rows[k].indicator.id); w.attribute("focus", goal != nil ? "true" : "false")
-                w.text(text); w.end()
+                w.start("objective"); w.attribute("indicator", rows[k].indicator.id); w.attribute("focus", goal != nil)
+                // "reach EXPECTED by YYYY-MM-DD" or "at or better than TARGET in YYYY-MM".
+                w.text { out in
+                    if let goal {
+                        ByteFormat.append("reach ", to: &out); ByteFormat.append(number: goal.expected, to: &out)
+                        ByteFormat.append(" by ", to: &out); goal.deadline.append(to: &out)
+                    } else {
+                        ByteFormat.append("at or better than ", to: &out); ByteFormat.append(number: rows[k].nextTarget, to: &out)
+                        ByteFormat.append(" in ", to: &out); d.planStart.append(to: &out)
+                    }
+                }
+                w.end()
             }
             w.end()
         }
@@ -60,7 +71,7 @@ enum DocumentXML {
         texts(w, "actions", d.actions)
         texts(w, "supervisor-support", d.support)
         texts(w, "comments", d.comments)
-        return (w.finish(), w.replacedCharacters)
+        return w
     }
 
     static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
@@ -168,7 +179,7 @@ enum DocumentXML {
         w.end()
     }
 
-    private static func texts(_ w: XMLDocumentWriter, _ name: String, _ items: [String]) {
+    private static func texts(_ w: XMLDocumentWriter, _ name: StaticString, _ items: [String]) {
         w.start(name)
         for t in items { w.element("text", t) }
         w.end()

@@ -14,7 +14,7 @@ public final class XMLDocumentWriter {
     private let writer: xmlTextWriterPtr
     public private(set) var replacedCharacters = 0
 
-    public init(root: String) {
+    public init(root: StaticString) {
         xmlInitParser()
         scratch = .allocate(capacity: 1)
         scratch.initialize(to: [])
@@ -24,7 +24,7 @@ public final class XMLDocumentWriter {
         xmlTextWriterSetIndent(writer, 1)
         xmlTextWriterSetIndentString(writer, "  ")
         xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil)
-        xmlTextWriterStartElementNS(writer, nil, root, Self.namespace)
+        xmlTextWriterStartElementNS(writer, nil, Self.chars(root), Self.namespace)
     }
 
     deinit {
@@ -51,6 +51,13 @@ public final class XMLDocumentWriter {
             if allowed { out.append(s) } else { out.append("\u{FFFD}"); changed = true; replacedCharacters += 1 }
         }
         return changed ? String(out) : text
+    }
+
+    /// Element and attribute names are literals: their NUL-terminated UTF-8 is in the binary,
+    /// so libxml2 gets it without the stack copy `withCString` makes of a short `String`.
+    @inline(__always)
+    private static func chars(_ name: StaticString) -> UnsafePointer<xmlChar> {
+        UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: xmlChar.self)
     }
 
     /// Hands libxml2 a string's UTF-8 without a copy. (Passing a `String` where it takes
@@ -83,51 +90,67 @@ public final class XMLDocumentWriter {
         return true
     }
 
-    public func start(_ name: String) { withXMLChars(name) { _ = xmlTextWriterStartElement(writer, $0) } }
+    public func start(_ name: StaticString) { _ = xmlTextWriterStartElement(writer, Self.chars(name)) }
     public func end() { xmlTextWriterEndElement(writer) }
 
-    public func attribute(_ name: String, _ value: String?) {
+    public func attribute(_ name: StaticString, _ value: String?) {
         guard let value else { return }
-        withXMLChars(name) { n in withCleanXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, n, v) } }
+        withCleanXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, Self.chars(name), v) }
     }
 
     /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
     /// digits never need cleaning.
-    public func attribute(_ name: String, _ value: Double?) {
+    public func attribute(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         writeBytes(name) { ByteFormat.append(number: value, to: &$0) }
     }
 
-    public func attribute(_ name: String, _ value: Int?) {
+    public func attribute(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         writeBytes(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
     }
 
     /// `YYYY-MM`, as `Month.description`.
-    public func attribute(_ name: String, month: Month) {
+    public func attribute(_ name: StaticString, month: Month) {
         writeBytes(name) { month.append(to: &$0) }
     }
 
     /// `YYYY-MM-DD`, as `Day.description`.
-    public func attribute(_ name: String, day: Day) {
+    public func attribute(_ name: StaticString, day: Day) {
         writeBytes(name) { day.append(to: &$0) }
     }
 
     /// An attribute whose value `format` writes: ASCII that needs no cleaning.
     @inline(__always)
-    private func writeBytes(_ name: String, _ format: (inout [UInt8]) -> Void) {
+    private func writeBytes(_ name: StaticString, _ format: (inout [UInt8]) -> Void) {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         scratch.pointee.append(0)
         // Mutable access: exclusive, so the buffer is not retained around the call.
-        withXMLChars(name) { n in scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, n, v.baseAddress) } }
+        scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteAttribute(writer, Self.chars(name), v.baseAddress) }
     }
-    public func attribute(_ name: String, _ value: Bool?) { attribute(name, value.map { $0 ? "true" : "false" }) }
+    public func attribute(_ name: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        xmlTextWriterWriteAttribute(writer, Self.chars(name), Self.chars(value ? "true" : "false"))
+    }
 
     public func text(_ value: String) { withCleanXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) } }
 
+    /// Text that `format` writes as UTF-8 (sentences of numbers and labels built as bytes,
+    /// without a `String` each); cleaned like any other text when it holds a forbidden byte.
+    public func text(_ format: (inout [UInt8]) -> Void) {
+        scratch.pointee.removeAll(keepingCapacity: true)
+        format(&scratch.pointee)
+        guard scratch.pointee.withUnsafeBufferPointer(Self.isClean) else {
+            text(String(decoding: scratch.pointee, as: UTF8.self))
+            return
+        }
+        scratch.pointee.append(0)
+        scratch.pointee.withUnsafeMutableBufferPointer { _ = xmlTextWriterWriteString(writer, $0.baseAddress) }
+    }
+
     /// `<name attrs…>text</name>`
-    public func element(_ name: String, _ text: String? = nil, _ attributes: [(String, String?)] = []) {
+    public func element(_ name: StaticString, _ text: String? = nil, _ attributes: [(StaticString, String?)] = []) {
         start(name)
         for (k, v) in attributes { attribute(k, v) }
         if let text { self.text(text) }
@@ -136,10 +159,16 @@ public final class XMLDocumentWriter {
 
     /// Closes every open element and returns the document's bytes.
     public func finish() -> [UInt8] {
+        finish { Array($0) }
+    }
+
+    /// Closes every open element and hands `body` the document's bytes where libxml2 holds
+    /// them (valid only during the call): a packet's XML goes to its file without a copy.
+    public func finish<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
         let count = Int(xmlBufferLength(buffer))
-        guard let content = xmlBufferContent(buffer) else { return [] }
-        return Array(UnsafeBufferPointer(start: content, count: count))
+        guard let content = xmlBufferContent(buffer) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        return try body(UnsafeRawBufferPointer(start: content, count: count))
     }
 }
