@@ -141,4 +141,20 @@ import PerfPlanIO
         #expect(templates.compiled == nil)
         #expect(try templates.render(["name": "Ann"], "delims") == "Ann\n")
     }
+
+    /// An override swift-mustache cannot parse stops the run with its path, although the
+    /// built-in templates are no longer parsed by swift-mustache up front.
+    @Test func anInvalidOverrideIsRejectedWithItsPath() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-invalid-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("plan.md.mustache")
+        try "{{#goals}} never closed\n".write(to: file, atomically: true, encoding: .utf8)
+        do {
+            _ = try TemplateSet(overrides: dir.path)
+            Issue.record("an unclosed section was accepted")
+        } catch {
+            #expect("\(error)".hasPrefix("\(file.path): not a valid Mustache template ("), "\(error)")
+        }
+    }
 }

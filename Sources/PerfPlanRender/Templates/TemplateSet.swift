@@ -4,7 +4,10 @@ import Mustache
 /// The Mustache templates of a run: the built-in ones compiled into the binary (so perfplan
 /// works from any directory), then any file of the same name in `--templates DIR` over them.
 public struct TemplateSet: Sendable {
-    public let library: MustacheLibrary
+    /// swift-mustache's library of the same templates, made when first used: it renders
+    /// only when a template needs it (below) and in the differential tests, and parsing
+    /// the shipped templates with it took a run 30 ms on its critical path.
+    private let library: LazyLibrary
     /// The same templates compiled for `TemplateValue` views; nil when one of them uses a
     /// feature only swift-mustache handles, which then renders everything.
     let compiled: CompiledRenderer?
@@ -19,10 +22,8 @@ public struct TemplateSet: Sendable {
     public init(overrides directory: String? = nil) throws {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
-        var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for (file, text) in EmbeddedTemplates.files where file.hasSuffix(".mustache") {
-            try library.register(text, named: String(file.dropLast(9)))
             texts[String(file.dropLast(9))] = text
         }
         if let directory {
@@ -35,16 +36,21 @@ public struct TemplateSet: Sendable {
                 guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                     throw Failure(description: "\(path): cannot be read as UTF-8 text")
                 }
-                do { try library.register(text, named: String(file.dropLast(9))) } catch {
+                // swift-mustache's parser is the judge of what a valid template is.
+                do { _ = try MustacheTemplate(string: text) } catch {
                     throw Failure(description: "\(path): not a valid Mustache template (\(error))")
                 }
                 texts[String(file.dropLast(9))] = text
             }
         }
-        self.library = library
+        library = LazyLibrary(texts: texts)
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in texts {
-            guard let t = CompiledTemplate.parse(text) else { self.compiled = nil; self.arena = nil; return }
+            guard let t = CompiledTemplate.parse(text) else {
+                self.compiled = nil; self.arena = nil
+                _ = try library.get()  // swift-mustache renders everything: made now, once
+                return
+            }
             compiled[name] = t
         }
         self.compiled = CompiledRenderer(templates: compiled)
@@ -81,9 +87,29 @@ public struct TemplateSet: Sendable {
     /// Renders with swift-mustache whatever the templates hold: the fallback, and the
     /// reference the differential tests compare the compiled templates with.
     func renderWithLibrary(_ view: Any, _ name: String) -> String? {
-        library.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
+        (try? library.get())?.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
     }
 
     /// The shipped XML Schema.
     public static var schema: String { EmbeddedTemplates.files["perfplan.xsd"]! }
+}
+
+/// swift-mustache's library of a template set, made on first use and then shared by every
+/// thread that renders with it.
+private final class LazyLibrary: @unchecked Sendable {
+    private let texts: [String: String]
+    private let lock = NSLock()
+    private var made: MustacheLibrary?
+
+    init(texts: [String: String]) { self.texts = texts }
+
+    func get() throws -> MustacheLibrary {
+        try lock.withLock {
+            if let made { return made }
+            var library = MustacheLibrary()
+            for (name, text) in texts.sorted(by: { $0.key < $1.key }) { try library.register(text, named: name) }
+            made = library
+            return library
+        }
+    }
 }
