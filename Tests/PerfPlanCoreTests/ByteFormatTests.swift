@@ -36,8 +36,14 @@ import Testing
             values.append((unit - 0.3) * scale)                      // arbitrary doubles
             values.append(((unit - 0.3) * scale * 100).rounded() / 100)  // exact cents
         }
+        // Any double at all (every exponent, subnormals), the extremes and the non-finite.
+        for _ in 0..<20_000 { values.append(Double(bitPattern: next() << 11 | next() & 0x7FF)) }
+        values += [5e-324, -2.2250738585072014e-308, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .infinity, -.infinity, .nan,
+                   1.7976931348623157e308 / 3, 9.007_199_254_740_993e15, -9.007_199_254_740_991e15]
         for x in values {
             #expect(bytes { ByteFormat.append(number: x, to: &$0) } == NumberFormat.machine(x), "\(x)")
+            // Appended after what the buffer holds, which stays.
+            #expect(bytes { $0 = Array("x=".utf8); ByteFormat.append(number: x, to: &$0) } == "x=" + NumberFormat.machine(x), "\(x)")
         }
         #expect(bytes { ByteFormat.append(jsonNumber: nil, to: &$0) } == "null")
     }
