@@ -17,6 +17,13 @@ import PerfPlanCore
         return String(decoding: out, as: UTF8.self)
     }
 
+    @Test func monthLabels() {
+        #expect(Labels.shortMonth(Month(year: 2026, month: 1)!) == "Jan 2026")
+        #expect(Labels.shortMonth(Month(year: 987, month: 12)!) == "Dec 987")
+        #expect(bytes { Labels.shortMonth(Month(year: 2027, month: 9)!, to: &$0) } == "prefix:Sep 2027")
+        #expect(Labels.month(Month(year: 2026, month: 5)!) == "May 2026")
+    }
+
     @Test func valuesWithUnits() {
         let cases: [(Double?, Indicator, String)] = [
             (219_000, Self.eur, "219,000 EUR"), (-131_000.5, Self.eur, "-131,000.5 EUR"), (1, Self.days, "1 day"),

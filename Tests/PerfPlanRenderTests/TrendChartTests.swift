@@ -1,4 +1,5 @@
 import Testing
+import PerfPlanCore
 @testable import PerfPlanRender
 
 /// Chart coordinates are written digit by digit; they must read exactly as
@@ -13,9 +14,28 @@ import Testing
             values.append((unit - 0.2) * [1.0, 600, 1e5, 1e8][Int(next() % 4)])
         }
         for v in values {
-            var text = SVGText()
+            var text = SVGText(bytes: [])
             text.coordinate(v)
             #expect(String(decoding: text.bytes, as: UTF8.self) == String(Double((v * 10).rounded()) / 10), "\(v)")
         }
+    }
+
+    /// The chart written into a buffer that already holds bytes keeps them, and is the
+    /// same text as the String form; its month labels and band are where they belong.
+    @Test func chartAppendsToItsBuffer() {
+        let history: [HistoryPoint] = (1...12).map { (m: Int) -> HistoryPoint in
+            let actual: Double? = m == 5 ? nil : Double(m * 10)
+            return HistoryPoint(month: Month(year: 2026, month: m)!, actual: actual, target: 60, attainment: nil, status: nil)
+        }
+        let text = TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20)
+        var out = Array("before ".utf8)
+        TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "before " + text)
+        #expect(text.hasPrefix("<svg class=\"chart\" role=\"img\" aria-labelledby=\"c-t\"") && text.hasSuffix("</svg>"))
+        #expect(text.contains("<title id=\"c-t\">A &amp; B</title>"))
+        #expect(text.contains(">Jan 2026</text>") && text.contains(">Dec 2026</text>"))
+        // Two runs of actuals (the missing May breaks the line) and one of targets.
+        #expect(text.components(separatedBy: "<polyline").count - 1 == 3)
+        #expect(TrendChart.svg(id: "c", title: "t", history: [], best3: nil, worst3: nil).isEmpty)
     }
 }

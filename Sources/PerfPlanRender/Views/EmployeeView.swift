@@ -175,12 +175,14 @@ enum EmployeeView {
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
         if charts, b.wants(.chart) || b.wants(.chartRows) {
             let history = ir.history.suffix(12)
-            b.text(.chart, TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
-                                          history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg))
+            b.text(.chart) {
+                TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
+                               history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg, to: &$0)
+            }
             b.list(.chartRows) { b in
                 for h in history {
                     b.item { b in
-                        b.text(.month, Labels.shortMonth(h.month)); b.text(.actual) { Labels.value(h.actual, ind, to: &$0) }
+                        b.text(.month) { Labels.shortMonth(h.month, to: &$0) }; b.text(.actual) { Labels.value(h.actual, ind, to: &$0) }
                         b.text(.target) { Labels.value(h.target, ind, to: &$0) }; b.text(.status, Labels.status(h.status))
                     }
                 }

@@ -7,7 +7,18 @@ enum Labels {
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     static func month(_ m: Month) -> String { "\(monthNames[m.month - 1]) \(m.year)" }
-    static func shortMonth(_ m: Month) -> String { "\(monthNames[m.month - 1].prefix(3)) \(m.year)" }
+    static func shortMonth(_ m: Month) -> String {
+        var out: [UInt8] = []
+        shortMonth(m, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+    /// `Jan 2026`, as bytes: the chart tables of a plan hold a dozen per indicator.
+    static func shortMonth(_ m: Month, to out: inout [UInt8]) {
+        out.append(contentsOf: shortMonthNames[m.month - 1])
+        out.append(0x20)
+        ByteFormat.append(integer: Int64(m.year), to: &out)
+    }
+    private static let shortMonthNames = monthNames.map { Array($0.utf8.prefix(3)) }
     static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
     static func dayWithWeekday(_ d: Day) -> String { "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)" }
 

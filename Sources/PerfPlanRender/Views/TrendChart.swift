@@ -5,9 +5,16 @@ import PerfPlanCore
 /// Self-contained (no scripts, no external references) so the HTML stays standalone.
 enum TrendChart {
     static func svg(id: String, title: String, history: [HistoryPoint], best3: Double?, worst3: Double?) -> String {
+        var out: [UInt8] = []
+        svg(id: id, title: title, history: history, best3: best3, worst3: worst3, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The chart appended to `out` (a plan's view writes it straight into its arena).
+    static func svg(id: String, title: String, history: [HistoryPoint], best3: Double?, worst3: Double?, to out: inout [UInt8]) {
         let width = 560.0, height = 190.0, left = 64.0, right = 16.0, top = 14.0, bottom = 30.0
         let values = history.compactMap(\.actual) + history.compactMap(\.target) + [best3, worst3].compactMap { $0 }
-        guard let lo0 = values.min(), let hi0 = values.max(), !history.isEmpty else { return "" }
+        guard let lo0 = values.min(), let hi0 = values.max(), !history.isEmpty else { return }
         let pad = hi0 == lo0 ? max(abs(hi0) * 0.1, 1) : (hi0 - lo0) * 0.12
         let lo = lo0 - pad, hi = hi0 + pad
         let n = history.count
@@ -16,7 +23,9 @@ enum TrendChart {
 
         // Built as bytes: a chart is dozens of coordinates, and string interpolation per
         // piece was most of its cost.
-        var s = SVGText()
+        var s = SVGText(bytes: out)  // takes over the buffer (no copy), given back below
+        out = []
+        defer { out = s.bytes }
         s.add("<svg class=\"chart\" role=\"img\" aria-labelledby=\""); s.add(id)
         s.add("-t\" viewBox=\"0 0 "); s.add(String(Int(width))); s.add(" "); s.add(String(Int(height)))
         s.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
@@ -35,9 +44,9 @@ enum TrendChart {
         s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(lo0) + 4)
         s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Escape.xml(HumanNumber.format(lo0))); s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(0)); s.add("\" y=\""); s.coordinate(height - 10)
-        s.add("\" class=\"lbl\">"); s.add(Labels.shortMonth(history[0].month)); s.add("</text>")
+        s.add("\" class=\"lbl\">"); Labels.shortMonth(history[0].month, to: &s.bytes); s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(n - 1)); s.add("\" y=\""); s.coordinate(height - 10)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Labels.shortMonth(history[n - 1].month)); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); Labels.shortMonth(history[n - 1].month, to: &s.bytes); s.add("</text>")
         // Target: dashed segments where a target applies.
         polylines(history.map(\.target), x: x, y: y, cls: "target", into: &s)
         polylines(history.map(\.actual), x: x, y: y, cls: "actual", into: &s)
@@ -47,7 +56,6 @@ enum TrendChart {
             }
         }
         s.add("</svg>")
-        return String(decoding: s.bytes, as: UTF8.self)
     }
 
     /// One polyline per run of consecutive months with a value, so gaps stay gaps.
@@ -73,9 +81,7 @@ enum TrendChart {
 
 /// The SVG's text as it is assembled.
 struct SVGText {
-    var bytes: [UInt8] = []
-
-    init() { bytes.reserveCapacity(2048) }
+    var bytes: [UInt8]
 
     mutating func add(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
     mutating func add(_ text: String) { bytes.append(utf8: text) }
