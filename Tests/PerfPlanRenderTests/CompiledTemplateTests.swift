@@ -46,14 +46,30 @@ import PerfPlanIO
                     documents += 1
                 }
             }
-            let entries: [IndexView.Entry] = report.employees.map { r in
+            var entries: [IndexView.Entry] = report.employees.enumerated().map { k, r in
                 let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
-                return IndexView.Entry(employee: e, managerName: "M", result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
+                return IndexView.Entry(employee: e, managerName: "M\(k % 7) <b>", result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
             }
-            for f in ["md", "html"] {
-                let view = IndexView.make(entries: entries, formats: [.md, .html, .xml], asOf: asOf, generated: day,
-                                          organization: "Org <&>", markdown: f == "md")
-                #expect(try templates.render(view, "index.\(f)") == templates.renderWithLibrary(view, "index.\(f)"))
+            // An id a link must percent-encode, and an employee without a composite.
+            var odd = entries[0]
+            odd.employee.id = "odd#id%é"; odd.result.composite = nil; odd.result.rating = nil
+            entries.append(odd)
+            // The index two ways (whole in an arena up to 20 000 employees, row by row above)
+            // and swift-mustache all agree, for any choice of formats and organization.
+            for (formats, organization) in [([DocumentFormat.md, .html, .xml], "Org <&>"), ([.html], ""), ([.md, .xml], "*Org*")] {
+                for f in ["md", "html"] {
+                    let name = "index.\(f)"
+                    let view = IndexView.make(entries: entries, formats: formats, asOf: asOf, generated: day,
+                                              organization: organization, markdown: f == "md")
+                    let expected = try #require(templates.renderWithLibrary(view, name))
+                    #expect(try templates.render(view, name) == expected)
+                    let arena = IndexView.arena(entries: entries, formats: formats, asOf: asOf, generated: day,
+                                                organization: organization, markdown: f == "md", wants: templates.keys(for: [name]))
+                    var bytes: [UInt8] = []
+                    try templates.render(arena, name, into: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(name) \(formats)")
+                    #expect(expected.contains("employees/odd%23id%25%C3%A9/interview."))
+                }
             }
         }
         #expect(flagged > 10)

@@ -99,9 +99,21 @@ public struct PacketGenerator: Sendable {
         @Sendable func write(_ f: DocumentFormat) throws {
             switch f {
             case .md, .html:
-                let view = IndexView.make(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                          organization: organization, markdown: f == .md)
-                try out.put(try gen.templates.render(view, "index.\(f.rawValue)"), "index.\(f.rawValue)")
+                let name = "index.\(f.rawValue)"
+                if entries.count <= Self.parallelIndexLimit {
+                    // Whole, in an arena: the flat renderer.
+                    let view = IndexView.arena(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                               organization: organization, markdown: f == .md, wants: gen.templates.keys(for: [name]))
+                    var text: [UInt8] = []
+                    text.reserveCapacity(entries.count * 400)
+                    try gen.templates.render(view, name, into: &text)
+                    try out.put(text, name)
+                } else {
+                    // Row by row as the template reaches them: memory stays flat.
+                    let view = IndexView.make(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                              organization: organization, markdown: f == .md)
+                    try out.put(try gen.templates.render(view, name), name)
+                }
             case .xml:
                 try out.put(DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
                                               organization: organization), "index.xml")

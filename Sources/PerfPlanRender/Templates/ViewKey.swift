@@ -1,6 +1,6 @@
 import Foundation
 
-/// The member names of the employee documents' view, as small integers: the view is built
+/// The member names of the employee documents' and the index's views, as small integers: a view is built
 /// into a `ViewArena` with these ids and the templates' names are turned into the same ids
 /// when they are compiled, so looking a name up compares two integers instead of hashing
 /// and comparing strings. docs/templates.md lists what each name holds.
@@ -20,6 +20,8 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible, resources
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
+    // The index.
+    case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary
 
     /// The name a template uses.
     var name: String { "\(self)" }

@@ -48,6 +48,74 @@ enum IndexView {
     }
 }
 
+extension IndexView {
+    /// The same view as `make`, built whole into an arena for the flat renderer: up to
+    /// `PacketGenerator.parallelIndexLimit` employees, where its rows' few megabytes are no
+    /// concern and rendering them costs a fraction of looking names up in a row object made
+    /// for each. `wants`: the members the index templates name.
+    static func arena(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
+                      markdown: Bool, wants: ViewKeySet) -> ViewArena {
+        var b = ViewBuilder(wants: wants, capacity: entries.count * 24)
+        let ext: StaticString = markdown ? "md" : "html"
+        b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
+        b.bool(.hasOrganization, !organization.isEmpty)
+        b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
+        var departments: [String: [String: [Int]]] = [:]
+        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
+        let kinds: [(kind: StaticString, flaggedOnly: Bool)] = [("plan", true), ("interview", false)]
+        b.list(.departments) { b in
+            for dept in departments.keys.sorted(by: codePointLess) {
+                let teams = departments[dept]!
+                b.item { b in
+                    b.text(.name, dept)
+                    b.list(.managers) { b in
+                        for manager in teams.keys.sorted(by: codePointLess) {
+                            b.item { b in
+                                b.text(.name, manager)
+                                b.list(.rows) { b in
+                                    for n in teams[manager]! {
+                                        let e = entries[n]
+                                        let folder = Array("employees/\(URLPath.encode(e.employee.id))/".utf8)
+                                        func links(_ key: ViewKey, into b: inout ViewBuilder) {
+                                            b.list(key) { b in
+                                                for (kind, flaggedOnly) in kinds where e.result.flagged || !flaggedOnly {
+                                                    for f in formats {
+                                                        b.item { b in
+                                                            b.text(.label) { out in
+                                                                ByteFormat.append(kind, to: &out); ByteFormat.append(" (", to: &out)
+                                                                out.append(utf8: f.rawValue); out.append(UInt8(ascii: ")"))
+                                                            }
+                                                            b.text(.href) { out in
+                                                                out += folder; ByteFormat.append(kind, to: &out)
+                                                                out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        b.item { b in
+                                            b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
+                                            b.text(.rating, e.result.rating ?? "—")
+                                            b.text(.composite) { out in
+                                                if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
+                                            }
+                                            b.bool(.flagged, e.result.flagged); b.text(.reasons, e.reasonCodes)
+                                            links(.links, into: &b); links(.mdLinks, into: &b)
+                                            b.text(.primary) { out in out += folder; ByteFormat.append("interview.", to: &out); ByteFormat.append(ext, to: &out) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return b.finish()
+    }
+}
+
 /// Percent-encodes an id for a relative link (ids are safe folder names but may still hold
 /// spaces-free punctuation such as `#` or `%` that a URL would misread).
 enum URLPath {
