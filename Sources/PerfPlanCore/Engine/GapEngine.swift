@@ -5,7 +5,7 @@ import Synchronization
 /// Built once per dataset (the index), then `report` evaluates employees independently, so
 /// large runs split them across cores. Peers are computed over the whole dataset at P,
 /// whatever the run's scope (§5.6).
-public struct GapEngine: Sendable {
+public final class GapEngine: Sendable {
     public let index: DatasetIndex
     public let resolver: TargetResolver
     public var policy: Policy { index.dataset.policy }
@@ -27,7 +27,7 @@ public struct GapEngine: Sendable {
             roles.append(e.role)
             return roles.count - 1
         }
-        let nI = index.indicators.count
+        let nI = index.indicators.count, index = self.index
         var groups = [[String: PeerGroup]](repeating: [:], count: nI)
         groups.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer

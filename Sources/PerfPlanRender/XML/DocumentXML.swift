@@ -133,25 +133,27 @@ enum DocumentXML {
         // Rows read in place: copying a row (an indicator and its result, a dozen strings
         // and arrays) cost more reference counting than writing its attributes.
         d.rows.withUnsafeBufferPointer { rows in
-            for k in rows.indices { indicator(w, rows[k].indicator, rows[k].result, history: history) }
+            for k in rows.indices { indicator(w, rows.baseAddress! + k, history: history) }
         }
         w.end()
     }
 
-    private static func indicator(_ w: XMLDocumentWriter, _ ind: borrowing Indicator, _ ir: borrowing IndicatorResult, history: Bool) {
+    /// The row's indicator and result are read in place through pointers: passing them
+    /// (even `borrowing`) copied them, a dozen retains of their strings and arrays per row.
+    private static func indicator(_ w: XMLDocumentWriter, _ row: UnsafePointer<EmployeeDocument.Row>, history: Bool) {
         w.start("indicator")
-        w.attribute("id", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
-        w.attribute("direction", ind.direction.rawValue); w.attribute("weight", ir.weight); w.attribute("critical", ind.critical)
-        w.attribute("actual", ir.actual); w.attribute("target", ir.target); w.attribute("threshold", ir.threshold)
-        w.attribute("gap", ir.gap); w.attribute("shortfall", ir.shortfall); w.attribute("attainment", ir.attainment)
-        w.attribute("status", ir.status?.rawValue); w.attribute("prev", ir.prev); w.attribute("yoy", ir.yoy)
-        w.attribute("annual-avg", ir.annualAvg); w.attribute("best3-avg", ir.best3Avg); w.attribute("worst3-avg", ir.worst3Avg)
-        w.attribute("trend-slope", ir.trendSlope); w.attribute("miss-streak", ir.missStreak)
-        w.attribute("peer-mean", ir.peerMean); w.attribute("peer-median", ir.peerMedian); w.attribute("peer-n", ir.peerN)
-        w.attribute("percentile", ir.percentile); w.attribute("gap-to-peer", ir.gapToPeer)
-        w.attribute("benchmark", ir.benchmark); w.attribute("gap-to-benchmark", ir.gapToBenchmark)
+        w.attribute("id", row.pointee.indicator.id); w.attribute("name", row.pointee.indicator.name); w.attribute("unit", row.pointee.indicator.unit)
+        w.attribute("direction", row.pointee.indicator.direction.rawValue); w.attribute("weight", row.pointee.result.weight); w.attribute("critical", row.pointee.indicator.critical)
+        w.attribute("actual", row.pointee.result.actual); w.attribute("target", row.pointee.result.target); w.attribute("threshold", row.pointee.result.threshold)
+        w.attribute("gap", row.pointee.result.gap); w.attribute("shortfall", row.pointee.result.shortfall); w.attribute("attainment", row.pointee.result.attainment)
+        w.attribute("status", row.pointee.result.status?.rawValue); w.attribute("prev", row.pointee.result.prev); w.attribute("yoy", row.pointee.result.yoy)
+        w.attribute("annual-avg", row.pointee.result.annualAvg); w.attribute("best3-avg", row.pointee.result.best3Avg); w.attribute("worst3-avg", row.pointee.result.worst3Avg)
+        w.attribute("trend-slope", row.pointee.result.trendSlope); w.attribute("miss-streak", row.pointee.result.missStreak)
+        w.attribute("peer-mean", row.pointee.result.peerMean); w.attribute("peer-median", row.pointee.result.peerMedian); w.attribute("peer-n", row.pointee.result.peerN)
+        w.attribute("percentile", row.pointee.result.percentile); w.attribute("gap-to-peer", row.pointee.result.gapToPeer)
+        w.attribute("benchmark", row.pointee.result.benchmark); w.attribute("gap-to-benchmark", row.pointee.result.gapToBenchmark)
         if history {
-            ir.history.withUnsafeBufferPointer { months in
+            row.pointee.result.history.withUnsafeBufferPointer { months in
                 for h in months {
                     w.start("month")
                     w.attribute("month", month: h.month); w.attribute("actual", h.actual); w.attribute("target", h.target)
