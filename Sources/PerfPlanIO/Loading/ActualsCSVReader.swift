@@ -1,12 +1,15 @@
 import Foundation
 import PerfPlanCore
 
-/// Reads `actuals.csv` in pieces of a few MiB straight into an `ActualsTable`, so a 1 GB
+/// Reads `actuals.csv` in pieces of a MiB straight into an `ActualsTable`, so a 1 GB
 /// file never sits in memory, whole or as field buffers: each piece is parsed up to its
 /// last complete record, decoded, and dropped. Messages are the ones the whole-file path
 /// (`CSVReader` + `TableReaders`) gives, at the same lines.
 enum ActualsCSVReader {
-    static let defaultPieceSize = 8 << 20
+    /// Small enough that filling and draining the two-thread pipeline is short and the
+    /// buffers come from the allocator's free lists; 8 MiB pieces were mapped and faulted
+    /// in afresh each time (validate 10 000: 0.24 -> 0.22 s).
+    static let defaultPieceSize = 1 << 20
 
     struct Outcome {
         /// Records that became rows (valid or not): 0 with a header means "only a header".
