@@ -41,6 +41,32 @@ import PerfPlanCore
         for (value, escaped) in shapes { #expect(MarkdownContentType.escape(value) == escaped, "\(value)") }
     }
 
+    /// Numbers and dates go to libxml2 as raw attribute text; the document must be what
+    /// the escaping path writes, indentation included (written out by hand here), whatever
+    /// follows the attribute: nothing, child elements, or text.
+    @Test func xmlNumberAttributesKeepTheLayout() throws {
+        let w = XMLDocumentWriter(root: "index")
+        w.attribute("as-of", month: Month(year: 2026, month: 10)!)
+        w.start("a"); w.attribute("n", 1.5); w.attribute("d", day: Day(parsing: "2026-11-02")!); w.end()
+        w.start("b"); w.attribute("n", -2 as Int); w.start("c"); w.attribute("x", 0.1 + 0.2); w.end()
+        w.end()
+        w.start("d"); w.attribute("n", 1e-7); w.attribute("ok", true); w.text("t & u"); w.end()
+        w.start("e"); w.attribute("s", "<&>"); w.attribute("n", 12345678.25); w.end()
+        let expected = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <index as-of="2026-10" xmlns="urn:perfplan:1">
+              <a n="1.5" d="2026-11-02"/>
+              <b n="-2">
+                <c x="0.30000000000000004"/>
+              </b>
+              <d n="1e-07" ok="true">t &amp; u</d>
+              <e s="&lt;&amp;&gt;" n="12345678.25"/>
+            </index>
+
+            """
+        #expect(String(decoding: w.finish(), as: UTF8.self) == expected)
+    }
+
     @Test func xmlWriterReplacesForbiddenCharacters() throws {
         let w = XMLDocumentWriter(root: "index")
         w.attribute("as-of", "2026-10")
