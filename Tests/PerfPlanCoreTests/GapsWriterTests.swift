@@ -34,6 +34,53 @@ import Testing
         #expect(lines[4] == "" && lines.count == 5)
     }
 
+    /// Rows written from an employee's pre-formatted figures are the rows written from the
+    /// numbers; each figure prints as its value does, and null as nothing.
+    @Test func csvFromMachineFiguresIsTheSame() {
+        var withFigures: [UInt8] = [], plain: [UInt8] = []
+        var employees = Self.report.employees
+        var state: UInt64 = 3
+        func next() -> Double { state = state &* 6_364_136_223_846_793_005 &+ 1; return Double(state >> 11) / Double(1 << 53) }
+        // An employee whose every field holds a different kind of number.
+        var odd = IndicatorResult(indicatorId: "x", target: 1 / 3, threshold: -0.0, weight: 2.5)
+        for f in MachineFigures.Field.allCases where f != .target && f != .threshold && f != .weight {
+            let x = (next() - 0.5) * [1, 1e6, 1e-3, 100][f.rawValue % 4]
+            switch f {
+            case .actual: odd.actual = x
+            case .gap: odd.gap = x
+            case .shortfall: odd.shortfall = (x * 100).rounded() / 100
+            case .attainment: odd.attainment = x
+            case .prev: odd.prev = x.rounded()
+            case .yoy: odd.yoy = x
+            case .annualAvg: odd.annualAvg = x
+            case .best3Avg: odd.best3Avg = x
+            case .worst3Avg: odd.worst3Avg = x
+            case .trendSlope: odd.trendSlope = x
+            case .peerMean: odd.peerMean = x
+            case .peerMedian: odd.peerMedian = x
+            case .percentile: odd.percentile = x
+            case .gapToPeer: odd.gapToPeer = x
+            case .benchmark: odd.benchmark = x
+            case .gapToBenchmark: odd.gapToBenchmark = x
+            default: break
+            }
+        }
+        employees.append(EmployeeResult(employeeId: "E3", indicators: [odd, Self.report.employees[0].indicators[1]]))
+        for e in employees {
+            let figures = MachineFigures(e.indicators)
+            GapsCSV.append(rowsOf: e, figures: figures, to: &withFigures)
+            GapsCSV.append(rowsOf: e, to: &plain)
+            for (k, r) in e.indicators.enumerated() {
+                for f in MachineFigures.Field.allCases {
+                    let printed = figures.withFigure(k, f) { String(decoding: $0, as: UTF8.self) }
+                    #expect(printed == (MachineFigures.value(r, f).map { NumberFormat.machine($0) } ?? ""), "\(e.employeeId) \(k) \(f)")
+                }
+            }
+        }
+        #expect(withFigures == plain)
+        #expect(String(decoding: plain, as: UTF8.self).contains("E3,,,false,,1,,x,"))
+    }
+
     @Test func humanNumbers() {
         #expect(HumanNumber.format(219000) == "219,000")
         #expect(HumanNumber.format(-131000) == "-131,000")

@@ -22,8 +22,9 @@ public enum GapsCSV {
         for e in employees { append(rowsOf: e, to: &out) }
     }
 
-    /// One employee's rows (one per indicator, or one with empty indicator cells).
-    public static func append(rowsOf e: EmployeeResult, to out: inout [UInt8]) {
+    /// One employee's rows (one per indicator, or one with empty indicator cells); number
+    /// cells from `figures` (the employee's, already formatted) when given.
+    public static func append(rowsOf e: EmployeeResult, figures: MachineFigures? = nil, to out: inout [UInt8]) {
         var employee: [UInt8] = []
         appendText(e.employeeId, to: &employee)
         employee.append(UInt8(ascii: ","))
@@ -51,7 +52,12 @@ public enum GapsCSV {
                 out.append(UInt8(ascii: ","))
                 switch value {
                 case .text(let s): appendText(s ?? "", to: &out)
-                case .number(let x): if let x { ByteFormat.append(number: x, to: &out) }
+                case .number(let x, let field):
+                    if let figures {
+                        figures.withFigure(n, field) { out.append(contentsOf: $0) }
+                    } else if let x {
+                        ByteFormat.append(number: x, to: &out)
+                    }
                 case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
                 }
             }

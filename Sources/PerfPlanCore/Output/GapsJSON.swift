@@ -76,7 +76,7 @@ public enum GapsJSON {
                         field += 1
                         switch value {
                         case .text(let s): ByteFormat.append(jsonString: s, to: &out)
-                        case .number(let x): ByteFormat.append(jsonNumber: x, to: &out)
+                        case .number(let x, _): ByteFormat.append(jsonNumber: x, to: &out)
                         case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
                         }
                     }
@@ -102,20 +102,22 @@ public enum GapsFields {
 
     public enum Value {
         case text(String?)
-        case number(Double?)
+        /// A number, and which of `MachineFigures`' fields it is.
+        case number(Double?, MachineFigures.Field)
         case integer(Int)
     }
 
     /// The fields in contract order, without building an intermediate array (the JSON of
     /// 100 000 employees is written field by field).
     public static func visit(_ i: borrowing IndicatorResult, _ body: (String, Value) -> Void) {
-        body("indicator_id", .text(i.indicatorId)); body("actual", .number(i.actual)); body("target", .number(i.target))
-        body("threshold", .number(i.threshold)); body("gap", .number(i.gap)); body("shortfall", .number(i.shortfall))
-        body("attainment", .number(i.attainment)); body("status", .text(i.status?.rawValue)); body("prev", .number(i.prev))
-        body("yoy", .number(i.yoy)); body("annual_avg", .number(i.annualAvg)); body("best3_avg", .number(i.best3Avg))
-        body("worst3_avg", .number(i.worst3Avg)); body("trend_slope", .number(i.trendSlope)); body("miss_streak", .integer(i.missStreak))
-        body("peer_mean", .number(i.peerMean)); body("peer_median", .number(i.peerMedian)); body("peer_n", .integer(i.peerN))
-        body("percentile", .number(i.percentile)); body("gap_to_peer", .number(i.gapToPeer)); body("benchmark", .number(i.benchmark))
-        body("gap_to_benchmark", .number(i.gapToBenchmark))
+        body("indicator_id", .text(i.indicatorId)); body("actual", .number(i.actual, .actual)); body("target", .number(i.target, .target))
+        body("threshold", .number(i.threshold, .threshold)); body("gap", .number(i.gap, .gap)); body("shortfall", .number(i.shortfall, .shortfall))
+        body("attainment", .number(i.attainment, .attainment)); body("status", .text(i.status?.rawValue)); body("prev", .number(i.prev, .prev))
+        body("yoy", .number(i.yoy, .yoy)); body("annual_avg", .number(i.annualAvg, .annualAvg)); body("best3_avg", .number(i.best3Avg, .best3Avg))
+        body("worst3_avg", .number(i.worst3Avg, .worst3Avg)); body("trend_slope", .number(i.trendSlope, .trendSlope))
+        body("miss_streak", .integer(i.missStreak))
+        body("peer_mean", .number(i.peerMean, .peerMean)); body("peer_median", .number(i.peerMedian, .peerMedian)); body("peer_n", .integer(i.peerN))
+        body("percentile", .number(i.percentile, .percentile)); body("gap_to_peer", .number(i.gapToPeer, .gapToPeer))
+        body("benchmark", .number(i.benchmark, .benchmark)); body("gap_to_benchmark", .number(i.gapToBenchmark, .gapToBenchmark))
     }
 }

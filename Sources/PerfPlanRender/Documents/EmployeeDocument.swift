@@ -38,13 +38,17 @@ public struct EmployeeDocument: Sendable {
     public var planStart: Month
     public var planEnd: Month
     public var checkins: [Checkin]
+    /// The rows' figures formatted for machines (the XML), in `rows` order.
+    public var figures: MachineFigures
 
     public struct Checkin: Sendable, Hashable {
         public var date: Day
         public var formal: Bool
     }
 
-    public init(engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day) {
+    /// `figures`: `MachineFigures(r.indicators)` when the caller has them already.
+    public init(engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day, figures: MachineFigures? = nil) {
+        self.figures = figures ?? MachineFigures(r.indicators)
         // `engine.index` read in place: a local copy of the index retained its two dozen
         // arrays for every employee.
         let policy = engine.policy

@@ -66,9 +66,11 @@ public struct PacketGenerator: Sendable {
                 // its gaps.csv rows: both cores busy, one employee's documents in memory.
                 engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunk: 16, buffer: { [] },
                               stop: { failures.hasFailed }, { n, r, rows in
-                    do { replaced.add(try gen.renderEmployee(r, to: out)) } catch { failures.record(error, at: n); return }
+                    // The figures are formatted once for gaps.csv and the XML documents.
+                    let figures = MachineFigures(r.indicators)
+                    do { replaced.add(try gen.renderEmployee(r, figures: figures, to: out)) } catch { failures.record(error, at: n); return }
                     progress?()
-                    GapsCSV.append(rowsOf: r, to: &rows)
+                    GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []
                     summaries[n] = summary
@@ -139,8 +141,8 @@ public struct PacketGenerator: Sendable {
 
     /// The interview form (everyone) and the plan (flagged only) in every selected format.
     /// Returns how many forbidden XML characters were replaced.
-    func renderEmployee(_ r: EmployeeResult, to out: PacketWriter) throws -> Int {
-        let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated)
+    func renderEmployee(_ r: EmployeeResult, figures: MachineFigures? = nil, to out: PacketWriter) throws -> Int {
+        let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated, figures: figures)
         let folder = try out.folder("employees/" + r.employeeId)
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the

@@ -133,25 +133,28 @@ enum DocumentXML {
         // Rows read in place: copying a row (an indicator and its result, a dozen strings
         // and arrays) cost more reference counting than writing its attributes.
         d.rows.withUnsafeBufferPointer { rows in
-            for k in rows.indices { indicator(w, rows.baseAddress! + k, history: history) }
+            for k in rows.indices { indicator(w, rows.baseAddress! + k, k, d.figures, history: history) }
         }
         w.end()
     }
 
     /// The row's indicator and result are read in place through pointers: passing them
     /// (even `borrowing`) copied them, a dozen retains of their strings and arrays per row.
-    private static func indicator(_ w: XMLDocumentWriter, _ row: UnsafePointer<EmployeeDocument.Row>, history: Bool) {
+    /// Row `k`'s figures come formatted from `figures` (gaps.csv prints the same).
+    private static func indicator(_ w: XMLDocumentWriter, _ row: UnsafePointer<EmployeeDocument.Row>, _ k: Int, _ figures: MachineFigures,
+                                  history: Bool) {
+        func figure(_ name: StaticString, _ field: MachineFigures.Field) { figures.withFigure(k, field) { w.attribute(name, figure: $0) } }
         w.start("indicator")
         w.attribute("id", row.pointee.indicator.id); w.attribute("name", row.pointee.indicator.name); w.attribute("unit", row.pointee.indicator.unit)
-        w.attribute("direction", row.pointee.indicator.direction.rawValue); w.attribute("weight", row.pointee.result.weight); w.attribute("critical", row.pointee.indicator.critical)
-        w.attribute("actual", row.pointee.result.actual); w.attribute("target", row.pointee.result.target); w.attribute("threshold", row.pointee.result.threshold)
-        w.attribute("gap", row.pointee.result.gap); w.attribute("shortfall", row.pointee.result.shortfall); w.attribute("attainment", row.pointee.result.attainment)
-        w.attribute("status", row.pointee.result.status?.rawValue); w.attribute("prev", row.pointee.result.prev); w.attribute("yoy", row.pointee.result.yoy)
-        w.attribute("annual-avg", row.pointee.result.annualAvg); w.attribute("best3-avg", row.pointee.result.best3Avg); w.attribute("worst3-avg", row.pointee.result.worst3Avg)
-        w.attribute("trend-slope", row.pointee.result.trendSlope); w.attribute("miss-streak", row.pointee.result.missStreak)
-        w.attribute("peer-mean", row.pointee.result.peerMean); w.attribute("peer-median", row.pointee.result.peerMedian); w.attribute("peer-n", row.pointee.result.peerN)
-        w.attribute("percentile", row.pointee.result.percentile); w.attribute("gap-to-peer", row.pointee.result.gapToPeer)
-        w.attribute("benchmark", row.pointee.result.benchmark); w.attribute("gap-to-benchmark", row.pointee.result.gapToBenchmark)
+        w.attribute("direction", row.pointee.indicator.direction.rawValue); figure("weight", .weight); w.attribute("critical", row.pointee.indicator.critical)
+        figure("actual", .actual); figure("target", .target); figure("threshold", .threshold)
+        figure("gap", .gap); figure("shortfall", .shortfall); figure("attainment", .attainment)
+        w.attribute("status", row.pointee.result.status?.rawValue); figure("prev", .prev); figure("yoy", .yoy)
+        figure("annual-avg", .annualAvg); figure("best3-avg", .best3Avg); figure("worst3-avg", .worst3Avg)
+        figure("trend-slope", .trendSlope); w.attribute("miss-streak", row.pointee.result.missStreak)
+        figure("peer-mean", .peerMean); figure("peer-median", .peerMedian); w.attribute("peer-n", row.pointee.result.peerN)
+        figure("percentile", .percentile); figure("gap-to-peer", .gapToPeer)
+        figure("benchmark", .benchmark); figure("gap-to-benchmark", .gapToBenchmark)
         if history {
             row.pointee.result.history.withUnsafeBufferPointer { months in
                 for h in months {

@@ -110,6 +110,14 @@ public final class XMLDocumentWriter {
         writeBytes(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
     }
 
+    /// An already formatted number (`MachineFigures`); nothing when it is empty (null).
+    public func attribute(_ name: StaticString, figure: UnsafeBufferPointer<UInt8>) {
+        guard let base = figure.baseAddress, !figure.isEmpty else { return }
+        xmlTextWriterStartAttribute(writer, Self.chars(name))
+        xmlTextWriterWriteRawLen(writer, base, Int32(figure.count))
+        xmlTextWriterEndAttribute(writer)
+    }
+
     /// `YYYY-MM`, as `Month.description`.
     public func attribute(_ name: StaticString, month: Month) {
         writeBytes(name) { month.append(to: &$0) }

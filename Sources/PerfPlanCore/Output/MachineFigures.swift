@@ -1,0 +1,64 @@
+/// One employee's indicator figures in their machine form (`NumberFormat.machine`), each
+/// formatted once: `generate` prints the same numbers in gaps.csv, the interview's XML and
+/// the plan's XML, and finding a number's shortest form was the largest part of writing
+/// either.
+public struct MachineFigures: Sendable {
+    /// The figures of an indicator result that are numbers (the contract's gaps fields in
+    /// their order, then the weight, which only the XML shows).
+    public enum Field: Int, CaseIterable, Sendable {
+        case actual, target, threshold, gap, shortfall, attainment, prev, yoy, annualAvg, best3Avg, worst3Avg
+        case trendSlope, peerMean, peerMedian, percentile, gapToPeer, benchmark, gapToBenchmark, weight
+    }
+
+    private var bytes: [UInt8] = []
+    /// Where each figure ends in `bytes`, indicator by indicator, field by field.
+    private var ends: [Int32] = []
+
+    public init(_ indicators: borrowing [IndicatorResult]) {
+        bytes.reserveCapacity(indicators.count * Field.allCases.count * 10)
+        ends.reserveCapacity(indicators.count * Field.allCases.count)
+        for i in indicators.indices {
+            for f in Field.allCases {
+                if let x = Self.value(indicators[i], f) { ByteFormat.append(number: x, to: &bytes) }
+                ends.append(Int32(bytes.count))
+            }
+        }
+    }
+
+    public static func value(_ r: borrowing IndicatorResult, _ field: Field) -> Double? {
+        switch field {
+        case .actual: r.actual
+        case .target: r.target
+        case .threshold: r.threshold
+        case .gap: r.gap
+        case .shortfall: r.shortfall
+        case .attainment: r.attainment
+        case .prev: r.prev
+        case .yoy: r.yoy
+        case .annualAvg: r.annualAvg
+        case .best3Avg: r.best3Avg
+        case .worst3Avg: r.worst3Avg
+        case .trendSlope: r.trendSlope
+        case .peerMean: r.peerMean
+        case .peerMedian: r.peerMedian
+        case .percentile: r.percentile
+        case .gapToPeer: r.gapToPeer
+        case .benchmark: r.benchmark
+        case .gapToBenchmark: r.gapToBenchmark
+        case .weight: r.weight
+        }
+    }
+
+    /// The figure `field` of indicator `indicator` (its position in the result) as it
+    /// prints; empty when the value is null (a number never prints empty).
+    @inline(__always)
+    public func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let k = indicator * Field.allCases.count + field.rawValue
+        return bytes.withUnsafeBufferPointer { b in
+            ends.withUnsafeBufferPointer { e in
+                let start = k == 0 ? 0 : Int(e[k - 1])
+                return body(UnsafeBufferPointer(rebasing: b[start..<Int(e[k])]))
+            }
+        }
+    }
+}
