@@ -122,6 +122,29 @@ import PerfPlanIO
         #expect(String(decoding: bytes, as: UTF8.self) == expected, "arena renderer")
     }
 
+    /// Markup the view does not scan for escape needs (a chart) is still escaped where a
+    /// template escapes it, in every content type, exactly as swift-mustache does.
+    @Test func unscannedMarkupIsEscapedWhereATemplateAsks() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-markup-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "{{#indicators}}{{{chart}}}|{{chart}}|{{% CONTENT_TYPE: MARKDOWN }}{{chart}}{{/indicators}}\n"
+            .write(to: dir.appendingPathComponent("plan.html.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(overrides: dir.path)
+        let dataset = try #require(try Self.datasets().last)
+        let engine = GapEngine(dataset: dataset)
+        let asOf = Month(parsing: "2026-10")!
+        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
+        let r = try #require(report.employees.first { $0.flagged })
+        let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: Day(parsing: "2026-11-02")!)
+        let view = EmployeeView.build(doc, charts: true, wants: templates.keys(for: ["plan.html"]))
+        var bytes: [UInt8] = []
+        try templates.render(view, "plan.html", into: &bytes)
+        let expected = try #require(templates.renderWithLibrary(view.templateValue, "plan.html"))
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        #expect(expected.contains("<svg") && expected.contains("&lt;svg"))
+    }
+
     /// A view member no template names is left out of the arena, and one a template names
     /// only through a partial is kept.
     @Test func viewKeysFollowTheTemplatesAndTheirPartials() throws {

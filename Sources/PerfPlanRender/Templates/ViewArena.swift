@@ -116,6 +116,18 @@ struct ViewBuilder {
         return pending.last
     }
 
+    /// Markup we build for templates to place unescaped (`{{{chart}}}`, kilobytes of SVG):
+    /// not scanned for what each escaper would change, but marked as changed by all of them,
+    /// which stays right if a template escapes it anyway (the escaper then runs).
+    @inline(__always)
+    mutating func markup(_ key: ViewKey, _ write: (inout [UInt8]) -> Void) {
+        guard wants.contains(key) else { return }
+        let start = arena.bytes.count
+        write(&arena.bytes)
+        pending.append(ViewArena.Value(kind: .text, flags: EscapeNeeds.all, key: key.rawValue, start: Int32(start),
+                                       count: Int32(arena.bytes.count - start)))
+    }
+
     /// A text member with the same text as `value` (sharing its bytes).
     mutating func text(_ key: ViewKey, same value: ViewArena.Value) {
         guard wants.contains(key) else { return }

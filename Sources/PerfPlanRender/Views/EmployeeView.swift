@@ -175,7 +175,7 @@ enum EmployeeView {
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
         if charts, b.wants(.chart) || b.wants(.chartRows) {
             let history = ir.history.suffix(12)
-            b.text(.chart) {
+            b.markup(.chart) {
                 TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
                                history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg, to: &$0)
             }

@@ -148,6 +148,8 @@ enum ByteSet {
 /// send to the escapers, is copied too.
 enum EscapeNeeds {
     static let html: UInt8 = 1, safeHTML: UInt8 = 2, markdown: UInt8 = 4
+    /// Every escaper may change the text (it is then always escaped, never copied as is).
+    static let all: UInt8 = html | safeHTML | markdown
     private static let nonASCII: UInt8 = 8
 
     /// The bits each ASCII byte sets on its own; bytes from 0x80 set `nonASCII`, and their
