@@ -165,6 +165,9 @@ struct ActualsFastPath {
     let slots: (employee: Int, indicator: Int, period: Int, value: Int, note: Int, source: Int)
     var lastEmployee: (bytes: [UInt8], number: Int32) = ([], -1)
     var lastIndicators: [(bytes: [UInt8], number: Int32)] = []
+    /// Where the previous row's indicator is in `lastIndicators`: files list an employee's
+    /// months of one indicator together, so it is nearly always the next row's too.
+    var lastHit = 0
     var lastSource: (bytes: [UInt8], provenance: UInt16)?
     var noSource: UInt16?
 
@@ -225,7 +228,11 @@ struct ActualsFastPath {
               let value = NumberText.fastPath(v)  // digits, '-' and '.' only: plain by construction
         else { return false }
         var known: Int32?
-        for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) { known = lastIndicators[k].number; break }
+        if lastHit < lastIndicators.count, Self.same(lastIndicators[lastHit].bytes, i) {
+            known = lastIndicators[lastHit].number
+        } else {
+            for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) { known = lastIndicators[k].number; lastHit = k; break }
+        }
         if known == nil, !(Self.plain(i) && i.count <= 64) { return false }
         let note = rows.cell(record, slots.note)
         if let note, !note.isEmpty, !Self.plain(note) { return false }
@@ -240,7 +247,7 @@ struct ActualsFastPath {
             indicator = known
         } else {
             indicator = table.indicatorNumber(String(decoding: i, as: UTF8.self))
-            if lastIndicators.count < 64 { lastIndicators.append((Array(i), indicator)) }
+            if lastIndicators.count < 64 { lastHit = lastIndicators.count; lastIndicators.append((Array(i), indicator)) }
         }
         let provenance: UInt16
         if let source, !source.isEmpty {

@@ -25,25 +25,41 @@ public enum NumberText {
     private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
 
     static func fastPath(_ utf8: some Sequence<UInt8>) -> Double? {
-        var mantissa: Int64 = 0, digits = 0, fraction = 0, seenDot = false, negative = false, first = true, sawDigit = false
-        for b in utf8 {
-            if first {
-                first = false
-                if b == UInt8(ascii: "-") { negative = true; continue }
-            }
-            if b >= 48 && b <= 57 {
+        if let fast = utf8.withContiguousStorageIfAvailable({ fastPath($0) }) { return fast }
+        return fastPath(Array(utf8))
+    }
+
+    /// The same on bytes in place: the whole part, then the fraction, each in its own tight
+    /// loop (one actuals file is millions of these, read on loading's critical path).
+    static func fastPath(_ p: UnsafeBufferPointer<UInt8>) -> Double? {
+        let n = p.count
+        var i = 0
+        let negative = n > 0 && p[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        // Significant digits (leading zeros of the whole part are not); more than 15 fail
+        // below, so the wrapping arithmetic of a longer run is never used.
+        var mantissa: Int64 = 0, significant = 0, fraction = 0, sawDigit = false
+        while i < n {
+            let d = p[i] &- 48
+            guard d <= 9 else { break }
+            sawDigit = true
+            if significant > 0 || d != 0 { significant += 1; mantissa = mantissa &* 10 &+ Int64(d) }
+            i += 1
+        }
+        if i < n {
+            guard p[i] == UInt8(ascii: ".") else { return nil }
+            i += 1
+            while i < n {
+                let d = p[i] &- 48
+                guard d <= 9 else { return nil }
                 sawDigit = true
-                if digits == 0 && b == 48 && !seenDot { digits = 0 } else { digits += 1 }
-                if digits > 15 { return nil }
-                mantissa = mantissa * 10 + Int64(b - 48)
-                if seenDot { fraction += 1 }
-            } else if b == UInt8(ascii: "."), !seenDot {
-                seenDot = true
-            } else {
-                return nil
+                significant += 1
+                mantissa = mantissa &* 10 &+ Int64(d)
+                fraction += 1
+                i += 1
             }
         }
-        guard !first, sawDigit, fraction < powersOfTen.count else { return nil }
+        guard sawDigit, significant <= 15, fraction < powersOfTen.count else { return nil }
         let value = Double(mantissa) / powersOfTen[fraction]
         return negative ? -value : value
     }
