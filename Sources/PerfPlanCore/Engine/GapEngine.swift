@@ -79,41 +79,54 @@ public final class GapEngine: Sendable {
     /// `chunk`: employees a thread takes at a time. nil splits each batch in two halves
     /// (cheap, even work such as gaps); a small chunk lets uneven work (documents, where a
     /// plan costs several interviews) balance, since a thread takes the next chunk as soon
-    /// as it is free. Each chunk's bytes are a buffer of their own, sunk in order.
+    /// as it is free. Each chunk's bytes are a buffer of their own, sunk in order, on the
+    /// calling thread: a batch's while the next one is computed (the caller's thread sinks,
+    /// then takes chunks), so a large sink (the packet's gaps.csv, written and hashed) does
+    /// not leave the other core idle between batches.
     public func format(asOf p: Month, employeeIds: [String], batchSize: Int = 4096, chunk: Int? = nil, buffer: () -> [UInt8],
                        stop: @escaping @Sendable () -> Bool = { false },
                        _ body: @escaping @Sendable (Int, EmployeeResult, inout [UInt8]) -> Void, sink: ([UInt8]) -> Void) {
         let peers = peerGroups(asOf: p)
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
         var lo = 0
+        // The previous batch's parts, sunk while this batch is computed.
+        var pending: [[UInt8]] = []
         while lo < ids.count {
             let hi = min(lo + max(batchSize, 1), ids.count)
             let workers = hi - lo >= 256 ? 2 : 1
             let size = max(chunk ?? (hi - lo + workers - 1) / workers, 1)
             let chunks = (hi - lo + size - 1) / size
             var parts = (0..<chunks).map { _ in buffer() }
+            let previous = pending
+            pending = []
             parts.withUnsafeMutableBufferPointer { out in
                 nonisolated(unsafe) let out = out
                 let start = lo
                 let next = ChunkCounter()
-                Parallel.run(workers) { _ in
-                    while true {
-                        let c = next.take()
-                        guard c < chunks, !stop() else { return }
-                        var bytes = out[c]
-                        out[c] = []
-                        for n in (start + c * size)..<min(start + (c + 1) * size, hi) {
-                            if stop() { break }
-                            body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
+                // Worker 0 is the calling thread (`Parallel.run`), so `sink` stays on it.
+                withoutActuallyEscaping(sink) { sink in
+                    nonisolated(unsafe) let sink = sink
+                    Parallel.run(workers) { worker in
+                        if worker == 0 { for part in previous { sink(part) } }
+                        while true {
+                            let c = next.take()
+                            guard c < chunks, !stop() else { return }
+                            var bytes = out[c]
+                            out[c] = []
+                            for n in (start + c * size)..<min(start + (c + 1) * size, hi) {
+                                if stop() { break }
+                                body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
+                            }
+                            out[c] = bytes
                         }
-                        out[c] = bytes
                     }
                 }
             }
-            for part in parts { sink(part) }
-            if stop() { return }
+            pending = parts
+            if stop() { break }
             lo = hi
         }
+        for part in pending { sink(part) }
     }
 
     private func report(asOf p: Month, employees slice: ArraySlice<Int>, peers: [[String: PeerGroup]]) -> GapReport {
