@@ -129,8 +129,10 @@ public struct PacketGenerator: Sendable {
             for f in formats { try write(f) }
             return
         }
+        // Beside them, the manifest's entries for every file but the index's.
         let failures = FailureBox()
-        Parallel.run(formats.count) { k in
+        Parallel.run(formats.count + 1) { k in
+            guard k < gen.formats.count else { out.prepareManifest(); return }
             do { try write(gen.formats[k]) } catch { failures.record(error, at: k) }
         }
         if let failure = failures.first { throw failure }
