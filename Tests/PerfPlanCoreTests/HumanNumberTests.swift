@@ -26,8 +26,14 @@ import Testing
             values.append((unit - 0.4) * scale)
             values.append(((unit - 0.4) * scale * 1000).rounded() / 1000)
         }
+        // Large whole parts, where the scaled value nears 2^53, and every decimals allowed.
+        for _ in 0..<5_000 {
+            let unit = Double(next()) / Double(1 << 53)
+            values.append((unit - 0.5) * [1e11, 1e13, 9e14, 9.007e15][Int(next() % 4)])
+        }
+        values += [90_071_992_547_409.91, 9_007_199_254_740.991, 0.125, 0.375, 2.5e-16, 123.456_789_012_345_6]
         for x in values {
-            for decimals in 0...4 {
+            for decimals in [0, 1, 2, 3, 4, 7, 10, 15] {
                 #expect(HumanNumber.format(x, decimals: decimals) == HumanNumber.formatSlowly(x, decimals: decimals), "\(x) \(decimals)")
             }
         }
