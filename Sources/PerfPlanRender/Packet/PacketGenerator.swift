@@ -158,7 +158,7 @@ public struct PacketGenerator: Sendable {
                                  charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview,
                                  method: method)
         var text: [UInt8] = []
-        text.reserveCapacity(1 << 15)
+        text.reserveCapacity(r.flagged ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"

@@ -76,10 +76,11 @@ struct ViewBuilder {
     let wants: ViewKeySet
     private var pending: [ViewArena.Value] = []
 
-    init(wants: ViewKeySet, capacity: Int = 0) {
+    /// `capacity`: values to reserve room for; `bytes`: text bytes (16 per value if nil).
+    init(wants: ViewKeySet, capacity: Int = 0, bytes: Int? = nil) {
         self.wants = wants
         arena.values.reserveCapacity(capacity)
-        arena.bytes.reserveCapacity(capacity * 16)
+        arena.bytes.reserveCapacity(bytes ?? capacity * 16)
         pending.reserveCapacity(64)
     }
 

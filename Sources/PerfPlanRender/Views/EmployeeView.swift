@@ -11,7 +11,10 @@ enum EmployeeView {
     /// makes them once for everyone).
     static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all,
                       method: MethodTexts? = nil) -> ViewArena {
-        var b = ViewBuilder(wants: wants, capacity: 512)
+        // Room for a plan with charts (about 1 200 values and 30 KB of text at 12
+        // indicators) or an interview (about 230 values, 4 KB), so neither grows by copying.
+        var b = charts ? ViewBuilder(wants: wants, capacity: 100 * d.rows.count + 64, bytes: 3_000 * d.rows.count + 4_096)
+                       : ViewBuilder(wants: wants, capacity: 24 * d.rows.count + 64, bytes: 400 * d.rows.count + 2_048)
         let r = d.result
         let policy = d.policy
         let manager = d.manager
