@@ -1,9 +1,9 @@
 import Foundation
 
-/// The member names of the employee documents' and the index's views, as small integers: a view is built
-/// into a `ViewArena` with these ids and the templates' names are turned into the same ids
-/// when they are compiled, so looking a name up compares two integers instead of hashing
-/// and comparing strings. docs/templates.md lists what each name holds.
+/// The member names of the employee documents' and the index's views, as small integers:
+/// a view is built into a `ViewArena` with these ids and the templates' names are turned
+/// into the same ids when they are compiled, so looking a name up compares two integers
+/// instead of hashing and comparing strings. docs/templates.md lists what each name holds.
 enum ViewKey: UInt16, CaseIterable, Sendable {
     // The employee document.
     case organization, hasOrganization, asOf, asOfCode, generated, employee, manager, managerName, hrContact
