@@ -76,6 +76,38 @@ import PerfPlanIO
         #expect(documents > 700)
     }
 
+    /// Every member of the index's rows (the shipped templates leave `primary` and one of
+    /// the link lists out) is the same in both ways of building the index.
+    @Test func indexBuiltEitherWayHasTheSameMembers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-index-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ("{{asOf}} {{generated}} {{organization}} {{employeeCount}} {{planCount}}\n{{#departments}}# {{name}}\n"
+            + "{{#managers}}## {{name}}\n{{#rows}}{{id}}|{{name}}|{{role}}|{{rating}}|{{composite}}|{{flagged}}|{{reasons}}|{{primary}}|"
+            + "{{#links}}{{label}}={{href}};{{/links}}|{{#mdLinks}}{{label}}={{href}};{{/mdLinks}}\n{{/rows}}{{/managers}}{{/departments}}")
+            .write(to: dir.appendingPathComponent("index.md.mustache"), atomically: true, encoding: .utf8)
+        let templates = try TemplateSet(overrides: dir.path)
+        let dataset = try #require(try Self.datasets().last)
+        let engine = GapEngine(dataset: dataset)
+        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
+        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
+        var entries: [IndexView.Entry] = report.employees.enumerated().map { k, r in
+            IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: "M\(k % 5)",
+                            result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
+        }
+        entries[0].employee.id = "a b#%"
+        for markdown in [true, false] {
+            let lazy = try templates.render(IndexView.make(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day,
+                                                           organization: "O", markdown: markdown), "index.md")
+            var bytes: [UInt8] = []
+            try templates.render(IndexView.arena(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
+                                                 markdown: markdown, wants: templates.keys(for: ["index.md"])), "index.md", into: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == lazy)
+            #expect(lazy.contains("|employees/a%20b%23%25/interview.\(markdown ? "md" : "html")|"))
+            #expect(lazy.contains("interview (xml)=employees/a%20b%23%25/interview.xml;"))
+        }
+    }
+
     static let part = "line1\n{{name}}\n  line3"
     static let edgeCases: [String] = [
         "  {{#list}}\n  - {{name}}\n  {{/list}}\n",

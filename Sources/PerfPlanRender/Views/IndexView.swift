@@ -10,33 +10,59 @@ enum IndexView {
         var reasonCodes: String
     }
 
+    /// Departments by name, each with its managers by name and their employees (positions
+    /// in `entries`, in input order): the index's layout, for both ways of building it.
+    static func teams(_ entries: [Entry]) -> [(department: String, managers: [(name: String, rows: [Int])])] {
+        var departments: [String: [String: [Int]]] = [:]
+        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
+        return departments.keys.sorted(by: codePointLess).map { dept in
+            let teams = departments[dept]!
+            return (dept, teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) })
+        }
+    }
+
+    /// The documents a row links to: the plan (flagged only), then the interview, each in
+    /// every format.
+    static func documents(_ e: Entry, formats: [DocumentFormat]) -> [(kind: StaticString, format: DocumentFormat)] {
+        (e.result.flagged ? ["plan", "interview"] as [StaticString] : ["interview"]).flatMap { kind in formats.map { (kind, $0) } }
+    }
+
+    /// A link's label, `plan (md)`.
+    static func appendLabel(_ kind: StaticString, _ f: DocumentFormat, to out: inout [UInt8]) {
+        ByteFormat.append(kind, to: &out); ByteFormat.append(" (", to: &out)
+        out.append(utf8: f.rawValue); out.append(UInt8(ascii: ")"))
+    }
+
+    /// A link's target relative to the index, `employees/ID/plan.md` (`folder` with its `/`).
+    static func appendHref(_ folder: [UInt8], _ kind: StaticString, _ f: DocumentFormat, to out: inout [UInt8]) {
+        out += folder; ByteFormat.append(kind, to: &out); out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
+    }
+
+    /// `employees/ID/`, the id percent-encoded.
+    static func folder(_ e: Entry) -> [UInt8] { Array("employees/\(URLPath.encode(e.employee.id))/".utf8) }
+
     /// Built as a `TemplateValue` directly, each row made only when the template reaches it:
     /// for 100 000 employees a materialised view was the largest memory peak of the run.
     static func make(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
                      markdown: Bool) -> TemplateValue {
         let ext = markdown ? "md" : "html"
-        var departments: [String: [String: [Int]]] = [:]
-        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
-        let view: [TemplateValue] = departments.keys.sorted(by: codePointLess).map { dept in
-            let teams = departments[dept]!
-            return .object([
-                "name": .text(dept),
-                "managers": .list(teams.keys.sorted(by: codePointLess).map { manager in
-                    .object(["name": .text(manager),
-                             "rows": .generated(count: teams[manager]!.count) { [rows = teams[manager]!] n -> TemplateValue in
-                                let e = entries[rows[n]]
-                                let folder = "employees/" + URLPath.encode(e.employee.id)
-                                var links: [TemplateValue] = []
-                                if e.result.flagged {
-                                    links += formats.map { .object(["label": .text("plan (\($0.rawValue))"), "href": .text("\(folder)/plan.\($0.rawValue)")]) }
+        let view: [TemplateValue] = teams(entries).map { dept in
+            .object([
+                "name": .text(dept.department),
+                "managers": .list(dept.managers.map { manager in
+                    .object(["name": .text(manager.name),
+                             "rows": .generated(count: manager.rows.count) { [rows = manager.rows] n -> TemplateValue in
+                                let e = entries[rows[n]], folder = folder(e)
+                                let links: [TemplateValue] = documents(e, formats: formats).map { d in
+                                    .object(["label": .text(HumanNumber.text { appendLabel(d.kind, d.format, to: &$0) }),
+                                             "href": .text(HumanNumber.text { appendHref(folder, d.kind, d.format, to: &$0) })])
                                 }
-                                links += formats.map { .object(["label": .text("interview (\($0.rawValue))"), "href": .text("\(folder)/interview.\($0.rawValue)")]) }
                                 return .object([
                                     "id": .text(e.employee.id), "name": .text(e.employee.name), "role": .text(e.employee.role),
                                     "rating": .text(e.result.rating ?? "—"),
                                     "composite": .text(e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
                                     "flagged": .bool(e.result.flagged), "reasons": .text(e.reasonCodes),
-                                    "links": .list(links), "mdLinks": .list(links), "primary": .text("\(folder)/interview.\(ext)")])
+                                    "links": .list(links), "mdLinks": .list(links), "primary": .text(String(decoding: folder, as: UTF8.self) + "interview.\(ext)")])
                              }])
                 }),
             ])
@@ -56,55 +82,20 @@ extension IndexView {
     static func arena(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
                       markdown: Bool, wants: ViewKeySet) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: entries.count * 24)
-        let ext: StaticString = markdown ? "md" : "html"
+        let ext = markdown ? "md" : "html"
         b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
         b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
-        var departments: [String: [String: [Int]]] = [:]
-        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
-        let kinds: [(kind: StaticString, flaggedOnly: Bool)] = [("plan", true), ("interview", false)]
         b.list(.departments) { b in
-            for dept in departments.keys.sorted(by: codePointLess) {
-                let teams = departments[dept]!
+            for dept in teams(entries) {
                 b.item { b in
-                    b.text(.name, dept)
+                    b.text(.name, dept.department)
                     b.list(.managers) { b in
-                        for manager in teams.keys.sorted(by: codePointLess) {
+                        for manager in dept.managers {
                             b.item { b in
-                                b.text(.name, manager)
+                                b.text(.name, manager.name)
                                 b.list(.rows) { b in
-                                    for n in teams[manager]! {
-                                        let e = entries[n]
-                                        let folder = Array("employees/\(URLPath.encode(e.employee.id))/".utf8)
-                                        func links(_ key: ViewKey, into b: inout ViewBuilder) {
-                                            b.list(key) { b in
-                                                for (kind, flaggedOnly) in kinds where e.result.flagged || !flaggedOnly {
-                                                    for f in formats {
-                                                        b.item { b in
-                                                            b.text(.label) { out in
-                                                                ByteFormat.append(kind, to: &out); ByteFormat.append(" (", to: &out)
-                                                                out.append(utf8: f.rawValue); out.append(UInt8(ascii: ")"))
-                                                            }
-                                                            b.text(.href) { out in
-                                                                out += folder; ByteFormat.append(kind, to: &out)
-                                                                out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
-                                                            }
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        b.item { b in
-                                            b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
-                                            b.text(.rating, e.result.rating ?? "—")
-                                            b.text(.composite) { out in
-                                                if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
-                                            }
-                                            b.bool(.flagged, e.result.flagged); b.text(.reasons, e.reasonCodes)
-                                            links(.links, into: &b); links(.mdLinks, into: &b)
-                                            b.text(.primary) { out in out += folder; ByteFormat.append("interview.", to: &out); ByteFormat.append(ext, to: &out) }
-                                        }
-                                    }
+                                    for n in manager.rows { b.item { b in row(entries[n], formats: formats, ext: ext, into: &b) } }
                                 }
                             }
                         }
@@ -113,6 +104,27 @@ extension IndexView {
             }
         }
         return b.finish()
+    }
+
+    private static func row(_ e: Entry, formats: [DocumentFormat], ext: String, into b: inout ViewBuilder) {
+        b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
+        b.text(.rating, e.result.rating ?? "—")
+        b.text(.composite) { out in
+            if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
+        }
+        b.bool(.flagged, e.result.flagged); b.text(.reasons, e.reasonCodes)
+        let folder = folder(e), documents = documents(e, formats: formats)
+        for key in [ViewKey.links, .mdLinks] {
+            b.list(key) { b in
+                for d in documents {
+                    b.item { b in
+                        b.text(.label) { appendLabel(d.kind, d.format, to: &$0) }
+                        b.text(.href) { appendHref(folder, d.kind, d.format, to: &$0) }
+                    }
+                }
+            }
+        }
+        b.text(.primary) { out in out += folder; ByteFormat.append("interview.", to: &out); out.append(utf8: ext) }
     }
 }
 
