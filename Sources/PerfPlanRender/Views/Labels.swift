@@ -7,11 +7,7 @@ enum Labels {
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
     static func month(_ m: Month) -> String { "\(monthNames[m.month - 1]) \(m.year)" }
-    static func shortMonth(_ m: Month) -> String {
-        var out: [UInt8] = []
-        shortMonth(m, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
+    static func shortMonth(_ m: Month) -> String { HumanNumber.text { shortMonth(m, to: &$0) } }
     /// `Jan 2026`, as bytes: the chart tables of a plan hold a dozen per indicator.
     static func shortMonth(_ m: Month, to out: inout [UInt8]) {
         out.append(contentsOf: shortMonthNames[m.month - 1])

@@ -5,9 +5,7 @@ import PerfPlanCore
 /// Self-contained (no scripts, no external references) so the HTML stays standalone.
 enum TrendChart {
     static func svg(id: String, title: String, history: [HistoryPoint], best3: Double?, worst3: Double?) -> String {
-        var out: [UInt8] = []
-        svg(id: id, title: title, history: history, best3: best3, worst3: worst3, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        HumanNumber.text { svg(id: id, title: title, history: history, best3: best3, worst3: worst3, to: &$0) }
     }
 
     /// The chart appended to `out` (a plan's view writes it straight into its arena).

@@ -25,7 +25,7 @@ enum DocumentXML {
         goals(w, d)
         w.start("checkins")
         for c in d.checkins {
-            w.start("checkin"); w.attribute("date", day: c.date); w.attribute("formal", c.formal ? "true" : "false"); w.end()
+            w.start("checkin"); w.attribute("date", day: c.date); w.attribute("formal", c.formal); w.end()
         }
         w.end()
         texts(w, "strengths", d.strengths)
@@ -77,7 +77,7 @@ enum DocumentXML {
     static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
                       organization: String) -> [UInt8] {
         let w = XMLDocumentWriter(root: "index")
-        w.attribute("as-of", asOf.description); w.attribute("generated", generated.description)
+        w.attribute("as-of", month: asOf); w.attribute("generated", day: generated)
         w.attribute("employees", entries.count); w.attribute("plans", entries.filter(\.result.flagged).count)
         w.element("organization", organization)
         for e in entries {
