@@ -44,37 +44,40 @@ public enum CSVReader {
         return (semicolons > commas ? semicolon : comma, decided)
     }
 
-    /// The 1-based line of the first byte that breaks UTF-8, or nil for valid text. ASCII
-    /// bytes (nearly all of a data file) are skipped one compare each; multi-byte sequences
-    /// are checked by the standard library's decoder.
+    /// The 1-based line of the first byte that breaks UTF-8, or nil for valid text. Valid
+    /// text (every data file that loads) is only checked: eight ASCII bytes per compare,
+    /// multi-byte sequences by the standard library's decoder. Lines are counted only up to
+    /// a byte found invalid, which costs a second pass once, on the way to an error.
     static func firstInvalidUTF8Line(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var line = 1
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            // Eight ASCII bytes at a time: only line breaks need counting.
-            if i + 8 <= bytes.endIndex {
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i - bytes.startIndex, as: UInt64.self) }
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    // A byte equal to 0x0A gives a zero byte in word ^ 0x0A0A…; count them exactly.
-                    let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 {
-                        for k in 0..<8 where bytes[i + k] == 0x0A { line += 1 }
-                    }
-                    i += 8
-                    continue
-                }
+        guard let bad = bytes.withUnsafeBufferPointer(firstInvalidUTF8Offset) else { return nil }
+        return bytes.withUnsafeBufferPointer { b in
+            var line = 1
+            for k in 0..<bad where b[k] == 0x0A { line += 1 }
+            return line
+        }
+    }
+
+    /// The offset of the first byte of the first sequence that is not UTF-8.
+    static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let end = bytes.count
+        var i = 0
+        while i < end {
+            if i + 8 <= end, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
             }
-            let b = bytes[i]
+            let b = base[i]
             if b < 0x80 {
-                if b == 0x0A { line += 1 }
                 i += 1
                 continue
             }
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 0
-            guard length > 0, i + length <= bytes.endIndex else { return line }
-            var iterator = bytes[i..<(i + length)].makeIterator()
+            guard length > 0, i + length <= end else { return i }
+            var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]).makeIterator()
             var decoder = UTF8()
-            guard case .scalarValue = decoder.decode(&iterator) else { return line }
+            guard case .scalarValue = decoder.decode(&iterator) else { return i }
             i += length
         }
         return nil
