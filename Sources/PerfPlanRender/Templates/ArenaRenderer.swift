@@ -273,6 +273,8 @@ struct ArenaRenderer: Sendable {
             let text = UnsafeBufferPointer(rebasing: bytes[Int(v.start)..<Int(v.start + v.count)])
             if v.flags & EscapeNeeds.bit(escaping) == 0 {
                 out.append(contentsOf: text)
+            } else if escaping == .safeHTML {
+                SafeHTMLContentType.escape(text, to: &out)
             } else {
                 out.append(contentsOf: escaping.escape(String(decoding: text, as: UTF8.self)).utf8)
             }

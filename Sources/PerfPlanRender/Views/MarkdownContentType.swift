@@ -95,23 +95,61 @@ struct SafeHTMLContentType: MustacheContentType {
         if Self.leavesUnchanged(text) {
             return text
         }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                let v = c.value
-                let forbidden = (v < 0x20 && v != 0x9 && v != 0xA && v != 0xD) || (0x7F...0x9F).contains(v)
-                    || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
-                if forbidden { out += "\u{FFFD}" } else { out.unicodeScalars.append(c) }
-            }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { Self.escape($0, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` (valid UTF-8) escaped: `& < > " '` as entities, forbidden code points
+    /// (C0 controls but tab and line breaks, DEL, C1 controls, non-characters) as U+FFFD,
+    /// everything else as it is. Byte by byte: the renderers escape the arena's bytes in
+    /// place, without a `String` per value or a walk by `Unicode.Scalar`.
+    static func escape(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+        var k = 0
+        var run = 0  // start of the bytes not yet copied
+        func flush(_ upTo: Int) {
+            if upTo > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<upTo])) }
         }
-        return out
+        while k < text.count {
+            let b = text[k]
+            if b < 0x80 {
+                let entity: StaticString?
+                switch b {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: entity = nil
+                }
+                if let entity {
+                    flush(k)
+                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                    run = k + 1
+                } else if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
+                    flush(k); out += replacement; run = k + 1
+                }
+                k += 1
+                continue
+            }
+            let b0 = UInt32(b)
+            let v: UInt32, length: Int
+            switch b0 {
+            case ..<0xE0: v = (b0 & 0x1F) << 6 | UInt32(text[k + 1] & 0x3F); length = 2
+            case ..<0xF0: v = (b0 & 0x0F) << 12 | UInt32(text[k + 1] & 0x3F) << 6 | UInt32(text[k + 2] & 0x3F); length = 3
+            default:
+                v = (b0 & 0x07) << 18 | UInt32(text[k + 1] & 0x3F) << 12 | UInt32(text[k + 2] & 0x3F) << 6 | UInt32(text[k + 3] & 0x3F)
+                length = 4
+            }
+            if (0x80...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE {
+                flush(k); out += replacement; run = k + length
+            }
+            k += length
+        }
+        flush(text.count)
     }
 
     static func register() { MustacheContentTypes.register(SafeHTMLContentType(), named: "SAFE_HTML") }
