@@ -95,7 +95,37 @@ public final class XMLDocumentWriter {
 
     public func attribute(_ name: StaticString, _ value: String?) {
         guard let value else { return }
+        // Ids, names and labels are mostly printable ASCII without `" & < >`: libxml2 would
+        // copy those unchanged, so they go as the attribute's raw text, as numbers do.
+        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard Self.isPlainAttribute(bytes), let base = bytes.baseAddress else { return false }
+            xmlTextWriterStartAttribute(writer, Self.chars(name))
+            xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count))
+            xmlTextWriterEndAttribute(writer)
+            return true
+        }
+        if plain == true { return }
         withCleanXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, Self.chars(name), v) }
+    }
+
+    /// Printable ASCII but `" & < >`: the bytes libxml2 writes unchanged in an attribute
+    /// value (it escapes those four, tab and line breaks, and writes non-ASCII as character
+    /// references, since the writer has no document to name its encoding).
+    @inline(__always)
+    static func isPlainAttribute(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b > 0x7E || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E { return false }
+        return true
+    }
+
+    /// No C0 control but tab and line feed, no `" & < >` and no 0xEF: text libxml2 writes
+    /// unchanged as element content (it escapes those four and carriage return; 0xEF may
+    /// start a character XML forbids, which `clean` replaces).
+    @inline(__always)
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b == 0x22 || b == 0x26 || b == 0x3C || b == 0x3E || b == 0xEF {
+            if b != 0x09 && b != 0x0A { return false }
+        }
+        return true
     }
 
     /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
@@ -147,13 +177,25 @@ public final class XMLDocumentWriter {
         xmlTextWriterWriteAttribute(writer, Self.chars(name), Self.chars(value ? "true" : "false"))
     }
 
-    public func text(_ value: String) { withCleanXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) } }
+    public func text(_ value: String) {
+        let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.isEmpty, Self.isPlainText(bytes), let base = bytes.baseAddress else { return false }
+            xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count))
+            return true
+        }
+        if plain == true { return }
+        withCleanXMLChars(value) { _ = xmlTextWriterWriteString(writer, $0) }
+    }
 
     /// Text that `format` writes as UTF-8 (sentences of numbers and labels built as bytes,
     /// without a `String` each); cleaned like any other text when it holds a forbidden byte.
     public func text(_ format: (inout [UInt8]) -> Void) {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
+        if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainText) {
+            scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count)) }
+            return
+        }
         guard scratch.pointee.withUnsafeBufferPointer(Self.isClean) else {
             text(String(decoding: scratch.pointee, as: UTF8.self))
             return
