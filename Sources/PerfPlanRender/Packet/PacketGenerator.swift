@@ -157,16 +157,15 @@ public struct PacketGenerator: Sendable {
             : EmployeeView.build(doc, planLink: r.flagged && formats.contains(.html) ? "plan.html" : nil,
                                  charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview,
                                  method: method)
-        var text: [UInt8] = []
-        text.reserveCapacity(r.flagged ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
+        var text = ByteBuffer(capacity: r.flagged ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
         for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"
                 switch f {
                 case .md, .html:
-                    text.removeAll(keepingCapacity: true)
+                    text.removeAll()
                     try templates.render(view, name, into: &text)
-                    try folder.put(text, name)
+                    try text.withBytes { try folder.put($0, name) }
                 case .xml:
                     let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
                     try xml.finish { try folder.put($0, name) }

@@ -50,6 +50,13 @@ struct ArenaRenderer: Sendable {
 
     /// Appends the rendering of template `name` to `out`; false when there is no such template.
     func render(_ view: ViewArena, _ name: String, into out: inout [UInt8]) -> Bool {
+        var buffer = ByteBuffer()
+        guard render(view, name, into: &buffer) else { return false }
+        buffer.withBytes { out.append(contentsOf: $0) }
+        return true
+    }
+
+    func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) -> Bool {
         guard let t = templateIndex[name] else { return false }
         let p = program
         view.values.withUnsafeBufferPointer { values in
@@ -181,23 +188,23 @@ struct ArenaRenderer: Sendable {
 
         /// Renders operations `lo ..< hi` (a template or a section body); a content-type tag
         /// inside lasts to the range's end, so the escaping in force on entry is restored.
-        func render(_ lo: Int, _ hi: Int, _ s: inout State, _ out: inout [UInt8]) {
+        func render(_ lo: Int, _ hi: Int, _ s: inout State, _ out: inout ByteBuffer) {
             let escaping = s.escaping
             defer { s.escaping = escaping }
             if let indentation = s.indentation, !indentation.isEmpty {
                 // Inside an indented partial each level builds its own text first, because
                 // swift-mustache indents a token only when the text rendered so far *at that
                 // level* ends a line (a Character "\n": "\r\n" is one Character and does not).
-                var level: [UInt8] = []
-                var piece: [UInt8] = []
+                var level = ByteBuffer(capacity: 256)
+                var piece = ByteBuffer(capacity: 256)
                 var pc = lo
                 while pc < hi {
-                    piece.removeAll(keepingCapacity: true)
+                    piece.removeAll()
                     pc = render(pc, &s, &piece)
-                    if !piece.isEmpty, CompiledRenderer.endsWithLineFeedCharacter(level) { level += indentation }
-                    level += piece
+                    if !piece.isEmpty, level.endsWithLineFeedCharacter { level.append(indentation) }
+                    level.append(piece)
                 }
-                out += level
+                out.append(level)
             } else {
                 var pc = lo
                 while pc < hi { pc = render(pc, &s, &out) }
@@ -205,11 +212,11 @@ struct ArenaRenderer: Sendable {
         }
 
         /// Renders the operation at `pc` (a section with its body); returns the next one's.
-        private func render(_ pc: Int, _ s: inout State, _ out: inout [UInt8]) -> Int {
+        private func render(_ pc: Int, _ s: inout State, _ out: inout ByteBuffer) -> Int {
             let op = p.ops[pc]
             switch op.code {
             case .text:
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: p.text[Int(op.a)..<Int(op.a + op.b)]))
+                out.append(UnsafeBufferPointer(rebasing: p.text[Int(op.a)..<Int(op.a + op.b)]))
             case .contentType:
                 s.escaping = ArenaRenderer.escapingCodes[Int(op.flag)]
             case .variable:
@@ -217,11 +224,11 @@ struct ArenaRenderer: Sendable {
                 let escaping = op.flag != 0 ? s.escaping : .text
                 switch v.kind {
                 case .text: append(v, escaping, to: &out)
-                case .bool: out.append(contentsOf: (v.flags != 0 ? "true" : "false").utf8)
-                case .null: out.append(contentsOf: "nil".utf8)
+                case .bool: out.append(v.flags != 0 ? "true" : "false")
+                case .null: out.append("nil")
                 case .list, .object:
                     let text = "\(ViewArena.templateValue(v, values: values, bytes: bytes))"
-                    out.append(contentsOf: (escaping.leavesUnchanged(text) ? text : escaping.escape(text)).utf8)
+                    out.append(Array((escaping.leavesUnchanged(text) ? text : escaping.escape(text)).utf8))
                 }
             case .section:
                 let end = Int(op.b)
@@ -260,7 +267,7 @@ struct ArenaRenderer: Sendable {
         }
 
         @inline(__always)
-        private func pushing(_ v: ViewArena.Value, _ lo: Int, _ hi: Int, _ s: inout State, _ out: inout [UInt8]) {
+        private func pushing(_ v: ViewArena.Value, _ lo: Int, _ hi: Int, _ s: inout State, _ out: inout ByteBuffer) {
             s.stack.append(v)
             render(lo, hi, &s, &out)
             s.stack.removeLast()
@@ -269,14 +276,16 @@ struct ArenaRenderer: Sendable {
         /// Appends a text value escaped for the content type: copied as it is unless its
         /// `EscapeNeeds` say this escaper would change it.
         @inline(__always)
-        private func append(_ v: ViewArena.Value, _ escaping: CompiledTemplate.Escaping, to out: inout [UInt8]) {
+        private func append(_ v: ViewArena.Value, _ escaping: CompiledTemplate.Escaping, to out: inout ByteBuffer) {
             let text = UnsafeBufferPointer(rebasing: bytes[Int(v.start)..<Int(v.start + v.count)])
             if v.flags & EscapeNeeds.bit(escaping) == 0 {
-                out.append(contentsOf: text)
+                out.append(text)
             } else if escaping == .safeHTML {
-                SafeHTMLContentType.escape(text, to: &out)
+                var escaped: [UInt8] = []
+                SafeHTMLContentType.escape(text, to: &escaped)
+                out.append(escaped)
             } else {
-                out.append(contentsOf: escaping.escape(String(decoding: text, as: UTF8.self)).utf8)
+                out.append(Array(escaping.escape(String(decoding: text, as: UTF8.self)).utf8))
             }
         }
 

@@ -73,6 +73,16 @@ public struct TemplateSet: Sendable {
         }
     }
 
+    /// Appends the rendering of an arena view to `out` (the documents of a packet).
+    func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
+        if let arena {
+            guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
+        } else {
+            guard let text = renderWithLibrary(view.templateValue, name) else { throw Failure(description: "template \(name) is missing") }
+            out.append(Array(text.utf8))
+        }
+    }
+
     public func render(_ view: Any, _ name: String) throws -> String {
         let text: String?
         if let compiled {
