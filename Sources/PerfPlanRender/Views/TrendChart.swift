@@ -24,10 +24,10 @@ enum TrendChart {
         var s = SVGText(bytes: out)  // takes over the buffer (no copy), given back below
         out = []
         defer { out = s.bytes }
-        s.add("<svg class=\"chart\" role=\"img\" aria-labelledby=\""); s.add(id)
-        s.add("-t\" viewBox=\"0 0 "); s.add(String(Int(width))); s.add(" "); s.add(String(Int(height)))
+        s.add("<svg class=\"chart\" role=\"img\" aria-labelledby=\""); s.add(string: id)
+        s.add("-t\" viewBox=\"0 0 "); s.add(string: String(Int(width))); s.add(" "); s.add(string: String(Int(height)))
         s.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
-        s.add("<title id=\""); s.add(id); s.add("-t\">"); s.add(Escape.xml(title)); s.add("</title>")
+        s.add("<title id=\""); s.add(string: id); s.add("-t\">"); s.add(string: Escape.xml(title)); s.add("</title>")
         if let b = best3, let w = worst3 {
             let y1 = y(max(b, w)), y2 = y(min(b, w))
             s.add("<rect x=\""); s.coordinate(left); s.add("\" y=\""); s.coordinate(y1)
@@ -38,9 +38,9 @@ enum TrendChart {
         s.add("<line x1=\""); s.coordinate(left); s.add("\" y1=\""); s.coordinate(height - bottom)
         s.add("\" x2=\""); s.coordinate(width - right); s.add("\" y2=\""); s.coordinate(height - bottom); s.add("\" class=\"axis\"/>")
         s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(hi0) + 4)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Escape.xml(HumanNumber.format(hi0))); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(HumanNumber.format(hi0))); s.add("</text>")
         s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(lo0) + 4)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(Escape.xml(HumanNumber.format(lo0))); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(HumanNumber.format(lo0))); s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(0)); s.add("\" y=\""); s.coordinate(height - 10)
         s.add("\" class=\"lbl\">"); Labels.shortMonth(history[0].month, to: &s.bytes); s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(n - 1)); s.add("\" y=\""); s.coordinate(height - 10)
@@ -82,7 +82,9 @@ struct SVGText {
     var bytes: [UInt8]
 
     mutating func add(_ text: StaticString) { text.withUTF8Buffer { bytes.append(contentsOf: $0) } }
-    mutating func add(_ text: String) { bytes.append(utf8: text) }
+    /// Text of a `String` (a distinct label, so that literals take the `StaticString` path:
+    /// given both, Swift picks `String` for a literal).
+    mutating func add(string text: String) { bytes.append(utf8: text) }
 
     /// `v` to one decimal as `String(Double)` prints it (`64.0`, `-3.5`, `-0.0`), the
     /// digits written directly (`Double.description` per coordinate was most of a chart's
@@ -90,7 +92,7 @@ struct SVGText {
     mutating func coordinate(_ v: Double) {
         let tenths = (v * 10).rounded()
         let x = tenths / 10
-        guard abs(tenths) < 1e9 else { add(String(x)); return }
+        guard abs(tenths) < 1e9 else { add(string: String(x)); return }
         let t = Int64(tenths)
         if t == 0 { add(x.sign == .minus ? "-0.0" : "0.0"); return }
         if t < 0 { bytes.append(UInt8(ascii: "-")) }
