@@ -25,6 +25,20 @@ import Testing
         #expect(bytes { ByteFormat.append(jsonString: nil, to: &$0) } == "null")
     }
 
+    @Test func integersAreTheirDecimalDigits() {
+        var values: [Int64] = [0, 1, -1, 9, -9, 10, -10, 99, 100, 101, 999, 1_000, 12_345, -987_654_321, .max, .min, .max - 1, .min + 1]
+        var p: Int64 = 1
+        for _ in 0..<18 { p *= 10; values += [p - 1, p, p + 1, -p] }
+        var state: UInt64 = 9
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            values.append(Int64(bitPattern: state) >> (state % 63))
+        }
+        for v in values {
+            #expect(bytes { $0 += Array("x".utf8); ByteFormat.append(integer: v, to: &$0) } == "x" + String(v))
+        }
+    }
+
     @Test func numbersAreFormattedLikeNumberFormatMachine() {
         var values: [Double] = [0, -0.0, 1, -1, 0.5, 0.1, 0.01, 0.001, 1e-5, 123.45, -123.45, 2.5e15, 9.007_199_254_740_992e15,
                                 1e16, 1e21, -1e-7, 0.8533333333333334, 100.0 / 3, 1e12, 999_999_999_999.99, .pi]

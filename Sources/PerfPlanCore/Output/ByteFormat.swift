@@ -8,13 +8,13 @@ public enum ByteFormat {
     public static func append(integer n: Int64, to out: inout [UInt8]) {
         var v = n.magnitude
         if n < 0 { out.append(UInt8(ascii: "-")) }
-        var digits = 1, p: UInt64 = 10
-        while digits < 20 && v >= p { digits += 1; p = p &* 10 }
-        let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        out.withUnsafeMutableBufferPointer { b in
-            var i = start + digits - 1
-            repeat { b[i] = UInt8(truncatingIfNeeded: 48 &+ v % 10); v /= 10; i -= 1 } while v > 0
+        if v < 10 { out.append(UInt8(truncatingIfNeeded: 48 &+ v)); return }
+        // Digits from the last, into stack space, then one append (a chart's coordinates
+        // and the XML's counts are most of the calls: a few digits each).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
+            var i = 20
+            repeat { i -= 1; b[i] = UInt8(truncatingIfNeeded: 48 &+ v % 10); v /= 10 } while v > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<20]))
         }
     }
 
