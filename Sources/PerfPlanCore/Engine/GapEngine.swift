@@ -15,6 +15,24 @@ public final class GapEngine: Sendable {
         resolver = TargetResolver(index: index)
     }
 
+    /// The target that applies to employee `e` and indicator `i` in month `m`. Callers in
+    /// other modules use this rather than `resolver.resolve`: there, reaching the resolver
+    /// through the engine copied it, with the index it holds (two dozen arrays retained and
+    /// released per call, by both render threads on the same objects).
+    public func target(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
+        resolver.resolve(employee: e, indicator: i, month: m)
+    }
+
+    /// `index.latestSource`, for other modules (see `target`).
+    public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
+        index.latestSource(e, i, atOrBefore: m)
+    }
+
+    /// `index.notes(of:)`, for other modules (see `target`).
+    public func notes(of e: Int) -> [Note] {
+        index.notes(of: e)
+    }
+
     /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
     public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
         // Roles numbered once; then each indicator's groups are filled and sorted on its own

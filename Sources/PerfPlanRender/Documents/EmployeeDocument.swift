@@ -62,15 +62,15 @@ public struct EmployeeDocument: Sendable {
         result = r
         rows = r.indicators.map { ir in
             let i = engine.index.indicatorIndex[ir.indicatorId]!
-            let next = engine.resolver.resolve(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
-            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.index.latestSource(e, i, atOrBefore: p))
+            let next = engine.target(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
+            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.latestSource(e, i, atOrBefore: p))
         }
         reasons = r.reasons.map { reason in
             reason.sentence(asOf: p) { id in engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id }
         }
 
         // Notes from the review window (the last `review_months` months up to P).
-        let notes = engine.index.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
+        let notes = engine.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
         var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
         for n in notes where n.kind == .cause {
             let category = n.category ?? .environment
