@@ -76,22 +76,44 @@ enum ViewKeys {
 /// template names (the interview shows 8 of an indicator's 33 figures), which cannot change
 /// what renders, since Mustache finds values only by name.
 struct ViewKeySet: Sendable {
-    private var bits: [Bool]
+    /// One bit per key, in four words: no array, so a builder holding the set (one per
+    /// document, on both render threads) counts no references, and a test is a shift.
+    private var words: (UInt64, UInt64, UInt64, UInt64)
+    static let capacity = 256
 
-    static let all = ViewKeySet(bits: [Bool](repeating: true, count: ViewKey.allCases.count))
-    static let none = ViewKeySet(bits: [Bool](repeating: false, count: ViewKey.allCases.count))
+    static let all = ViewKeySet(ids: ViewKey.allCases.map(\.rawValue))
+    static let none = ViewKeySet(ids: [])
 
-    private init(bits: [Bool]) { self.bits = bits }
+    private init(words: (UInt64, UInt64, UInt64, UInt64)) { self.words = words }
 
     /// The keys among `ids` (ids of other names are ignored).
     init(ids: some Sequence<UInt16>) {
-        bits = [Bool](repeating: false, count: ViewKey.allCases.count)
-        for id in ids where Int(id) < bits.count { bits[Int(id)] = true }
+        precondition(ViewKey.allCases.count <= Self.capacity, "ViewKeySet holds \(Self.capacity) keys")
+        words = (0, 0, 0, 0)
+        for id in ids where Int(id) < ViewKey.allCases.count {
+            let bit = UInt64(1) << UInt64(id & 63)
+            switch id >> 6 {
+            case 0: words.0 |= bit
+            case 1: words.1 |= bit
+            case 2: words.2 |= bit
+            default: words.3 |= bit
+            }
+        }
     }
 
-    @inline(__always) func contains(_ k: ViewKey) -> Bool { bits[Int(k.rawValue)] }
+    @inline(__always) func contains(_ k: ViewKey) -> Bool {
+        let id = k.rawValue
+        let word: UInt64
+        switch id >> 6 {
+        case 0: word = words.0
+        case 1: word = words.1
+        case 2: word = words.2
+        default: word = words.3
+        }
+        return word >> UInt64(id & 63) & 1 != 0
+    }
 
     func union(_ other: ViewKeySet) -> ViewKeySet {
-        ViewKeySet(bits: zip(bits, other.bits).map { $0 || $1 })
+        ViewKeySet(words: (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3))
     }
 }
