@@ -20,6 +20,11 @@ import PerfPlanCore
         header + "E1,x,2026-01,5,,\nE1,x,2026-02,5,\u{E9}t\u{E9},\n",
         "employee_id;indicator_id;period;value\nE1;x;2026-01;1,5\nE1;x;2026-02;2\n",
         "employee_id,period,value\nE1,2026-01,5\n",
+        // Periods and values the parsing thread reads ahead (and those it leaves to the
+        // decoder), with the columns in another order and one named twice.
+        "value,period,indicator_id,employee_id,value\n5,2026-01,x,E1,9\n+3,2026-02,x,E1,\n 5,2026-03,x,E1,\n-0,2026-04,x,E1,\n"
+            + ".5,2026-05,x,E1,\n5.,2026-06,x,E1,\n1234567890123456,2026-07,x,E1,\n0.123456789012345,2026-08,x,E1,\n"
+            + "7, 2026-09,x,E1,\n7,2026-13,x,E1,\n7,2026-00,x,E1,\n\"12.50\",\"2026-10\",x,E1,\n-12.5,2026-11,x,E2\n",
         header,
         "\n\n",
         "",

@@ -31,6 +31,48 @@ enum ActualsCSVReader {
         var isLast = false
         var badUTF8Line: Int?
         var readError: String?
+        /// Each record's period and value as the fast path reads them, by the parsing
+        /// thread (which has time to spare: the decoding thread is the slower one), or
+        /// empty. See `Preparsed`.
+        var preparsed = Preparsed()
+    }
+
+    /// The period and value of each record of a piece, read where the records are parsed:
+    /// `months[n]`/`values[n]` for `records[n]`, `Preparsed.noMonth`/NaN where the fast
+    /// readers decline (the decoder then reads the cell itself and takes the slow path).
+    struct Preparsed {
+        static let noMonth = Int32.min
+        var months: [Int32] = []
+        var values: [Double] = []
+
+        /// The columns of `period` and `value`, mapped from the header as the decoder maps it.
+        static func columns(header: [String], file: String) -> (period: Int, value: Int)? {
+            var scratch = DiagnosticList()
+            let mapping = TableReaders.mapHeader(header, file: file, schema: .actuals, into: &scratch)
+            let s = DatasetSchema.actuals
+            guard let period = mapping.columnOfSlot[s.slot("period")], let value = mapping.columnOfSlot[s.slot("value")] else { return nil }
+            return (period, value)
+        }
+
+        init() {}
+
+        init(records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int)) {
+            months = [Int32](repeating: Self.noMonth, count: records.count)
+            values = [Double](repeating: .nan, count: records.count)
+            storage.withUnsafeBufferPointer { bytes in
+                bounds.withUnsafeBufferPointer { bounds in
+                    func cell(_ r: CSVRecord, _ column: Int) -> UnsafeBufferPointer<UInt8>? {
+                        guard column < r.fieldCount else { return nil }
+                        let i = (r.firstField + column) * 2
+                        return UnsafeBufferPointer(rebasing: bytes[Int(bounds[i])..<Int(bounds[i + 1])])
+                    }
+                    for (n, r) in records.enumerated() {
+                        if let p = cell(r, columns.period), let m = ActualsFastPath.month(p) { months[n] = Int32(m.index) }
+                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v) { values[n] = x }
+                    }
+                }
+            }
+        }
     }
 
     static func read(_ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
@@ -83,6 +125,7 @@ enum ActualsCSVReader {
                 outcome.sawHeader = true
             }
             if let mapping, !piece.records.isEmpty {
+                let pieceRecordCount = piece.records.count
                 let csv = CSVTable(delimiter: piece.delimiter, header: header, records: piece.records, problems: [],
                                    storage: piece.storage, fieldBounds: piece.bounds)
                 let kept = TableReaders.keptRecords(csv, headerCount: header.count, file: file, into: &diags)
@@ -96,6 +139,9 @@ enum ActualsCSVReader {
                     reserved = true
                     table.reserveCapacity(kept.count * (stream.sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
                 }
+                // The parsing thread's periods and values line up with the rows when no record
+                // was left out (nearly always); else the decoder reads every cell itself.
+                fast.preparsed = kept.count == pieceRecordCount ? piece.preparsed : ActualsCSVReader.Preparsed()
                 decoders.actuals(raw, into: &table, fast: &fast)
             }
             if piece.isLast { break }
@@ -115,6 +161,7 @@ enum ActualsCSVReader {
         var line = 1
         var delimiter = CSVReader.comma
         var lastCounts = (records: 0, bounds: 0)
+        var columns: (period: Int, value: Int)?
         while true {
             do {
                 if !atEnd, buffer.count < wanted {
@@ -156,7 +203,13 @@ enum ActualsCSVReader {
             }
             var piece = Piece(records: parser.records, storage: parser.storage, bounds: parser.bounds,
                               problems: parser.problems, delimiter: delimiter, consumed: consumed, isLast: atEnd)
-            if !haveHeader, parser.haveHeader { piece.header = parser.header }
+            if !haveHeader, parser.haveHeader {
+                piece.header = parser.header
+                columns = Preparsed.columns(header: parser.header, file: "actuals.csv")
+            }
+            if let columns {
+                piece.preparsed = Preparsed(records: parser.records, storage: parser.storage, bounds: parser.bounds, columns: columns)
+            }
             haveHeader = parser.haveHeader
             line = parser.line
             queue.put(piece)

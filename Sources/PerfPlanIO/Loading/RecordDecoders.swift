@@ -170,6 +170,8 @@ struct ActualsFastPath {
     var lastHit = 0
     var lastSource: (bytes: [UInt8], provenance: UInt16)?
     var noSource: UInt16?
+    /// The current piece's periods and values, read by the parsing thread (by row), or empty.
+    var preparsed = ActualsCSVReader.Preparsed()
 
     init(file: String) {
         self.file = SourceLocation(file: file, line: 0)
@@ -213,20 +215,31 @@ struct ActualsFastPath {
     /// (that pair was a sixth of decoding 28 million rows).
     mutating func decodeAll(_ rows: CSVRows, into table: inout ActualsTable,
                             slow: (Int, inout ActualsTable) -> Void) {
+        let given = preparsed.months.count == rows.records.count
         rows.records.withUnsafeBufferPointer { records in
-            for n in records.indices where !decode(records[n], rows: rows, into: &table) { slow(n, &table) }
+            for n in records.indices where !decode(records[n], given ? n : nil, rows: rows, into: &table) { slow(n, &table) }
         }
     }
 
-    mutating func decode(_ record: CSVRecord, rows: CSVRows, into table: inout ActualsTable) -> Bool {
+    /// `preparsedRow`: the record's position in `preparsed`, when its period and value were read there.
+    mutating func decode(_ record: CSVRecord, _ preparsedRow: Int? = nil, rows: CSVRows, into table: inout ActualsTable) -> Bool {
         // An employee or indicator equal to one seen before passed these checks then.
         guard let e = rows.cell(record, slots.employee), case let sameEmployee = !e.isEmpty && Self.same(lastEmployee.bytes, e),
               sameEmployee || Self.plain(e) && e.count <= 64,
-              let i = rows.cell(record, slots.indicator),
-              let p = rows.cell(record, slots.period), let month = Self.month(p),
-              let v = rows.cell(record, slots.value), v.count <= 40,
-              let value = NumberText.fastPath(v)  // digits, '-' and '.' only: plain by construction
+              let i = rows.cell(record, slots.indicator)
         else { return false }
+        let month: Month, value: Double
+        if let n = preparsedRow {
+            let m = preparsed.months[n], x = preparsed.values[n]
+            guard m != ActualsCSVReader.Preparsed.noMonth, !x.isNaN else { return false }
+            month = Month(index: Int(m)); value = x
+        } else {
+            guard let p = rows.cell(record, slots.period), let m = Self.month(p),
+                  let v = rows.cell(record, slots.value), v.count <= 40,
+                  let x = NumberText.fastPath(v)  // digits, '-' and '.' only: plain by construction
+            else { return false }
+            month = m; value = x
+        }
         var known: Int32?
         if lastHit < lastIndicators.count, Self.same(lastIndicators[lastHit].bytes, i) {
             known = lastIndicators[lastHit].number
