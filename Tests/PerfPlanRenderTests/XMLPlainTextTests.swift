@@ -29,7 +29,9 @@ import Testing
         w.start("e"); w.attribute("a", value)
         if bytes { w.text { $0.append(contentsOf: value.utf8) } } else { w.text(value) }
         w.end()
-        w.start("e"); w.attribute("a", value); w.end()
+        w.start("e")
+        if bytes { w.attribute("a") { $0.append(contentsOf: value.utf8) } } else { w.attribute("a", value) }
+        w.end()
         return w.finish()
     }
 

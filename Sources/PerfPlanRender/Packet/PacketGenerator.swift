@@ -54,9 +54,9 @@ public struct PacketGenerator: Sendable {
             try out.makeFolder("employees")
             let csv = try out.stream("gaps.csv")
             try csv.append(GapsCSV.header)
-            // What the index needs of each employee, without the per-indicator detail, at
-            // its position in the run (filled by the worker that computed it).
-            var summaries = [EmployeeResult?](repeating: nil, count: employeeIds.count)
+            // The index's entry of each employee (its result without the per-indicator
+            // detail), at its position in the run, made by the worker that computed it.
+            var summaries = [IndexView.Entry?](repeating: nil, count: employeeIds.count)
             let failures = FailureBox()
             let gen = self
             var csvFailure: Error?
@@ -77,29 +77,32 @@ public struct PacketGenerator: Sendable {
                     GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-                    summaries[n] = summary
+                    summaries[n] = gen.indexEntry(summary)
                 }, sink: { part in
                     guard csvFailure == nil, !failures.hasFailed else { return }
                     do { try csv.append(part) } catch { csvFailure = error }
                 })
             }
             if let failure = failures.first ?? csvFailure { throw failure }
-            let results = summaries.map { $0! }
-            plans = results.filter(\.flagged).count
+            let entries = summaries.map { $0! }
+            plans = entries.filter(\.result.flagged).count
             try csv.finish()
-            try writeIndex(results, to: out)
+            try writeIndex(entries, to: out)
         }
         return Summary(employees: employeeIds.count, plans: plans, files: result.files,
                        bytes: result.bytes, path: result.path, replacedCharacters: replaced.value)
     }
 
-    func writeIndex(_ results: [EmployeeResult], to out: PacketWriter) throws {
-        let entries: [IndexView.Entry] = results.map { r in
-            let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
-            let manager = e.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0].name } ?? "No manager"
-            return IndexView.Entry(employee: e, managerName: manager, result: r,
-                                   reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
-        }
+    /// What the index shows of an employee (`summary`: the result without per-indicator
+    /// detail); made by the render workers, so the index phase starts from them at once.
+    func indexEntry(_ summary: EmployeeResult) -> IndexView.Entry {
+        let e = engine.index.employees[engine.index.employeeIndex[summary.employeeId]!]
+        let manager = e.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0].name } ?? "No manager"
+        return IndexView.Entry(employee: e, managerName: manager, result: summary,
+                               reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
+    }
+
+    func writeIndex(_ entries: [IndexView.Entry], to out: PacketWriter) throws {
         let organization = engine.policy.organization
         let gen = self
         @Sendable func write(_ f: DocumentFormat) throws {

@@ -86,9 +86,17 @@ enum DocumentXML {
             w.attribute("department", e.employee.department); w.attribute("manager", e.employee.managerId)
             w.attribute("rating", e.result.rating); w.attribute("composite", e.result.composite)
             w.attribute("flagged", e.result.flagged); w.attribute("reasons", e.result.reasons.map(\.code).joined(separator: " "))
-            let folder = "employees/" + URLPath.encode(e.employee.id)
+            // Up to six documents an entry, 60 000 in a large index: each href written as
+            // bytes, not a String built per document.
+            let folder = Array(("employees/" + URLPath.encode(e.employee.id) + "/").utf8)
             for kind in (e.result.flagged ? ["plan", "interview"] : ["interview"]) {
-                for f in formats { w.element("document", nil, [("kind", kind), ("format", f.rawValue), ("href", "\(folder)/\(kind).\(f.rawValue)")]) }
+                for f in formats {
+                    w.start("document"); w.attribute("kind", kind); w.attribute("format", f.rawValue)
+                    w.attribute("href") { out in
+                        out += folder; out.append(utf8: kind); out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
+                    }
+                    w.end()
+                }
             }
             w.end()
         }

@@ -108,6 +108,20 @@ public final class XMLDocumentWriter {
         withCleanXMLChars(value) { v in _ = xmlTextWriterWriteAttribute(writer, Self.chars(name), v) }
     }
 
+    /// A string attribute whose value `format` writes as UTF-8: raw when plain (as above),
+    /// else through libxml2's escaping.
+    public func attribute(_ name: StaticString, _ format: (inout [UInt8]) -> Void) {
+        scratch.pointee.removeAll(keepingCapacity: true)
+        format(&scratch.pointee)
+        if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainAttribute) {
+            xmlTextWriterStartAttribute(writer, Self.chars(name))
+            scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count)) }
+            xmlTextWriterEndAttribute(writer)
+            return
+        }
+        attribute(name, String(decoding: scratch.pointee, as: UTF8.self))
+    }
+
     /// Printable ASCII but `" & < >`: the bytes libxml2 writes unchanged in an attribute
     /// value (it escapes those four, tab and line breaks, and writes non-ASCII as character
     /// references, since the writer has no document to name its encoding).
