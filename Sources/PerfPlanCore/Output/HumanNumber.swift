@@ -52,7 +52,7 @@ public enum HumanNumber {
     /// `y.rounded()` (half away from zero) for y >= 0, without a libm call: below 2^52 the
     /// fraction `y - trunc(y)` is exact, and from 2^52 every double is a whole number.
     @inline(__always)
-    static func roundHalfAway(_ y: Double) -> Double {
+    public static func roundHalfAway(_ y: Double) -> Double {
         guard y < 4_503_599_627_370_496 else { return y }
         let t = Double(Int64(y))
         return y - t >= 0.5 ? t + 1 : t

@@ -90,7 +90,17 @@ struct SVGText {
     /// digits written directly (`Double.description` per coordinate was most of a chart's
     /// cost). Values that are not a modest number of tenths take `description` itself.
     mutating func coordinate(_ v: Double) {
-        let tenths = (v * 10).rounded()
+        let scaled = v * 10
+        // Every point inside the chart: positive tenths, rounded half away from zero as
+        // `rounded()` does but without the libm call.
+        if scaled >= 1, scaled < 1e9 {
+            let t = UInt64(HumanNumber.roundHalfAway(scaled))
+            ByteFormat.append(integer: Int64(t / 10), to: &bytes)
+            bytes.append(UInt8(ascii: "."))
+            bytes.append(UInt8(truncatingIfNeeded: 48 + t % 10))
+            return
+        }
+        let tenths = scaled.rounded()
         let x = tenths / 10
         guard abs(tenths) < 1e9 else { add(string: String(x)); return }
         let t = Int64(tenths)
