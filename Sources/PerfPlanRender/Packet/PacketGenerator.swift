@@ -56,12 +56,12 @@ public struct PacketGenerator: Sendable {
             try csv.append(GapsCSV.header)
             // The index's entry of each employee (its result without the per-indicator
             // detail), at its position in the run, made by the worker that computed it.
-            var summaries = [IndexView.Entry?](repeating: nil, count: employeeIds.count)
+            var entrySlots = [IndexView.Entry?](repeating: nil, count: employeeIds.count)
             let failures = FailureBox()
             let gen = self
             var csvFailure: Error?
-            summaries.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let summaries = buffer
+            entrySlots.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let entrySlots = buffer
                 // Each worker computes, renders and writes its share of a batch, and formats
                 // its gaps.csv rows: both cores busy, one employee's documents in memory.
                 // A chunk's gaps.csv rows (16 employees, about 3.3 KB each at 12 indicators)
@@ -77,14 +77,14 @@ public struct PacketGenerator: Sendable {
                     GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-                    summaries[n] = gen.indexEntry(summary)
+                    entrySlots[n] = gen.indexEntry(summary)
                 }, sink: { part in
                     guard csvFailure == nil, !failures.hasFailed else { return }
                     do { try csv.append(part) } catch { csvFailure = error }
                 })
             }
             if let failure = failures.first ?? csvFailure { throw failure }
-            let entries = summaries.map { $0! }
+            let entries = entrySlots.map { $0! }
             plans = entries.filter(\.result.flagged).count
             try csv.finish()
             try writeIndex(entries, to: out)

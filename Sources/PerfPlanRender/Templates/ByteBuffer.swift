@@ -40,19 +40,15 @@ struct ByteBuffer: ~Copyable {
         append(UnsafeBufferPointer(start: other.base, count: other.count))
     }
 
-    /// Whether the text ends a line with a lone line feed (a `Character` "\n"; "\r\n" is
-    /// one `Character` and does not count), as `CompiledRenderer.endsWithLineFeedCharacter`.
+    /// Whether the text ends a line with a lone line feed (`CompiledRenderer`'s rule).
     var endsWithLineFeedCharacter: Bool {
-        guard count > 0, base[count - 1] == 0x0A else { return false }
-        return count < 2 || base[count - 2] != 0x0D
+        CompiledRenderer.endsWithLineFeedCharacter(UnsafeBufferPointer(start: base, count: count))
     }
 
     /// The bytes written, valid during the call.
     func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
-
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
     private mutating func grow(to needed: Int) {
         var size = capacity * 2

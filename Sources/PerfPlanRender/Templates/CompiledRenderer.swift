@@ -54,6 +54,11 @@ struct CompiledRenderer {
 
     @inline(__always)
     static func endsWithLineFeedCharacter(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer(endsWithLineFeedCharacter)
+    }
+
+    @inline(__always)
+    static func endsWithLineFeedCharacter(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = text.last, last == 0x0A else { return false }
         return text.count < 2 || text[text.count - 2] != 0x0D
     }
