@@ -84,14 +84,15 @@ public struct DatasetValidator {
         let employees = dataset.employees
         var firstRow: [String: Int] = [:]
         firstRow.reserveCapacity(employees.count)
-        for (k, e) in employees.enumerated() where firstRow[e.id] == nil { firstRow[e.id] = k }
+        // By position, reading the fields used: a copy of each row retained its strings.
+        for k in employees.indices where firstRow[employees[k].id] == nil { firstRow[employees[k].id] = k }
         var manager = [Int](repeating: -1, count: employees.count)
         var isFirst = [Bool](repeating: false, count: employees.count)
-        for (k, e) in employees.enumerated() where firstRow[e.id] == k {
+        for k in employees.indices where firstRow[employees[k].id] == k {
             isFirst[k] = true
-            guard let m = e.managerId else { continue }
+            guard let m = employees[k].managerId else { continue }
             if !seenEmployeeIds.contains(m) {
-                diags.error(e.source, "manager_id \(Quote.cell(m)) is not an employee_id of the employees dataset")
+                diags.error(employees[k].source, "manager_id \(Quote.cell(m)) is not an employee_id of the employees dataset")
             }
             manager[k] = firstRow[m] ?? -1
         }
