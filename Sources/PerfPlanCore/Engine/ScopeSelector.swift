@@ -29,7 +29,8 @@ public struct Scope: Sendable, Equatable {
 
     /// The selected employee ids in code-point order.
     public func select(from employees: [Employee]) throws(UnknownId) -> [String] {
-        let known = Set(employees.map(\.id))
+        // Every id hashed only when an option names ids (a packet of everyone needs none).
+        let known = employeeIds.isEmpty && manager == nil ? [] : Set(employees.map(\.id))
         for id in employeeIds where !known.contains(id) {
             throw UnknownId(description: "unknown employee id \"\(id)\" (--employee)")
         }
