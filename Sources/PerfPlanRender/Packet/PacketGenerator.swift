@@ -124,8 +124,9 @@ public struct PacketGenerator: Sendable {
                     try out.put(try gen.templates.render(view, name), name)
                 }
             case .xml:
-                try out.put(DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                              organization: organization), "index.xml")
+                let xml = DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                            organization: organization)
+                try xml.finish { try out.put($0, "index.xml") }
             }
         }
         // The index is written after every employee, alone: its formats in parallel keep
@@ -133,7 +134,14 @@ public struct PacketGenerator: Sendable {
         // tens of megabytes (the XML twice that while libxml2 grows its buffer), and the
         // three at once took the run past its memory goal: one after another there.
         guard entries.count <= Self.parallelIndexLimit else {
-            for f in formats { try write(f) }
+            for f in formats {
+                try write(f)
+                // Each format's text (tens of MB) is freed before the next; the allocator
+                // keeps such freed memory for reuse, and the next document's pieces come in
+                // other sizes: hand it back, or the index phase stacks them (100 000
+                // employees: about 100 MB of the run's peak).
+                FreeMemory.giveBack()
+            }
             return
         }
         // Beside them, the manifest's entries for every file but the index's.

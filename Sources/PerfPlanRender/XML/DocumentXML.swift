@@ -74,8 +74,10 @@ enum DocumentXML {
         return w
     }
 
+    /// Returned unfinished, as `plan` and `interview` are: at 100 000 employees the index is
+    /// about 50 MB, which a copy out of libxml2's buffer would hold twice at the run's peak.
     static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
-                      organization: String) -> [UInt8] {
+                      organization: String) -> XMLDocumentWriter {
         let w = XMLDocumentWriter(root: "index")
         w.attribute("as-of", month: asOf); w.attribute("generated", day: generated)
         w.attribute("employees", entries.count); w.attribute("plans", entries.filter(\.result.flagged).count)
@@ -100,7 +102,7 @@ enum DocumentXML {
             }
             w.end()
         }
-        return w.finish()
+        return w
     }
 
     private static func rootAttributes(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
