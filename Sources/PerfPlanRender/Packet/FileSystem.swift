@@ -14,14 +14,22 @@ enum FileSystem {
     /// Creates a folder 0700 whatever the umask. An existing folder is accepted as it is (an
     /// `--out` the user made keeps its permissions); an existing file is an error.
     static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o700) == 0 {
-            if !umaskKeepsOwnerBits, chmod(path, 0o700) != 0 { throw Failure(description: "\(path): cannot set permissions: \(reason())") }
+        try makeDirectory(path, in: AT_FDCWD, path: path)
+    }
+
+    /// The same for `name` relative to the folder `directory` (a descriptor); `path` names
+    /// it in errors.
+    static func makeDirectory(_ name: String, in directory: Int32, path: @autoclosure () -> String) throws {
+        if mkdirat(directory, name, 0o700) == 0 {
+            if !umaskKeepsOwnerBits, fchmodat(directory, name, 0o700, 0) != 0 {
+                throw Failure(description: "\(path()): cannot set permissions: \(reason())")
+            }
             return
         }
-        guard errno == EEXIST else { throw Failure(description: "\(path): cannot create folder: \(reason())") }
+        guard errno == EEXIST else { throw Failure(description: "\(path()): cannot create folder: \(reason())") }
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw Failure(description: "\(path): exists and is not a folder")
+        guard fstatat(directory, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw Failure(description: "\(path()): exists and is not a folder")
         }
     }
 

@@ -25,11 +25,19 @@ public final class PacketWriter: @unchecked Sendable {
     }
 
     let directory: String
+    /// `directory` open, for creating folders and files by their path inside it: a short
+    /// path walk each, with no descriptor to open and close per employee folder.
+    private let root: Int32
     private let lock = NSLock()
     private var written: [Written] = []
     private var names: [UInt8] = []
 
-    private init(directory: String) { self.directory = directory }
+    private init(directory: String) throws {
+        self.directory = directory
+        root = try FileSystem.openDirectory(directory)
+    }
+
+    deinit { close(root) }
 
     /// Runs `body` against a fresh staging folder and, if it returns, publishes the folder
     /// as `outRoot/month` with a `manifest.json` of every file.
@@ -45,7 +53,7 @@ public final class PacketWriter: @unchecked Sendable {
         let staging = "\(outRoot)/.\(month).tmp-\(ProcessInfo.processInfo.processIdentifier)"
         try FileSystem.makeDirectory(staging)
         do {
-            let writer = PacketWriter(directory: staging)
+            let writer = try PacketWriter(directory: staging)
             try body(writer)
             let manifest = writer.manifest(month: month, generated: generated)
             try FileSystem.write(manifest, to: staging + "/manifest.json")
@@ -61,25 +69,21 @@ public final class PacketWriter: @unchecked Sendable {
 
     public func makeFolder(_ path: String) throws { try FileSystem.makeDirectory(directory + "/" + path) }
 
-    /// Makes the folder `path` and returns it open, for writing its files by name: one path
-    /// walk for the folder instead of one per file (an employee's folder holds up to six).
+    /// Makes the folder `path` (inside the month folder) and returns it, for writing its
+    /// files by name.
     public func folder(_ path: String) throws -> Folder {
-        let full = directory + "/" + path
-        try FileSystem.makeDirectory(full)
-        return Folder(writer: self, path: path, fd: try FileSystem.openDirectory(full))
+        try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path)
+        return Folder(writer: self, path: path)
     }
 
-    /// A folder of the month being written, open; closed when released.
-    public final class Folder {
+    /// A folder of the month being written.
+    public struct Folder {
         private let writer: PacketWriter
         private let path: String
-        private let fd: Int32
 
-        fileprivate init(writer: PacketWriter, path: String, fd: Int32) {
-            self.writer = writer; self.path = path; self.fd = fd
+        fileprivate init(writer: PacketWriter, path: String) {
+            self.writer = writer; self.path = path
         }
-
-        deinit { close(fd) }
 
         /// Writes the file `name` in this folder and records it for the manifest.
         public func put(_ bytes: [UInt8], _ name: String) throws {
@@ -87,7 +91,8 @@ public final class PacketWriter: @unchecked Sendable {
         }
 
         public func put(_ bytes: UnsafeRawBufferPointer, _ name: String) throws {
-            try writer.write(bytes, name, in: fd, as: path + "/" + name)
+            let relative = path + "/" + name
+            try writer.write(bytes, relative, in: writer.root, as: relative)
         }
     }
 
