@@ -46,36 +46,23 @@ public enum GapsCSV {
             ByteFormat.append("\r\n", to: &out)
             return
         }
-        // The rows are built in a `ByteBuffer` (a cell is two short appends, some 500 an
-        // employee) and added to `out` at once.
-        var rows = ByteBuffer(capacity: 320 * e.indicators.count)
-        var cell: [UInt8] = []
         for n in e.indicators.indices {
-            rows.append(employee)
+            out += employee
             GapsFields.visit(e.indicators[n]) { _, value in
-                rows.append(byte: UInt8(ascii: ","))
+                out.append(UInt8(ascii: ","))
                 switch value {
+                case .text(let s): appendText(s ?? "", to: &out)
                 case .number(let x, let field):
                     if let figures {
-                        figures.withFigure(n, field) { rows.append($0) }
+                        figures.withFigure(n, field) { out.append(contentsOf: $0) }
                     } else if let x {
-                        cell.removeAll(keepingCapacity: true)
-                        ByteFormat.append(number: x, to: &cell)
-                        rows.append(cell)
+                        ByteFormat.append(number: x, to: &out)
                     }
-                case .text(let s):
-                    cell.removeAll(keepingCapacity: true)
-                    appendText(s ?? "", to: &cell)
-                    rows.append(cell)
-                case .integer(let n):
-                    cell.removeAll(keepingCapacity: true)
-                    ByteFormat.append(integer: Int64(n), to: &cell)
-                    rows.append(cell)
+                case .integer(let n): ByteFormat.append(integer: Int64(n), to: &out)
                 }
             }
-            rows.append("\r\n")
+            ByteFormat.append("\r\n", to: &out)
         }
-        out.append(contentsOf: rows.bytes)
     }
 
     /// A text cell: formula-looking starts (`=`, `+`, `-`, `@`, tab, CR) neutralised with a

@@ -1,5 +1,3 @@
-import PerfPlanCore
-
 /// Renders `ViewArena` views with the compiled templates, flattened: every template's
 /// tokens become one array of fixed-size operations (a section knows where its body ends,
 /// text lives in one byte pool, names are lists of `ViewKeys` ids), so rendering walks

@@ -1,5 +1,3 @@
-import PerfPlanCore
-
 /// Renders `CompiledTemplate`s with swift-mustache's semantics: a context stack searched
 /// from the top for a name's first part, sections that iterate lists, test flags and push
 /// any other value, inverted sections for false/empty/missing, partials that reset the
@@ -152,9 +150,4 @@ struct CompiledRenderer {
         }
         return value
     }
-}
-
-extension ByteBuffer {
-    /// Whether the text ends a line with a lone line feed (`CompiledRenderer`'s rule).
-    var endsWithLineFeedCharacter: Bool { CompiledRenderer.endsWithLineFeedCharacter(bytes) }
 }

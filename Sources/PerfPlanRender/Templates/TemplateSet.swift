@@ -1,6 +1,5 @@
 import Foundation
 import Mustache
-import PerfPlanCore
 
 /// The Mustache templates of a run: the built-in ones compiled into the binary (so perfplan
 /// works from any directory), then any file of the same name in `--templates DIR` over them.
