@@ -98,10 +98,8 @@ public final class XMLDocumentWriter {
         // Ids, names and labels are mostly printable ASCII without `" & < >`: libxml2 would
         // copy those unchanged, so they go as the attribute's raw text, as numbers do.
         let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard Self.isPlainAttribute(bytes), let base = bytes.baseAddress else { return false }
-            xmlTextWriterStartAttribute(writer, Self.chars(name))
-            xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count))
-            xmlTextWriterEndAttribute(writer)
+            guard !bytes.isEmpty, Self.isPlainAttribute(bytes) else { return false }
+            rawAttribute(name, bytes)
             return true
         }
         if plain == true { return }
@@ -114,9 +112,7 @@ public final class XMLDocumentWriter {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainAttribute) {
-            xmlTextWriterStartAttribute(writer, Self.chars(name))
-            scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count)) }
-            xmlTextWriterEndAttribute(writer)
+            scratch.pointee.withUnsafeMutableBufferPointer { rawAttribute(name, UnsafeBufferPointer($0)) }
             return
         }
         attribute(name, String(decoding: scratch.pointee, as: UTF8.self))
@@ -156,10 +152,8 @@ public final class XMLDocumentWriter {
 
     /// An already formatted number (`MachineFigures`); nothing when it is empty (null).
     public func attribute(_ name: StaticString, figure: UnsafeBufferPointer<UInt8>) {
-        guard let base = figure.baseAddress, !figure.isEmpty else { return }
-        xmlTextWriterStartAttribute(writer, Self.chars(name))
-        xmlTextWriterWriteRawLen(writer, base, Int32(figure.count))
-        xmlTextWriterEndAttribute(writer)
+        guard !figure.isEmpty else { return }
+        rawAttribute(name, figure)
     }
 
     /// `YYYY-MM`, as `Month.description`.
@@ -181,9 +175,16 @@ public final class XMLDocumentWriter {
     private func writeBytes(_ name: StaticString, _ format: (inout [UInt8]) -> Void) {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
-        xmlTextWriterStartAttribute(writer, Self.chars(name))
         // Mutable access: exclusive, so the buffer is not retained around the call.
-        scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count)) }
+        scratch.pointee.withUnsafeMutableBufferPointer { rawAttribute(name, UnsafeBufferPointer($0)) }
+    }
+
+    /// An attribute whose value is `value` as it stands (non-empty, nothing to escape or
+    /// clean): libxml2 writes the name, the quotes and these bytes.
+    @inline(__always)
+    private func rawAttribute(_ name: StaticString, _ value: UnsafeBufferPointer<UInt8>) {
+        xmlTextWriterStartAttribute(writer, Self.chars(name))
+        xmlTextWriterWriteRawLen(writer, value.baseAddress, Int32(value.count))
         xmlTextWriterEndAttribute(writer)
     }
     public func attribute(_ name: StaticString, _ value: Bool?) {
