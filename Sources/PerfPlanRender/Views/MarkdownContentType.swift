@@ -135,21 +135,18 @@ struct SafeHTMLContentType: MustacheContentType {
                 k += 1
                 continue
             }
-            let b0 = UInt32(b)
-            let v: UInt32, length: Int
-            switch b0 {
-            case ..<0xE0: v = (b0 & 0x1F) << 6 | UInt32(text[k + 1] & 0x3F); length = 2
-            case ..<0xF0: v = (b0 & 0x0F) << 12 | UInt32(text[k + 1] & 0x3F) << 6 | UInt32(text[k + 2] & 0x3F); length = 3
-            default:
-                v = (b0 & 0x07) << 18 | UInt32(text[k + 1] & 0x3F) << 12 | UInt32(text[k + 2] & 0x3F) << 6 | UInt32(text[k + 3] & 0x3F)
-                length = 4
-            }
-            if (0x80...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE {
-                flush(k); out += replacement; run = k + length
-            }
+            let (v, length) = UTF8Bytes.scalar(text, at: k)
+            if forbidsAbove7F(v) { flush(k); out += replacement; run = k + length }
             k += length
         }
         flush(text.count)
+    }
+
+    /// The code points from U+0080 the HTML standard forbids in text: C1 controls and
+    /// non-characters (replaced by U+FFFD; `EscapeNeeds` asks the same).
+    @inline(__always)
+    static func forbidsAbove7F(_ v: UInt32) -> Bool {
+        (0x80...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE
     }
 
     static func register() { MustacheContentTypes.register(SafeHTMLContentType(), named: "SAFE_HTML") }
@@ -224,18 +221,11 @@ enum EscapeNeeds {
         var bits: UInt8 = 0
         var k = 0
         while k < bytes.count {
-            let b0 = UInt32(bytes[k])
-            var v: UInt32
-            switch b0 {
-            case ..<0x80: k += 1; continue
-            case ..<0xE0: v = (b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F); k += 2
-            case ..<0xF0: v = (b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F); k += 3
-            default:
-                v = (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F)
-                k += 4
-            }
-            if (0x80...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || (v & 0xFFFE) == 0xFFFE { bits |= safeHTML }
+            guard bytes[k] >= 0x80 else { k += 1; continue }
+            let (v, length) = UTF8Bytes.scalar(bytes, at: k)
+            if SafeHTMLContentType.forbidsAbove7F(v) { bits |= safeHTML }
             if v == 0x2028 || v == 0x2029 { bits |= markdown }
+            k += length
         }
         return bits
     }
@@ -246,6 +236,22 @@ enum EscapeNeeds {
         case .html: return html
         case .safeHTML: return safeHTML
         case .markdown: return markdown
+        }
+    }
+}
+
+/// Reading code points straight from valid UTF-8 (a `String`'s bytes), for the escapers'
+/// byte loops.
+enum UTF8Bytes {
+    /// The code point starting at `k` (a lead byte from 0xC0) and its length in bytes.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at k: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[k])
+        switch b0 {
+        case ..<0xE0: return ((b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F), 2)
+        case ..<0xF0: return ((b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F), 3)
+        default:
+            return ((b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F), 4)
         }
     }
 }
