@@ -7,6 +7,13 @@ import PerfPlanIO
 /// The compiled templates must render exactly what swift-mustache renders: every shipped
 /// document for real views, and templates built to hit the parser's whitespace rules.
 @Suite struct CompiledTemplateTests {
+    /// An arena view rendered by the flat renderer, as text.
+    static func rendered(_ templates: TemplateSet, _ view: ViewArena, _ name: String) throws -> String {
+        var out = ByteBuffer()
+        try templates.render(view, name, into: &out)
+        return out.withBytes { String(decoding: $0, as: UTF8.self) }
+    }
+
     static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func datasets() throws -> [Dataset] {
@@ -38,11 +45,9 @@ import PerfPlanIO
                 for name in names {
                     let expected = try #require(templates.renderWithLibrary(view, name))
                     #expect(try templates.render(view, name) == expected, "\(r.employeeId) \(name)")
-                    var bytes: [UInt8] = [], prunedBytes: [UInt8] = []
-                    try templates.render(arena, name, into: &bytes)
-                    try templates.render(pruned, name, into: &prunedBytes)
-                    #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(r.employeeId) \(name) (arena)")
-                    #expect(prunedBytes == bytes, "\(r.employeeId) \(name) (pruned view)")
+                    let text = try Self.rendered(templates, arena, name)
+                    #expect(text == expected, "\(r.employeeId) \(name) (arena)")
+                    #expect(try Self.rendered(templates, pruned, name) == text, "\(r.employeeId) \(name) (pruned view)")
                     documents += 1
                 }
             }
@@ -65,9 +70,7 @@ import PerfPlanIO
                     #expect(try templates.render(view, name) == expected)
                     let arena = IndexView.arena(entries: entries, formats: formats, asOf: asOf, generated: day,
                                                 organization: organization, markdown: f == "md", wants: templates.keys(for: [name]))
-                    var bytes: [UInt8] = []
-                    try templates.render(arena, name, into: &bytes)
-                    #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(name) \(formats)")
+                    #expect(try Self.rendered(templates, arena, name) == expected, "\(name) \(formats)")
                     #expect(expected.contains("employees/odd%23id%25%C3%A9/interview."))
                 }
             }
@@ -99,10 +102,9 @@ import PerfPlanIO
         for markdown in [true, false] {
             let lazy = try templates.render(IndexView.make(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day,
                                                            organization: "O", markdown: markdown), "index.md")
-            var bytes: [UInt8] = []
-            try templates.render(IndexView.arena(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
-                                                 markdown: markdown, wants: templates.keys(for: ["index.md"])), "index.md", into: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == lazy)
+            let arena = IndexView.arena(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
+                                        markdown: markdown, wants: templates.keys(for: ["index.md"]))
+            #expect(try Self.rendered(templates, arena, "index.md") == lazy)
             #expect(lazy.contains("|employees/a%20b%23%25/interview.\(markdown ? "md" : "html")|"))
             #expect(lazy.contains("interview (xml)=employees/a%20b%23%25/interview.xml;"))
         }
@@ -149,9 +151,7 @@ import PerfPlanIO
         ]
         let expected = try #require(templates.renderWithLibrary(view, "edge"))
         #expect(try templates.render(view, "edge") == expected)
-        var bytes: [UInt8] = []
-        try templates.render(ViewArena(TemplateValue(view)), "edge", into: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == expected, "arena renderer")
+        #expect(try Self.rendered(templates, ViewArena(TemplateValue(view)), "edge") == expected, "arena renderer")
     }
 
     /// Markup the view does not scan for escape needs (a chart) is still escaped where a
@@ -170,10 +170,8 @@ import PerfPlanIO
         let r = try #require(report.employees.first { $0.flagged })
         let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: Day(parsing: "2026-11-02")!)
         let view = EmployeeView.build(doc, charts: true, wants: templates.keys(for: ["plan.html"]))
-        var bytes: [UInt8] = []
-        try templates.render(view, "plan.html", into: &bytes)
         let expected = try #require(templates.renderWithLibrary(view.templateValue, "plan.html"))
-        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+        #expect(try Self.rendered(templates, view, "plan.html") == expected)
         #expect(expected.contains("<svg") && expected.contains("&lt;svg"))
     }
 

@@ -113,10 +113,9 @@ public struct PacketGenerator: Sendable {
                     // Whole, in an arena: the flat renderer.
                     let view = IndexView.arena(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
                                                organization: organization, markdown: f == .md, wants: gen.templates.keys(for: [name]))
-                    var text: [UInt8] = []
-                    text.reserveCapacity(entries.count * 400)
+                    var text = ByteBuffer(capacity: entries.count * 400)
                     try gen.templates.render(view, name, into: &text)
-                    try out.put(text, name)
+                    try text.withBytes { try out.put($0, name) }
                 } else {
                     // Row by row as the template reaches them: memory stays flat.
                     let view = IndexView.make(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,

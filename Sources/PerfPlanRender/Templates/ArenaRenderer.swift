@@ -49,13 +49,6 @@ struct ArenaRenderer: Sendable {
     }
 
     /// Appends the rendering of template `name` to `out`; false when there is no such template.
-    func render(_ view: ViewArena, _ name: String, into out: inout [UInt8]) -> Bool {
-        var buffer = ByteBuffer()
-        guard render(view, name, into: &buffer) else { return false }
-        buffer.withBytes { out.append(contentsOf: $0) }
-        return true
-    }
-
     func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) -> Bool {
         guard let t = templateIndex[name] else { return false }
         let p = program

@@ -63,17 +63,7 @@ public struct TemplateSet: Sendable {
         arena?.keys(for: names) ?? .all
     }
 
-    /// Appends the rendering of an arena view to `out` as UTF-8.
-    func render(_ view: ViewArena, _ name: String, into out: inout [UInt8]) throws {
-        if let arena {
-            guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
-        } else {
-            guard let text = renderWithLibrary(view.templateValue, name) else { throw Failure(description: "template \(name) is missing") }
-            out.append(contentsOf: text.utf8)
-        }
-    }
-
-    /// Appends the rendering of an arena view to `out` (the documents of a packet).
+    /// Appends the rendering of an arena view to `out` (the packet's documents and index).
     func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
         if let arena {
             guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
