@@ -67,12 +67,12 @@ public final class PacketWriter: @unchecked Sendable {
         }
     }
 
-    public func makeFolder(_ path: String) throws { try FileSystem.makeDirectory(directory + "/" + path) }
+    public func makeFolder(_ path: String) throws { try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path) }
 
     /// Makes the folder `path` (inside the month folder) and returns it, for writing its
     /// files by name.
     public func folder(_ path: String) throws -> Folder {
-        try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path)
+        try makeFolder(path)
         return Folder(writer: self, path: path)
     }
 
@@ -86,13 +86,8 @@ public final class PacketWriter: @unchecked Sendable {
         }
 
         /// Writes the file `name` in this folder and records it for the manifest.
-        public func put(_ bytes: [UInt8], _ name: String) throws {
-            try bytes.withUnsafeBytes { try put($0, name) }
-        }
-
         public func put(_ bytes: UnsafeRawBufferPointer, _ name: String) throws {
-            let relative = path + "/" + name
-            try writer.write(bytes, relative, in: writer.root, as: relative)
+            try writer.put(bytes, path + "/" + name)
         }
     }
 
@@ -103,25 +98,19 @@ public final class PacketWriter: @unchecked Sendable {
     }
 
     public func put(_ bytes: UnsafeRawBufferPointer, _ path: String) throws {
-        try write(bytes, directory + "/" + path, in: AT_FDCWD, as: path)
+        let fd = try FileSystem.create(path, in: root, path: directory + "/" + path)
+        defer { close(fd) }
+        try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        record(path, bytes: bytes.count, digest: hasher.finalize())
     }
 
     /// The same for text, written from the string's own UTF-8 storage (no copy: the index of
     /// 100 000 employees is tens of megabytes).
     public func put(_ text: String, _ path: String) throws {
         var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), directory + "/" + path, in: AT_FDCWD, as: path) }
-    }
-
-    /// Creates `name` in the folder `folder` (a descriptor, or `AT_FDCWD` for a full path),
-    /// writes `bytes`, and records them, hashed, as `path` of the month folder.
-    fileprivate func write(_ bytes: UnsafeRawBufferPointer, _ name: String, in folder: Int32, as path: String) throws {
-        let fd = try FileSystem.create(name, in: folder, path: directory + "/" + path)
-        defer { close(fd) }
-        try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
-        var hasher = SHA256()
-        hasher.update(bufferPointer: bytes)
-        record(path, bytes: bytes.count, digest: hasher.finalize())
+        try text.withUTF8 { try put(UnsafeRawBufferPointer($0), path) }
     }
 
     /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.
@@ -138,7 +127,7 @@ public final class PacketWriter: @unchecked Sendable {
 
         fileprivate init(path: String, in writer: PacketWriter) throws {
             self.path = path; self.writer = writer
-            fd = try FileSystem.create(writer.directory + "/" + path)
+            fd = try FileSystem.create(path, in: writer.root, path: writer.directory + "/" + path)
         }
 
         deinit { if fd >= 0 { close(fd) } }
@@ -180,7 +169,7 @@ public final class PacketWriter: @unchecked Sendable {
         var entries: [UInt8] = []
         entries.reserveCapacity(order.count * 140)
         Self.appendEntries(order, written, names, to: &entries)
-        let last = order.last.map { k in Array(names[written[k].nameStart..<(written[k].nameStart + written[k].nameCount)]) } ?? []
+        let last = order.last.map { Array(Self.name(written[$0], names)) } ?? []
         lock.lock()
         prepared = (written.count, entries, last)
         lock.unlock()
