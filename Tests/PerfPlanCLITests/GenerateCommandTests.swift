@@ -126,7 +126,7 @@ import Testing
         #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
         let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
         #expect(plan.contains("| Monthly report delay | 0 days | 2 days | 60 % | Missed |"))
-        #expect(plan.contains("- Monthly report delay missed 3 months in a row (the policy's limit is 3 months)."))
+        #expect(plan.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
         // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds.
         #expect(plan.contains("- Current level: 2.33 days"))
         #expect(plan.contains("| November 2026 | 1.56 days |"))

@@ -193,7 +193,7 @@ import Testing
         #expect(b.reasons.first == .compositeBelow(threshold: 0.85, months: [F.m("2026-08"), F.m("2026-09"), F.m("2026-10")],
                                                    composites: [0.625, 0.84, eight]))
         #expect(b.reasons.first?.sentence(asOf: F.P, name: { $0 }) ==
-                "Composite score below 0.85 in each of 2026-08..2026-10: 0.63, 0.84, 0.8.")
+                "Composite score below 0.85 in each of August–October 2026: 0.63, 0.84, 0.8.")
     }
 
     @Test func triggersSwitchOff() {

@@ -24,20 +24,29 @@ public enum Triggers {
 }
 
 extension Reason {
-    /// The reason as a sentence with its figures, for documents and `explain`.
+    /// The reason as a sentence with its figures, for documents and `explain`: months and
+    /// lists in prose, and indicators that missed the same number of months named together
+    /// (a dozen "missed 4 months in a row" clauses read as noise).
     /// `name` turns an indicator id into its display name.
     public func sentence(asOf: Month, name: (String) -> String) -> String {
         switch self {
         case .compositeBelow(let threshold, let months, let composites):
-            let span = months.count == 1 ? months[0].description : "\(months.first!)..\(months.last!)"
+            let span = Prose.months(from: months.first!, to: months.last!)
             let figures = composites.map { HumanNumber.format($0, decimals: 2) }.joined(separator: ", ")
-            return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) in each of \(span): \(figures)."
+            let each = months.count == 1 ? "in" : "in each of"
+            return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) \(each) \(span): \(figures)."
         case .missStreak(let limit, let streaks):
-            let parts = streaks.map { "\(name($0.indicatorId)) missed \($0.months) months in a row" }
+            // Longest streaks first; indicators keep their order within one length.
+            var lengths: [Int] = []
+            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
+            let parts = lengths.sorted(by: >).map { months -> String in
+                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
+                return "\(Prose.list(names)) \(names.count == 1 ? "was" : "were") missed \(months) months in a row"
+            }
             return parts.joined(separator: "; ") + " (the policy's limit is \(limit) months)."
         case .criticalMissed(let ids):
-            let names = ids.map(name).joined(separator: ", ")
-            return "Critical indicator\(ids.count == 1 ? "" : "s") \(names) missed in \(asOf)."
+            let many = ids.count > 1
+            return "Critical indicator\(many ? "s" : "") \(Prose.list(ids.map(name))) \(many ? "were" : "was") missed in \(Prose.month(asOf))."
         }
     }
 }

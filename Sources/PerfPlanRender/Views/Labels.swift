@@ -2,11 +2,10 @@ import PerfPlanCore
 
 /// Words and dates as a reader sees them in the documents.
 enum Labels {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
+    static let monthNames = Prose.monthNames
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-    static func month(_ m: Month) -> String { "\(monthNames[m.month - 1]) \(m.year)" }
+    static func month(_ m: Month) -> String { Prose.month(m) }
     static func shortMonth(_ m: Month) -> String { HumanNumber.text { shortMonth(m, to: &$0) } }
     /// `Jan 2026`, as bytes: the chart tables of a plan hold a dozen per indicator.
     static func shortMonth(_ m: Month, to out: inout [UInt8]) {
