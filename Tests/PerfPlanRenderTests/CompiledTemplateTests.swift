@@ -110,6 +110,32 @@ import PerfPlanIO
         }
     }
 
+    /// The index's counts are grouped like every other number a reader sees, by both
+    /// builders: 1 234 entries (the dataset's employees, repeated).
+    @Test func indexCountsAreGroupedForReaders() throws {
+        let templates = try TemplateSet(overrides: nil)
+        let dataset = try #require(try Self.datasets().last)
+        let engine = GapEngine(dataset: dataset)
+        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
+        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
+        let one: [IndexView.Entry] = report.employees.map { r in
+            IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: "M",
+                            result: r, reasonCodes: "")
+        }
+        let entries = (0..<1_234).map { one[$0 % one.count] }
+        let flagged = (0..<1_234).filter { one[$0 % one.count].result.flagged }.count
+        #expect(flagged > 0 && flagged < 1_000)
+        for markdown in [true, false] {
+            let name = markdown ? "index.md" : "index.html"
+            let lazy = try templates.render(IndexView.make(entries: entries, formats: [.md], asOf: asOf, generated: day,
+                                                           organization: "", markdown: markdown), name)
+            let arena = IndexView.arena(entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "",
+                                        markdown: markdown, wants: templates.keys(for: [name]))
+            #expect(try Self.rendered(templates, arena, name) == lazy)
+            #expect(lazy.contains("1,234 employees · \(flagged) flagged for an improvement plan"))
+        }
+    }
+
     static let part = "line1\n{{name}}\n  line3"
     static let edgeCases: [String] = [
         "  {{#list}}\n  - {{name}}\n  {{/list}}\n",

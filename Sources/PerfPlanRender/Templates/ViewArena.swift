@@ -143,8 +143,10 @@ struct ViewBuilder {
         textValue(key.rawValue) { $0.append(utf8: s()) }
     }
 
+    /// A count for readers, thousands grouped as every other number in the documents
+    /// (`10,000 employees`).
     mutating func int(_ key: ViewKey, _ n: Int) {
-        text(key) { ByteFormat.append(integer: Int64(n), to: &$0) }
+        text(key) { HumanNumber.append(Double(n), decimals: 0, to: &$0) }
     }
 
     mutating func bool(_ key: ViewKey, _ b: @autoclosure () -> Bool) {

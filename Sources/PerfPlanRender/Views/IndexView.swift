@@ -69,8 +69,8 @@ enum IndexView {
         }
         return .object([
             "asOf": .text(Labels.month(asOf)), "generated": .text(Labels.day(generated)), "organization": .text(organization),
-            "hasOrganization": .bool(!organization.isEmpty), "employeeCount": .text(String(entries.count)),
-            "planCount": .text(String(entries.filter(\.result.flagged).count)), "departments": .list(view)])
+            "hasOrganization": .bool(!organization.isEmpty), "employeeCount": .text(HumanNumber.format(Double(entries.count), decimals: 0)),
+            "planCount": .text(HumanNumber.format(Double(entries.filter(\.result.flagged).count), decimals: 0)), "departments": .list(view)])
     }
 }
 
