@@ -144,9 +144,14 @@ struct ViewBuilder {
     }
 
     /// A count for readers, thousands grouped as every other number in the documents
-    /// (`10,000 employees`).
+    /// (`10,000 employees`). Counts below 1 000 (every per-employee one: cycles, months,
+    /// streaks, most peer groups) need no separator and keep the cheap integer writer.
     mutating func int(_ key: ViewKey, _ n: Int) {
-        text(key) { HumanNumber.append(Double(n), decimals: 0, to: &$0) }
+        if (-999...999).contains(n) {
+            text(key) { ByteFormat.append(integer: Int64(n), to: &$0) }
+        } else {
+            text(key) { HumanNumber.append(Double(n), decimals: 0, to: &$0) }
+        }
     }
 
     mutating func bool(_ key: ViewKey, _ b: @autoclosure () -> Bool) {
