@@ -17,13 +17,3 @@ extension DataOptions {
         return dataset
     }
 }
-
-enum Console {
-    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-
-    /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
-    static var colorOnStdout: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
-    }
-}

@@ -13,9 +13,8 @@ struct AsOfOptions: ParsableArguments {
     var asOf: String?
 
     func validate() throws {
-        if let asOf, Month(parsing: asOf) == nil {
-            throw ValidationError("--as-of \"\(asOf)\" is not a month (expected YYYY-MM)")
-        }
+        // Checked here, while parsing, so a bad month is a usage error before any data is read.
+        if let asOf { do { _ = try Clock.asOf(asOf) } catch { throw ValidationError("\(error)") } }
     }
 }
 

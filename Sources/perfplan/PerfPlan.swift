@@ -13,13 +13,17 @@ struct PerfPlan: AsyncParsableCommand {
         subcommands: [Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Init.self, Sample.self]
     )
 
-    /// The contract wants usage errors to exit 2, where ArgumentParser's default is 64.
+    /// The contract wants usage errors to exit 2, where ArgumentParser's default is 64; and
+    /// a run whose stdout or stderr refused a write ends with exit 1 (`Console`), so every
+    /// message, ArgumentParser's help and errors included, goes out through `Console`.
     static func main() async {
+        Console.holdClosedStandardDescriptors()
         // Large runs allocate and free many multi-MiB buffers (input pieces, documents):
         // keep them in the heap for reuse instead of mapping fresh zeroed pages each time.
         // (glibc's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD, which Swift does not import.)
         _ = glibcMallopt(-3, 64 << 20)
         _ = glibcMallopt(-1, 256 << 20)
+        var status = ExitStatus.ok
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -28,15 +32,23 @@ struct PerfPlan: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as UsageError {
-            FileHandle.standardError.write(Data("perfplan: \(error)\n".utf8))
-            Foundation.exit(ExitStatus.usage)
+            Console.error("perfplan: \(error)")
+            status = ExitStatus.usage
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage)
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .validationFailure {
+                Console.error(message)
+                status = ExitStatus.usage
+            } else {
+                // --help and --version print to stdout and succeed; errors go to stderr.
+                if !message.isEmpty {
+                    if code.isSuccess { Console.out(message + "\n") } else { Console.error(message) }
+                }
+                status = code.rawValue
             }
-            exit(withError: error)
         }
+        Foundation.exit(Console.failed ? ExitStatus.failed : status)
     }
 }
 

@@ -44,13 +44,13 @@ final class ProgressBar: @unchecked Sendable {
             shown = percent
             let width = 30, filled = width * done / max(total, 1)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-            FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done)/\(total)".utf8))
+            Console.write("\r\(label) [\(bar)] \(done)/\(total)", to: STDERR_FILENO)
         }
         lock.unlock()
     }
 
     func finish() {
         guard active else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Console.write("\r\u{1B}[K", to: STDERR_FILENO)
     }
 }

@@ -59,6 +59,13 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.pad2(month)
     }
 
+    /// The as-of months a run accepts. Every month and date a run prints — look-back
+    /// windows before it, plan deadlines, check-ins and projections after it (at most
+    /// `plan_months` + 24 months) — then stays a four-digit year, which the file formats
+    /// (`YYYY-MM`, `xs:date`, the month folder's name) and people expect. Outside it is a
+    /// usage error, never a month such as `0000-00` or a trap on a five-digit year.
+    public static let supportedAsOf = Month(year: 1900, month: 1)!...Month(year: 9899, month: 12)!
+
     /// Appends `description`'s bytes (`YYYY-MM`) without making a String: the XML of a
     /// plan carries a month attribute for every month of every indicator's history.
     public func append(to out: inout [UInt8]) {
@@ -98,7 +105,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: m.year, month: m.month, day: d)
     }
 
-    public var monthValue: Month { Month(year: year, month: month)! }
+    public var monthValue: Month { Month(index: year * 12 + month - 1) }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic without Foundation.
     public var daysSinceEpoch: Int {
@@ -134,7 +141,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
     public var description: String {
-        Month(year: year, month: month)!.description + "-" + Month.pad2(day)
+        Month(index: year * 12 + month - 1).description + "-" + Month.pad2(day)
     }
 
     /// Appends `description`'s bytes (`YYYY-MM-DD`).

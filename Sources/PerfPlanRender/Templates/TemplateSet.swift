@@ -23,6 +23,7 @@ public struct TemplateSet: Sendable {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
         var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
         for (file, text) in EmbeddedTemplates.files where file.hasSuffix(".mustache") {
             texts[String(file.dropLast(9))] = text
         }
@@ -41,7 +42,14 @@ public struct TemplateSet: Sendable {
                     throw Failure(description: "\(path): not a valid Mustache template (\(error))")
                 }
                 texts[String(file.dropLast(9))] = text
+                paths[String(file.dropLast(9))] = path
             }
+        }
+        // A missing partial or a cycle is the user's mistake: named now, before any work.
+        do {
+            try PartialGraph.check(texts) { name in paths[name] ?? "built-in template \(name)" }
+        } catch {
+            throw Failure(description: error.description)
         }
         library = LazyLibrary(texts: texts)
         var compiled: [String: CompiledTemplate] = [:]

@@ -32,7 +32,8 @@ struct Gaps: ParsableCommand {
             let output = BackgroundOutput(fd: STDOUT_FILENO)
             GapsJSON.write(engine: engine, asOf: month, employeeIds: ids, buffer: output.buffer) { output.write($0) }
             if let failure = output.finish() {
-                Console.error("cannot write to standard output: \(failure)")
+                Console.noteFailure()
+                Console.error("perfplan gaps: cannot write to standard output: \(failure)")
                 throw ExitCode(ExitStatus.failed)
             }
             timer.lap("engine+output")
@@ -45,7 +46,8 @@ struct Gaps: ParsableCommand {
                 output.write(part)
             }
             if let failure = output.finish() {
-                Console.error("cannot write to standard output: \(failure)")
+                Console.noteFailure()
+                Console.error("perfplan gaps: cannot write to standard output: \(failure)")
                 throw ExitCode(ExitStatus.failed)
             }
             timer.lap("engine+output")

@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
         var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
         text += DiagnosticReport.summary(directory: data.data, result: result) + "\n"
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.out(text)
         if result.dataset == nil { throw ExitCode(ExitStatus.invalidData) }
     }
 }
