@@ -83,7 +83,8 @@ import Testing
 
     @Test func hostilePlanFilesAreRefusedWithoutReadingAnything() throws {
         var files = Self.base
-        files["actuals.csv"] = Self.history
+        // One actual in 2026-11: a month nobody has data for is refused before any plan (§6.35).
+        files["actuals.csv"] = Self.history + "A,x,2026-11,75\n"
         let data = try CLI.dataDirectory(files)
         let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
         defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
@@ -131,7 +132,9 @@ import Testing
                             env: env, bareEnvironment: true)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.split(separator: "\n").count == 1)
+        // The summary line, and the one warning contract §6.35 asks for: M1, C and D have no 2026-11 actuals.
+        #expect(r.stderr.split(separator: "\n").count == 2)
+        #expect(r.stderr.hasPrefix("warning: 3 of 5 employees have no actuals for 2026-11\n"), "\(r.stderr)")
         #expect(r.stderr.contains("/2026-11: 3 plans — 1 on track, 1 behind, 1 without data"))
         #expect(!r.stderr.contains("\u{1B}["))
         // Re-running the month replaces it cleanly.

@@ -202,10 +202,10 @@ import Testing
             """
         let result = try Fixture.load(files)
         #expect(result.diagnostics.map(\.description) == [
-            "perfplan.json:2: \"attainment_cap\" must be >= 1 (found 0.5)",
+            "perfplan.json:2: \"attainment_cap\" must be a number from 1 to 100 (found 0.5)",
             "perfplan.json:3: \"baseline_months\" must be a whole number, found a string",
             "perfplan.json:4: warning: unknown trigger key \"color\" ignored",
-            "perfplan.json:5: each rating band must be {\"min\": number, \"label\": non-empty text}",
+            "perfplan.json:5: each rating band must be {\"min\": number from 0 to 100, \"label\": non-empty text}",
             "perfplan.json:6: warning: unknown policy key \"colour\" ignored",
         ])
     }

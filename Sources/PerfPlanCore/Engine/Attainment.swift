@@ -1,9 +1,12 @@
 /// The per-month figures of contract §2 for one actual against one resolved target.
 public enum Attainment {
-    /// (actual − h) / (target − h), clipped to [0, cap].
+    /// (actual − h) / (target − h), clipped to [0, cap]. A tiny target − h (a target of
+    /// 1e-300 is valid) makes the ratio overflow to ±infinity, which the clip turns into
+    /// cap or 0 as it would any large ratio; only NaN (never from validated data, where
+    /// target ≠ h) falls back to 0.
     public static func attainment(actual: Double, target: Double, threshold h: Double, cap: Double) -> Double {
         let raw = (actual - h) / (target - h)
-        guard raw.isFinite else { return 0 }
+        guard !raw.isNaN else { return 0 }
         return min(max(raw, 0), cap)
     }
 

@@ -43,7 +43,10 @@ public struct Explainer {
                 out.append("  gap = actual − target = \(Self.n(a)) − \(Self.n(ir.target)) = \(Self.n(ir.gap!))")
                 out.append("  shortfall = " + (ind.direction == .higher ? "target − actual" : "actual − target") + ", at least 0 = \(Self.n(ir.shortfall!))")
                 let raw = (a - ir.threshold) / (ir.target - ir.threshold)
-                out.append("  attainment = (actual − threshold) / (target − threshold) = (\(Self.n(a)) − \(Self.n(ir.threshold))) / (\(Self.n(ir.target)) − \(Self.n(ir.threshold))) = \(Self.n(raw))"
+                // A target a hair above its threshold (1e-300) makes the ratio overflow; say so
+                // rather than print "inf" (contract §6.34).
+                let rawText = raw.isFinite ? Self.n(raw) : raw > 0 ? "more than 1e308" : "less than -1e308"
+                out.append("  attainment = (actual − threshold) / (target − threshold) = (\(Self.n(a)) − \(Self.n(ir.threshold))) / (\(Self.n(ir.target)) − \(Self.n(ir.threshold))) = \(rawText)"
                            + (raw != att ? ", clipped to [0, \(Self.n(policy.attainmentCap))] → \(Self.n(att))" : ""))
                 let bar = 1 - policy.atRiskTolerance
                 let why = status == .met ? "≥ 1" : status == .atRisk ? "below 1 but ≥ \(Self.n(bar))" : "below \(Self.n(bar))"

@@ -32,6 +32,11 @@ public struct Policy: Hashable, Sendable {
     public var planMonths: Int = 3
     public var maxCycles: Int = 2
     public var checkinEveryWeeks: Int = 2
+    /// Peer figures appear in an employee's documents only with at least this many other
+    /// employees in the group (contract §6.32, §6.37).
+    public var minPeerGroup: Int = 5
+    /// Formal reviews of month m fall on or after this day of month m + 1 (§6.32, §6.38).
+    public var reviewDay: Int = 10
     public var ratingBands: [RatingBand] = [
         RatingBand(min: 1.10, label: "Exceeds"),
         RatingBand(min: 0.95, label: "Meets"),

@@ -62,6 +62,9 @@ public enum HumanNumber {
     /// beyond 2^53, unusual `decimals`); `HumanNumberTests` compares the two.
     static func formatSlowly(_ x: Double, decimals: Int = 2) -> String {
         guard x.isFinite else { return x.description }
+        // From 2^53 every double is whole, so there is no fraction to round; scaling by
+        // 10^decimals could overflow (1e305 × 1e4), and ∞ − ∞ = NaN would trap in `Int` below.
+        if abs(x) >= 9.007_199_254_740_992e15 { return NumberFormat.machine(x) }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (abs(x) * scale).rounded() / scale

@@ -97,6 +97,9 @@ public struct ProgressEngine: Sendable {
         guard improving else { return .notReached(slopePerMonth: slope) }
         let crossing = meanX + (goal.expected - meanY) / slope
         let lastMonth = series.last?.month ?? plan.asOf
+        // A nearly flat line crosses centuries away, or at infinity (a slope of 1e-310):
+        // that is "not at this pace", and `Int` below would trap on it.
+        guard crossing.isFinite, crossing - Double(lastMonth.index) <= 1_000 else { return .notReached(slopePerMonth: slope) }
         // Never project into the past: the expected level is not reached yet at the last month.
         let index = max(Int((crossing - 1e-9).rounded(.up)), lastMonth.index + 1)
         // Cap the horizon: a projection decades away says "not at this pace" just as well.

@@ -1,7 +1,8 @@
 /// How a message shows the one offending cell: quoted, control characters made visible,
 /// long text cut (a diagnostic may quote that cell and nothing else of the row).
 public enum Quote {
-    /// Shows one offending cell in a message: quoted, control characters visible, long text cut.
+    /// Shows one offending cell in a message: quoted, control and format characters visible,
+    /// long text cut.
     public static func cell(_ text: String) -> String {
         var out = "\""
         var count = 0
@@ -14,7 +15,10 @@ public enum Quote {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                // Invisible format characters too (zero-width, bidirectional controls): shown
+                // raw they hide in the message or reorder it on screen.
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                    || IdCharacters.isInvisible(scalar) {
                     out += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)

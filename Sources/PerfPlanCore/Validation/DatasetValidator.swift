@@ -42,15 +42,24 @@ public struct DatasetValidator {
         return diags.items
     }
 
+    /// `FIELD "ID" is not an employee_id of the employees dataset`, naming the invisible
+    /// character the id holds, if any (§6.33): without it the message would seem to quote a
+    /// known id. (A reference to an id whose own row was rejected for one is not unknown.)
+    static func unknownId(_ field: String, _ id: String, employee: Bool) -> String {
+        let what = employee ? "an employee_id of the employees dataset" : "an indicator_id of the indicators dataset"
+        guard let scalar = IdCharacters.invisible(in: id) else { return "\(field) \(Quote.cell(id)) is not \(what)" }
+        return "\(field) \(Quote.cell(id)) \(IdCharacters.problem(scalar)) and is not \(what)"
+    }
+
     private mutating func unknownEmployee(_ id: String, at location: SourceLocation, field: String = "employee_id") -> Bool {
         if seenEmployeeIds.contains(id) { return false }
-        diags.error(location, "\(field) \(Quote.cell(id)) is not an employee_id of the employees dataset")
+        diags.error(location, Self.unknownId(field, id, employee: true))
         return true
     }
 
     private mutating func unknownIndicator(_ id: String, at location: SourceLocation) -> Bool {
         if seenIndicatorIds.contains(id) { return false }
-        diags.error(location, "indicator_id \(Quote.cell(id)) is not an indicator_id of the indicators dataset")
+        diags.error(location, Self.unknownId("indicator_id", id, employee: false))
         return true
     }
 
@@ -97,7 +106,7 @@ public struct DatasetValidator {
             isFirst[k] = true
             guard let m = employees[k].managerId else { continue }
             if !seenEmployeeIds.contains(m) {
-                diags.error(employees[k].source, "manager_id \(Quote.cell(m)) is not an employee_id of the employees dataset")
+                diags.error(employees[k].source, Self.unknownId("manager_id", m, employee: true))
             }
             manager[k] = firstRow[m] ?? -1
         }
@@ -194,10 +203,10 @@ public struct DatasetValidator {
                 for p in positions {
                     let row = series.row(at: p)
                     if !employeeKnown[e] {
-                        diags.error(table.source(row), "employee_id \(Quote.cell(table.employeeIds[e])) is not an employee_id of the employees dataset")
+                        diags.error(table.source(row), Self.unknownId("employee_id", table.employeeIds[e], employee: true))
                     }
                     if !indicatorKnown[i] {
-                        diags.error(table.source(row), "indicator_id \(Quote.cell(table.indicatorIds[i])) is not an indicator_id of the indicators dataset")
+                        diags.error(table.source(row), Self.unknownId("indicator_id", table.indicatorIds[i], employee: false))
                     }
                 }
                 continue

@@ -20,15 +20,17 @@ struct PolicyDecoder {
             case "organization":
                 if case .string(let s) = n.value { policy.organization = s.trimmingWhitespace() }
                 else if case .null = n.value {} else { wrongType(m.key, n, "a string") }
-            case "attainment_cap": number(m.key, n, ">= 1", { $0 >= 1 }).map { policy.attainmentCap = $0 }
-            case "at_risk_tolerance": number(m.key, n, "between 0 and 1", { $0 >= 0 && $0 < 1 }).map { policy.atRiskTolerance = $0 }
-            case "baseline_months": integer(m.key, n, min: 1).map { policy.baselineMonths = $0 }
-            case "trend_months": integer(m.key, n, min: 2).map { policy.trendMonths = $0 }
-            case "review_months": integer(m.key, n, min: 1).map { policy.reviewMonths = $0 }
-            case "max_focus": integer(m.key, n, min: 1).map { policy.maxFocus = $0 }
-            case "plan_months": integer(m.key, n, min: 1).map { policy.planMonths = $0 }
-            case "max_cycles": integer(m.key, n, min: 1).map { policy.maxCycles = $0 }
-            case "checkin_every_weeks": integer(m.key, n, min: 1).map { policy.checkinEveryWeeks = $0 }
+            case "attainment_cap": number(m.key, n, PolicyRanges.attainmentCap).map { policy.attainmentCap = $0 }
+            case "at_risk_tolerance": number(m.key, n, PolicyRanges.atRiskTolerance).map { policy.atRiskTolerance = $0 }
+            case "baseline_months": integer(m.key, n, PolicyRanges.months).map { policy.baselineMonths = $0 }
+            case "trend_months": integer(m.key, n, PolicyRanges.trendMonths).map { policy.trendMonths = $0 }
+            case "review_months": integer(m.key, n, PolicyRanges.months).map { policy.reviewMonths = $0 }
+            case "max_focus": integer(m.key, n, PolicyRanges.maxFocus).map { policy.maxFocus = $0 }
+            case "plan_months": integer(m.key, n, PolicyRanges.planMonths).map { policy.planMonths = $0 }
+            case "max_cycles": integer(m.key, n, PolicyRanges.maxCycles).map { policy.maxCycles = $0 }
+            case "checkin_every_weeks": integer(m.key, n, PolicyRanges.checkinEveryWeeks).map { policy.checkinEveryWeeks = $0 }
+            case "min_peer_group": integer(m.key, n, PolicyRanges.minPeerGroup).map { policy.minPeerGroup = $0 }
+            case "review_day": integer(m.key, n, PolicyRanges.reviewDay).map { policy.reviewDay = $0 }
             case "triggers": decodeTriggers(n, into: &policy.triggers)
             case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
             default: diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
@@ -43,16 +45,17 @@ struct PolicyDecoder {
         diags.error(at(n), "\"\(key)\" must be \(expected), found \(n.value.typeName)")
     }
 
-    private mutating func number(_ key: String, _ n: JSONNode, _ range: String, _ ok: (Double) -> Bool) -> Double? {
+    private mutating func number(_ key: String, _ n: JSONNode, _ range: PolicyRanges.Number) -> Double? {
         guard case .number(let v, let text) = n.value else { wrongType(key, n, "a number"); return nil }
-        guard v.isFinite, ok(v) else { diags.error(at(n), "\"\(key)\" must be \(range) (found \(text))"); return nil }
+        guard range.contains(v) else { diags.error(at(n), "\"\(key)\" must be \(range.description) (found \(text))"); return nil }
         return v
     }
 
-    private mutating func integer(_ key: String, _ n: JSONNode, min: Int) -> Int? {
+    private mutating func integer(_ key: String, _ n: JSONNode, _ range: ClosedRange<Int>) -> Int? {
         guard case .number(let v, let text) = n.value else { wrongType(key, n, "a whole number"); return nil }
-        guard v == v.rounded(), v >= Double(min), v <= 1200 else {
-            diags.error(at(n), "\"\(key)\" must be a whole number from \(min) to 1200 (found \(text))")
+        // Compared as doubles first: `Int(v)` would trap on 1e300 or NaN.
+        guard v.isFinite, v == v.rounded(), v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
+            diags.error(at(n), "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound) (found \(text))")
             return nil
         }
         return Int(v)
@@ -65,11 +68,11 @@ struct PolicyDecoder {
             switch m.key {
             case "composite_below":
                 if case .null = v.value { t.compositeBelow = nil }
-                else if let x = number("triggers.composite_below", v, "a number >= 0 or null", { $0 >= 0 }) { t.compositeBelow = x }
-            case "composite_months": integer("triggers.composite_months", v, min: 1).map { t.compositeMonths = $0 }
+                else if let x = number("triggers.composite_below", v, PolicyRanges.compositeBelow) { t.compositeBelow = x }
+            case "composite_months": integer("triggers.composite_months", v, PolicyRanges.months).map { t.compositeMonths = $0 }
             case "miss_streak":
                 if case .null = v.value { t.missStreak = nil }
-                else if let x = integer("triggers.miss_streak", v, min: 0) { t.missStreak = x == 0 ? nil : x }
+                else if let x = integer("triggers.miss_streak", v, PolicyRanges.missStreak) { t.missStreak = x == 0 ? nil : x }
             case "critical_missed":
                 if case .bool(let b) = v.value { t.criticalMissed = b } else { wrongType("triggers.critical_missed", v, "true or false") }
             default: diags.warning(at(v), "unknown trigger key \(Quote.cell(m.key)) ignored")
@@ -86,11 +89,11 @@ struct PolicyDecoder {
         var ok = true
         for item in items {
             guard case .object(let members) = item.value,
-                  case .number(let min, _)? = members.first(where: { $0.key == "min" })?.node.value, min.isFinite,
+                  case .number(let min, _)? = members.first(where: { $0.key == "min" })?.node.value, PolicyRanges.bandMin.contains(min),
                   case .string(let label)? = members.first(where: { $0.key == "label" })?.node.value,
                   !label.trimmingWhitespace().isEmpty
             else {
-                diags.error(at(item), "each rating band must be {\"min\": number, \"label\": non-empty text}")
+                diags.error(at(item), "each rating band must be {\"min\": number from 0 to 100, \"label\": non-empty text}")
                 ok = false
                 continue
             }

@@ -18,10 +18,13 @@ struct RecordDecoders {
         out.reserveCapacity(table.count)
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let id = r.text("employee_id")
+            let id = r.id("employee_id")
             if let id {
                 seenEmployeeIds.insert(id)
-                if let problem = FolderName.problem(with: id) { r.fail("employee_id \(Quote.cell(id)) \(problem)") }
+                // One message per id: an invisible character was reported by `r.id`.
+                if IdCharacters.invisible(in: id) == nil, let problem = FolderName.problem(with: id) {
+                    r.fail("employee_id \(Quote.cell(id)) \(problem)")
+                }
             }
             let name = r.text("name"), role = r.text("role"), department = r.text("department")
             let employee = Employee(
@@ -37,13 +40,13 @@ struct RecordDecoders {
         var out: [Indicator] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let id = r.text("indicator_id")
+            let id = r.id("indicator_id")
             if let id { seenIndicatorIds.insert(id) }
             let name = r.text("name")
             let direction = r.choice("direction", Direction.self, allowed: [.higher, .lower])
             let kind = r.choice("kind", IndicatorKind.self, allowed: [.quantitative, .qualitative]) ?? .quantitative
-            let scaleMin = r.number("scale_min"), scaleMax = r.number("scale_max")
-            let weight = r.number("weight")
+            let scaleMin = r.figure("scale_min"), scaleMax = r.figure("scale_max")
+            let weight = r.figure("weight")
             if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
             if kind == .qualitative {
                 if let lo = scaleMin, let hi = scaleMax {
@@ -54,7 +57,7 @@ struct RecordDecoders {
             }
             let indicator = Indicator(
                 id: id ?? "", name: name ?? "", unit: r.text("unit"), direction: direction ?? .higher, kind: kind,
-                scaleMin: scaleMin, scaleMax: scaleMax, weight: weight ?? 1, threshold: r.number("threshold"),
+                scaleMin: scaleMin, scaleMax: scaleMax, weight: weight ?? 1, threshold: r.figure("threshold"),
                 critical: r.flag("critical") ?? false, category: r.text("category"),
                 description: r.text("description"), source: row.location)
             if finish(r) { out.append(indicator) }
@@ -77,7 +80,7 @@ struct RecordDecoders {
                 period = PeriodSpec(parsing: text)
                 if period == nil { r.fail("period \(Quote.cell(text)) must be YYYY-MM, YYYY-MM..YYYY-MM (start not after end) or *") }
             }
-            let target = r.number("target"), threshold = r.number("threshold"), weight = r.number("weight")
+            let target = r.figure("target"), threshold = r.figure("threshold"), weight = r.figure("weight")
             if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
             if finish(r), let indicator, let scope, let period, let target {
                 out.append(TargetRule(indicatorId: indicator, scope: scope, period: period, target: target,
@@ -102,7 +105,7 @@ struct RecordDecoders {
         let row = table.row(n)
         var r = RowReader(row, in: table)
         let employee = r.text("employee_id"), indicator = r.text("indicator_id")
-        let period = r.month("period"), value = r.number("value")
+        let period = r.month("period"), value = r.figure("value")
         let note = r.text("note"), source = r.text("source")
         if finish(r), let employee, let indicator, let period, let value {
             out.append(Actual(employeeId: employee, indicatorId: indicator, period: period, value: value,
@@ -114,7 +117,7 @@ struct RecordDecoders {
         var out: [Benchmark] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let indicator = r.text("indicator_id"), value = r.number("value")
+            let indicator = r.text("indicator_id"), value = r.figure("value")
             let scope = r.text("scope") ?? "industry", source = r.text("source")
             if finish(r), let indicator, let value {
                 out.append(Benchmark(indicatorId: indicator, value: value, scope: scope, dataSource: source, source: row.location))

@@ -72,6 +72,29 @@ struct RowReader {
         }
     }
 
+    /// A number that enters the computations (values, targets, thresholds, scale bounds,
+    /// weights, benchmarks): `number(field)` within ±`FigureLimits.maxMagnitude`, so no
+    /// figure computed from it can overflow (contract §6.34). The actuals' fast path reads at
+    /// most 15 digits without an exponent, below the bound, so only this slow path checks.
+    mutating func figure(_ field: String) -> Double? {
+        guard let v = number(field) else { return nil }
+        guard abs(v) <= FigureLimits.maxMagnitude else {
+            fail("\(field) \(NumberFormat.machine(v)) is beyond ±1e15, the largest magnitude accepted (figures computed from it would overflow)")
+            return nil
+        }
+        return v
+    }
+
+    /// The text of an id field, failing the row when it holds an invisible Unicode format
+    /// character (contract §6.33): `E1` and `E\u{200B}1` would look the same everywhere.
+    mutating func id(_ field: String) -> String? {
+        guard let t = text(field) else { return nil }
+        if let scalar = IdCharacters.invisible(in: t) {
+            fail("\(field) \(Quote.cell(t)) \(IdCharacters.problem(scalar))")
+        }
+        return t
+    }
+
     /// A whole number ≥ 1 (plan cycles).
     mutating func positiveInteger(_ field: String) -> Int? {
         guard let v = number(field) else { return nil }

@@ -13,7 +13,9 @@ struct Explain: ParsableCommand {
     func run() throws {
         let dataset = try data.loadOrExit()
         let month = try Clock.asOf(asOf.asOf)
-        guard let text = Explainer(engine: GapEngine(dataset: dataset)).explain(employeeId: employeeId, asOf: month) else {
+        let engine = GapEngine(dataset: dataset)
+        try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: month)
+        guard let text = Explainer(engine: engine).explain(employeeId: employeeId, asOf: month) else {
             throw UsageError("unknown employee id \"\(employeeId)\"")
         }
         Console.out(text)

@@ -22,6 +22,7 @@ struct Gaps: ParsableCommand {
         let month = try Clock.asOf(asOf.asOf)
         let ids = try scope.select(from: dataset)
         let engine = GapEngine(dataset: dataset)
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: month)
         timer.lap("index")
         defer { timer.report() }
         switch format {

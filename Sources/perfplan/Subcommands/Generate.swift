@@ -35,6 +35,7 @@ struct Generate: ParsableCommand {
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
         let engine = GapEngine(dataset: dataset)
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: month)
         timer.lap("index")
         let generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
                                         generated: try Clock.today())

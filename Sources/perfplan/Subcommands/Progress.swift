@@ -45,6 +45,7 @@ struct Progress: ParsableCommand {
             throw ExitCode(ExitStatus.invalidData)
         }
         let index = GapEngine(dataset: dataset).index
+        try AsOfCheck.require(index, employeeIds: Array(inScope), month: month) { log(level: $0, $1) }
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
         let progresses = snapshots.filter { inScope.contains($0.employeeId) }.compactMap { engine.progress(of: $0, at: month) }
         let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
