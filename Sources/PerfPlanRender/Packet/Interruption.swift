@@ -35,26 +35,31 @@ public enum Interruption {
 
     private static let state = State()
 
-    private static func signals() -> sigset_t {
-        var set = sigset_t()
-        sigemptyset(&set)
-        for s in [SIGTERM, SIGINT, SIGHUP] { sigaddset(&set, s) }
-        return set
-    }
+    /// The signals taken: SIGTERM, SIGINT and SIGHUP, less those the process was started
+    /// with ignored (`nohup`, or SIGINT of a background job of a shell), which stay ignored.
+    /// Set once in `install`, before the signal thread starts.
+    nonisolated(unsafe) private static var watched = sigset_t()
 
     /// Blocks the signals and starts the thread that takes them. Call first thing in `main`,
     /// before any other thread exists: a thread started earlier would keep the default
     /// action and let a signal end the process without clean-up.
     public static func install() {
-        var set = signals()
-        pthread_sigmask(SIG_BLOCK, &set, nil)
+        sigemptyset(&watched)
+        for s in [SIGTERM, SIGINT, SIGHUP] {
+            var current = sigaction()
+            sigaction(s, nil, &current)
+            // SIG_IGN is handler 1 (not imported as a constant).
+            let ignored = current.__sigaction_handler.sa_handler.map { unsafeBitCast($0, to: Int.self) == 1 } ?? false
+            if !ignored { sigaddset(&watched, s) }
+        }
+        pthread_sigmask(SIG_BLOCK, &watched, nil)
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, { _ in Interruption.waitForSignals() }, nil)
-        if started != 0 { pthread_sigmask(SIG_UNBLOCK, &set, nil) }  // default actions, not ignored signals
+        if started != 0 { pthread_sigmask(SIG_UNBLOCK, &watched, nil) }  // their default actions, then
     }
 
     private static func waitForSignals() -> Never {
-        var set = signals()
+        var set = watched
         while true {
             var signal: Int32 = 0
             if sigwait(&set, &signal) == 0 { stop(signal) }
