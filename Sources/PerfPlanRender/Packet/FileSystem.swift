@@ -36,12 +36,6 @@ enum FileSystem {
         }
     }
 
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let fd = try create(path)
-        defer { close(fd) }
-        try write(bytes, fd: fd, path: path)
-    }
-
     /// True when the process umask clears none of the owner's bits, so a file created 0600
     /// (a folder 0700) gets exactly that mode and needs no chmod: saves a system call per
     /// file of a packet (and a path walk per folder). Read once; reading the umask means
