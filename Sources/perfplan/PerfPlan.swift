@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PerfPlanRender
 
 @main
 struct PerfPlan: AsyncParsableCommand {
@@ -18,6 +19,8 @@ struct PerfPlan: AsyncParsableCommand {
     /// message, ArgumentParser's help and errors included, goes out through `Console`.
     static func main() async {
         Console.holdClosedStandardDescriptors()
+        // Before any other thread exists: every later thread inherits the blocked signals.
+        Interruption.install()
         // Large runs allocate and free many multi-MiB buffers (input pieces, documents):
         // keep them in the heap for reuse instead of mapping fresh zeroed pages each time.
         // (glibc's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD, which Swift does not import.)

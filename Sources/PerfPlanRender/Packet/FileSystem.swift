@@ -12,13 +12,15 @@ enum FileSystem {
     static func reason() -> String { String(cString: strerror(errno)) }
 
     /// Creates a folder 0700 whatever the umask. An existing folder is accepted as it is (an
-    /// `--out` the user made keeps its permissions); an existing file is an error.
+    /// `--out` the user made keeps its permissions); an existing file is an error. `path`
+    /// is the user's own argument, so a symbolic link to a folder is followed.
     static func makeDirectory(_ path: String) throws {
         try makeDirectory(path, in: AT_FDCWD, path: path)
     }
 
     /// The same for `name` relative to the folder `directory` (a descriptor); `path` names
-    /// it in errors.
+    /// it in errors. Inside a folder (not the working directory) an existing link is never
+    /// taken for the folder it points to.
     static func makeDirectory(_ name: String, in directory: Int32, path: @autoclosure () -> String) throws {
         if mkdirat(directory, name, 0o700) == 0 {
             if !umaskKeepsOwnerBits, fchmodat(directory, name, 0o700, 0) != 0 {
@@ -28,15 +30,10 @@ enum FileSystem {
         }
         guard errno == EEXIST else { throw Failure(description: "\(path()): cannot create folder: \(reason())") }
         var info = stat()
-        guard fstatat(directory, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        let follow = directory == AT_FDCWD ? 0 : AT_SYMLINK_NOFOLLOW
+        guard fstatat(directory, name, &info, follow) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw Failure(description: "\(path()): exists and is not a folder")
         }
-    }
-
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let fd = try create(path)
-        defer { close(fd) }
-        try write(bytes, fd: fd, path: path)
     }
 
     /// True when the process umask clears none of the owner's bits, so a file created 0600
@@ -50,13 +47,17 @@ enum FileSystem {
     }()
 
     /// A new file, 0600, open for writing; `name` relative to the folder `directory` (a
-    /// descriptor, or the working directory). `path` names it in errors.
+    /// descriptor, or the working directory). `path` names it in errors. The file must not
+    /// exist: nothing perfplan did not create is ever truncated, and a symbolic link in its
+    /// place is refused, not followed (O_EXCL never follows one).
     static func create(_ name: String, in directory: Int32 = AT_FDCWD, path: @autoclosure () -> String? = nil) throws -> Int32 {
+        let fd = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let why = errno == EEXIST && isLink(name, in: directory) ? "is a symbolic link" : reason()
+            throw Failure(description: "\(path() ?? name): cannot create file: \(why)")
+        }
         // A file that did not exist gets its mode from the creation itself.
-        let fresh = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fresh >= 0, umaskKeepsOwnerBits { return fresh }
-        let fd = fresh >= 0 ? fresh : openat(directory, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(description: "\(path() ?? name): cannot create file: \(reason())") }
+        if umaskKeepsOwnerBits { return fd }
         guard fchmod(fd, 0o600) == 0 else {
             let failure = Failure(description: "\(path() ?? name): cannot set permissions: \(reason())")
             close(fd)
@@ -65,11 +66,24 @@ enum FileSystem {
         return fd
     }
 
-    /// A folder opened for creating files in it with `create(_:in:)`.
+    /// True when `name` in `directory` is a symbolic link (for error messages).
+    static func isLink(_ name: String, in directory: Int32) -> Bool {
+        var info = stat()
+        return fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// A folder opened for creating files in it with `create(_:in:)`: `path` is the user's
+    /// argument (`--out`), so a link to a folder is followed.
     static func openDirectory(_ path: String) throws -> Int32 {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(description: "\(path): cannot open folder: \(reason())") }
         return fd
+    }
+
+    /// The folder `name` inside `directory`, opened only if it is a folder itself and not a
+    /// symbolic link to one; -1 with errno set otherwise (ELOOP or ENOTDIR for a link).
+    static func openFolder(_ name: String, in directory: Int32) -> Int32 {
+        openat(directory, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
     }
 
     static func write(_ bytes: [UInt8], fd: Int32, path: @autoclosure () -> String) throws {
@@ -89,64 +103,53 @@ enum FileSystem {
         }
     }
 
-    static func exists(_ path: String) -> Bool {
-        var s = stat()
-        return lstat(path, &s) == 0
-    }
-
-    /// Removes a folder tree (our own temporary or replaced packet); symbolic links are
-    /// removed, never followed.
-    static func removeTree(_ path: String) {
-        var s = stat()
-        guard lstat(path, &s) == 0 else { return }
-        if (s.st_mode & S_IFMT) == S_IFDIR {
-            if let dir = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                        String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
-                    }
-                    if name != "." && name != ".." { names.append(name) }
-                }
-                closedir(dir)
-                for n in names { removeTree(path + "/" + n) }
-            }
-            rmdir(path)
-        } else {
-            unlink(path)
+    /// Removes `name` in the folder `directory`: a file or a link is unlinked (a link is never
+    /// followed), a folder emptied through its own descriptor and removed. Every step is
+    /// relative to the descriptor of the folder it read, opened with O_NOFOLLOW, so a link
+    /// swapped in for a folder while the tree is removed is itself unlinked, never entered.
+    /// Errors are ignored: it removes what it can (a leftover is cleaned by the next run).
+    static func removeTree(_ name: String, in directory: Int32) {
+        let fd = openFolder(name, in: directory)
+        if fd < 0 {
+            if errno == ENOTDIR || errno == ELOOP { unlinkat(directory, name, 0) }
+            return
         }
+        removeContents(fd)
+        unlinkat(directory, name, AT_REMOVEDIR)
     }
 
-    static func entries(_ path: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
+    /// Empties the folder open as `fd` and closes it.
+    private static func removeContents(_ fd: Int32) {
+        guard let dir = fdopendir(fd) else { close(fd); return }
+        var entries: [(name: String, folder: Bool)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.bindMemory(to: CChar.self).baseAddress!) }
+            if name == "." || name == ".." { continue }
+            let type = Int32(entry.pointee.d_type)
+            entries.append((name, type == Int32(DT_DIR) || type == Int32(DT_UNKNOWN)))
+        }
+        for e in entries {
+            // Linux says EISDIR (POSIX EPERM) when what was a file is now a folder.
+            if e.folder || (unlinkat(fd, e.name, 0) != 0 && (errno == EISDIR || errno == EPERM)) {
+                removeTree(e.name, in: fd)
+            }
+        }
+        closedir(dir)
+    }
+
+    /// The names in the folder open as `directory` (the descriptor stays open).
+    static func entries(in directory: Int32) -> [String] {
+        let fd = dup(directory)
+        guard fd >= 0 else { return [] }
+        guard let dir = fdopendir(fd) else { close(fd); return [] }
         defer { closedir(dir) }
+        rewinddir(dir)
         var names: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.bindMemory(to: CChar.self).baseAddress!) }
             if name != "." && name != ".." { names.append(name) }
         }
         return names
-    }
-
-    /// Puts `staged` in place of `target` in one step. With an existing target the two are
-    /// exchanged atomically (renameat2 RENAME_EXCHANGE), so readers see the old packet or the
-    /// new one, never neither; the old one is left at `staged` for the caller to delete.
-    static func replace(_ target: String, with staged: String) throws {
-        if exists(target) {
-            let exchange: UInt32 = 1 << 1  // RENAME_EXCHANGE
-            if perfplan_renameat2(AT_FDCWD, staged, AT_FDCWD, target, exchange) == 0 { return }
-            // File systems without exchange: move the old one aside first.
-            let aside = staged + ".old"
-            guard rename(target, aside) == 0 else { throw Failure(description: "\(target): cannot replace: \(reason())") }
-            guard rename(staged, target) == 0 else {
-                let why = reason()
-                _ = rename(aside, target)
-                throw Failure(description: "\(target): cannot replace: \(why)")
-            }
-            _ = rename(aside, staged)
-            return
-        }
-        guard rename(staged, target) == 0 else { throw Failure(description: "\(target): cannot move the new packet into place: \(reason())") }
     }
 }
 

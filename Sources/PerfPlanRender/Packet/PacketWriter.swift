@@ -25,49 +25,64 @@ public final class PacketWriter: @unchecked Sendable {
     }
 
     let directory: String
-    /// `directory` open, for creating folders and files by their path inside it: a short
-    /// path walk each, with no descriptor to open and close per employee folder.
+    /// The staging folder open, for creating folders and files by their path inside it: a
+    /// short path walk each, with no descriptor to open and close per employee folder. The
+    /// folder is this run's own (0700, made by it), so only the last name of each path can
+    /// meet something it did not create, and that is never followed or truncated.
     private let root: Int32
     private let lock = NSLock()
     private var written: [Written] = []
     private var names: [UInt8] = []
 
-    private init(directory: String) throws {
+    private init(directory: String, root: Int32) {
         self.directory = directory
-        root = try FileSystem.openDirectory(directory)
+        self.root = root
     }
 
     deinit { close(root) }
 
     /// Runs `body` against a fresh staging folder and, if it returns, publishes the folder
-    /// as `outRoot/month` with a `manifest.json` of every file.
+    /// as `outRoot/month` with a `manifest.json` of every file. Everything inside `outRoot`
+    /// is reached through its descriptor without following links (see `OutputFolder`); a
+    /// signal meanwhile removes the staging folder (see `Interruption`).
     public static func publish(outRoot: String, month: Month, generated: Day,
                                _ body: (PacketWriter) throws -> Void) throws -> Result {
-        try FileSystem.makeDirectory(outRoot)
-        let outputLock = try OutputLock(directory: outRoot)
+        let out = try OutputFolder(outRoot)
+        defer { out.close() }
+        let outputLock = try OutputLock(in: out.fd, directory: outRoot)
         defer { withExtendedLifetime(outputLock) {} }
-        // Leftovers of runs that were killed (we hold the lock, so none is active).
-        for name in FileSystem.entries(outRoot) where name.hasPrefix(".\(month).tmp-") {
-            FileSystem.removeTree(outRoot + "/" + name)
+        // Leftovers of runs that were killed, of any month (we hold the lock, so none is active).
+        out.removeLeftovers()
+        let target = "\(month)"
+        // Refused before anything is written: a link, a file or someone else's folder there.
+        _ = try out.monthFolderExists(target, month: target)
+        let staging = ".\(month).tmp-\(getpid())"
+        let (root, token) = try Interruption.guarded {
+            let root = try out.makeStaging(staging)
+            return (root, Interruption.register(staging: staging, in: out.fd))
         }
-        let staging = "\(outRoot)/.\(month).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try FileSystem.makeDirectory(staging)
+        defer { Interruption.unregister(token) }
         do {
-            let writer = try PacketWriter(directory: staging)
+            let writer = PacketWriter(directory: out.path(of: staging), root: root)
             try body(writer)
             let manifest = writer.manifest(month: month, generated: generated)
-            try FileSystem.write(manifest, to: staging + "/manifest.json")
-            let target = "\(outRoot)/\(month)"
-            try FileSystem.replace(target, with: staging)
-            FileSystem.removeTree(staging)  // the previous month folder, if there was one
-            return Result(path: target, files: writer.written.count + 1, bytes: writer.written.reduce(manifest.count) { $0 + $1.bytes })
+            try writer.put(manifest, "manifest.json", record: false)
+            try Interruption.guarded {
+                // Again just before: what is there now is what gets exchanged.
+                let replacing = try out.monthFolderExists(target, month: target)
+                try out.publish(staging, as: target, replacing: replacing)
+            }
+            FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
+            return Result(path: out.path(of: target), files: writer.written.count + 1, bytes: writer.written.reduce(manifest.count) { $0 + $1.bytes })
         } catch {
-            FileSystem.removeTree(staging)
+            FileSystem.removeTree(staging, in: out.fd)
             throw error
         }
     }
 
-    public func makeFolder(_ path: String) throws { try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path) }
+    public func makeFolder(_ path: String) throws {
+        try Interruption.guarded { try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path) }
+    }
 
     /// Makes the folder `path` (inside the month folder) and returns it, for writing its
     /// files by name.
@@ -98,12 +113,23 @@ public final class PacketWriter: @unchecked Sendable {
     }
 
     public func put(_ bytes: UnsafeRawBufferPointer, _ path: String) throws {
-        let fd = try FileSystem.create(path, in: root, path: directory + "/" + path)
+        try put(bytes, path, record: true)
+    }
+
+    /// `record`: false for the manifest itself.
+    private func put(_ bytes: UnsafeRawBufferPointer, _ path: String, record: Bool) throws {
+        // Only the creation is guarded: writing into a file already removed harms nothing.
+        let fd = try Interruption.guarded { try FileSystem.create(path, in: root, path: directory + "/" + path) }
         defer { close(fd) }
         try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
+        guard record else { return }
         var hasher = SHA256()
         hasher.update(bufferPointer: bytes)
-        record(path, bytes: bytes.count, digest: hasher.finalize())
+        self.record(path, bytes: bytes.count, digest: hasher.finalize())
+    }
+
+    private func put(_ bytes: [UInt8], _ path: String, record: Bool) throws {
+        try bytes.withUnsafeBytes { try put($0, path, record: record) }
     }
 
     /// The same for text, written from the string's own UTF-8 storage (no copy: the index of
@@ -127,7 +153,7 @@ public final class PacketWriter: @unchecked Sendable {
 
         fileprivate init(path: String, in writer: PacketWriter) throws {
             self.path = path; self.writer = writer
-            fd = try FileSystem.create(path, in: writer.root, path: writer.directory + "/" + path)
+            fd = try Interruption.guarded { try FileSystem.create(path, in: writer.root, path: writer.directory + "/" + path) }
         }
 
         deinit { if fd >= 0 { close(fd) } }
