@@ -25,6 +25,23 @@ import Testing
         ("2027-01", ["A": 100, "B": 80, "C": 90]),
     ]
 
+    /// Rewrites the manifest's entries of the plan files to their current size and SHA-256, as
+    /// someone forging a packet would, so the checks behind the manifest's can be tested.
+    static func resign(_ plans: URL) throws {
+        let manifest = plans.appendingPathComponent("manifest.json")
+        var lines = try String(contentsOf: manifest, encoding: .utf8).components(separatedBy: "\n")
+        for (i, line) in lines.enumerated() {
+            guard let r = line.range(of: "\"path\": \""), let end = line[r.upperBound...].firstIndex(of: "\"") else { continue }
+            let rel = String(line[r.upperBound..<end])
+            guard rel.hasSuffix("/plan.xml") else { continue }
+            let file = plans.appendingPathComponent(rel)
+            let size = try Data(contentsOf: file).count
+            let sha = try CLI.shell("sha256sum '\(file.path)'").prefix(64)
+            lines[i] = "  {\"path\": \"\(rel)\", \"bytes\": \(size), \"sha256\": \"\(sha)\"}" + (line.hasSuffix(",") ? "," : "")
+        }
+        try Data(lines.joined(separator: "\n").utf8).write(to: manifest)
+    }
+
     static func goal(_ xml: String) -> String { xml.components(separatedBy: "\n").first { $0.contains("<goal ") } ?? "" }
 
     @Test func threeMonthsThreeOutcomes() throws {
@@ -97,6 +114,15 @@ import Testing
         let laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><plan xmlns=\"urn:perfplan:1\">&lol2;</plan>"
         try Data(laughs.utf8).write(to: plans.appendingPathComponent("employees/C/plan.xml"))
 
+        // The manifest shows they are not the plans generate wrote: refused unparsed.
+        let unsigned = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])
+        #expect(unsigned.status == 3)
+        #expect(unsigned.stderr.contains("employees/B/plan.xml: has "), "\(unsigned.stderr)")
+        #expect(!unsigned.stderr.contains("DOCTYPE"))
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("2026-11").path))
+
+        // With the manifest forged to match, the XML reader still refuses them.
+        try Self.resign(plans)
         let refused = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])
         #expect(refused.status == 3)
         #expect(refused.stderr.contains("employees/B/plan.xml: a DOCTYPE is not allowed"))
@@ -108,6 +134,7 @@ import Testing
         let aPath = plans.appendingPathComponent("employees/A/plan.xml")
         let edited = try String(contentsOf: aPath, encoding: .utf8).replacingOccurrences(of: " expected=\"", with: " wanted=\"")
         try Data(edited.utf8).write(to: aPath)
+        try Self.resign(plans)
         let partial = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path,
                                    "--keep-going", "--log-format", "json"])
         #expect(partial.status == 0)

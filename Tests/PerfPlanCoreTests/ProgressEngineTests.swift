@@ -75,8 +75,28 @@ import Testing
         #expect(e.progress(of: Self.plan(cycle: 1), at: last)?.decision == .extend)
         #expect(e.progress(of: Self.plan(cycle: 2), at: last)?.decision == .escalate)
         #expect(e.progress(of: Self.plan(cycle: 3), at: last)?.decision == .escalate)
-        // After the end the outcome stays the one of the last month.
-        #expect(e.progress(of: Self.plan(cycle: 1), at: Month(parsing: "2026-11")!)?.month == last)
+        // After the end the plan is not reported again: its outcome was reported at its last month.
+        #expect(e.progress(of: Self.plan(cycle: 1), at: Month(parsing: "2026-10")!) == nil)
+        #expect(e.progress(of: Self.plan(cycle: 1), at: Month(parsing: "2026-06")!) == nil)
+    }
+
+    /// Rule 39: reported only while the month lies in the plan's period and the plans data has
+    /// no `closed` row for that employee and cycle.
+    @Test func reportedOnlyWithinItsPeriodAndUnlessClosed() {
+        let plans = [Self.plan(cycle: 1)]
+        func reported(_ month: String, _ records: [PlanRecord] = []) -> Int {
+            ProgressEngine.reported(plans, at: Month(parsing: month)!, records: records).count
+        }
+        #expect(reported("2026-06") == 0)  // the as-of month: not started
+        #expect(reported("2026-07") == 1)
+        #expect(reported("2026-09") == 1)  // the last month, with its outcome
+        #expect(reported("2026-10") == 0)
+        let start = Month(parsing: "2026-07")!, end = Month(parsing: "2026-09")!
+        #expect(reported("2026-08", [PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .closed)]) == 0)
+        // Another cycle's, another employee's, or another outcome's row leaves it reported.
+        #expect(reported("2026-08", [PlanRecord(employeeId: "E1", cycle: 2, start: start, end: end, outcome: .closed),
+                                     PlanRecord(employeeId: "E2", cycle: 1, start: start, end: end, outcome: .closed),
+                                     PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .active)]) == 1)
     }
 
     @Test func notStartedPlanHasNoProgress() {

@@ -10,11 +10,22 @@ public struct ProgressEngine: Sendable {
 
     public init(actual: @escaping ActualLookup) { self.actual = actual }
 
-    /// The plan's progress at `month`, or nil when the plan has not started by then.
+    /// The plans reported at `month` (contract rule 39): those whose period holds `month`
+    /// (start ≤ month ≤ end) and that the plans data does not list as `closed` for that
+    /// employee and cycle. A plan whose period ended was reported, with its outcome, at its
+    /// last month; one not yet started has nothing to report.
+    public static func reported(_ plans: [PlanSnapshot], at month: Month, records: [PlanRecord]) -> [PlanSnapshot] {
+        struct Key: Hashable { var employeeId: String; var cycle: Int }
+        let closed = Set(records.filter { $0.outcome == .closed }.map { Key(employeeId: $0.employeeId, cycle: $0.cycle) })
+        return plans.filter { plan in
+            plan.start <= month && month <= plan.end && !closed.contains(Key(employeeId: plan.employeeId, cycle: plan.cycle))
+        }
+    }
+
+    /// The plan's progress at `month`, or nil when `month` lies outside the plan's period.
     public func progress(of plan: PlanSnapshot, at month: Month) -> PlanProgress? {
-        guard month >= plan.start else { return nil }
-        // After its last month a plan is judged as at its last month: its outcome is final.
-        let m = min(month, plan.end)
+        guard plan.start <= month, month <= plan.end else { return nil }
+        let m = month
         let goals = plan.goals.map { goalProgress($0, plan: plan, at: m) }
         let overall = Self.overall(goals.map(\.status))
         var decision: PlanDecision?

@@ -8,9 +8,10 @@ struct Progress: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Monthly progress of active improvement plans against their frozen goals (for cron).",
         discussion: """
-            Reads every employees/ID/plan.xml under --plans (a generate month folder), measures each goal
-            against this month's actuals in --data, and writes OUT/YYYY-MM/summary.* and
-            employees/ID/progress.*. Quiet on success: one summary line on stderr.
+            Reads every employees/ID/plan.xml under --plans (a generate month folder) that matches its
+            manifest.json (size, SHA-256), measures each plan in force this month against this month's
+            actuals in --data, and writes OUT/YYYY-MM/summary.* and employees/ID/progress.*. --out may
+            not overlap --plans. Quiet on success: one summary line on stderr.
             """)
 
     enum LogFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -32,13 +33,27 @@ struct Progress: ParsableCommand {
     func run() throws {
         let started = Date()
         let formats = try DocumentFormat.parseList(format)
+        // Before anything is read or written: the report must never land on its own input.
+        if let conflict = PathOverlap.conflict(plans: plans, out: out) { throw UsageError(conflict) }
+        do { try PlanPacketReader.checkMonthFolder(plans) } catch { throw UsageError(error.description) }
         let dataset = try data.loadOrExit()
         let month = try Clock.asOf(asOf.asOf)
         let inScope = Set(try scope.select(from: dataset))
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
 
-        let (snapshots, problems) = try readPlans(known: Set(dataset.employees.map(\.id)))
+        let packet: PlanPacketReader.Result
+        do {
+            let reader = PlanPacketReader(reader: PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema)))
+            packet = try reader.read(plans, known: Set(dataset.employees.map(\.id)))
+        } catch PlanPacketReader.Failure.notAPacket(let message) {
+            throw UsageError(message)
+        } catch PlanPacketReader.Failure.badManifest(let message) {
+            log(level: "error", message)
+            log(level: "error", "no plan could be checked; nothing was written")
+            throw ExitCode(ExitStatus.invalidData)
+        }
+        let (snapshots, problems) = (packet.snapshots, packet.problems)
         for p in problems { log(level: "error", p) }
         if !problems.isEmpty && !keepGoing {
             log(level: "error", "\(problems.count) plan file\(problems.count == 1 ? "" : "s") could not be used; nothing was written (--keep-going reports the others)")
@@ -47,7 +62,8 @@ struct Progress: ParsableCommand {
         let index = GapEngine(dataset: dataset).index
         try AsOfCheck.require(index, employeeIds: Array(inScope), month: month) { log(level: $0, $1) }
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
-        let progresses = snapshots.filter { inScope.contains($0.employeeId) }.compactMap { engine.progress(of: $0, at: month) }
+        let reported = ProgressEngine.reported(snapshots.filter { inScope.contains($0.employeeId) }, at: month, records: dataset.plans)
+        let progresses = reported.compactMap { engine.progress(of: $0, at: month) }
         let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
                                           generated: try Clock.today())
         let result: PacketWriter.Result
@@ -73,37 +89,6 @@ struct Progress: ParsableCommand {
                           + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "
                           + "\"invalid_plans\": \(problems.count), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}")
         }
-    }
-
-    /// Every `employees/ID/plan.xml`, read safely; problems name the file.
-    func readPlans(known: Set<String>) throws -> ([PlanSnapshot], [String]) {
-        let employeesDir = (plans as NSString).appendingPathComponent("employees")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: plans, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError("--plans \(plans): not a directory (give a generate month folder, e.g. out/2026-10)")
-        }
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: employeesDir)) ?? []).sorted(by: codePointLess)
-        let reader = PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema))
-        var snapshots: [PlanSnapshot] = [], problems: [String] = []
-        for folder in folders {
-            let path = (employeesDir as NSString).appendingPathComponent(folder + "/plan.xml")
-            guard FileManager.default.fileExists(atPath: path) else { continue }  // not flagged: interview only
-            do {
-                let snapshot = try reader.read(try FileBytes.read(path), path: path)
-                if snapshot.employeeId != folder {
-                    problems.append("\(path): names employee \(Quote.cell(snapshot.employeeId)) but lies in folder \(Quote.cell(folder))")
-                } else if !known.contains(snapshot.employeeId) {
-                    problems.append("\(path): employee \(Quote.cell(snapshot.employeeId)) is not in --data")
-                } else {
-                    snapshots.append(snapshot)
-                }
-            } catch let e as FileBytes.ReadError {
-                problems.append("\(path): cannot be read: \(e.reason)")
-            } catch {
-                problems.append("\(error)")
-            }
-        }
-        return (snapshots, problems)
     }
 
     func log(level: String, _ message: String) {
