@@ -137,6 +137,14 @@ enum FileSystem {
         closedir(dir)
     }
 
+    /// The names in the folder at `path` (empty when it cannot be opened as a folder).
+    static func entries(_ path: String) -> [String] {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        return entries(in: fd)
+    }
+
     /// The names in the folder open as `directory` (the descriptor stays open).
     static func entries(in directory: Int32) -> [String] {
         let fd = dup(directory)

@@ -62,7 +62,7 @@ public struct PlanPacketReader: Sendable {
         defer { close(employees) }
         // Every listed plan, and every plan.xml that lies in the packet without being listed.
         var names = Set(manifest.plans.keys)
-        for name in FileSystem.entries(employeesPath) where manifest.plans[name] == nil {
+        for name in FileSystem.entries(in: employees) where manifest.plans[name] == nil {
             var info = stat()
             if fstatat(employees, name + "/plan.xml", &info, AT_SYMLINK_NOFOLLOW) == 0 { names.insert(name) }
         }
