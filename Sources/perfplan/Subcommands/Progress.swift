@@ -88,7 +88,7 @@ struct Progress: ParsableCommand {
             let path = (employeesDir as NSString).appendingPathComponent(folder + "/plan.xml")
             guard FileManager.default.fileExists(atPath: path) else { continue }  // not flagged: interview only
             do {
-                let snapshot = try reader.read(try FileBytes.read(path), path: path)
+                let snapshot = try reader.read(try FileBytes.read(path, maxBytes: SafeXMLReader.maxBytes), path: path)
                 if snapshot.employeeId != folder {
                     problems.append("\(path): names employee \(Quote.cell(snapshot.employeeId)) but lies in folder \(Quote.cell(folder))")
                 } else if !known.contains(snapshot.employeeId) {
