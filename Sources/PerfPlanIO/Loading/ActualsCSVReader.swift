@@ -140,9 +140,10 @@ enum ActualsCSVReader {
                 var raw = RawTable(schema: .actuals, fileName: file)
                 raw.missingColumns = mapping.missing
                 raw.csv = CSVRows(table: csv, columnOfSlot: mapping.columnOfSlot, records: kept)
-                if !reserved, stream.sizeHint > piece.consumed * 4 {
+                if !reserved, stream.sizeHint > piece.consumed * 4, piece.consumed * 2 >= pieceSize {
                     // Size the columns once from the first piece's rows per byte, so a
-                    // large file neither reallocates nor leaves doubling slack.
+                    // large file neither reallocates nor leaves doubling slack. Only from a
+                    // full piece: a few rows before an endless record would ask for gigabytes.
                     reserved = true
                     table.reserveCapacity(kept.count * (stream.sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
                 }
