@@ -33,8 +33,14 @@ public enum DatasetLoader {
         // is not held in memory beside everything parsed from it.
         return load(entries: Set(knownFiles.filter(entries.contains))) { name in
             let path = (directory as NSString).appendingPathComponent(name)
-            return Result { () throws(FileBytes.ReadError) in try FileBytes.open(path) }
+            return Result { () throws(FileBytes.ReadError) in try FileBytes.open(path, maxBytes: maxBytes(name)) }
         }
+    }
+
+    /// The largest file read whole; actuals.csv, streamed in pieces, has none (its records
+    /// are limited instead, `InputLimits.actualsRecordBytes`).
+    static func maxBytes(_ name: String) -> Int? {
+        name == DatasetSchema.actuals.name + ".csv" ? nil : InputLimits.wholeFileBytes
     }
 
     /// Loads from file contents already in memory (name → bytes or the reason they could

@@ -5,6 +5,10 @@ import PerfPlanCore
 /// file never sits in memory, whole or as field buffers: each piece is parsed up to its
 /// last complete record, decoded, and dropped. Messages are the ones the whole-file path
 /// (`CSVReader` + `TableReaders`) gives, at the same lines.
+///
+/// The file has no size limit; memory stays bounded on hostile input all the same: a record
+/// that runs past `InputLimits.actualsRecordBytes` (a quote never closed, no line breaks,
+/// gigabytes of NUL bytes) ends the read at its line, and so do too many errors.
 enum ActualsCSVReader {
     /// Small enough that filling and draining the two-thread pipeline is short and the
     /// buffers come from the allocator's free lists; 8 MiB pieces were mapped and faulted
@@ -76,6 +80,7 @@ enum ActualsCSVReader {
     }
 
     static func read(_ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
+                     maxRecordBytes: Int = InputLimits.actualsRecordBytes, maxErrors: Int = InputLimits.actualsErrors,
                      into table: inout ActualsTable, decoders: inout RecordDecoders,
                      diags: inout DiagnosticList) -> Outcome {
         // One thread reads and parses pieces while this one decodes the previous piece.
@@ -86,7 +91,7 @@ enum ActualsCSVReader {
         let finished = NSCondition()
         nonisolated(unsafe) var done = false
         let parsing = Thread {
-            parse(source, pieceSize: pieceSize, into: queue)
+            parse(source, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, into: queue)
             finished.lock(); done = true; finished.broadcast(); finished.unlock()
         }
         parsing.stackSize = 1 << 20
@@ -103,6 +108,8 @@ enum ActualsCSVReader {
         var header: [String] = []
         var fast = ActualsFastPath(file: file)
         var sawProblem = false, reserved = false
+        // Errors counted so far, and where the counting reached in each list.
+        var errors = 0, counted = (decoders: decoderMark, diags: diagMark)
         while true {
             let piece = queue.take()
             if let reason = piece.readError {
@@ -133,9 +140,10 @@ enum ActualsCSVReader {
                 var raw = RawTable(schema: .actuals, fileName: file)
                 raw.missingColumns = mapping.missing
                 raw.csv = CSVRows(table: csv, columnOfSlot: mapping.columnOfSlot, records: kept)
-                if !reserved, stream.sizeHint > piece.consumed * 4 {
+                if !reserved, stream.sizeHint > piece.consumed * 4, piece.consumed * 2 >= pieceSize {
                     // Size the columns once from the first piece's rows per byte, so a
-                    // large file neither reallocates nor leaves doubling slack.
+                    // large file neither reallocates nor leaves doubling slack. Only from a
+                    // full piece: a few rows before an endless record would ask for gigabytes.
                     reserved = true
                     table.reserveCapacity(kept.count * (stream.sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
                 }
@@ -145,6 +153,15 @@ enum ActualsCSVReader {
                 decoders.actuals(raw, into: &table, fast: &fast)
             }
             if piece.isLast { break }
+            // Once per piece: only the messages added since the last piece are looked at.
+            errors += countErrors(decoders.diags.items, from: &counted.decoders) + countErrors(diags.items, from: &counted.diags)
+            if errors > maxErrors {
+                queue.cancel()
+                let line = piece.records.last?.line ?? 1
+                diags.error(SourceLocation(file: file, line: line),
+                            "more than \(maxErrors) errors; the rest of the file was not read")
+                return outcome
+            }
         }
         if mapping == nil, !sawProblem {
             diags.error(SourceLocation(file: file, line: 1), "the file is empty; expected a header line naming the columns")
@@ -152,9 +169,23 @@ enum ActualsCSVReader {
         return outcome
     }
 
+    static func countErrors(_ items: [Diagnostic], from mark: inout Int) -> Int {
+        var n = 0
+        for d in items[mark...] where d.severity == .error { n += 1 }
+        mark = items.count
+        return n
+    }
+
+    static func recordTooLong(_ maxRecordBytes: Int) -> String {
+        "this record runs past \(InputLimits.size(maxRecordBytes)) without ending (a quoted field never closed, or no line breaks); "
+            + "the rest of the file was not read"
+    }
+
     /// The parsing thread: reads pieces, parses each up to its last complete record and
-    /// hands it over; stops after the last piece, a read error or bytes that are not UTF-8.
-    static func parse(_ stream: ByteStream, pieceSize: Int, into queue: PieceQueue) {
+    /// hands it over; stops after the last piece, a read error, bytes that are not UTF-8,
+    /// a record longer than `maxRecordBytes` (never more than that is buffered for one
+    /// record) or when the decoding thread cancels.
+    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, into queue: PieceQueue) {
         var buffer: [UInt8] = []
         var atEnd = false, isFirst = true, haveHeader = false
         var wanted = pieceSize
@@ -174,8 +205,10 @@ enum ActualsCSVReader {
             if isFirst {
                 // The BOM and the delimiter are decided on the first line: read on until it is in.
                 let sniffed = CSVReader.sniff(buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? buffer[3...] : buffer[...])
-                if !sniffed.decided, !atEnd {
-                    wanted = max(buffer.count * 2, 64)
+                // Past the record limit the parser below reports the line that never ends
+                // (or, for lines with no delimiter, reads on with the default).
+                if !sniffed.decided, !atEnd, buffer.count <= maxRecordBytes {
+                    wanted = min(max(buffer.count * 2, 64), maxRecordBytes + 1)
                     continue
                 }
                 isFirst = false
@@ -194,7 +227,11 @@ enum ActualsCSVReader {
             lastCounts = (parser.records.count, parser.bounds.count)
             let consumed = atEnd ? bytes.count : parser.pos
             if consumed == 0, !atEnd {
-                wanted = buffer.count * 2  // one record longer than a piece: read on
+                if buffer.count > maxRecordBytes {
+                    queue.put(Piece(problems: [(parser.line, recordTooLong(maxRecordBytes))], isLast: true))
+                    return
+                }
+                wanted = min(buffer.count * 2, maxRecordBytes + 1)  // one record longer than a piece: read on
                 continue
             }
             if let bad = CSVReader.firstInvalidUTF8Line(bytes[0..<consumed]) {
@@ -212,8 +249,7 @@ enum ActualsCSVReader {
             }
             haveHeader = parser.haveHeader
             line = parser.line
-            queue.put(piece)
-            if atEnd { return }
+            guard queue.put(piece), !atEnd else { return }
             buffer = Array(buffer[consumed...])  // the unfinished record, for the next piece
             wanted = max(pieceSize, buffer.count + pieceSize / 2)
         }
@@ -225,11 +261,25 @@ enum ActualsCSVReader {
 final class PieceQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var pieces: [ActualsCSVReader.Piece] = []
+    private var cancelled = false
 
-    func put(_ piece: ActualsCSVReader.Piece) {
+    /// False once the decoding thread has cancelled: the parsing thread then stops.
+    @discardableResult
+    func put(_ piece: ActualsCSVReader.Piece) -> Bool {
         condition.lock()
-        while pieces.count >= 2 { condition.wait() }
+        defer { condition.unlock() }
+        while pieces.count >= 2, !cancelled { condition.wait() }
+        if cancelled { return false }
         pieces.append(piece)
+        condition.broadcast()
+        return true
+    }
+
+    /// Ends the read early: pieces held are dropped and no more are taken.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        pieces.removeAll()
         condition.broadcast()
         condition.unlock()
     }

@@ -5,17 +5,26 @@ import Darwin
 #endif
 
 /// Reads a whole file with POSIX calls, so a failure can say why (`Permission denied`),
-/// which `FileManager.contents(atPath:)` does not.
+/// which `FileManager.contents(atPath:)` does not. Every file perfplan reads (data files,
+/// templates, plan.xml) comes through `open`, so none of them can be a FIFO that hangs the
+/// run or a device that never ends.
 public enum FileBytes {
+    /// `reason` reads after "cannot be read: " (`is a FIFO, not a regular file`).
     public struct ReadError: Error, Sendable { public var reason: String }
 
-    public static func read(_ path: String) throws(ReadError) -> [UInt8] {
-        try open(path).readAll()
+    /// The whole file; refused, before a byte is read, when larger than `maxBytes`.
+    public static func read(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
+        try open(path, maxBytes: maxBytes).readAll()
     }
 
-    /// Opens a file to be read in pieces (a 1 GB actuals file is never held whole).
-    public static func open(_ path: String) throws(ReadError) -> ByteStream {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    /// Opens a regular file to be read in pieces (a 1 GB actuals file is never held whole).
+    ///
+    /// Opened non-blocking, so a FIFO with no writer does not hang the open, then refused
+    /// unless `fstat` says it is a regular file (a FIFO, device, socket or folder never
+    /// ends or never starts); reads then block as usual. A file larger than `maxBytes` is
+    /// refused here, from its size, not after reading it.
+    public static func open(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> ByteStream {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw ReadError(reason: lastError()) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
@@ -23,8 +32,39 @@ public enum FileBytes {
             close(fd)
             throw error
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { close(fd); throw ReadError(reason: "is a directory") }
-        return ByteStream(fd: fd, sizeHint: Int(info.st_size))
+        if let kind = notRegular(info.st_mode) {
+            close(fd)
+            throw ReadError(reason: "is \(kind), not a regular file")
+        }
+        let size = Int(info.st_size)
+        if let maxBytes, size > maxBytes {
+            close(fd)
+            throw ReadError(reason: tooLarge(size, maxBytes))
+        }
+        let flags = fcntl(fd, F_GETFL)
+        guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
+            let error = ReadError(reason: lastError())
+            close(fd)
+            throw error
+        }
+        return ByteStream(fd: fd, sizeHint: size, maxBytes: maxBytes)
+    }
+
+    /// What a file that is not a regular one is, for the message; nil for a regular file.
+    static func notRegular(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
+    static func tooLarge(_ size: Int, _ maxBytes: Int) -> String {
+        "it is \(size) bytes, over the \(InputLimits.size(maxBytes)) limit for this file"
     }
 
     static func lastError() -> String { String(cString: strerror(errno)) }
@@ -35,12 +75,17 @@ public final class ByteStream {
     private let fd: Int32
     /// The file's size when opened (0 if unknown).
     let sizeHint: Int
+    /// `readAll` stops past this many bytes: a file that grew after `fstat`, or one whose
+    /// size says 0 but reads on (such as those under /proc), is still refused.
+    private let maxBytes: Int?
     private let memory: [UInt8]
     private var offset = 0
+    /// Bytes read so far (the tests check that a hostile file is not read to its end).
+    var bytesRead: Int { offset }
     private var scratch: [UInt8] = []
 
-    init(fd: Int32, sizeHint: Int) { self.fd = fd; self.sizeHint = sizeHint; memory = [] }
-    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; memory = bytes }
+    init(fd: Int32, sizeHint: Int, maxBytes: Int?) { self.fd = fd; self.sizeHint = sizeHint; self.maxBytes = maxBytes; memory = [] }
+    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; maxBytes = nil; memory = bytes }
     deinit { if fd >= 0 { close(fd) } }
 
     /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
@@ -109,7 +154,9 @@ public final class ByteStream {
         if fd < 0 { return memory }
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint + 1)
-        while try read(appendingTo: &out, limit: 1 << 20) > 0 {}
+        while try read(appendingTo: &out, limit: 1 << 20) > 0 {
+            if let maxBytes, out.count > maxBytes { throw FileBytes.ReadError(reason: "it grew past the \(InputLimits.size(maxBytes)) limit for this file while being read") }
+        }
         return out
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import PerfPlanIO
 
 /// The Mustache templates of a run: the built-in ones compiled into the binary (so perfplan
 /// works from any directory), then any file of the same name in `--templates DIR` over them.
@@ -34,7 +35,12 @@ public struct TemplateSet: Sendable {
             }
             for file in entries.sorted() where file.hasSuffix(".mustache") {
                 let path = (directory as NSString).appendingPathComponent(file)
-                guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                // Through FileBytes: a FIFO or device named x.mustache is refused, not waited on.
+                let bytes: [UInt8]
+                do { bytes = try FileBytes.read(path, maxBytes: InputLimits.templateBytes) } catch {
+                    throw Failure(description: "\(path): cannot be read: \(error.reason)")
+                }
+                guard let text = String(bytes: bytes, encoding: .utf8) else {
                     throw Failure(description: "\(path): cannot be read as UTF-8 text")
                 }
                 // swift-mustache's parser is the judge of what a valid template is.
