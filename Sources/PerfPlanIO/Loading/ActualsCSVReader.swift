@@ -44,6 +44,8 @@ enum ActualsCSVReader {
         static let noMonth = Int32.min
         var months: [Int32] = []
         var values: [Double] = []
+        /// The decimal places each value is written with (`12.50` → 2; contract §6.30).
+        var decimals: [UInt8] = []
 
         /// The columns of `period` and `value`, mapped from the header as the decoder maps it.
         static func columns(header: [String], file: String) -> (period: Int, value: Int)? {
@@ -59,6 +61,7 @@ enum ActualsCSVReader {
         init(records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int)) {
             months = [Int32](repeating: Self.noMonth, count: records.count)
             values = [Double](repeating: .nan, count: records.count)
+            decimals = [UInt8](repeating: 0, count: records.count)
             storage.withUnsafeBufferPointer { bytes in
                 bounds.withUnsafeBufferPointer { bounds in
                     func cell(_ r: CSVRecord, _ column: Int) -> UnsafeBufferPointer<UInt8>? {
@@ -68,7 +71,10 @@ enum ActualsCSVReader {
                     }
                     for (n, r) in records.enumerated() {
                         if let p = cell(r, columns.period), let m = ActualsFastPath.month(p) { months[n] = Int32(m.index) }
-                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v) { values[n] = x }
+                        var fraction = 0
+                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v, fractionDigits: &fraction) {
+                            values[n] = x; decimals[n] = UInt8(truncatingIfNeeded: fraction)  // at most 15
+                        }
                     }
                 }
             }
