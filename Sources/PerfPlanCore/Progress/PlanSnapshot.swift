@@ -15,13 +15,17 @@ public struct PlanSnapshot: Hashable, Sendable {
         public var stretch: Bool?
         /// The top of a rating scale (qualitative indicators), so reports say "4 of 5".
         public var scaleMax: Double?
+        /// The indicator's decimals when the plan was made (§6.36), so reports show figures
+        /// at the plan's precision; nil in plans written before they were recorded.
+        public var decimals: Int?
 
         public init(indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
                     current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?,
-                    scaleMax: Double? = nil) {
+                    scaleMax: Double? = nil, decimals: Int? = nil) {
             self.indicatorId = indicatorId; self.indicatorName = indicatorName; self.unit = unit
             self.direction = direction; self.current = current; self.expected = expected
             self.deadline = deadline; self.milestones = milestones; self.stretch = stretch; self.scaleMax = scaleMax
+            self.decimals = decimals
         }
 
         /// The milestone value planned for `month`, if the plan has one then.
