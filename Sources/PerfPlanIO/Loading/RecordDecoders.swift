@@ -251,7 +251,7 @@ struct ActualsFastPath {
         if let n = preparsedRow {
             let m = preparsed.months[n], x = preparsed.values[n]
             guard m != ActualsCSVReader.Preparsed.noMonth, !x.isNaN else { return false }
-            month = Month(index: Int(m)); value = x; decimals = Int(preparsed.decimals[n])
+            month = ActualsCSVReader.Preparsed.month(m); value = x; decimals = ActualsCSVReader.Preparsed.decimals(m)
         } else {
             var fraction = 0
             guard let p = rows.cell(record, slots.period), let m = Self.month(p),
