@@ -103,8 +103,11 @@ import Testing
         #expect(line("acc").contains("milestone=\"5\" actual=\"5\" status=\"on_track\""), "\(line("acc"))")
         #expect(line("delay").contains("milestone=\"11\" actual=\"11\" status=\"on_track\""), "\(line("delay"))")
         #expect(line("hours").contains("milestone=\"3.2\" actual=\"3.2\" status=\"on_track\""), "\(line("hours"))")
-        // The report shows the plan's figures at its decimals: "12 calls", not "12.00".
+        // The report shows the plan's figures at its decimals, widened to today's data: the
+        // milestone 12 calls (plan: 0 decimals), the actual 11.7 calls (calls now has 1), never
+        // "12 calls … Behind"; acc stays whole: 5 accounts against 5 accounts.
         let report = try String(contentsOf: reports.appendingPathComponent("2026-11/employees/A/progress.md"), encoding: .utf8)
-        #expect(report.contains("12 calls"), "\(report)")
+        #expect(report.contains("| Calls | 12 calls | 11.7 calls | Behind |"), "\(report)")
+        #expect(report.contains("| New accounts | 5 accounts | 5 accounts | On track |"), "\(report)")
     }
 }

@@ -54,6 +54,23 @@ import Testing
         #expect(r(.infinity, 0, toward: 0) == .infinity)
     }
 
+    /// Progress shows a plan's goals at no fewer decimals than today's data has.
+    @Test func progressWidensThePlansDecimals() {
+        let d = Day(parsing: "2026-12-31")!
+        func goal(_ id: String, _ decimals: Int?) -> PlanSnapshot.PlanGoal {
+            PlanSnapshot.PlanGoal(indicatorId: id, indicatorName: id, unit: nil, direction: .higher, current: 10, expected: 13,
+                                  deadline: d, milestones: [], stretch: nil, decimals: decimals)
+        }
+        let m = Month(year: 2026, month: 10)!
+        let plan = PlanSnapshot(employeeId: "A", employeeName: "A", role: "R", department: "D", managerId: nil, managerName: nil,
+                                asOf: m, cycle: 1, maxCycles: 2, start: m + 1, end: m + 2,
+                                goals: [goal("calls", 0), goal("acc", 0), goal("old", nil), goal("gone", 1)], checkins: [])
+        // calls: plan 0, data now 1 → 1; acc: 0 and 0 → 0; old plan without decimals: at least 2;
+        // an indicator no longer in the data keeps the plan's 1.
+        let shown = plan.showing(currentDecimals: ["calls": 1, "acc": 0, "old": 0])
+        #expect(shown.goals.map(\.decimals) == [1, 0, 2, 1])
+    }
+
     /// `FocusPlanner.goal`: the milestones rounded, the last one `expected` itself.
     @Test func goalMilestones() throws {
         let p = Month(year: 2026, month: 10)!

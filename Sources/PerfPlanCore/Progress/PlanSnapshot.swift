@@ -60,3 +60,18 @@ public struct PlanSnapshot: Hashable, Sendable {
         self.goals = goals; self.checkins = checkins; self.sourcePath = sourcePath
     }
 }
+
+extension PlanSnapshot {
+    /// The plan with each goal shown at no fewer decimals than its indicator has in the
+    /// current data (§6.30: the decimals written in the actuals): a plan made on whole
+    /// numbers whose actual is now 11.7 shows "11.7 calls" against the milestone 12, never
+    /// "12 calls … behind". A plan without recorded decimals keeps at least the former 2.
+    public func showing(currentDecimals: [String: Int]) -> PlanSnapshot {
+        var copy = self
+        for k in copy.goals.indices {
+            let now = currentDecimals[copy.goals[k].indicatorId] ?? 0
+            copy.goals[k].decimals = max(copy.goals[k].decimals ?? 2, now)
+        }
+        return copy
+    }
+}

@@ -2,7 +2,8 @@ import PerfPlanCore
 
 /// The Mustache views of the monthly progress report and the summary.
 enum ProgressView {
-    /// At the plan's decimals when it records them (§6.36), else at most 2.
+    /// At the goal's decimals (the plan's, widened to today's data by
+    /// `PlanSnapshot.showing(currentDecimals:)`; §6.36), else at most 2.
     static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
         guard let x else { return "—" }
         let decimals = g.decimals ?? 2
