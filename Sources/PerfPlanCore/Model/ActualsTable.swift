@@ -99,8 +99,10 @@ public struct ActualsTable: Sendable {
                                 provenance: UInt16, line: Int, note: String? = nil, writtenDecimals: Int = 0) {
         precondition(provenance != Self.overflow, "use append(_:) for rows past the provenance limit")
         appendColumns(employee, indicator, provenance, month, value, line)
-        let d = UInt8(clamping: writtenDecimals)
-        if d > writtenDecimalsByNumber[Int(indicator)] { writtenDecimalsByNumber[Int(indicator)] = d }
+        // Whole numbers (most rows of most files) need no look at the maximum.
+        if writtenDecimals > 0, writtenDecimals > Int(writtenDecimalsByNumber[Int(indicator)]) {
+            writtenDecimalsByNumber[Int(indicator)] = UInt8(clamping: writtenDecimals)
+        }
         if let note { notes[Int32(count - 1)] = note }
     }
 
