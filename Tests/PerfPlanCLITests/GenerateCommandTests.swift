@@ -121,16 +121,21 @@ import Testing
         #expect(try Self.generate(out).status == 0)
         let month = out.appendingPathComponent("2026-10")
         let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
-        #expect(interview.contains("| Sales revenue | 200,000 EUR | 219,000 EUR | 109.5 % | Met |"))
+        // Attainment in whole percents (§6.36): 219 000 / 200 000 = 109.5 % → 110 %.
+        #expect(interview.contains("| Sales revenue | 200,000 EUR | 219,000 EUR | 110 % | Met |"))
         // Next period's objective: the 2026-11..2027-12 row of 210 000 applies from November.
         #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
         let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
         #expect(plan.contains("| Monthly report delay | 0 days | 2 days | 60 % | Missed |"))
         #expect(plan.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
-        // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds.
-        #expect(plan.contains("- Current level: 2.33 days"))
-        #expect(plan.contains("| November 2026 | 1.56 days |"))
+        // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds:
+        // 1.56, 0.78, 0. The delays are written as whole days, so decimals 0 (§6.30): the
+        // level shows as 2 days and the milestones round to 2, 1 and 0 days (§6.36).
+        #expect(plan.contains("- Current level: 2 days"))
+        #expect(plan.contains("| November 2026 | 2 days |"))
+        #expect(plan.contains("| December 2026 | 1 day |"))
         #expect(plan.contains("| January 2027 | 0 days |"))
+        #expect(!plan.contains("1.56"))
     }
 
     @Test func formatsTemplatesAndScope() throws {

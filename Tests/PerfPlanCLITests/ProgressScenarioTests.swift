@@ -77,7 +77,7 @@ import Testing
             default: #expect(total.contains("succeeded=\"1\" extended=\"1\" escalated=\"1\""), "\(total)")
             }
         }
-        // Milestones: 60 + 40k/3 → 73.33…, 86.67…, 100.
+        // Milestones: 60 + 40k/3 → 73.33…, 86.67…, 100, at the whole numbers the data is written in → 73, 87, 100.
         let a = observed["A"]!, b = observed["B"]!, c = observed["C"]!
         #expect(a[0].contains("actual=\"75\" status=\"on_track\" regressed=\"false\" milestone-reached=\"true\""))
         // Through (2026-10, 60) and (2026-11, 75): +15 a month → 100 reached in 2027-01, the deadline month.

@@ -51,6 +51,54 @@ import PerfPlanCore
         #expect(bytes { HumanNumber.appendSigned(0.004, decimals: 3, to: &$0) } == "prefix:+0.004")
     }
 
+    /// Figures at the indicator's decimals with its unit (contract §6.36).
+    @Test func figuresAtTheIndicatorsDecimals() {
+        var accounts = Indicator(id: "acc", name: "New accounts", unit: "accounts", direction: .higher, weight: 1, decimals: 0)
+        #expect(accounts.decimals == 0)
+        // 2.22 → 2; 2.5 → 3 (display rounds half away from zero); 1 → singular.
+        #expect(Labels.value(2.22, accounts) == "2 accounts")
+        #expect(Labels.value(2.5, accounts) == "3 accounts")
+        #expect(Labels.value(1.2, accounts) == "1 account")
+        accounts.decimals = 1
+        #expect(Labels.value(2.25, accounts) == "2.3 accounts")  // 22.5 → 23 tenths
+        var eur0 = Self.eur
+        eur0.decimals = 0
+        #expect(Labels.value(199_999.6, eur0) == "200,000 EUR")
+        var rating1 = Self.rating
+        rating1.decimals = 1
+        #expect(Labels.value(3.456, rating1) == "3.5 of 5")
+        var share1 = Self.share
+        share1.decimals = 1
+        // Differences: percentage points for a percent unit, points for a rating.
+        #expect(bytes { Labels.difference(2.5, share1, to: &$0) } == "prefix:2.5 percentage points")
+        #expect(bytes { Labels.difference(1, share1, to: &$0) } == "prefix:1 percentage point")
+        #expect(bytes { Labels.difference(0.46, rating1, to: &$0) } == "prefix:0.5 points")
+        #expect(bytes { Labels.difference(82_000.4, eur0, to: &$0) } == "prefix:82,000 EUR")
+        #expect(bytes { Labels.signedDifference(1200, eur0, to: &$0) } == "prefix:+1,200 EUR")
+        #expect(bytes { Labels.signedDifference(-2.5, share1, to: &$0) } == "prefix:-2.5 percentage points")
+        #expect(bytes { Labels.signedDifference(0.4, eur0, to: &$0) } == "prefix:0 EUR")  // rounds to 0: no sign
+        #expect(bytes { Labels.signedDifference(nil, eur0, to: &$0) } == "prefix:—")
+        // Attainment in whole percents: 109.5 % → 110 %, 87.4 % → 87 %.
+        #expect(HumanNumber.percent(1.095, decimals: 0) == "110 %")
+        #expect(HumanNumber.percent(0.874, decimals: 0) == "87 %")
+    }
+
+    @Test func evidenceAtWholeDecimals() {
+        // An indicator with whole-number data (decimals 0): every figure whole, with its unit.
+        // actual 5, target 8 → attainment 5/8 = 62.5 % → 63 %; peer mean 7.4 → 2.4 below → "2 accounts
+        // below the role average of 7 accounts"; best-3 6.67 → 7 accounts.
+        let accounts = Indicator(id: "acc", name: "New accounts", unit: "accounts", direction: .higher, weight: 1, decimals: 0)
+        let r = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
+                                best3Avg: 20.0 / 3, missStreak: 0, peerMean: 7.4, peerN: 5)
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil))
+            == "5 accounts against a target of 8 accounts (63 % attainment); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
+        // 0.3 from the role average shows as 0 at whole decimals: no clause.
+        let level = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
+                                    missStreak: 0, peerMean: 5.3, peerN: 5)
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: level, nextTarget: 8, dataSource: nil))
+            == "5 accounts against a target of 8 accounts (63 % attainment).")
+    }
+
     @Test func trendsSayBetterOrWorse() {
         func trend(_ slope: Double?, _ i: Indicator) -> String { HumanNumber.text { Labels.trend(slope, i, to: &$0) } }
         #expect(trend(nil, Self.eur) == "—")
@@ -70,7 +118,7 @@ import PerfPlanCore
         let full = IndicatorResult(indicatorId: "rev", actual: 219_000, target: 200_000, threshold: 0, weight: 1, attainment: 1.095,
                                    best3Avg: 230_000, missStreak: 0, peerMean: 350_000, peerN: 4)
         #expect(EmployeeView.evidence(row(full))
-            == "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); 131,000 below the role average of 350,000; best-3-month average 230,000 EUR.")
+            == "219,000 EUR against a target of 200,000 EUR (110 % attainment); 131,000 EUR below the role average of 350,000 EUR; best-3-month average 230,000 EUR.")
         let streak = IndicatorResult(indicatorId: "late", actual: 3, target: 1, threshold: 5, weight: 1, attainment: 0.5,
                                      missStreak: 3, peerMean: 3, peerN: 2)
         // Level with the peers: no peer clause; no best-3 average: none either.

@@ -141,7 +141,8 @@ public struct Explainer {
             let recent = index.latest(e, i, count: 3, atOrBefore: p).map(Self.n)
             out.append("  goal \(g.indicatorId): current = mean of the 3 most recent values (\(recent.joined(separator: ", "))) = \(Self.n(g.current));"
                        + " expected = target for \(p + policy.planMonths) (else for \(p)) = \(Self.n(g.expected)); deadline \(g.deadline)")
-            out.append("    milestones current + (expected − current) × k / \(policy.planMonths): "
+            let decimals = index.indicators[i].decimals
+            out.append("    milestones current + (expected − current) × k / \(policy.planMonths), rounded to \(decimals) decimal\(decimals == 1 ? "" : "s") (ties toward expected; the last is expected): "
                        + g.milestones.map { "\($0.month) \(Self.n($0.value))" }.joined(separator: ", ")
                        + "; stretch (better than best3_avg): \(g.stretch.map { $0 ? "yes" : "no" } ?? "unknown (no best3_avg)")")
         }

@@ -14,13 +14,16 @@ public enum FocusPlanner {
     }
 
     /// current → expected in `planMonths` equal monthly steps; the deadline is the last day
-    /// of P + planMonths.
+    /// of P + planMonths. Milestones are rounded to the indicator's `decimals`, to the
+    /// nearest, ties toward `expected`; the last one is `expected` itself (§6.36).
     public static func goal(indicatorId: String, recent: [Double], expected: Double, best3: Double?,
-                            direction: Direction, asOf p: Month, planMonths: Int) -> Goal? {
+                            direction: Direction, asOf p: Month, planMonths: Int, decimals: Int) -> Goal? {
         guard let current = recent.compensatedMean() else { return nil }
         let end = p + planMonths
-        let milestones = (1...max(planMonths, 1)).map { k in
-            Goal.Milestone(month: p + k, value: current + (expected - current) * Double(k) / Double(planMonths))
+        let steps = max(planMonths, 1)
+        let milestones = (1...steps).map { k in
+            let raw = current + (expected - current) * Double(k) / Double(steps)
+            return Goal.Milestone(month: p + k, value: k == steps ? expected : GoalRounding.round(raw, decimals: decimals, toward: expected))
         }
         return Goal(indicatorId: indicatorId, current: current, expected: expected,
                     deadline: Day(year: end.year, month: end.month, day: end.dayCount)!,

@@ -268,7 +268,7 @@ public final class GapEngine: Sendable {
             let expected = resolver.resolve(employee: e, indicator: i, month: p + policy.planMonths)?.target ?? r.target
             return FocusPlanner.goal(indicatorId: id, recent: index.latest(e, i, count: 3, atOrBefore: p), expected: expected,
                                      best3: r.best3Avg, direction: index.indicators[i].direction, asOf: p,
-                                     planMonths: policy.planMonths)
+                                     planMonths: policy.planMonths, decimals: index.indicators[i].decimals)
         }
         let cycle = 1 + index.plans[e].filter { $0.outcome != .active }.count
         let historyStart = historyMonths - policy.baselineMonths

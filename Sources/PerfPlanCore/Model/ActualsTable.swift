@@ -13,6 +13,9 @@ public struct ActualsTable: Sendable {
     public private(set) var indicatorIds: [String] = []
     private var employeeNumbers: [String: Int32] = [:]
     private var indicatorNumbers: [String: Int32] = [:]
+    /// By indicator number: the most decimal places written in any of its values (`12.50`
+    /// → 2; contract §6.30), kept as rows are appended. Saturates at 255.
+    public private(set) var writtenDecimalsByNumber: [UInt8] = []
 
     /// Where a row came from, less its line: the file (and dataset key) and the `source` cell.
     struct Provenance: Hashable, Sendable {
@@ -68,6 +71,7 @@ public struct ActualsTable: Sendable {
         if let n = indicatorNumbers[id] { return n }
         let n = Int32(indicatorIds.count)
         indicatorIds.append(id); indicatorNumbers[id] = n
+        writtenDecimalsByNumber.append(0)
         return n
     }
 
@@ -84,21 +88,56 @@ public struct ActualsTable: Sendable {
 
     // MARK: Appending
 
-    /// Appends a row by interned numbers (the loader's fast path).
+    /// The most decimal places written in the actuals of `indicatorId` (0 when it has none).
+    public func writtenDecimals(_ indicatorId: String) -> Int {
+        indicatorNumbers[indicatorId].map { Int(writtenDecimalsByNumber[Int($0)]) } ?? 0
+    }
+
+    /// Appends a row by interned numbers (the loader's fast path); `writtenDecimals` is the
+    /// number of decimal places of the value as written in the file.
     public mutating func append(employee: Int32, indicator: Int32, month: Month, value: Double,
-                                provenance: UInt16, line: Int, note: String? = nil) {
+                                provenance: UInt16, line: Int, note: String? = nil, writtenDecimals: Int = 0) {
         precondition(provenance != Self.overflow, "use append(_:) for rows past the provenance limit")
         appendColumns(employee, indicator, provenance, month, value, line)
+        // Whole numbers (most rows of most files) need no look at the maximum.
+        if writtenDecimals > 0, writtenDecimals > Int(writtenDecimalsByNumber[Int(indicator)]) {
+            writtenDecimalsByNumber[Int(indicator)] = UInt8(clamping: writtenDecimals)
+        }
         if let note { notes[Int32(count - 1)] = note }
     }
 
-    public mutating func append(_ a: Actual) {
+    /// Appends a row; `writtenDecimals` is the decimal places of the value as written in the
+    /// file, else those of its shortest decimal text (`12.5` → 1, `12.0` → 0).
+    public mutating func append(_ a: Actual, writtenDecimals: Int? = nil) {
         let e = employeeNumber(a.employeeId), i = indicatorNumber(a.indicatorId)
+        let d = UInt8(clamping: writtenDecimals ?? Self.shortestDecimals(a.value))
+        if d > writtenDecimalsByNumber[Int(i)] { writtenDecimalsByNumber[Int(i)] = d }
         let p = provenanceNumber(base: a.source, dataSource: a.dataSource)
         appendColumns(e, i, p, a.period, a.value, a.source.line)
         let row = Int32(count - 1)
         if p == Self.overflow { rareProvenance[row] = Provenance(base: a.source.atLine(0), dataSource: a.dataSource) }
         if let note = a.note { notes[row] = note }
+    }
+
+    /// The decimal places of the shortest text that reads back as `x`: `12.5` → 1, `12` → 0,
+    /// `1e-05` → 5.
+    public static func shortestDecimals(_ x: Double) -> Int {
+        guard x.isFinite else { return 0 }
+        let text = x.description
+        var fraction = 0, exponent = 0
+        let b = Array(text.utf8)
+        var k = 0
+        while k < b.count, b[k] != UInt8(ascii: ".") && b[k] != UInt8(ascii: "e") { k += 1 }
+        if k < b.count, b[k] == UInt8(ascii: ".") {
+            k += 1
+            let start = k
+            while k < b.count, b[k] >= 48, b[k] <= 57 { k += 1 }
+            var end = k
+            while end > start, b[end - 1] == UInt8(ascii: "0") { end -= 1 }  // `12.0` is whole
+            fraction = end - start
+        }
+        if k < b.count, b[k] == UInt8(ascii: "e"), let e = Int(String(decoding: b[(k + 1)...], as: UTF8.self)) { exponent = e }
+        return Swift.max(0, fraction - exponent)
     }
 
     private mutating func appendColumns(_ e: Int32, _ i: Int32, _ p: UInt16, _ m: Month, _ v: Double, _ line: Int) {

@@ -17,6 +17,10 @@ public struct Dataset: Sendable {
         self.employees = employees; self.indicators = indicators; self.targets = targets
         self.actuals = actuals; self.benchmarks = benchmarks; self.plans = plans
         self.notes = notes; self.policy = policy
+        // Each indicator's precision: as given, else as its actuals are written (§6.30).
+        for k in self.indicators.indices {
+            self.indicators[k].resolveDecimals(writtenDecimals: actuals.writtenDecimals(self.indicators[k].id))
+        }
     }
 
     /// The same from a list of actuals (tests, small generated datasets).

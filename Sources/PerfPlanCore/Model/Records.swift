@@ -127,16 +127,36 @@ public struct Indicator: Hashable, Sendable {
     public var critical: Bool
     public var category: String?
     public var description: String?
+    /// `decimals` as the indicators file gives it (0–6), or nil.
+    public var givenDecimals: Int?
+    /// The precision people see and plan with (contract §6.30): `givenDecimals`, else the
+    /// most decimal places written in the indicator's actuals, at most
+    /// `maxDerivedDecimals`. `Dataset` resolves it against its actuals; an indicator made
+    /// on its own, without given decimals, has 2 until then.
+    public var decimals: Int
     public var source: SourceLocation
+
+    /// The largest `decimals` a file may give.
+    public static let maxDecimals = 6
+    /// The most decimals derived from the actuals when the file gives none.
+    public static let maxDerivedDecimals = 4
 
     public init(id: String, name: String, unit: String? = nil, direction: Direction,
                 kind: IndicatorKind = .quantitative, scaleMin: Double? = nil, scaleMax: Double? = nil,
                 weight: Double, threshold: Double? = nil, critical: Bool = false,
-                category: String? = nil, description: String? = nil, source: SourceLocation = .synthetic) {
+                category: String? = nil, description: String? = nil, decimals: Int? = nil,
+                source: SourceLocation = .synthetic) {
         self.id = id; self.name = name; self.unit = unit; self.direction = direction; self.kind = kind
         self.scaleMin = scaleMin; self.scaleMax = scaleMax; self.weight = weight
         self.threshold = threshold; self.critical = critical; self.category = category
-        self.description = description; self.source = source
+        self.description = description; self.givenDecimals = decimals; self.decimals = decimals ?? 2
+        self.source = source
+    }
+
+    /// `decimals` resolved (§6.30): the given ones, else those written in the actuals
+    /// (`writtenDecimals`), at most `maxDerivedDecimals`.
+    public mutating func resolveDecimals(writtenDecimals: Int) {
+        decimals = givenDecimals ?? min(max(writtenDecimals, 0), Self.maxDerivedDecimals)
     }
 }
 

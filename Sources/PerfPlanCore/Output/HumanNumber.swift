@@ -123,23 +123,27 @@ public enum HumanNumber {
 
     /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
     /// rating `4 of 5`.
-    public static func format(_ x: Double, for indicator: Indicator) -> String {
-        text { append(x, for: indicator, to: &$0) }
+    /// `decimals`: at most that many fraction digits (documents pass the indicator's own,
+    /// contract §6.36; HR's gaps table keeps 2).
+    public static func format(_ x: Double, for indicator: Indicator, decimals: Int = 2) -> String {
+        text { append(x, for: indicator, decimals: decimals, to: &$0) }
     }
 
-    public static func append(_ x: Double, for indicator: Indicator, to out: inout [UInt8]) {
+    public static func append(_ x: Double, for indicator: Indicator, decimals: Int = 2, to out: inout [UInt8]) {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
-            append(x, to: &out); ByteFormat.append(" of ", to: &out); append(top, to: &out)
+            append(x, decimals: decimals, to: &out); ByteFormat.append(" of ", to: &out); append(top, to: &out)
         } else {
-            append(x, unit: indicator.unit, to: &out)
+            append(x, unit: indicator.unit, decimals: decimals, to: &out)
         }
     }
 
-    /// An attainment or share as a percentage: 1.095 → `109.5 %`.
-    public static func percent(_ ratio: Double) -> String { text { appendPercent(ratio, to: &$0) } }
+    /// An attainment or share as a percentage: 1.095 → `109.5 %` (documents pass
+    /// `decimals: 0` for whole percents, `110 %`).
+    public static func percent(_ ratio: Double) -> String { percent(ratio, decimals: 1) }
+    public static func percent(_ ratio: Double, decimals: Int) -> String { text { appendPercent(ratio, decimals: decimals, to: &$0) } }
 
-    public static func appendPercent(_ ratio: Double, to out: inout [UInt8]) {
-        append(ratio * 100, decimals: 1, to: &out)
+    public static func appendPercent(_ ratio: Double, decimals: Int = 1, to out: inout [UInt8]) {
+        append(ratio * 100, decimals: decimals, to: &out)
         ByteFormat.append(" %", to: &out)
     }
 

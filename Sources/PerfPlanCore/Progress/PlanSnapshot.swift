@@ -15,13 +15,17 @@ public struct PlanSnapshot: Hashable, Sendable {
         public var stretch: Bool?
         /// The top of a rating scale (qualitative indicators), so reports say "4 of 5".
         public var scaleMax: Double?
+        /// The indicator's decimals when the plan was made (§6.36), so reports show figures
+        /// at the plan's precision; nil in plans written before they were recorded.
+        public var decimals: Int?
 
         public init(indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
                     current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?,
-                    scaleMax: Double? = nil) {
+                    scaleMax: Double? = nil, decimals: Int? = nil) {
             self.indicatorId = indicatorId; self.indicatorName = indicatorName; self.unit = unit
             self.direction = direction; self.current = current; self.expected = expected
             self.deadline = deadline; self.milestones = milestones; self.stretch = stretch; self.scaleMax = scaleMax
+            self.decimals = decimals
         }
 
         /// The milestone value planned for `month`, if the plan has one then.
@@ -54,5 +58,20 @@ public struct PlanSnapshot: Hashable, Sendable {
         self.department = department; self.managerId = managerId; self.managerName = managerName
         self.asOf = asOf; self.cycle = cycle; self.maxCycles = maxCycles; self.start = start; self.end = end
         self.goals = goals; self.checkins = checkins; self.sourcePath = sourcePath
+    }
+}
+
+extension PlanSnapshot {
+    /// The plan with each goal shown at no fewer decimals than its indicator has in the
+    /// current data (§6.30: the decimals written in the actuals): a plan made on whole
+    /// numbers whose actual is now 11.7 shows "11.7 calls" against the milestone 12, never
+    /// "12 calls … behind". A plan without recorded decimals keeps at least the former 2.
+    public func showing(currentDecimals: [String: Int]) -> PlanSnapshot {
+        var copy = self
+        for k in copy.goals.indices {
+            let now = currentDecimals[copy.goals[k].indicatorId] ?? 0
+            copy.goals[k].decimals = max(copy.goals[k].decimals ?? 2, now)
+        }
+        return copy
     }
 }

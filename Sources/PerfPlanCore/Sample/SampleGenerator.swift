@@ -132,22 +132,22 @@ public struct SampleGenerator: Sendable {
             // A tougher target from the middle of the period on, for everyone (range).
             if !q && t > 0 {
                 rules.append(TargetRule(indicatorId: ind.id, scope: .everyone, period: .range(mid, lastMonth + 12),
-                                        target: Self.round(ind.direction == .higher ? t * 1.05 : t * 0.95)))
+                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.05 : t * 0.95)))
             }
             // December peak: a single-month target for everyone.
             if !q && t > 0 && i % 2 == 0 {
                 var m = lastMonth
                 while m.month != 12 { m = m - 1 }
                 rules.append(TargetRule(indicatorId: ind.id, scope: .everyone, period: .month(m),
-                                        target: Self.round(ind.direction == .higher ? t * 1.1 : t * 0.9)))
+                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.1 : t * 0.9)))
             }
             for (d, dept) in depts.enumerated() where (d + i) % 3 == 0 && !q && t > 0 {
                 rules.append(TargetRule(indicatorId: ind.id, scope: .department(dept.0), period: .always,
-                                        target: Self.round(ind.direction == .higher ? t * 0.95 : t * 1.05)))
+                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 0.95 : t * 1.05)))
             }
             for dept in depts where i % 4 == 1 && !q && t > 0 {
                 rules.append(TargetRule(indicatorId: ind.id, scope: .role(dept.1[0]), period: .range(firstMonth, lastMonth + 12),
-                                        target: Self.round(ind.direction == .higher ? t * 1.02 : t * 0.98), weight: ind.weight * 1.5))
+                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.02 : t * 0.98), weight: ind.weight * 1.5))
             }
         }
         // Individual agreements for about 2 % of staff: a lower bar in the last month.
@@ -156,7 +156,7 @@ public struct SampleGenerator: Sendable {
             let (t, _) = bases[i]
             if inds[i].kind == .quantitative && t > 0 {
                 rules.append(TargetRule(indicatorId: inds[i].id, scope: .employee(e.id), period: .month(lastMonth),
-                                        target: Self.round(inds[i].direction == .higher ? t * 0.9 : t * 1.1)))
+                                        target: Self.roundTarget(inds[i], inds[i].direction == .higher ? t * 0.9 : t * 1.1)))
             }
         }
         targets = rules
@@ -216,7 +216,9 @@ public struct SampleGenerator: Sendable {
                 for m in 0...(lastMonth - first) { table.append(resolver.resolve(employee: k, indicator: i, month: first + m).map { ($0.target, $0.threshold) }) }
             }
         }
-        rounding = inds.map { $0.kind == .qualitative ? .scale($0.scaleMin ?? 1, $0.scaleMax ?? 5) : $0.unit == "days" ? .whole : .cents }
+        // Counts (days, accounts, tickets, projects) are whole, as people record them: their
+        // decimals come out as 0 and the plans ask for whole accounts (contract §6.30).
+        rounding = inds.map { $0.kind == .qualitative ? .scale($0.scaleMin ?? 1, $0.scaleMax ?? 5) : Self.countUnits.contains($0.unit ?? "") ? .whole : .cents }
         groupTargets = table
         groupOfEmployee = groupOf
         let personal = Set(rules.compactMap { rule -> String? in if case .employee(let id) = rule.scope { return id } else { return nil } })
@@ -237,6 +239,13 @@ public struct SampleGenerator: Sendable {
 
     /// Whole numbers above 100, else two decimals: what people type into a spreadsheet.
     static func round(_ x: Double) -> Double { abs(x) >= 100 ? x.rounded() : (x * 100).rounded() / 100 }
+
+    static let countUnits: Set<String> = ["days", "accounts", "tickets", "projects"]
+
+    /// A target as HR would set it: whole for counts (8 accounts, not 8.4), else `round`.
+    static func roundTarget(_ indicator: Indicator, _ x: Double) -> Double {
+        countUnits.contains(indicator.unit ?? "") ? x.rounded() : round(x)
+    }
 
     /// How a drawn value becomes what people would type: a rating within its scale, whole
     /// days, or a spreadsheet-rounded amount.

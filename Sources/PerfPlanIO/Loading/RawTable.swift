@@ -113,7 +113,7 @@ struct DatasetSchema: Sendable {
     static let indicators = DatasetSchema(
         name: "indicators",
         fields: ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
-                 "threshold", "critical", "category", "description"],
+                 "threshold", "critical", "category", "description", "decimals"],
         required: ["indicator_id", "name", "direction", "weight"])
     static let targets = DatasetSchema(
         name: "targets", fields: ["indicator_id", "scope", "period", "target", "threshold", "weight"],

@@ -55,11 +55,20 @@ struct RecordDecoders {
                     r.fail("a qualitative indicator needs scale_min and scale_max (e.g. 1 and 5)")
                 }
             }
+            // The precision people see and plan with (contract §6.30): a whole number 0–6.
+            var decimals: Int?
+            if let d = r.number("decimals") {
+                if d == d.rounded(), d >= 0, d <= Double(Indicator.maxDecimals) {
+                    decimals = Int(d)
+                } else {
+                    r.fail("decimals \(NumberFormat.machine(d)) must be a whole number from 0 to \(Indicator.maxDecimals)")
+                }
+            }
             let indicator = Indicator(
                 id: id ?? "", name: name ?? "", unit: r.text("unit"), direction: direction ?? .higher, kind: kind,
                 scaleMin: scaleMin, scaleMax: scaleMax, weight: weight ?? 1, threshold: r.figure("threshold"),
                 critical: r.flag("critical") ?? false, category: r.text("category"),
-                description: r.text("description"), source: row.location)
+                description: r.text("description"), decimals: decimals, source: row.location)
             if finish(r) { out.append(indicator) }
         }
         return out
@@ -108,8 +117,15 @@ struct RecordDecoders {
         let period = r.month("period"), value = r.figure("value")
         let note = r.text("note"), source = r.text("source")
         if finish(r), let employee, let indicator, let period, let value {
+            // The decimals as written: a JSON number's literal, a CSV cell's text (§6.30).
+            let written: Int
+            switch row.value(table.schema.slot("value")) {
+            case .number(_, let literal)?: written = NumberText.writtenDecimals(literal)
+            case .text(let raw)?: written = NumberText.writtenDecimals(raw.trimmingWhitespace())
+            default: written = 0
+            }
             out.append(Actual(employeeId: employee, indicatorId: indicator, period: period, value: value,
-                              note: note, dataSource: source, source: row.location))
+                              note: note, dataSource: source, source: row.location), writtenDecimals: written)
         }
     }
 
@@ -231,17 +247,18 @@ struct ActualsFastPath {
               sameEmployee || Self.plain(e) && e.count <= 64,
               let i = rows.cell(record, slots.indicator)
         else { return false }
-        let month: Month, value: Double
+        let month: Month, value: Double, decimals: Int
         if let n = preparsedRow {
             let m = preparsed.months[n], x = preparsed.values[n]
             guard m != ActualsCSVReader.Preparsed.noMonth, !x.isNaN else { return false }
-            month = Month(index: Int(m)); value = x
+            month = ActualsCSVReader.Preparsed.month(m); value = x; decimals = ActualsCSVReader.Preparsed.decimals(m)
         } else {
+            var fraction = 0
             guard let p = rows.cell(record, slots.period), let m = Self.month(p),
                   let v = rows.cell(record, slots.value), v.count <= 40,
-                  let x = NumberText.fastPath(v)  // digits, '-' and '.' only: plain by construction
+                  let x = NumberText.fastPath(v, fractionDigits: &fraction)  // digits, '-' and '.' only: plain by construction
             else { return false }
-            month = m; value = x
+            month = m; value = x; decimals = fraction
         }
         var known: Int32?
         if lastHit < lastIndicators.count, Self.same(lastIndicators[lastHit].bytes, i) {
@@ -281,7 +298,8 @@ struct ActualsFastPath {
         }
         table.append(employee: lastEmployee.number, indicator: indicator, month: month, value: value,
                      provenance: provenance, line: record.line,
-                     note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) })
+                     note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) },
+                     writtenDecimals: decimals)
         return true
     }
 }

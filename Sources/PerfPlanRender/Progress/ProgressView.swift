@@ -2,10 +2,13 @@ import PerfPlanCore
 
 /// The Mustache views of the monthly progress report and the summary.
 enum ProgressView {
+    /// At the goal's decimals (the plan's, widened to today's data by
+    /// `PlanSnapshot.showing(currentDecimals:)`; §6.36), else at most 2.
     static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
         guard let x else { return "—" }
-        if let top = g.scaleMax { return "\(HumanNumber.format(x)) of \(HumanNumber.format(top))" }
-        return HumanNumber.format(x, unit: g.unit)
+        let decimals = g.decimals ?? 2
+        if let top = g.scaleMax { return "\(HumanNumber.format(x, decimals: decimals)) of \(HumanNumber.format(top))" }
+        return HumanNumber.format(x, unit: g.unit, decimals: decimals)
     }
 
     static func status(_ s: GoalStatus) -> (text: String, cls: String) {

@@ -39,7 +39,7 @@ enum EmployeeView {
         b.text(.managerName, manager?.name ?? "—")
         b.text(.hrContact, d.organization.isEmpty ? "HR" : "HR, \(d.organization)")
         b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
-        b.text(.compositePercent, r.composite.map(HumanNumber.percent) ?? "—")
+        b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")  // whole percents (§6.36)
         b.text(.rating, r.rating ?? "No rating (no results this month)")
         b.bool(.flagged, r.flagged)
         b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
@@ -159,22 +159,23 @@ enum EmployeeView {
         b.text(.weight) { HumanNumber.append(ir.weight, to: &$0) }
         b.text(.actual) { Labels.value(ir.actual, ind, to: &$0) }; b.text(.target) { Labels.value(ir.target, ind, to: &$0) }
         b.text(.threshold) { Labels.value(ir.threshold, ind, to: &$0) }
-        b.text(.gap) { signed(ir.gap, to: &$0) }
+        b.text(.gap) { Labels.signedDifference(ir.gap, ind, to: &$0) }
         b.text(.shortfall) { Labels.value(ir.shortfall, ind, to: &$0) }
-        b.text(.attainment) { out in if let a = ir.attainment { HumanNumber.appendPercent(a, to: &out) } else { out += Labels.dash } }
+        b.text(.attainment) { out in if let a = ir.attainment { HumanNumber.appendPercent(a, decimals: 0, to: &out) } else { out += Labels.dash } }
         b.text(.status, Labels.status(ir.status)); b.text(.statusClass, Labels.statusClass(ir.status))
         b.bool(.met, ir.status == .met); b.bool(.notMet, ir.status == .atRisk || ir.status == .missed)
         b.text(.prev) { Labels.value(ir.prev, ind, to: &$0) }; b.text(.yoy) { Labels.value(ir.yoy, ind, to: &$0) }
-        b.text(.annual) { Labels.plain(ir.annualAvg, to: &$0) }; b.text(.best3) { Labels.plain(ir.best3Avg, to: &$0) }
-        b.text(.worst3) { Labels.plain(ir.worst3Avg, to: &$0) }
+        // Every figure at the indicator's decimals, with its unit (§6.36).
+        b.text(.annual) { Labels.value(ir.annualAvg, ind, to: &$0) }; b.text(.best3) { Labels.value(ir.best3Avg, ind, to: &$0) }
+        b.text(.worst3) { Labels.value(ir.worst3Avg, ind, to: &$0) }
         b.text(.trend) { Labels.trend(ir.trendSlope, ind, to: &$0) }
         b.int(.missStreak, ir.missStreak)
-        b.text(.peerMean) { Labels.plain(ir.peerMean, to: &$0) }; b.text(.peerMedian) { Labels.plain(ir.peerMedian, to: &$0) }
+        b.text(.peerMean) { Labels.value(ir.peerMean, ind, to: &$0) }; b.text(.peerMedian) { Labels.value(ir.peerMedian, ind, to: &$0) }
         b.int(.peerN, ir.peerN)
         b.text(.percentile) { out in if let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
-        b.text(.gapToPeer) { signed(ir.gapToPeer, to: &$0) }
+        b.text(.gapToPeer) { Labels.signedDifference(ir.gapToPeer, ind, to: &$0) }
         b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
-        b.text(.gapToBenchmark) { signed(ir.gapToBenchmark, to: &$0) }
+        b.text(.gapToBenchmark) { Labels.signedDifference(ir.gapToBenchmark, ind, to: &$0) }
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
         if charts, b.wants(.chart) || b.wants(.chartRows) {
             let history = ir.history.suffix(12)
@@ -195,11 +196,6 @@ enum EmployeeView {
             b.list(.chartRows) { _ in }
         }
         return evidenceValue
-    }
-
-    /// A signed difference, `—` when there is none.
-    private static func signed(_ x: Double?, to out: inout [UInt8]) {
-        if let x { HumanNumber.appendSigned(x, to: &out) } else { out += Labels.dash }
     }
 
     /// One goal of the plan.
@@ -223,8 +219,10 @@ enum EmployeeView {
             ?? "Colleagues and data owners who supply the figures")
     }
 
-    /// "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); 131,000 below the
-    /// role average of 350,000; best-3-month average 230,000 EUR." (LabelsTests has every clause.)
+    /// "219,000 EUR against a target of 200,000 EUR (110 % attainment); 131,000 EUR below the
+    /// role average of 350,000 EUR; best-3-month average 230,000 EUR." Every figure at the
+    /// indicator's decimals with its unit, attainment in whole percents (§6.36; LabelsTests
+    /// has every clause).
     static func evidence(_ row: EmployeeDocument.Row) -> String {
         HumanNumber.text { evidence(row, to: &$0) }
     }
@@ -236,7 +234,7 @@ enum EmployeeView {
         ByteFormat.append(" against a target of ", to: &out)
         Labels.value(ir.target, indicator, to: &out)
         ByteFormat.append(" (", to: &out)
-        HumanNumber.appendPercent(ir.attainment ?? 0, to: &out)
+        HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
         ByteFormat.append(" attainment)", to: &out)
         if ir.missStreak > 1 {
             ByteFormat.append(", missed ", to: &out)
@@ -245,11 +243,12 @@ enum EmployeeView {
         }
         if let peer = ir.peerMean, ir.peerN > 1 {
             let diff = a - peer
-            if diff != 0 {
+            // Level with the role at the indicator's decimals: no clause ("0 EUR below").
+            if HumanNumber.roundHalfAway(abs(diff) * pow10(indicator.decimals)) != 0 {
                 ByteFormat.append("; ", to: &out)
-                HumanNumber.append(abs(diff), to: &out)
+                Labels.difference(abs(diff), indicator, to: &out)
                 if diff > 0 { ByteFormat.append(" above the role average of ", to: &out) } else { ByteFormat.append(" below the role average of ", to: &out) }
-                HumanNumber.append(peer, to: &out)
+                Labels.value(peer, indicator, to: &out)
             }
         }
         if let b3 = ir.best3Avg {
@@ -257,5 +256,11 @@ enum EmployeeView {
             Labels.value(b3, indicator, to: &out)
         }
         out.append(UInt8(ascii: "."))
+    }
+
+    private static func pow10(_ n: Int) -> Double {
+        var x = 1.0
+        for _ in 0..<max(n, 0) { x *= 10 }
+        return x
     }
 }

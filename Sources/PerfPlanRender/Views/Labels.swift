@@ -35,13 +35,37 @@ enum Labels {
         }
     }
 
-    /// A value of an indicator as a reader expects it: `219,000 EUR`, `2 days`, or for a
-    /// rating `4 of 5`; `—` when there is none.
+    /// A value of an indicator as a reader expects it, at the indicator's decimals (contract
+    /// §6.36): `219,000 EUR`, `2 days`, or for a rating `4 of 5`; `—` when there is none.
     static func value(_ x: Double?, _ indicator: Indicator) -> String {
-        x.map { HumanNumber.format($0, for: indicator) } ?? "—"
+        x.map { HumanNumber.format($0, for: indicator, decimals: indicator.decimals) } ?? "—"
     }
     static func value(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
-        if let x { HumanNumber.append(x, for: indicator, to: &out) } else { out.append(contentsOf: dash) }
+        if let x { HumanNumber.append(x, for: indicator, decimals: indicator.decimals, to: &out) } else { out.append(contentsOf: dash) }
+    }
+
+    /// The size of a difference between two values of an indicator, at its decimals, with
+    /// its unit: `82,000 EUR`, `1 day`; for a percent unit `2.5 percentage points` (a
+    /// difference of percentages is not a percentage); for a rating `0.5 points`.
+    static func difference(_ x: Double, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
+        if indicator.kind == .qualitative {
+            HumanNumber.append(x, unit: "points", decimals: indicator.decimals, to: &out)
+        } else if indicator.unit == "%" {
+            HumanNumber.append(x, unit: "percentage points", decimals: indicator.decimals, to: &out)
+        } else {
+            HumanNumber.append(x, unit: indicator.unit, decimals: indicator.decimals, to: &out)
+        }
+    }
+
+    /// A signed difference (`+1,200 EUR`, `-2.5 percentage points`), `—` when there is none.
+    static func signedDifference(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
+        guard let x else { out.append(contentsOf: dash); return }
+        let start = out.count
+        difference(x, indicator, to: &out)
+        // No sign on a difference that rounds to 0 at the indicator's decimals.
+        if x > 0, out.count > start, !(out[start] == UInt8(ascii: "0") && (out.count == start + 1 || out[start + 1] == 0x20)) {
+            out.insert(UInt8(ascii: "+"), at: start)
+        }
     }
     static func plain(_ x: Double?, to out: inout [UInt8]) {
         if let x { HumanNumber.append(x, to: &out) } else { out.append(contentsOf: dash) }

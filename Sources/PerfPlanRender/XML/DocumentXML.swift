@@ -184,6 +184,7 @@ enum DocumentXML {
             let ind = g.row.indicator
             w.start("goal")
             w.attribute("indicator", ind.id); w.attribute("name", ind.name); w.attribute("unit", ind.unit)
+            w.attribute("decimals", ind.decimals)  // the precision its milestones are rounded to (§6.36)
             w.attribute("direction", ind.direction.rawValue); w.attribute("current", g.goal.current)
             w.attribute("expected", g.goal.expected); w.attribute("deadline", day: g.goal.deadline)
             w.attribute("stretch", g.goal.stretch); w.attribute("data-source", g.row.dataSource)

@@ -43,7 +43,8 @@ public struct PlanXMLReader: Sendable {
                 indicatorId: indicator, indicatorName: g.attributes["name"] ?? indicator, unit: g.attributes["unit"],
                 direction: direction, current: current, expected: expected, deadline: deadline, milestones: milestones,
                 stretch: g.attributes["stretch"].map { $0 == "true" || $0 == "1" },
-                scaleMax: g.attributes["scale-max"].flatMap(Double.init)))
+                scaleMax: g.attributes["scale-max"].flatMap(Double.init),
+                decimals: g.attributes["decimals"].flatMap { Int($0) }.flatMap { (0...Indicator.maxDecimals).contains($0) ? $0 : nil }))
         }
         let checkins = (tree.child("checkins")?.children("checkin") ?? []).compactMap { $0.attributes["date"].flatMap(Day.init(parsing:)) }
         let manager = employee.child("manager")

@@ -63,7 +63,9 @@ struct Progress: ParsableCommand {
         try AsOfCheck.require(index, employeeIds: Array(inScope), month: month) { log(level: $0, $1) }
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
         let reported = ProgressEngine.reported(snapshots.filter { inScope.contains($0.employeeId) }, at: month, records: dataset.plans)
-        let progresses = reported.compactMap { engine.progress(of: $0, at: month) }
+        // Figures at the plan's decimals, or more when today's actuals are written finer (§6.30, §6.36).
+        let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
+        let progresses = reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
         let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
                                           generated: try Clock.today())
         let result: PacketWriter.Result
