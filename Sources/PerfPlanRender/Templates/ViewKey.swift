@@ -7,7 +7,7 @@ import Foundation
 enum ViewKey: UInt16, CaseIterable, Sendable {
     // The employee document.
     case organization, hasOrganization, asOf, asOfCode, generated, employee, manager, managerName, hrContact
-    case hasHrContact, hrName, hasHrName, hrEmail, hasHrEmail, hrPhone, hasHrPhone, planDeadline
+    case hasHrContact, hrName, hasHrName, hrEmail, hasHrEmail, hrPhone, hasHrPhone, planDeadline, hasManager
     case composite, compositePercent, rating, flagged, cycle, maxCycles, lastCycle, escalate
     case planStart, planEnd, planMonths, planLink
     case indicators, hasIndicators, reasons, causesEmployee, causesSupervisor, causesEnvironment

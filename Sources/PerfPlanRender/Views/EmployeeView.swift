@@ -37,6 +37,7 @@ enum EmployeeView {
             b.null(.manager)
         }
         b.text(.managerName, manager?.name ?? "—")
+        b.bool(.hasManager, manager != nil)
         // The HR contact from the policy (§6.32), per department when given; without one the
         // templates leave a blank line to fill in (never "HR, <organisation>").
         let hr = d.hrContact
