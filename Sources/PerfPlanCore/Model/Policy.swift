@@ -67,7 +67,8 @@ public struct Policy: Hashable, Sendable {
     /// The HR contact for an employee of `department`: its own entry when given, else the
     /// organisation-wide one; nil when neither names anything (a blank line to fill in).
     public func hrContact(forDepartment department: String) -> HRContact? {
-        let c = hrContactByDepartment[department] ?? hrContact
+        // Per employee: no hashing of the department name when no department has its own.
+        let c = hrContactByDepartment.isEmpty ? hrContact : hrContactByDepartment[department] ?? hrContact
         return c.isEmpty ? nil : c
     }
 
