@@ -14,6 +14,13 @@ import Testing
         #expect(Prose.months(from: Self.m("2025-11"), to: Self.m("2026-01")) == "November 2025 – January 2026")
     }
 
+    /// §6.38 / issue 21.10: a deadline is the end of a month, said so.
+    @Test func deadlines() {
+        #expect(Prose.byEndOf(Self.m("2027-01")) == "by the end of January 2027")
+        #expect(Prose.endOf(Self.m("2026-12")) == "End of December 2026")
+        #expect(Month(Day(parsing: "2027-01-31")!) == Self.m("2027-01"))
+    }
+
     @Test func lists() {
         #expect(Prose.list([]) == "")
         #expect(Prose.list(["Error rate"]) == "Error rate")

@@ -112,8 +112,8 @@ import PerfPlanCore
     }
 
     @Test func evidenceSentence() {
-        func row(_ r: IndicatorResult, _ i: Indicator = Self.eur) -> EmployeeDocument.Row {
-            EmployeeDocument.Row(indicator: i, result: r, nextTarget: r.target, dataSource: nil)
+        func row(_ r: IndicatorResult, _ i: Indicator = Self.eur, peers: Bool = true) -> EmployeeDocument.Row {
+            EmployeeDocument.Row(indicator: i, result: r, nextTarget: r.target, dataSource: nil, peersShown: peers)
         }
         let full = IndicatorResult(indicatorId: "rev", actual: 219_000, target: 200_000, threshold: 0, weight: 1, attainment: 1.095,
                                    best3Avg: 230_000, missStreak: 0, peerMean: 350_000, peerN: 4)
@@ -125,6 +125,12 @@ import PerfPlanCore
         #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % attainment), missed 3 months in a row.")
         let alone = IndicatorResult(indicatorId: "rev", actual: 10, target: 20, threshold: 0, weight: 1, peerMean: 5, peerN: 1)
         #expect(EmployeeView.evidence(row(alone)) == "10 EUR against a target of 20 EUR (0 % attainment).")
+        // §6.37: a group too small to show (peersShown false, as EmployeeDocument decides from
+        // min_peer_group): no role average, the sentence says why instead.
+        #expect(EmployeeView.evidence(row(full, peers: false))
+            == "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
+        // A row built without saying keeps the peers out (the safe default).
+        #expect(!EmployeeDocument.Row(indicator: Self.eur, result: full, nextTarget: 1, dataSource: nil).peersShown)
         let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)
         #expect(EmployeeView.evidence(row(none)) == "No result recorded for this month.")
     }

@@ -15,6 +15,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM` (four digits, a dash, two digits, month 01–12).
     /// `2026-1` and `2026-13` are rejected: a cron job's data should not be guessed at.
+    /// The month a day lies in.
+    public init(_ d: Day) { self.init(year: d.year, month: d.month)! }
+
     public init?(parsing text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }

@@ -21,6 +21,18 @@ public struct Policy: Hashable, Sendable {
         }
     }
 
+    /// Whom employees and managers contact in HR (`hr_contact`, §6.32). Every field optional.
+    public struct HRContact: Hashable, Sendable {
+        public var name: String?
+        public var email: String?
+        public var phone: String?
+        public init(name: String? = nil, email: String? = nil, phone: String? = nil) {
+            self.name = name; self.email = email; self.phone = phone
+        }
+        /// No field given: documents leave a blank line to fill in.
+        public var isEmpty: Bool { name == nil && email == nil && phone == nil }
+    }
+
     public var organization: String = ""
     public var attainmentCap: Double = 1.5
     public var atRiskTolerance: Double = 0.10
@@ -37,6 +49,12 @@ public struct Policy: Hashable, Sendable {
     public var minPeerGroup: Int = 5
     /// Formal reviews of month m fall on or after this day of month m + 1 (§6.32, §6.38).
     public var reviewDay: Int = 10
+    /// The organisation-wide HR contact (`hr_contact`).
+    public var hrContact = HRContact()
+    /// `hr_contact.by_department`: a department's entry replaces the organisation-wide
+    /// contact as a whole (a department's HR partner is another person: their name must not
+    /// be printed beside the central phone number). Keys are department names, exact.
+    public var hrContactByDepartment: [String: HRContact] = [:]
     public var ratingBands: [RatingBand] = [
         RatingBand(min: 1.10, label: "Exceeds"),
         RatingBand(min: 0.95, label: "Meets"),
@@ -45,6 +63,14 @@ public struct Policy: Hashable, Sendable {
     ]
 
     public init() {}
+
+    /// The HR contact for an employee of `department`: its own entry when given, else the
+    /// organisation-wide one; nil when neither names anything (a blank line to fill in).
+    public func hrContact(forDepartment department: String) -> HRContact? {
+        // Per employee: no hashing of the department name when no department has its own.
+        let c = hrContactByDepartment.isEmpty ? hrContact : hrContactByDepartment[department] ?? hrContact
+        return c.isEmpty ? nil : c
+    }
 
     public static let `default` = Policy()
 }

@@ -8,6 +8,13 @@ public enum Prose {
     /// `October 2026`.
     public static func month(_ m: Month) -> String { "\(monthNames[m.month - 1]) \(m.year)" }
 
+    /// A deadline as people say it (§6.38, a goal's deadline is the last day of its month):
+    /// `End of January 2027`.
+    public static func endOf(_ m: Month) -> String { "End of \(month(m))" }
+
+    /// `by the end of January 2027`.
+    public static func byEndOf(_ m: Month) -> String { "by the end of \(month(m))" }
+
     /// A run of months: `October 2026`, `August–October 2026` within a year, and
     /// `November 2025 – January 2026` across one (the spaced dash between two-word ends).
     public static func months(from first: Month, to last: Month) -> String {

@@ -31,6 +31,7 @@ struct PolicyDecoder {
             case "checkin_every_weeks": integer(m.key, n, PolicyRanges.checkinEveryWeeks).map { policy.checkinEveryWeeks = $0 }
             case "min_peer_group": integer(m.key, n, PolicyRanges.minPeerGroup).map { policy.minPeerGroup = $0 }
             case "review_day": integer(m.key, n, PolicyRanges.reviewDay).map { policy.reviewDay = $0 }
+            case "hr_contact": decodeHRContact(n, into: &policy)
             case "triggers": decodeTriggers(n, into: &policy.triggers)
             case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
             default: diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
@@ -78,6 +79,55 @@ struct PolicyDecoder {
             default: diags.warning(at(v), "unknown trigger key \(Quote.cell(m.key)) ignored")
             }
         }
+    }
+
+    /// `hr_contact`: `{"name", "email", "phone", "by_department": {NAME: {"name", "email",
+    /// "phone"}}}`, every member optional; text is trimmed and empty text is absent (§5.18).
+    /// A department's entry replaces the organisation-wide contact as a whole.
+    private mutating func decodeHRContact(_ n: JSONNode, into policy: inout Policy) {
+        if case .null = n.value { return }
+        guard case .object(let members) = n.value else { wrongType("hr_contact", n, "an object"); return }
+        let (organisation, departments) = contact(members, key: "hr_contact", departments: true)
+        policy.hrContact = organisation
+        guard let departments else { return }
+        guard case .object(let entries) = departments.value else {
+            wrongType("hr_contact.by_department", departments, "an object"); return
+        }
+        for d in entries {
+            let key = "hr_contact.by_department.\(d.key)"
+            guard case .object(let fields) = d.node.value else { wrongType(key, d.node, "an object"); continue }
+            let name = d.key.trimmingWhitespace()
+            guard !name.isEmpty else { diags.error(at(d.node), "\"hr_contact.by_department\" has an empty department name"); continue }
+            policy.hrContactByDepartment[name] = contact(fields, key: key, departments: false).contact
+        }
+    }
+
+    /// Trimmed text, nil when empty or null; another type is an error naming `key`.
+    private mutating func optionalText(_ key: String, _ n: JSONNode) -> String? {
+        switch n.value {
+        case .string(let s): let t = s.trimmingWhitespace(); return t.isEmpty ? nil : t
+        case .null: return nil
+        default: wrongType(key, n, "a string"); return nil
+        }
+    }
+
+    /// One contact's fields; `by_department`'s node when `departments` and given.
+    private mutating func contact(_ members: [JSONMember], key: String, departments: Bool)
+        -> (contact: Policy.HRContact, byDepartment: JSONNode?) {
+        var c = Policy.HRContact()
+        var byDepartment: JSONNode?
+        for m in members {
+            let v = m.node
+            switch m.key {
+            case "name": c.name = optionalText("\(key).name", v)
+            case "email": c.email = optionalText("\(key).email", v)
+            case "phone": c.phone = optionalText("\(key).phone", v)
+            case "by_department" where departments:
+                if case .null = v.value {} else { byDepartment = v }
+            default: diags.warning(at(v), "unknown \(key) key \(Quote.cell(m.key)) ignored")
+            }
+        }
+        return (c, byDepartment)
     }
 
     private mutating func decodeBands(_ n: JSONNode) -> [Policy.RatingBand]? {

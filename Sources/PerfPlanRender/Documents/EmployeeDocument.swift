@@ -10,6 +10,9 @@ public struct EmployeeDocument: Sendable {
         public var nextTarget: Double
         /// Where the figures come from (the `source` of the latest actual), for the measurement standard.
         public var dataSource: String?
+        /// Whether the employee's documents may show this row's peer figures (§6.37,
+        /// `PeerPrivacy`); false keeps them out, the safe side for a row built by hand.
+        public var peersShown: Bool = false
     }
 
     public struct GoalRow: Sendable {
@@ -22,6 +25,8 @@ public struct EmployeeDocument: Sendable {
     public var employee: Employee
     public var manager: Employee?
     public var organization: String
+    /// The HR contact for the employee's department (§6.32), nil: a blank line to fill in.
+    public var hrContact: Policy.HRContact?
     public var asOf: Month
     public var generated: Day
     public var policy: Policy
@@ -44,6 +49,8 @@ public struct EmployeeDocument: Sendable {
     public struct Checkin: Sendable, Hashable {
         public var date: Day
         public var formal: Bool
+        /// The month whose results a formal review discusses.
+        public var reviewOf: Month? = nil
     }
 
     /// `figures`: `MachineFigures(r.indicators)` when the caller has them already.
@@ -56,6 +63,7 @@ public struct EmployeeDocument: Sendable {
         employee = engine.index.employees[e]
         manager = employee.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0] }
         organization = policy.organization
+        hrContact = policy.hrContact(forDepartment: employee.department)
         asOf = p
         self.generated = generated
         self.policy = policy
@@ -63,7 +71,8 @@ public struct EmployeeDocument: Sendable {
         rows = r.indicators.map { ir in
             let i = engine.index.indicatorIndex[ir.indicatorId]!
             let next = engine.target(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
-            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.latestSource(e, i, atOrBefore: p))
+            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.latestSource(e, i, atOrBefore: p),
+                       peersShown: PeerPrivacy.showsPeers(ir, minPeerGroup: policy.minPeerGroup))
         }
         reasons = r.reasons.map { reason in
             reason.sentence(asOf: p) { id in engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id }
@@ -92,7 +101,9 @@ public struct EmployeeDocument: Sendable {
         }
         planStart = p + 1
         planEnd = p + policy.planMonths
-        checkins = Self.schedule(from: planStart, through: planEnd, everyWeeks: policy.checkinEveryWeeks)
+        checkins = CheckinSchedule.meetings(from: planStart, through: planEnd, reviewDay: policy.reviewDay,
+                                            everyWeeks: policy.checkinEveryWeeks)
+            .map { Checkin(date: $0.date, formal: $0.formal, reviewOf: $0.reviewOf) }
     }
 
     /// Sensible methods by category when the manager has not noted any (DOMAIN.md: training,
@@ -105,31 +116,5 @@ public struct EmployeeDocument: Sendable {
         case "learning": return ["Agree a learning plan with named courses", "Mentoring by a colleague", "Self-study time blocked in the calendar"]
         default: return ["Training on the skills this indicator depends on", "Coaching or mentoring by an experienced colleague", "Self-study and the right tools"]
         }
-    }
-
-    /// Informal check-ins every `everyWeeks` weeks from the plan's first day (moved off
-    /// weekends to Monday) and a formal review on each month's last working day; a check-in
-    /// within three days of a review is folded into it.
-    static func schedule(from start: Month, through end: Month, everyWeeks: Int) -> [Checkin] {
-        var reviews: [Day] = []
-        var m = start
-        while m <= end {
-            var d = Day(year: m.year, month: m.month, day: m.dayCount)!
-            while d.weekday >= 5 { d = d.adding(days: -1) }
-            reviews.append(d)
-            m = m + 1
-        }
-        let first = Day(year: start.year, month: start.month, day: 1)!
-        var informal: [Day] = []
-        var d = first
-        let last = reviews.last!
-        while d < last {
-            var w = d
-            while w.weekday >= 5 { w = w.adding(days: 1) }
-            if !reviews.contains(where: { abs($0.daysSinceEpoch - w.daysSinceEpoch) <= 3 }) && w < last { informal.append(w) }
-            d = d.adding(days: 7 * max(everyWeeks, 1))
-        }
-        return (reviews.map { Checkin(date: $0, formal: true) } + informal.map { Checkin(date: $0, formal: false) })
-            .sorted { $0.date < $1.date }
     }
 }

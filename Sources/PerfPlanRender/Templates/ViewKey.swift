@@ -7,6 +7,7 @@ import Foundation
 enum ViewKey: UInt16, CaseIterable, Sendable {
     // The employee document.
     case organization, hasOrganization, asOf, asOfCode, generated, employee, manager, managerName, hrContact
+    case hasHrContact, hrName, hasHrName, hrEmail, hasHrEmail, hrPhone, hasHrPhone, planDeadline, hasManager
     case composite, compositePercent, rating, flagged, cycle, maxCycles, lastCycle, escalate
     case planStart, planEnd, planMonths, planLink
     case indicators, hasIndicators, reasons, causesEmployee, causesSupervisor, causesEnvironment
@@ -17,6 +18,7 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case unit, critical, direction, weight, actual, target, threshold, gap, shortfall, attainment
     case status, statusClass, met, notMet, prev, yoy, annual, best3, worst3, trend, missStreak
     case peerMean, peerMedian, peerN, percentile, gapToPeer, benchmark, gapToBenchmark, evidence, chart, chartRows, month
+    case peersShown
     case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible, resources
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks

@@ -37,7 +37,15 @@ enum EmployeeView {
             b.null(.manager)
         }
         b.text(.managerName, manager?.name ?? "—")
-        b.text(.hrContact, d.organization.isEmpty ? "HR" : "HR, \(d.organization)")
+        b.bool(.hasManager, manager != nil)
+        // The HR contact from the policy (§6.32), per department when given; without one the
+        // templates leave a blank line to fill in (never "HR, <organisation>").
+        let hr = d.hrContact
+        b.bool(.hasHrContact, hr != nil)
+        b.text(.hrContact, hr.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? "")
+        b.bool(.hasHrName, hr?.name != nil); b.text(.hrName, hr?.name ?? "")
+        b.bool(.hasHrEmail, hr?.email != nil); b.text(.hrEmail, hr?.email ?? "")
+        b.bool(.hasHrPhone, hr?.phone != nil); b.text(.hrPhone, hr?.phone ?? "")
         b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
         b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")  // whole percents (§6.36)
         b.text(.rating, r.rating ?? "No rating (no results this month)")
@@ -45,6 +53,7 @@ enum EmployeeView {
         b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
         b.bool(.escalate, r.escalate)
         b.text(.planStart) { $0 += planStart }; b.text(.planEnd, Labels.month(d.planEnd))
+        b.text(.planDeadline, Prose.byEndOf(d.planEnd))
         b.int(.planMonths, policy.planMonths)
         b.list(.indicators) { b in
             for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, charts: charts, into: &b) } }
@@ -67,7 +76,9 @@ enum EmployeeView {
             for c in d.checkins {
                 b.item { b in
                     b.text(.date, Labels.dayWithWeekday(c.date))
-                    b.text(.kind, c.formal ? "Formal monthly review" : "Check-in"); b.bool(.formal, c.formal)
+                    // "Formal review of November 2026 results": the month the review discusses (§6.38).
+                    b.text(.kind, c.formal ? c.reviewOf.map { "Formal review of \(Labels.month($0)) results" } ?? "Formal review" : "Check-in")
+                    b.bool(.formal, c.formal)
                 }
             }
         }
@@ -108,7 +119,7 @@ enum EmployeeView {
                             Labels.value(goal.goal.milestones.first?.value, d.rows[k].indicator, to: &out)
                             ByteFormat.append(" in ", to: &out); out.append(contentsOf: planStart); ByteFormat.append(", ", to: &out)
                             Labels.value(goal.goal.expected, d.rows[k].indicator, to: &out)
-                            ByteFormat.append(" by ", to: &out); out.append(utf8: Labels.day(goal.goal.deadline))
+                            ByteFormat.append(" ", to: &out); out.append(utf8: Prose.byEndOf(Month(goal.goal.deadline)))
                         } else {
                             ByteFormat.append("At or better than ", to: &out)
                             Labels.value(d.rows[k].nextTarget, d.rows[k].indicator, to: &out)
@@ -170,10 +181,15 @@ enum EmployeeView {
         b.text(.worst3) { Labels.value(ir.worst3Avg, ind, to: &$0) }
         b.text(.trend) { Labels.trend(ir.trendSlope, ind, to: &$0) }
         b.int(.missStreak, ir.missStreak)
-        b.text(.peerMean) { Labels.value(ir.peerMean, ind, to: &$0) }; b.text(.peerMedian) { Labels.value(ir.peerMedian, ind, to: &$0) }
+        // Peer figures only in a group large enough to hide each colleague (§6.37); else the
+        // mean's cell says why there is none and the other figures are dashes.
+        let peers = row.peersShown
+        b.bool(.peersShown, peers)
+        b.text(.peerMean) { out in if peers { Labels.value(ir.peerMean, ind, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
+        b.text(.peerMedian) { out in if peers { Labels.value(ir.peerMedian, ind, to: &out) } else { out += Labels.dash } }
         b.int(.peerN, ir.peerN)
-        b.text(.percentile) { out in if let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
-        b.text(.gapToPeer) { Labels.signedDifference(ir.gapToPeer, ind, to: &$0) }
+        b.text(.percentile) { out in if peers, let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
+        b.text(.gapToPeer) { out in if peers { Labels.signedDifference(ir.gapToPeer, ind, to: &out) } else { out += Labels.dash } }
         b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
         b.text(.gapToBenchmark) { Labels.signedDifference(ir.gapToBenchmark, ind, to: &$0) }
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
@@ -204,7 +220,7 @@ enum EmployeeView {
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? "")
         b.text(.why, evidence(g.row))
         b.text(.current, Labels.value(g.goal.current, ind)); b.text(.expected, Labels.value(g.goal.expected, ind))
-        b.text(.deadline, Labels.day(g.goal.deadline))
+        b.text(.deadline, Prose.endOf(Month(g.goal.deadline)))
         b.bool(.stretch, g.goal.stretch == true)
         b.text(.best3, Labels.value(g.row.result.best3Avg, ind))
         b.list(.milestones) { b in
@@ -241,7 +257,10 @@ enum EmployeeView {
             ByteFormat.append(integer: Int64(ir.missStreak), to: &out)
             ByteFormat.append(" months in a row", to: &out)
         }
-        if let peer = ir.peerMean, ir.peerN > 1 {
+        if !row.peersShown {
+            // §6.37: no role average from a group this small; say so rather than stay silent.
+            ByteFormat.append("; ", to: &out); ByteFormat.append(Labels.fewPeersClause, to: &out)
+        } else if let peer = ir.peerMean, ir.peerN > 1 {
             let diff = a - peer
             // Level with the role at the indicator's decimals: no clause ("0 EUR below").
             if HumanNumber.roundHalfAway(abs(diff) * pow10(indicator.decimals)) != 0 {

@@ -71,6 +71,10 @@ enum Labels {
         if let x { HumanNumber.append(x, to: &out) } else { out.append(contentsOf: dash) }
     }
     static let dash = Array("—".utf8)
+    /// Where a peer figure would stand in a group too small to show it (§6.37).
+    static let fewPeersCell: StaticString = "Too few colleagues to compare"
+    /// The evidence sentence's clause in that case.
+    static let fewPeersClause: StaticString = "too few colleagues in this role for a comparison"
 
     /// A trend in words with an arrow that says better or worse, not just up or down.
     static func trend(_ slope: Double?, _ indicator: Indicator, to out: inout [UInt8]) {

@@ -12,6 +12,7 @@ enum DocumentXML {
         rootAttributes(w, d)
         w.element("organization", d.organization)
         person(w, d)
+        hrContact(w, d)
         w.start("period")
         w.attribute("start", month: d.planStart); w.attribute("end", month: d.planEnd)
         w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
@@ -25,7 +26,9 @@ enum DocumentXML {
         goals(w, d)
         w.start("checkins")
         for c in d.checkins {
-            w.start("checkin"); w.attribute("date", day: c.date); w.attribute("formal", c.formal); w.end()
+            w.start("checkin"); w.attribute("date", day: c.date); w.attribute("formal", c.formal)
+            if let m = c.reviewOf { w.attribute("review-of", month: m) }
+            w.end()
         }
         w.end()
         texts(w, "strengths", d.strengths)
@@ -39,6 +42,7 @@ enum DocumentXML {
         rootAttributes(w, d)
         w.element("organization", d.organization)
         person(w, d)
+        hrContact(w, d)
         common(w, d, history: false)
         texts(w, "strengths", d.strengths)
         // Rows read in place, as in `common`.
@@ -118,6 +122,12 @@ enum DocumentXML {
         w.end()
     }
 
+    /// The HR contact from the policy (§6.32), when it names anything.
+    private static func hrContact(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+        guard let c = d.hrContact else { return }
+        w.start("hr-contact"); w.attribute("name", c.name); w.attribute("email", c.email); w.attribute("phone", c.phone); w.end()
+    }
+
     /// `history`: the plan carries each indicator's last months (the evidence it rests on);
     /// the interview form, written for everyone, keeps to the month's figures.
     private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument, history: Bool) {
@@ -130,6 +140,7 @@ enum DocumentXML {
         w.attribute("critical-missed", t.criticalMissed); w.attribute("max-focus", p.maxFocus)
         w.attribute("plan-months", p.planMonths); w.attribute("max-cycles", p.maxCycles)
         w.attribute("checkin-every-weeks", p.checkinEveryWeeks)
+        w.attribute("min-peer-group", p.minPeerGroup); w.attribute("review-day", p.reviewDay)
         w.end()
         let r = d.result
         w.start("summary")
@@ -162,8 +173,15 @@ enum DocumentXML {
         w.attribute("status", row.pointee.result.status?.rawValue); figure("prev", .prev); figure("yoy", .yoy)
         figure("annual-avg", .annualAvg); figure("best3-avg", .best3Avg); figure("worst3-avg", .worst3Avg)
         figure("trend-slope", .trendSlope); w.attribute("miss-streak", row.pointee.result.missStreak)
-        figure("peer-mean", .peerMean); figure("peer-median", .peerMedian); w.attribute("peer-n", row.pointee.result.peerN)
-        figure("percentile", .percentile); figure("gap-to-peer", .gapToPeer)
+        // §6.37: the peer figures only from a group large enough; `peer-n` stays (a count
+        // reveals nobody's figure) and `peers-withheld` says why the others are absent.
+        w.attribute("peer-n", row.pointee.result.peerN)
+        if row.pointee.peersShown {
+            figure("peer-mean", .peerMean); figure("peer-median", .peerMedian)
+            figure("percentile", .percentile); figure("gap-to-peer", .gapToPeer)
+        } else {
+            w.attribute("peers-withheld", true)
+        }
         figure("benchmark", .benchmark); figure("gap-to-benchmark", .gapToBenchmark)
         if history {
             row.pointee.result.history.withUnsafeBufferPointer { months in

@@ -1,0 +1,64 @@
+/// The meetings of a plan (contract §6.38): pure calendar arithmetic, no I/O.
+///
+/// - Formal reviews: the review of month *m* falls on the first working day (Monday–Friday)
+///   on or after day `review_day` of month *m* + 1, when *m*'s results exist. A plan lists the
+///   review of each of its months, start through end, so the last one (of the plan's last
+///   month) falls in the month after the plan and is where the outcome is assessed.
+/// - Informal check-ins: every `checkin_every_weeks` weeks from the first working day of the
+///   plan's first month, through the plan's last day. Being whole weeks from a working day
+///   they never fall on a weekend. A check-in within three calendar days of a formal review
+///   (either side) is folded into the review: one meeting, not two in the same few days.
+public enum CheckinSchedule {
+    public struct Meeting: Hashable, Sendable {
+        public var date: Day
+        /// The month whose results a formal review discusses; nil for an informal check-in.
+        public var reviewOf: Month?
+        public var formal: Bool { reviewOf != nil }
+
+        public init(date: Day, reviewOf: Month? = nil) { self.date = date; self.reviewOf = reviewOf }
+    }
+
+    /// Check-ins closer than this many days to a formal review are folded into it.
+    public static let foldDays = 3
+
+    /// Monday–Friday (`Day.weekday` counts Monday as 0).
+    public static func isWorkingDay(_ d: Day) -> Bool { d.weekday < 5 }
+
+    /// `d` itself on a working day, else the Monday after.
+    public static func firstWorkingDay(onOrAfter d: Day) -> Day {
+        var d = d
+        while !isWorkingDay(d) { d = d.adding(days: 1) }
+        return d
+    }
+
+    /// The formal review of month `m`'s results: the first working day on or after day
+    /// `reviewDay` (1–28, so it exists in every month) of the following month.
+    public static func review(of m: Month, reviewDay: Int) -> Day {
+        let next = m + 1
+        let day = min(max(reviewDay, 1), next.dayCount)
+        return firstWorkingDay(onOrAfter: Day(year: next.year, month: next.month, day: day)!)
+    }
+
+    /// Every meeting of a plan running from `start` through `end`, by date (a formal review
+    /// before a check-in on the same date, which folding rules out anyway).
+    public static func meetings(from start: Month, through end: Month, reviewDay: Int, everyWeeks: Int) -> [Meeting] {
+        guard start <= end else { return [] }
+        var reviews: [Meeting] = []
+        var m = start
+        while m <= end {
+            reviews.append(Meeting(date: review(of: m, reviewDay: reviewDay), reviewOf: m))
+            m = m + 1
+        }
+        let lastDay = Day(year: end.year, month: end.month, day: end.dayCount)!
+        var all = reviews
+        var d = firstWorkingDay(onOrAfter: Day(year: start.year, month: start.month, day: 1)!)
+        let step = 7 * max(everyWeeks, 1)
+        while d <= lastDay {
+            if !reviews.contains(where: { abs($0.date.daysSinceEpoch - d.daysSinceEpoch) <= foldDays }) {
+                all.append(Meeting(date: d))
+            }
+            d = d.adding(days: step)
+        }
+        return all.sorted { $0.date != $1.date ? $0.date < $1.date : ($0.formal && !$1.formal) }
+    }
+}
