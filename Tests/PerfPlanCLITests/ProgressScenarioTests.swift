@@ -83,12 +83,45 @@ import Testing
         // Through (2026-10, 60) and (2026-11, 75): +15 a month → 100 reached in 2027-01, the deadline month.
         #expect(a[0].contains("projected-month=\"2027-01\" projected-by-deadline=\"true\""))
         #expect(a[1].contains("actual=\"90\" status=\"on_track\""))
+        // Rule 40: on track again (90 ≥ 86.67) — reached again, though it was reached last month too.
+        #expect(a[1].contains("milestone-reached=\"true\""), "\(a[1])")
+        #expect(b[1].contains("milestone-reached=\"false\""))
         #expect(a[2].contains("status=\"achieved\"") && a[2].contains("decision=\"succeeded\""))
         #expect(b[0].contains("actual=\"65\" status=\"behind\" regressed=\"false\""))
         #expect(b[1].contains("actual=\"55\" status=\"behind\" regressed=\"true\""))
         #expect(b[2].contains("decision=\"extend\"") && b[2].contains("cycle=\"1\" max-cycles=\"2\""))
         #expect(c[0].contains("status=\"on_track\""))
         #expect(c[2].contains("decision=\"escalate\"") && c[2].contains("cycle=\"2\" max-cycles=\"2\""))
+
+        // Issue 21.11 in words. B in 2026-12: (2026-10, 60) (2026-11, 65) (2026-12, 55): mean y 60,
+        // Sxy = (−1)(0) + (1)(−5) = −5, Sxx = 2 → slope −2.5, away from 100.
+        func md(_ month: String, _ e: String) throws -> String {
+            try String(contentsOf: reports.appendingPathComponent("\(month)/employees/\(e)/progress.md"), encoding: .utf8)
+        }
+        #expect(try md("2026-12", "B").contains("| Not on course at the current rate |"))
+        #expect(try md("2026-11", "A").contains("| At the current rate, reached in January 2027 — by the deadline |"))
+        // A in 2026-12 is on track again: still in "milestones reached".
+        #expect(try md("2026-12", "A").contains("## Milestones reached: well done\n\n- Orders: 90 orders reaches this month's milestone"))
+        // After the outcome: the outcome and its next step, no "next milestone".
+        let (endA, endB, endC) = (try md("2027-01", "A"), try md("2027-01", "B"), try md("2027-01", "C"))
+        #expect(endA.contains("**Outcome: Succeeded.**"))
+        #expect(endA.contains("- Orders: 100 orders reaches the expected level of 100 orders."))
+        #expect(endA.contains("- Acknowledge the result with Ann at the final review; the plan closes."))
+        #expect(endB.contains("**Outcome: Extended.** Not every goal reached its expected level by the end of the plan, so it is extended: a new plan will be agreed for cycle 2 of 2."))
+        #expect(endB.contains("- A new plan will be agreed for cycle 2 of 2: Ben and Maria Lead prepare it at the final review."))
+        #expect(endB.contains("- Orders: 80 orders against the expected 100 orders — agree revised milestones and support for the new cycle."))
+        #expect(endC.contains("**Outcome: Escalated.**"))
+        #expect(endC.contains("- HR arranges the escalation meeting with Cem and Maria Lead; bring this report."))
+        for text in [endA, endB, endC] {
+            #expect(!text.contains("next milestone") && !text.contains(" is next."))
+        }
+        // One vocabulary: the summary's status column uses the words of its counts.
+        let summaryMD = try String(contentsOf: reports.appendingPathComponent("2027-01/summary.md"), encoding: .utf8)
+        #expect(summaryMD.contains("1 succeeded · 1 extended · 1 escalated"))
+        #expect(summaryMD.contains("| Ann (A) | Sales | Maria Lead | Succeeded |"))
+        #expect(summaryMD.contains("| Ben (B) | Sales | Maria Lead | Extended |"))
+        #expect(summaryMD.contains("| Cem (C) | Sales | Maria Lead | Escalated |"))
+        #expect(!summaryMD.contains("| extend |") && !summaryMD.contains("| escalate |"))
 
         // Every progress and summary file validates (schema, Nu checker).
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
@@ -141,6 +174,67 @@ import Testing
         #expect(partial.stderr.contains("does not match the perfplan schema"))
         #expect(partial.stderr.contains("\"event\": \"progress_written\""))
         #expect(partial.stderr.contains("\"plans\": 0") && partial.stderr.contains("\"invalid_plans\": 3"))
+    }
+}
+
+/// Rule 41 and the summary's header: who a person is comes from today's data, not the plan.
+@Suite(.serialized) struct ProgressCurrentDataTests {
+    @Test func aMovedEmployeeIsReportedUnderTheNewDepartmentAndManager() throws {
+        var files = ProgressScenarioTests.base
+        files["actuals.csv"] = ProgressScenarioTests.history
+        let data = try CLI.dataDirectory(files)
+        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path]).status == 0)
+        let plans = packets.appendingPathComponent("2026-10")
+        #expect(try String(contentsOf: plans.appendingPathComponent("employees/A/plan.xml"), encoding: .utf8).contains("Ann"))
+
+        // After the plans were signed: Ann marries (Ann Berg) and moves to Support under a new manager,
+        // Aaron Zed (M2) — whose name sorts before Maria Lead's though his id sorts after.
+        let employees = "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nM2,Aaron Zed,Manager,Support,\n"
+            + "A,Ann Berg,Rep,Support,M2\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\n"
+        try Data(employees.utf8).write(to: data.appendingPathComponent("employees.csv"))
+        try Data(#"{"organization": "Acme Logistics"}"#.utf8).write(to: data.appendingPathComponent("perfplan.json"))
+        try Data((ProgressScenarioTests.history + "A,x,2026-11,75\nB,x,2026-11,65\nC,x,2026-11,80\nM2,x,2026-11,1\n").utf8)
+            .write(to: data.appendingPathComponent("actuals.csv"))
+        let r = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let month = reports.appendingPathComponent("2026-11")
+        let xml = try String(contentsOf: month.appendingPathComponent("employees/A/progress.xml"), encoding: .utf8)
+        #expect(xml.contains("name=\"Ann Berg\""), "\(xml)")
+        #expect(xml.contains("department=\"Support\""))
+        #expect(xml.contains("<manager id=\"M2\" name=\"Aaron Zed\"/>"))
+        let md = try String(contentsOf: month.appendingPathComponent("employees/A/progress.md"), encoding: .utf8)
+        #expect(md.contains("| Employee | Ann Berg (A) |") && md.contains("| Department | Support |") && md.contains("| Manager | Aaron Zed |"))
+        #expect(md.contains("**CONFIDENTIAL** · Acme Logistics · Human Resources · monthly progress report"))
+
+        // The roll-up: A (on track, 75 ≥ 73.33) under Support and Aaron Zed; B (behind) and C (on track) under
+        // Sales and Maria Lead. Managers by name: Aaron Zed (M2) before Maria Lead (M1).
+        let summary = try String(contentsOf: month.appendingPathComponent("summary.xml"), encoding: .utf8)
+        let lines = summary.components(separatedBy: "\n")
+        #expect(summary.contains("organization=\"Acme Logistics\""))
+        #expect(lines.contains { $0.contains("<department name=\"Sales\" on-plans=\"2\" on-track=\"1\" behind=\"1\"") }, "\(summary)")
+        #expect(lines.contains { $0.contains("<department name=\"Support\" on-plans=\"1\" on-track=\"1\" behind=\"0\"") })
+        let managers = lines.filter { $0.contains("<manager ") }
+        #expect(managers.count == 2)
+        #expect(managers.first?.contains("name=\"Aaron Zed\" id=\"M2\" on-plans=\"1\"") == true, "\(managers)")
+        #expect(managers.last?.contains("name=\"Maria Lead\" id=\"M1\" on-plans=\"2\"") == true)
+        let summaryMD = try String(contentsOf: month.appendingPathComponent("summary.md"), encoding: .utf8)
+        #expect(summaryMD.contains("**CONFIDENTIAL** · Acme Logistics · Human Resources · 3 on plans"))
+        #expect(summaryMD.contains("| Ann Berg (A) | Support | Aaron Zed | On track |"))
+        let summaryHTML = try String(contentsOf: month.appendingPathComponent("summary.html"), encoding: .utf8)
+        #expect(summaryHTML.contains("<div class=\"org\">Acme Logistics · Human Resources · monthly progress report</div>"))
+
+        // Scope uses today's data too: --department Support reports A alone.
+        let scoped = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(scoped) }
+        let s = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", scoped.path,
+                             "--department", "Support"])
+        #expect(s.status == 0, "\(s.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scoped.appendingPathComponent("2026-11/employees").path) == ["A"])
+        let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
+        let lint = try CLI.shell("cd '\(month.path)' && xmllint --noout --schema '\(xsd)' summary.xml employees/*/progress.xml 2>&1; echo rc=$?")
+        #expect(lint.hasSuffix("rc=0\n"), "\(lint)")
     }
 }
 

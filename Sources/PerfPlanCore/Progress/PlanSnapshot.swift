@@ -74,4 +74,22 @@ extension PlanSnapshot {
         }
         return copy
     }
+
+    /// Rule 41: name, department and manager come from the current data — a plan keeps its
+    /// goals, not its org chart. `employees` is the current dataset's; a plan whose employee is
+    /// not in it keeps what plan.xml says. The manager's name is the manager's current name.
+    public static func withCurrentPeople(_ plans: [PlanSnapshot], employees: [Employee]) -> [PlanSnapshot] {
+        var byId: [String: Employee] = [:]
+        byId.reserveCapacity(employees.count)
+        for e in employees { byId[e.id] = e }
+        return plans.map { plan in
+            guard let e = byId[plan.employeeId] else { return plan }
+            var p = plan
+            p.employeeName = e.name
+            p.department = e.department
+            p.managerId = e.managerId
+            p.managerName = e.managerId.flatMap { byId[$0]?.name }
+            return p
+        }
+    }
 }

@@ -57,17 +57,9 @@ public struct ProgressEngine: Sendable {
         let status = Self.status(value: value, milestone: milestone, goal: goal)
         let regressed = value.map { goal.direction.isBetter(goal.current, than: $0) } ?? false
 
-        // Newly reached: at least as good as this month's milestone, and last month's was not met.
-        var newly = false
-        if let value, let milestone, !goal.direction.isBetter(milestone, than: value) {
-            let prevMonth = month - 1
-            if prevMonth < plan.start {
-                newly = true
-            } else if let prevMilestone = goal.milestone(for: prevMonth) {
-                let prevValue = actual(plan.employeeId, goal.indicatorId, prevMonth)
-                newly = prevValue.map { goal.direction.isBetter(prevMilestone, than: $0) } ?? true
-            }
-        }
+        // Rule 40: a goal's milestone counts as reached whenever the goal is on track or achieved
+        // this month — every month it holds, not only the first — so it is acknowledged each time.
+        let reached = status == .onTrack || status == .achieved
 
         var series: [(month: Month, value: Double?)] = []
         var m = plan.start
@@ -77,7 +69,7 @@ public struct ProgressEngine: Sendable {
         }
         let projection = Self.project(goal: goal, plan: plan, series: series, status: status)
         return GoalProgress(goal: goal, actual: value, milestone: milestone, status: status,
-                            regressed: regressed, milestoneNewlyReached: newly, projection: projection,
+                            regressed: regressed, milestoneReached: reached, projection: projection,
                             actualsByMonth: series)
     }
 
@@ -89,13 +81,22 @@ public struct ProgressEngine: Sendable {
         return .behind
     }
 
-    /// Least-squares line through the plan's starting level (at the as-of month) and the actuals
-    /// of its months so far; where it crosses the expected level is the projected month.
+    /// How far past the deadline a projection still counts (rule 42): later than this many
+    /// months after the deadline's month, the goal is "not on course at the current rate".
+    public static let projectionHorizonMonths = 24
+
+    /// Rule 42: the least-squares line through (plan start − 1, `current`) and the plan's monthly
+    /// actuals so far (`series` runs from the plan's start to the report month *M*); the projected
+    /// month is the first month from *M* + 1 on where the line reaches `expected`. None when the
+    /// goal is achieved at *M*, when the line is flat or points away, or when that month lies more
+    /// than `projectionHorizonMonths` after the deadline's month.
     static func project(goal: PlanSnapshot.PlanGoal, plan: PlanSnapshot,
                         series: [(month: Month, value: Double?)], status: GoalStatus) -> Projection {
         if status == .achieved { return .reached }
-        var points: [(x: Double, y: Double)] = [(Double(plan.asOf.index), goal.current)]
-        for (month, value) in series { if let value { points.append((Double(month.index), value)) } }
+        // x counts months from plan start − 1 (x = 0): small numbers keep the sums exact.
+        let origin = (plan.start - 1).index
+        var points: [(x: Double, y: Double)] = [(0, goal.current)]
+        for (month, value) in series { if let value { points.append((Double(month.index - origin), value)) } }
         guard points.count >= 2 else { return .insufficientData }
         let n = Double(points.count)
         let meanX = points.map(\.x).compensatedSum() / n
@@ -106,16 +107,21 @@ public struct ProgressEngine: Sendable {
         let slope = sxy / sxx
         let improving = goal.direction == .higher ? slope > 0 : slope < 0
         guard improving else { return .notReached(slopePerMonth: slope) }
+        // The line reaches `expected` at x = crossing and stays past it from there on.
         let crossing = meanX + (goal.expected - meanY) / slope
-        let lastMonth = series.last?.month ?? plan.asOf
-        // A nearly flat line crosses centuries away, or at infinity (a slope of 1e-310):
-        // that is "not at this pace", and `Int` below would trap on it.
-        guard crossing.isFinite, crossing - Double(lastMonth.index) <= 1_000 else { return .notReached(slopePerMonth: slope) }
-        // Never project into the past: the expected level is not reached yet at the last month.
-        let index = max(Int((crossing - 1e-9).rounded(.up)), lastMonth.index + 1)
-        // Cap the horizon: a projection decades away says "not at this pace" just as well.
-        guard index - lastMonth.index <= 120 else { return .notReached(slopePerMonth: slope) }
-        let projected = Month(index: index)
+        let reportMonth = series.last?.month ?? (plan.start - 1)
+        let deadlineMonth = Month(year: goal.deadline.year, month: goal.deadline.month)!
+        let latest = deadlineMonth.index + Self.projectionHorizonMonths - origin
+        // Beyond the horizon (or a nearly flat line crossing at infinity): not on course. Checked
+        // before converting, so `Int` never sees a huge or infinite value.
+        guard crossing.isFinite, crossing <= Double(latest) + 1 else { return .notReached(slopePerMonth: slope) }
+        // The first whole month at or after the crossing (a hair of rounding error tolerated so a
+        // line that reaches the level exactly at a month is not pushed a month later) …
+        var x = Int((crossing - 1e-9).rounded(.up))
+        // … and never the report month or earlier: the level is not reached at M.
+        x = max(x, reportMonth.index - origin + 1)
+        guard x <= latest else { return .notReached(slopePerMonth: slope) }
+        let projected = Month(index: origin + x)
         return .projected(month: projected, onTime: projected <= plan.end, slopePerMonth: slope)
     }
 }

@@ -17,7 +17,8 @@ public enum Projection: Hashable, Sendable {
     case reached
     /// Reached in `month` (by the deadline when `onTime`).
     case projected(month: Month, onTime: Bool, slopePerMonth: Double)
-    /// The trend points away from the expected level (or is flat): never, at this pace.
+    /// Not on course at the current rate: the trend is flat or points away from the expected
+    /// level (a slope of the wrong sign), or reaches it only beyond the horizon (rule 42).
     case notReached(slopePerMonth: Double)
     /// Fewer than two points to draw a trend through.
     case insufficientData
@@ -31,15 +32,15 @@ public struct GoalProgress: Hashable, Sendable {
     public var status: GoalStatus
     /// Worse than the level the plan started from: something to look into.
     public var regressed: Bool
-    /// The month's milestone is reached this month and was not last month: to acknowledge.
-    public var milestoneNewlyReached: Bool
+    /// Rule 40: the goal is on track or achieved this month — its milestone is reached, to acknowledge.
+    public var milestoneReached: Bool
     public var projection: Projection
     /// Actual per plan month so far (start…month), nil where no value, for the chart.
     public var actualsByMonth: [(month: Month, value: Double?)]
 
     public static func == (a: GoalProgress, b: GoalProgress) -> Bool {
         a.goal == b.goal && a.actual == b.actual && a.milestone == b.milestone && a.status == b.status
-            && a.regressed == b.regressed && a.milestoneNewlyReached == b.milestoneNewlyReached
+            && a.regressed == b.regressed && a.milestoneReached == b.milestoneReached
             && a.projection == b.projection && a.actualsByMonth.map(\.month) == b.actualsByMonth.map(\.month)
             && a.actualsByMonth.map(\.value) == b.actualsByMonth.map(\.value)
     }

@@ -49,7 +49,8 @@ public struct ProgressSummary: Sendable {
     public var byDepartment: [Group]
     public var byManager: [Group]
 
-    /// Groups ordered by key (code-point order) so the summary is deterministic.
+    /// Departments ordered by name, managers by name then id (code-point order), so the summary
+    /// is deterministic and a reader finds a manager where the alphabet puts them.
     public init(month: Month, progresses: [PlanProgress]) {
         self.month = month
         var total = ProgressCounts()
@@ -61,12 +62,17 @@ public struct ProgressSummary: Sendable {
             departments[d, default: Group(key: d, label: d, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
             departments[d]!.employeeIds.append(p.plan.employeeId)
             let mkey = p.plan.managerId ?? ""
-            let mlabel = p.plan.managerName ?? (p.plan.managerId ?? "(no manager)")
+            let mlabel = p.plan.managerName ?? (p.plan.managerId ?? "No manager on record")
             managers[mkey, default: Group(key: mkey, label: mlabel, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
             managers[mkey]!.employeeIds.append(p.plan.employeeId)
         }
         self.total = total
         self.byDepartment = departments.values.sorted { codePointLess($0.key, $1.key) }
-        self.byManager = managers.values.sorted { codePointLess($0.key, $1.key) }
+        // Managers by name (code-point order), ties by id; people without a manager last.
+        self.byManager = managers.values.sorted { a, b in
+            if a.key.isEmpty != b.key.isEmpty { return !a.key.isEmpty }
+            if a.label != b.label { return codePointLess(a.label, b.label) }
+            return codePointLess(a.key, b.key)
+        }
     }
 }

@@ -7,12 +7,15 @@ public struct ProgressGenerator: Sendable {
     public let formats: [DocumentFormat]
     public let templates: TemplateSet
     public let generated: Day
+    /// Policy `organization`, named in the headers ("" when unset).
+    public let organization: String
 
-    public init(progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day) {
+    public init(progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day,
+                organization: String = "") {
         self.progresses = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }
         self.month = month
         self.formats = DocumentFormat.allCases.filter(formats.contains)
-        self.templates = templates; self.generated = generated
+        self.templates = templates; self.generated = generated; self.organization = organization
     }
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
@@ -25,7 +28,7 @@ public struct ProgressGenerator: Sendable {
             for p in progresses {
                 let folder = "employees/\(p.plan.employeeId)"
                 try out.makeFolder(folder)
-                let view = ProgressView.make(p, generated: generated)
+                let view = ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {
                     switch f {
                     case .md, .html: try out.put(try templates.render(view, "progress.\(f.rawValue)"), "\(folder)/progress.\(f.rawValue)")
@@ -34,11 +37,13 @@ public struct ProgressGenerator: Sendable {
                 }
                 progress?()
             }
-            let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated)
+            let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated,
+                                            organization: organization)
             for f in formats {
                 switch f {
                 case .md, .html: try out.put(try templates.render(view, "summary.\(f.rawValue)"), "summary.\(f.rawValue)")
-                case .xml: try out.put(ProgressXML.summary(summary, progresses: progresses, formats: formats, generated: generated), "summary.xml")
+                case .xml: try out.put(ProgressXML.summary(summary, progresses: progresses, formats: formats, generated: generated,
+                                                             organization: organization), "summary.xml")
                 }
             }
         }

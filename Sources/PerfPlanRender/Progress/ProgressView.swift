@@ -20,28 +20,63 @@ enum ProgressView {
         }
     }
 
+    /// Rule 42 in words: a month within the horizon, else "not on course at the current rate".
     static func projection(_ p: Projection, _ g: PlanSnapshot.PlanGoal) -> String {
         switch p {
         case .reached: return "Expected level reached"
         case .projected(let month, let onTime, _):
-            return "At this pace, reached in \(Labels.month(month))" + (onTime ? " — before the deadline" : " — after the deadline")
-        case .notReached: return "Not at the current pace: the trend points away from the goal"
+            return "At the current rate, reached in \(Labels.month(month))" + (onTime ? " — by the deadline" : " — after the deadline")
+        case .notReached: return "Not on course at the current rate"
         case .insufficientData: return "Not enough results yet for a projection"
+        }
+    }
+
+    /// The outcome's name, the same word in the report, the summary's status column and its
+    /// counts ("succeeded · extended · escalated"); XML keeps the schema's codes.
+    static func outcomeWord(_ d: PlanDecision) -> String {
+        switch d {
+        case .succeeded: return "Succeeded"
+        case .extend: return "Extended"
+        case .escalate: return "Escalated"
         }
     }
 
     static func decision(_ d: PlanDecision, _ p: PlanProgress) -> (title: String, text: String) {
         switch d {
         case .succeeded:
-            return ("succeeded", "Every goal was achieved: the plan closes as a success. Acknowledge it — it was earned.")
+            return (outcomeWord(d), "Every goal reached its expected level: the plan closes as a success. Acknowledge it — it was earned.")
         case .extend:
-            return ("extend", "Not every goal was achieved by the end of the plan. It is extended for another cycle (cycle \(p.plan.cycle + 1) of \(p.plan.maxCycles)); agree revised goals and support in the next review.")
+            return (outcomeWord(d), "Not every goal reached its expected level by the end of the plan, so it is extended: a new plan will be agreed for cycle \(p.plan.cycle + 1) of \(p.plan.maxCycles).")
         case .escalate:
-            return ("escalate", "Not every goal was achieved in the last allowed cycle (\(p.plan.cycle) of \(p.plan.maxCycles)). The matter is escalated to HR: a job rotation or replacement will be considered.")
+            return (outcomeWord(d), "Not every goal reached its expected level in the last allowed cycle (\(p.plan.cycle) of \(p.plan.maxCycles)), so the matter is escalated: HR calls an escalation meeting, where a job rotation or replacement will be considered.")
         }
     }
 
-    static func make(_ p: PlanProgress, generated: Day) -> [String: Any] {
+    /// Issue 21.11: after the outcome the next step is the outcome's, not a milestone that no longer exists.
+    static func stepsAfter(_ d: PlanDecision, _ p: PlanProgress) -> [String] {
+        let name = p.plan.employeeName
+        let manager = p.plan.managerName ?? "their manager"
+        let open = p.goals.filter { $0.status != .achieved }
+        func gap(_ g: GoalProgress) -> String {
+            g.actual == nil
+                ? "\(g.goal.indicatorName): no result recorded for \(Labels.month(p.month)), against the expected \(value(g.goal.expected, g.goal))"
+                : "\(g.goal.indicatorName): \(value(g.actual, g.goal)) against the expected \(value(g.goal.expected, g.goal))"
+        }
+        switch d {
+        case .succeeded:
+            return ["Acknowledge the result with \(name) at the final review; the plan closes.",
+                    "Keep the levels reached: they are followed in the regular reviews from now on."]
+        case .extend:
+            return ["A new plan will be agreed for cycle \(p.plan.cycle + 1) of \(p.plan.maxCycles): \(name) and \(manager) prepare it at the final review."]
+                + open.map { "\(gap($0)) — agree revised milestones and support for the new cycle." }
+                + p.goals.filter { $0.status == .achieved }.map { "\($0.goal.indicatorName): expected level reached — keep it." }
+        case .escalate:
+            return ["HR arranges the escalation meeting with \(name) and \(manager); bring this report."]
+                + open.map { "\(gap($0))." }
+        }
+    }
+
+    static func make(_ p: PlanProgress, generated: Day, organization: String = "") -> [String: Any] {
         let plan = p.plan
         let goals: [[String: Any]] = p.goals.enumerated().map { k, g in
             let s = status(g.status)
@@ -62,14 +97,18 @@ enum ProgressView {
                                         history: points, best3: nil, worst3: nil),
             ]
         }
-        let reached = p.goals.filter(\.milestoneNewlyReached).map {
-            ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) reaches this month's milestone of \(value($0.milestone, $0.goal))."]
+        // Rule 40: every goal on track or achieved this month has reached its milestone.
+        let reached: [[String: String]] = p.goals.filter(\.milestoneReached).map { g in
+            if g.status == .achieved || g.milestone == nil {
+                return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) reaches the expected level of \(value(g.goal.expected, g.goal))."]
+            }
+            return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) reaches this month's milestone of \(value(g.milestone, g.goal))."]
         }
         let regressions = p.goals.filter(\.regressed).map {
             ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) is worse than the \(value($0.goal.current, $0.goal)) the plan started from. Talk about what changed."]
         }
-        var steps: [[String: Any]] = []
-        for g in p.goals {
+        var steps: [[String: Any]] = p.decision.map { d in stepsAfter(d, p).map { ["text": $0] } } ?? []
+        for g in p.goals where p.decision == nil {
             switch g.status {
             case .achieved: steps.append(["text": "\(g.goal.indicatorName): hold the level reached."])
             case .onTrack: steps.append(["text": "\(g.goal.indicatorName): keep going; next milestone \(nextMilestone(g, p))."])
@@ -81,6 +120,7 @@ enum ProgressView {
         let overall = status(p.overall)
         var view: [String: Any] = [
             "month": Labels.month(p.month), "generated": Labels.day(generated), "planAsOf": Labels.month(plan.asOf),
+            "organization": organization, "hasOrganization": !organization.isEmpty,
             "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.role, "department": plan.department] as [String: Any],
             "managerName": plan.managerName ?? "—",
             "planStart": Labels.month(plan.start), "planEnd": Labels.month(plan.end),
@@ -111,15 +151,17 @@ enum ProgressView {
          "regressed": c.regressed, "succeeded": c.succeeded, "extended": c.extended, "escalated": c.escalated]
     }
 
-    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day) -> [String: Any] {
+    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
+                        organization: String = "") -> [String: Any] {
         let reports: [[String: Any]] = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }.map { p in
             let links = formats.map { ["label": $0.rawValue, "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
-            let st = p.decision.map { decision($0, p).title } ?? status(p.overall).text
+            let st = p.decision.map(outcomeWord) ?? status(p.overall).text
             return ["id": p.plan.employeeId, "name": p.plan.employeeName, "department": p.plan.department,
                     "manager": p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,
                     "links": links, "mdLinks": links]
         }
         return ["month": Labels.month(s.month), "generated": Labels.day(generated), "total": counts("All", s.total),
+                "organization": organization, "hasOrganization": !organization.isEmpty,
                 "departments": s.byDepartment.map { counts($0.label, $0.counts) },
                 "managers": s.byManager.map { counts($0.label, $0.counts) }, "reports": reports]
     }

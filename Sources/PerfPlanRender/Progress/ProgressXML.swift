@@ -22,7 +22,7 @@ enum ProgressXML {
             w.attribute("direction", g.goal.direction.rawValue); w.attribute("current", g.goal.current)
             w.attribute("expected", g.goal.expected); w.attribute("milestone", g.milestone); w.attribute("actual", g.actual)
             w.attribute("status", g.status.rawValue); w.attribute("regressed", g.regressed)
-            w.attribute("milestone-reached", g.milestoneNewlyReached)
+            w.attribute("milestone-reached", g.milestoneReached)
             switch g.projection {
             case .projected(let month, let onTime, _):
                 w.attribute("projected-month", month.description); w.attribute("projected-by-deadline", onTime)
@@ -37,19 +37,21 @@ enum ProgressXML {
         return w.finish()
     }
 
-    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day) -> [UInt8] {
+    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
+                        organization: String = "") -> [UInt8] {
         let w = XMLDocumentWriter(root: "summary")
         w.attribute("month", s.month.description); w.attribute("generated", generated.description)
-        func counts(_ element: StaticString, _ name: String, _ c: ProgressCounts) {
+        w.attribute("organization", organization.isEmpty ? nil : organization)
+        func counts(_ element: StaticString, _ name: String, _ c: ProgressCounts, id: String? = nil) {
             w.start(element)
-            w.attribute("name", name); w.attribute("on-plans", c.onPlans); w.attribute("on-track", c.onTrack)
+            w.attribute("name", name); w.attribute("id", id); w.attribute("on-plans", c.onPlans); w.attribute("on-track", c.onTrack)
             w.attribute("behind", c.behind); w.attribute("no-data", c.noData); w.attribute("regressed", c.regressed)
             w.attribute("succeeded", c.succeeded); w.attribute("extended", c.extended); w.attribute("escalated", c.escalated)
             w.end()
         }
         counts("total", "All", s.total)
         for g in s.byDepartment { counts("department", g.label, g.counts) }
-        for g in s.byManager { counts("manager", g.label, g.counts) }
+        for g in s.byManager { counts("manager", g.label, g.counts, id: g.key.isEmpty ? nil : g.key) }
         let format = formats.contains(.xml) ? "xml" : formats.first?.rawValue ?? "xml"
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             w.element("report", nil, [("employee", p.plan.employeeId), ("status", p.decision?.rawValue ?? p.overall.rawValue),

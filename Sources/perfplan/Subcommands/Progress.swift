@@ -62,12 +62,14 @@ struct Progress: ParsableCommand {
         let index = GapEngine(dataset: dataset).index
         try AsOfCheck.require(index, employeeIds: Array(inScope), month: month) { log(level: $0, $1) }
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
-        let reported = ProgressEngine.reported(snapshots.filter { inScope.contains($0.employeeId) }, at: month, records: dataset.plans)
+        // Rule 41: who the person is, and under whom, is today's data; the plan only fixes the goals.
+        let current = PlanSnapshot.withCurrentPeople(snapshots.filter { inScope.contains($0.employeeId) }, employees: dataset.employees)
+        let reported = ProgressEngine.reported(current, at: month, records: dataset.plans)
         // Figures at the plan's decimals, or more when today's actuals are written finer (§6.30, §6.36).
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
         let progresses = reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
         let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
-                                          generated: try Clock.today())
+                                          generated: try Clock.today(), organization: dataset.policy.organization)
         let result: PacketWriter.Result
         let bar = ProgressBar(label: "reporting", total: progresses.count)
         let onProgress: (() -> Void)? = bar.active ? { bar.advance() } : nil
