@@ -68,7 +68,7 @@ import Testing
         #expect(md.contains("13 days against a target of 10 days (70 % attainment)"))
         // No fractions of an account anywhere (the old milestone was 5.17 accounts, the level 2.33).
         for text in ["5.17", "2.33", "11.5"] { #expect(!md.contains(text), "\(text)") }
-        #expect(interview.contains("5 accounts in November 2026, 8 accounts by 31 December 2026"), "\(interview)")
+        #expect(interview.contains("5 accounts in November 2026, 8 accounts by the end of December 2026"), "\(interview)")
         #expect(!interview.contains("5.17"))
 
         // plan.xml: the rounded milestones (the goals) and the decimals; measured figures in full.

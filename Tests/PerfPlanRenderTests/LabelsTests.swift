@@ -90,12 +90,12 @@ import PerfPlanCore
         let accounts = Indicator(id: "acc", name: "New accounts", unit: "accounts", direction: .higher, weight: 1, decimals: 0)
         let r = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                 best3Avg: 20.0 / 3, missStreak: 0, peerMean: 7.4, peerN: 5)
-        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil))
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil, peersShown: true))
             == "5 accounts against a target of 8 accounts (63 % attainment); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
         // 0.3 from the role average shows as 0 at whole decimals: no clause.
         let level = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                     missStreak: 0, peerMean: 5.3, peerN: 5)
-        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: level, nextTarget: 8, dataSource: nil))
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: level, nextTarget: 8, dataSource: nil, peersShown: true))
             == "5 accounts against a target of 8 accounts (63 % attainment).")
     }
 
@@ -128,7 +128,7 @@ import PerfPlanCore
         // §6.37: a group too small to show (peersShown false, as EmployeeDocument decides from
         // min_peer_group): no role average, the sentence says why instead.
         #expect(EmployeeView.evidence(row(full, peers: false))
-            == "219,000 EUR against a target of 200,000 EUR (109.5 % attainment); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
+            == "219,000 EUR against a target of 200,000 EUR (110 % attainment); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
         // A row built without saying keeps the peers out (the safe default).
         #expect(!EmployeeDocument.Row(indicator: Self.eur, result: full, nextTarget: 1, dataSource: nil).peersShown)
         let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)
