@@ -10,11 +10,21 @@ import Darwin
 /// run or a device that never ends.
 public enum FileBytes {
     /// `reason` reads after "cannot be read: " (`is a FIFO, not a regular file`).
-    public struct ReadError: Error, Sendable { public var reason: String }
+    public struct ReadError: Error, Sendable {
+        public var reason: String
+        /// The `errno` of a failed open (ENOENT, ELOOP for a link refused), else 0.
+        public var code: Int32 = 0
+    }
 
     /// The whole file; refused, before a byte is read, when larger than `maxBytes`.
     public static func read(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
         try open(path, maxBytes: maxBytes).readAll()
+    }
+
+    /// The same for `name` relative to the folder open as `directory`; with `followLinks`
+    /// false a symbolic link is refused (ELOOP) instead of read (plan files in a packet).
+    public static func read(_ name: String, in directory: Int32, followLinks: Bool, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
+        try open(name, in: directory, followLinks: followLinks, maxBytes: maxBytes).readAll()
     }
 
     /// Opens a regular file to be read in pieces (a 1 GB actuals file is never held whole).
@@ -23,9 +33,13 @@ public enum FileBytes {
     /// unless `fstat` says it is a regular file (a FIFO, device, socket or folder never
     /// ends or never starts); reads then block as usual. A file larger than `maxBytes` is
     /// refused here, from its size, not after reading it.
-    public static func open(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> ByteStream {
-        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw ReadError(reason: lastError()) }
+    public static func open(_ path: String, in directory: Int32 = AT_FDCWD, followLinks: Bool = true,
+                            maxBytes: Int? = nil) throws(ReadError) -> ByteStream {
+        let fd = openat(directory, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
+        guard fd >= 0 else {
+            let code = errno
+            throw ReadError(reason: code == ELOOP && !followLinks ? "is a symbolic link; only regular files are read" : lastError(), code: code)
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let error = ReadError(reason: lastError())
@@ -75,6 +89,8 @@ public final class ByteStream {
     private let fd: Int32
     /// The file's size when opened (0 if unknown).
     let sizeHint: Int
+    /// The file's size as `fstat` gave it when opened (the bytes, for one in memory).
+    public var size: Int { sizeHint }
     /// `readAll` stops past this many bytes: a file that grew after `fstat`, or one whose
     /// size says 0 but reads on (such as those under /proc), is still refused.
     private let maxBytes: Int?

@@ -144,15 +144,17 @@ public struct PlanPacketReader: Sendable {
             throw PlanFileProblem(message: "cannot be read: \(reason())")
         }
         defer { close(dir) }
-        let (fd, size) = try openRegular(at: dir, "plan.xml", missing: "listed in \(manifest) but missing")
-        defer { close(fd) }
-        guard size == entry.bytes else {
-            throw PlanFileProblem(message: "has \(size) bytes where \(manifest) lists \(entry.bytes): \(edited)")
+        // The size is checked against the manifest before a byte is read.
+        let bytes: [UInt8]
+        do {
+            let stream = try FileBytes.open("plan.xml", in: dir, followLinks: false, maxBytes: SafeXMLReader.maxBytes)
+            guard stream.size == entry.bytes else {
+                throw PlanFileProblem(message: "has \(stream.size) bytes where \(manifest) lists \(entry.bytes): \(edited)")
+            }
+            bytes = try stream.readAll()
+        } catch let e as FileBytes.ReadError {
+            throw PlanFileProblem(message: e.code == ENOENT ? "listed in \(manifest) but missing" : Self.plainReason(e))
         }
-        guard size <= SafeXMLReader.maxBytes else {
-            throw PlanFileProblem(message: "is larger than \(SafeXMLReader.maxBytes >> 20) MiB; not a perfplan document")
-        }
-        let bytes = try readAll(fd, size: size)
         guard bytes.count == entry.bytes, Array(SHA256.hash(data: bytes)) == entry.sha256 else {
             throw PlanFileProblem(message: "its SHA-256 does not match \(manifest): \(edited)")
         }
@@ -162,51 +164,15 @@ public struct PlanPacketReader: Sendable {
     /// The manifest's bytes: a regular file (no symbolic link) of at most `limit` bytes.
     static func readRegularFile(_ path: String, limit: Int) throws -> [UInt8] {
         do {
-            let (fd, size) = try openRegular(at: AT_FDCWD, path, missing: "missing")
-            defer { close(fd) }
-            guard size <= limit else { throw PlanFileProblem(message: "is larger than \(limit >> 20) MiB; not a manifest generate wrote") }
-            return try readAll(fd, size: size)
-        } catch let e as PlanFileProblem {
-            throw PlanManifest.Failure(description: "\(path): \(e.message)")
+            return try FileBytes.read(path, in: AT_FDCWD, followLinks: false, maxBytes: limit)
+        } catch {
+            throw PlanManifest.Failure(description: "\(path): \(error.code == ENOENT ? "missing" : plainReason(error))")
         }
     }
 
-    /// Opens `name` relative to `directory` with `O_NOFOLLOW` (and `O_NONBLOCK`, so a FIFO
-    /// cannot hang the open), only when `fstat` says it is a regular file; returns the
-    /// descriptor (the caller closes it) and the size.
-    static func openRegular(at directory: Int32, _ name: String, missing: String) throws -> (fd: Int32, size: Int) {
-        let fd = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT { throw PlanFileProblem(message: missing) }
-            if errno == ELOOP { throw PlanFileProblem(message: "is a symbolic link; only regular files are read") }
-            throw PlanFileProblem(message: "cannot be read: \(reason())")
-        }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let problem = PlanFileProblem(message: "cannot be read: \(reason())")
-            close(fd)
-            throw problem
-        }
-        guard info.st_mode & S_IFMT == S_IFREG else { close(fd); throw PlanFileProblem(message: "is not a regular file") }
-        return (fd, Int(info.st_size))
-    }
-
-    /// Reads the open file to its end, expecting `size` bytes: one byte more is asked for so
-    /// that a file which grew since `fstat` shows it (its digest then fails).
-    static func readAll(_ fd: Int32, size: Int) throws -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: size + 1)
-        var count = 0
-        while count < out.count {
-            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw PlanFileProblem(message: "cannot be read: \(reason())")
-            }
-            if n == 0 { break }
-            count += n
-        }
-        out.removeLast(out.count - count)
-        return out
+    /// FileBytes' reasons read after "cannot be read: "; the link refusal reads on its own.
+    static func plainReason(_ e: FileBytes.ReadError) -> String {
+        e.code == ELOOP ? e.reason : "cannot be read: \(e.reason)"
     }
 
     static func reason() -> String { String(cString: strerror(errno)) }
