@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "perfplan",
-    platforms: [.macOS(.v13)],
+    // Linux (glibc) only: file output, locks and signals call Glibc directly, so no Apple
+    // platform is declared (SwiftPM's `platforms` can only name Apple ones).
     products: [
         .executable(name: "perfplan", targets: ["perfplan"]),
         .library(name: "PerfPlanCore", targets: ["PerfPlanCore"]),
@@ -34,7 +35,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            resources: []
+            // The built-in templates and the schema, compiled into the binary (so perfplan
+            // works from any directory): `BuiltInTemplates` links to the top-level Templates/.
+            resources: [.embedInCode("BuiltInTemplates")]
         ),
         // The thin command line: parse options, call the libraries.
         .executableTarget(
@@ -42,7 +45,9 @@ let package = Package(
             dependencies: [
                 "PerfPlanCore", "PerfPlanIO", "PerfPlanRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `perfplan init` writes the sample data: `SampleData` links to the top-level SampleData/.
+            resources: [.embedInCode("SampleData")]
         ),
         .testTarget(
             name: "PerfPlanCoreTests",

@@ -19,7 +19,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == expected)
         for name in expected {
             #expect(try Data(contentsOf: target.appendingPathComponent(name)) == Data(contentsOf: sample.appendingPathComponent(name)),
-                    "\(name) differs from SampleData/ (re-run scripts/embed-files.py)")
+                    "\(name) differs from SampleData/ (a new file there must be named in Sources/perfplan/EmbeddedSampleData.swift)")
         }
         #expect(try CLI.run(["validate", "--data", target.path]).status == 0)
     }

@@ -109,19 +109,12 @@ public struct PacketGenerator: Sendable {
             switch f {
             case .md, .html:
                 let name = "index.\(f.rawValue)"
-                if entries.count <= Self.parallelIndexLimit {
-                    // Whole, in an arena: the flat renderer.
-                    let view = IndexView.arena(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                               organization: organization, markdown: f == .md, wants: gen.templates.keys(for: [name]))
-                    var text = ByteBuffer(capacity: entries.count * 400)
-                    try gen.templates.render(view, name, into: &text)
-                    try text.withBytes { try out.put($0, name) }
-                } else {
-                    // Row by row as the template reaches them: memory stays flat.
-                    let view = IndexView.make(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                              organization: organization, markdown: f == .md)
-                    try out.put(try gen.templates.render(view, name), name)
-                }
+                // Rows are built as the template reaches them: memory stays flat.
+                let view = IndexView.view(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                                          organization: organization, markdown: f == .md, wants: gen.templates.keys(for: [name]))
+                var text = ByteBuffer(capacity: entries.count * 400)
+                try gen.templates.render(view, name, into: &text)
+                try text.withBytes { try out.put($0, name) }
             case .xml:
                 let xml = DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
                                             organization: organization)

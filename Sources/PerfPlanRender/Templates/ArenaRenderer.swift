@@ -1,322 +1,235 @@
-/// Renders `ViewArena` views with the compiled templates, flattened: every template's
-/// tokens become one array of fixed-size operations (a section knows where its body ends,
-/// text lives in one byte pool, names are lists of `ViewKeys` ids), so rendering walks
-/// integers and copies bytes — no reference counting, no hashing, no string comparison.
+/// Renders `ViewArena` views (the employee documents and the index) with the compiled
+/// templates flattened into an `ArenaProgram`.
 ///
-/// The semantics are `CompiledRenderer`'s (swift-mustache's), operation for operation:
-/// the context stack searched from the top, lists iterated, flags tested, other values
-/// pushed, partials rendered as HTML and indented line by line. CompiledTemplateTests
-/// renders every shipped document and the edge cases through both and swift-mustache.
+/// Why a renderer of our own: swift-mustache looks every name up through `Any`, with
+/// several dynamic casts per name and context level, which was half the cost of a packet;
+/// here a lookup compares small integers in a flat array (docs/architecture.md, "Fast paths
+/// and their references", has the measured figure). The semantics are swift-mustache's,
+/// operation for operation: the context stack searched from the top, lists iterated, flags
+/// tested, other values pushed, partials rendered as HTML and indented line by line.
+/// ArenaRendererDifferentialTests renders every shipped document and a corpus of user
+/// templates through both and compares the bytes.
 struct ArenaRenderer: Sendable {
-    private let program: Program
-    private let templateIndex: [String: Int]
-    /// The ids of the names each template (with the partials it reaches) can look up.
-    private let keysByTemplate: [String: ViewKeySet]
+    private let program: ArenaProgram
 
     init(templates: [String: CompiledTemplate]) {
-        let names = templates.keys.sorted()
-        var index: [String: Int] = [:]
-        for (k, n) in names.enumerated() { index[n] = k }
-        var builder = ProgramBuilder(templateIndex: index)
-        var ranges: [(Int32, Int32)] = []
-        var ids: [Set<UInt16>] = []
-        var partials: [Set<String>] = []
-        for n in names {
-            let start = builder.ops.count
-            builder.partials = []; builder.ids = []
-            builder.emit(templates[n]!.tokens)
-            ranges.append((Int32(start), Int32(builder.ops.count)))
-            ids.append(builder.ids); partials.append(builder.partials)
-        }
-        program = Program(builder, ranges: ranges)
-        templateIndex = index
-        var keys: [String: ViewKeySet] = [:]
-        for (k, n) in names.enumerated() {
-            // The template's own names and those of every partial it reaches.
-            var seen: Set<Int> = [k], queue = [k], all = Set<UInt16>()
-            while let t = queue.popLast() {
-                all.formUnion(ids[t])
-                for p in partials[t] { if let q = index[p], seen.insert(q).inserted { queue.append(q) } }
-            }
-            keys[n] = ViewKeySet(ids: all)
-        }
-        keysByTemplate = keys
+        program = ArenaProgram(templates: templates)
     }
 
     /// The `ViewKey`s that rendering these templates can look up.
     func keys(for names: [String]) -> ViewKeySet {
-        names.reduce(ViewKeySet.none) { $0.union(keysByTemplate[$1] ?? .none) }
+        names.reduce(ViewKeySet.none) { $0.union(program.keysByTemplate[$1] ?? .none) }
     }
 
     /// Appends the rendering of template `name` to `out`; false when there is no such template.
     func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) -> Bool {
-        guard let t = templateIndex[name] else { return false }
-        let p = program
-        view.values.withUnsafeBufferPointer { values in
-            view.bytes.withUnsafeBufferPointer { bytes in
-                let memory = Memory(p: p, values: values, bytes: bytes)
-                var state = State(stack: [view.root], escaping: .html, indentation: nil)
-                state.stack.reserveCapacity(8)
-                memory.render(Int(p.ranges[t].0), Int(p.ranges[t].1), &state, &out)
-            }
+        guard let t = program.templateNumbers[name] else { return false }
+        let range = program.ranges[t]
+        view.withBuffers { arena in
+            var rendering = Rendering(program: program, root: ContextValue(value: view.root, arena: arena))
+            rendering.render(range, &out)
         }
         return true
     }
+}
 
-    // MARK: - The flat program
+/// A view's arrays, read through pointers while it is rendered (valid inside
+/// `ViewArena.withBuffers` only; the arena is not changed meanwhile).
+struct ArenaBuffers {
+    let values: UnsafeBufferPointer<ViewArena.Value>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let lazyLists: UnsafeBufferPointer<ViewArena.LazyList>
+}
 
-    struct Op {
-        enum Code: UInt8 { case text, variable, section, inverted, partial, contentType }
-        var code: Code
-        /// variable: 1 when escaped; contentType: the escaping (`escapingCodes`).
-        var flag: UInt8
-        /// text: start in the text pool; variable/section/inverted: name; partial: template or -1.
-        var a: Int32
-        /// text: length; section/inverted: the operation after the body; partial: indentation or -1.
-        var b: Int32
-    }
-
-    struct Name {
-        var isCurrent: Bool
-        var fromTop: Bool
-        var start: Int32
-        var count: Int32
-    }
-
-    static let escapingCodes: [CompiledTemplate.Escaping] = [.html, .text, .markdown, .safeHTML]
-
-    private struct ProgramBuilder {
-        let templateIndex: [String: Int]
-        var ops: [Op] = []
-        var text: [UInt8] = []
-        var names: [Name] = []
-        var parts: [UInt16] = []
-        var indentations: [[UInt8]] = []
-        /// Of the template being emitted: the ids its names use and the partials it names.
-        var ids: Set<UInt16> = []
-        var partials: Set<String> = []
-
-        init(templateIndex: [String: Int]) { self.templateIndex = templateIndex }
-
-        mutating func name(_ n: CompiledTemplate.Name) -> Int32 {
-            let start = parts.count
-            for p in n.parts {
-                let id = ViewKeys.id(p)
-                parts.append(id); ids.insert(id)
-            }
-            names.append(Name(isCurrent: n.isCurrent, fromTop: n.fromTop, start: Int32(start), count: Int32(n.parts.count)))
-            return Int32(names.count - 1)
-        }
-
-        mutating func emit(_ tokens: [CompiledTemplate.Token]) {
-            for token in tokens {
-                switch token {
-                case .text(let s):
-                    let start = text.count
-                    text.append(contentsOf: s.utf8)
-                    ops.append(Op(code: .text, flag: 0, a: Int32(start), b: Int32(text.count - start)))
-                case .variable(let n, let escaped):
-                    ops.append(Op(code: .variable, flag: escaped ? 1 : 0, a: name(n), b: 0))
-                case .section(let n, let inner), .inverted(let n, let inner):
-                    let at = ops.count
-                    let code: Op.Code
-                    if case .section = token { code = .section } else { code = .inverted }
-                    ops.append(Op(code: code, flag: 0, a: name(n), b: 0))
-                    emit(inner)
-                    ops[at].b = Int32(ops.count)
-                case .partial(let n, let indentation):
-                    partials.insert(n)
-                    var b: Int32 = -1
-                    if let indentation {
-                        b = Int32(indentations.count)
-                        indentations.append(Array(indentation.utf8))
-                    }
-                    ops.append(Op(code: .partial, flag: 0, a: Int32(templateIndex[n] ?? -1), b: b))
-                case .contentType(let e):
-                    let code = ArenaRenderer.escapingCodes.firstIndex { $0 == e }!
-                    ops.append(Op(code: .contentType, flag: UInt8(code), a: 0, b: 0))
+extension ViewArena {
+    func withBuffers<R>(_ body: (UnsafePointer<ArenaBuffers>) -> R) -> R {
+        values.withUnsafeBufferPointer { values in
+            bytes.withUnsafeBufferPointer { bytes in
+                lazyLists.withUnsafeBufferPointer { lazyLists in
+                    var buffers = ArenaBuffers(values: values, bytes: bytes, lazyLists: lazyLists)
+                    return withUnsafePointer(to: &buffers) { body($0) }
                 }
             }
         }
     }
+}
 
-    /// The program in buffers allocated once for the life of the template set, read through
-    /// raw pointers while rendering.
-    private final class Program: @unchecked Sendable {
-        let ops: UnsafeMutableBufferPointer<Op>
-        let text: UnsafeMutableBufferPointer<UInt8>
-        let names: UnsafeMutableBufferPointer<Name>
-        let parts: UnsafeMutableBufferPointer<UInt16>
-        let indentations: [[UInt8]]
-        let ranges: [(Int32, Int32)]
+/// A value on the context stack with the arena it lives in: the view's own, or the arena
+/// a lazy list's item was built into.
+struct ContextValue {
+    var value: ViewArena.Value
+    let arena: UnsafePointer<ArenaBuffers>
+}
 
-        init(_ b: ProgramBuilder, ranges: [(Int32, Int32)]) {
-            func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
-                let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
-                _ = p.initialize(from: a)
-                return UnsafeMutableBufferPointer(rebasing: p[0..<a.count])
+/// One rendering in progress: the program, the context stack, the escaping in force and
+/// the indentation of the partials entered.
+private struct Rendering {
+    unowned(unsafe) let program: ArenaProgram
+    var stack: [ContextValue]
+    var escaping: CompiledTemplate.Escaping = .html
+    var indentation: [UInt8]?
+
+    init(program: ArenaProgram, root: ContextValue) {
+        self.program = program
+        stack = [root]
+        stack.reserveCapacity(8)
+    }
+
+    /// Renders operations `range` (a template or a section body); a content-type tag inside
+    /// lasts to the range's end, so the escaping in force on entry is restored.
+    mutating func render(_ range: Range<Int>, _ out: inout ByteBuffer) {
+        let escaping = self.escaping
+        defer { self.escaping = escaping }
+        if let indentation, !indentation.isEmpty {
+            // Inside an indented partial each level builds its own text first, because
+            // swift-mustache indents a token only when the text rendered so far *at that
+            // level* ends a line (a Character "\n": "\r\n" is one Character and does not).
+            var level = ByteBuffer(capacity: 256)
+            var piece = ByteBuffer(capacity: 256)
+            var at = range.lowerBound
+            while at < range.upperBound {
+                piece.removeAll()
+                at = render(at, &piece)
+                if !piece.isEmpty, level.endsWithLineFeedCharacter { level.append(indentation) }
+                level.append(piece)
             }
-            ops = copy(b.ops); text = copy(b.text); names = copy(b.names); parts = copy(b.parts)
-            indentations = b.indentations
-            self.ranges = ranges
-        }
-
-        deinit {
-            ops.deallocate(); text.deallocate(); names.deallocate(); parts.deallocate()
+            out.append(level)
+        } else {
+            var at = range.lowerBound
+            while at < range.upperBound { at = render(at, &out) }
         }
     }
 
-    // MARK: - Rendering
-
-    private struct State {
-        var stack: [ViewArena.Value]
-        var escaping: CompiledTemplate.Escaping
-        var indentation: [UInt8]?
-    }
-
-    private struct Memory {
-        unowned(unsafe) let p: Program
-        let values: UnsafeBufferPointer<ViewArena.Value>
-        let bytes: UnsafeBufferPointer<UInt8>
-
-        /// Renders operations `lo ..< hi` (a template or a section body); a content-type tag
-        /// inside lasts to the range's end, so the escaping in force on entry is restored.
-        func render(_ lo: Int, _ hi: Int, _ s: inout State, _ out: inout ByteBuffer) {
-            let escaping = s.escaping
-            defer { s.escaping = escaping }
-            if let indentation = s.indentation, !indentation.isEmpty {
-                // Inside an indented partial each level builds its own text first, because
-                // swift-mustache indents a token only when the text rendered so far *at that
-                // level* ends a line (a Character "\n": "\r\n" is one Character and does not).
-                var level = ByteBuffer(capacity: 256)
-                var piece = ByteBuffer(capacity: 256)
-                var pc = lo
-                while pc < hi {
-                    piece.removeAll()
-                    pc = render(pc, &s, &piece)
-                    if !piece.isEmpty, level.endsWithLineFeedCharacter { level.append(indentation) }
-                    level.append(piece)
+    /// Renders the operation at `at` (a section with its body); returns the next one's.
+    private mutating func render(_ at: Int, _ out: inout ByteBuffer) -> Int {
+        switch program.operations[at] {
+        case .text(let start, let count):
+            out.append(UnsafeBufferPointer(rebasing: program.text[Int(start)..<Int(start + count)]))
+        case .contentType(let e):
+            escaping = e
+        case .variable(let name, let escaped):
+            guard let v = lookup(program.names[Int(name)]) else { break }
+            let escaping = escaped ? self.escaping : .text
+            switch v.value.kind {
+            case .text: append(v, escaping, to: &out)
+            case .bool: out.append(v.value.flags != 0 ? "true" : "false")
+            case .null: out.append("nil")
+            case .list, .object, .lazyList:
+                let text = arena(of: v).description(v.value)
+                out.append(Array((escaping.leavesUnchanged(text) ? text : escaping.escape(text)).utf8))
+            }
+        case .section(let name, let end):
+            let body = at + 1..<Int(end)
+            guard let v = lookup(program.names[Int(name)]) else { return body.upperBound }
+            let a = v.arena.pointee
+            switch v.value.kind {
+            case .list:
+                for k in Int(v.value.start)..<Int(v.value.start + v.value.count) {
+                    pushing(ContextValue(value: a.values[k], arena: v.arena), body, &out)
                 }
-                out.append(level)
+            case .lazyList:
+                let list = a.lazyLists[Int(v.value.start)]
+                var builder = ViewBuilder(wants: list.wants)
+                for k in 0..<Int(v.value.count) {
+                    let item = list.build(k, with: &builder)
+                    item.withBuffers { pushing(ContextValue(value: item.root, arena: $0), body, &out) }
+                }
+            case .bool:
+                if v.value.flags != 0 { render(body, &out) }
+            default:
+                pushing(v, body, &out)
+            }
+            return body.upperBound
+        case .inverted(let name, let end):
+            let body = at + 1..<Int(end)
+            if let v = lookup(program.names[Int(name)]) {
+                switch v.value.kind {
+                case .list where v.value.count == 0, .lazyList where v.value.count == 0:
+                    pushing(ContextValue(value: .list(start: 0, count: 0), arena: v.arena), body, &out)
+                case .bool where v.value.flags == 0: render(body, &out)
+                default: break
+                }
             } else {
-                var pc = lo
-                while pc < hi { pc = render(pc, &s, &out) }
+                render(body, &out)
             }
+            return body.upperBound
+        case .partial(let template, let indented):
+            guard template >= 0 else { break }
+            let indentation = self.indentation, escaping = self.escaping
+            defer { self.indentation = indentation; self.escaping = escaping }
+            if indented >= 0 { self.indentation = (indentation ?? []) + program.indentations[Int(indented)] }
+            self.escaping = .html
+            render(program.ranges[Int(template)], &out)
         }
+        return at + 1
+    }
 
-        /// Renders the operation at `pc` (a section with its body); returns the next one's.
-        private func render(_ pc: Int, _ s: inout State, _ out: inout ByteBuffer) -> Int {
-            let op = p.ops[pc]
-            switch op.code {
-            case .text:
-                out.append(UnsafeBufferPointer(rebasing: p.text[Int(op.a)..<Int(op.a + op.b)]))
-            case .contentType:
-                s.escaping = ArenaRenderer.escapingCodes[Int(op.flag)]
-            case .variable:
-                guard let v = lookup(p.names[Int(op.a)], s.stack) else { break }
-                let escaping = op.flag != 0 ? s.escaping : .text
-                switch v.kind {
-                case .text: append(v, escaping, to: &out)
-                case .bool: out.append(v.flags != 0 ? "true" : "false")
-                case .null: out.append("nil")
-                case .list, .object:
-                    let text = "\(ViewArena.templateValue(v, values: values, bytes: bytes))"
-                    out.append(Array((escaping.leavesUnchanged(text) ? text : escaping.escape(text)).utf8))
-                }
-            case .section:
-                let end = Int(op.b)
-                guard let v = lookup(p.names[Int(op.a)], s.stack) else { return end }
-                switch v.kind {
-                case .list:
-                    for k in Int(v.start)..<Int(v.start + v.count) { pushing(values[k], pc + 1, end, &s, &out) }
-                case .bool:
-                    if v.flags != 0 { render(pc + 1, end, &s, &out) }
-                default:
-                    pushing(v, pc + 1, end, &s, &out)
-                }
-                return end
-            case .inverted:
-                let end = Int(op.b)
-                if let v = lookup(p.names[Int(op.a)], s.stack) {
-                    switch v.kind {
-                    case .list where v.count == 0: pushing(.list(start: 0, count: 0), pc + 1, end, &s, &out)
-                    case .bool where v.flags == 0: render(pc + 1, end, &s, &out)
-                    default: break
-                    }
-                } else {
-                    render(pc + 1, end, &s, &out)
-                }
-                return end
-            case .partial:
-                guard op.a >= 0 else { break }
-                let range = p.ranges[Int(op.a)]
-                let indentation = s.indentation, escaping = s.escaping
-                defer { s.indentation = indentation; s.escaping = escaping }
-                if op.b >= 0 { s.indentation = (indentation ?? []) + p.indentations[Int(op.b)] }
-                s.escaping = .html
-                render(Int(range.0), Int(range.1), &s, &out)
-            }
-            return pc + 1
-        }
+    @inline(__always)
+    private mutating func pushing(_ v: ContextValue, _ body: Range<Int>, _ out: inout ByteBuffer) {
+        stack.append(v)
+        render(body, &out)
+        stack.removeLast()
+    }
 
-        @inline(__always)
-        private func pushing(_ v: ViewArena.Value, _ lo: Int, _ hi: Int, _ s: inout State, _ out: inout ByteBuffer) {
-            s.stack.append(v)
-            render(lo, hi, &s, &out)
-            s.stack.removeLast()
-        }
+    /// The arena `v` lives in, as a value (for the rare slow paths).
+    private func arena(of v: ContextValue) -> ViewArena {
+        let a = v.arena.pointee
+        var arena = ViewArena()
+        arena.values = Array(a.values); arena.bytes = Array(a.bytes); arena.lazyLists = Array(a.lazyLists)
+        return arena
+    }
 
-        /// Appends a text value escaped for the content type: copied as it is unless its
-        /// `EscapeNeeds` say this escaper would change it.
-        @inline(__always)
-        private func append(_ v: ViewArena.Value, _ escaping: CompiledTemplate.Escaping, to out: inout ByteBuffer) {
-            let text = UnsafeBufferPointer(rebasing: bytes[Int(v.start)..<Int(v.start + v.count)])
-            if v.flags & EscapeNeeds.bit(escaping) == 0 {
-                out.append(text)
-            } else if escaping == .safeHTML {
-                var escaped: [UInt8] = []
-                SafeHTMLContentType.escape(text, to: &escaped)
-                out.append(escaped)
-            } else {
-                out.append(Array(escaping.escape(String(decoding: text, as: UTF8.self)).utf8))
-            }
+    /// Appends a text value escaped for the content type: copied as it is unless its
+    /// `EscapeNeeds` say this escaper would change it.
+    @inline(__always)
+    private func append(_ v: ContextValue, _ escaping: CompiledTemplate.Escaping, to out: inout ByteBuffer) {
+        let text = UnsafeBufferPointer(rebasing: v.arena.pointee.bytes[Int(v.value.start)..<Int(v.value.start + v.value.count)])
+        if v.value.flags & EscapeNeeds.bit(escaping) == 0 {
+            out.append(text)
+        } else if escaping == .safeHTML {
+            var escaped: [UInt8] = []
+            SafeHTMLContentType.escape(text, to: &escaped)
+            out.append(escaped)
+        } else {
+            out.append(Array(escaping.escape(String(decoding: text, as: UTF8.self)).utf8))
         }
+    }
 
-        @inline(__always)
-        private func lookup(_ name: Name, _ stack: [ViewArena.Value]) -> ViewArena.Value? {
-            if name.isCurrent || name.count == 0 { return stack.last }
-            let first = p.parts[Int(name.start)]
-            var value: ViewArena.Value?
-            if name.fromTop {
-                value = member(stack[stack.count - 1], first)
-            } else {
-                var k = stack.count - 1
-                while k >= 0 {
-                    if let v = member(stack[k], first) { value = v; break }
-                    k -= 1
-                }
+    @inline(__always)
+    private func lookup(_ name: ArenaProgram.Name) -> ContextValue? {
+        if name.isCurrent || name.partCount == 0 { return stack.last }
+        let first = program.parts[Int(name.firstPart)]
+        var value: ContextValue?
+        if name.fromTop {
+            value = member(stack[stack.count - 1], first)
+        } else {
+            var k = stack.count - 1
+            while k >= 0 {
+                if let v = member(stack[k], first) { value = v; break }
+                k -= 1
             }
-            var n = 1
-            while n < Int(name.count) {
-                guard let v = value else { return nil }
-                value = member(v, p.parts[Int(name.start) + n])
-                n += 1
-            }
-            return value
         }
+        var n = 1
+        while n < Int(name.partCount) {
+            guard let v = value else { return nil }
+            value = member(v, program.parts[Int(name.firstPart) + n])
+            n += 1
+        }
+        return value
+    }
 
-        /// The member `key` of an object (the first, as in a dictionary literal); nil for
-        /// anything else.
-        @inline(__always)
-        private func member(_ o: ViewArena.Value, _ key: UInt16) -> ViewArena.Value? {
-            guard o.kind == .object else { return nil }
-            var k = Int(o.start)
-            let end = k + Int(o.count)
-            while k < end {
-                if values[k].key == key { return values[k] }
-                k += 1
-            }
-            return nil
+    /// The member `key` of an object (the first, as in a dictionary literal); nil for
+    /// anything else.
+    @inline(__always)
+    private func member(_ o: ContextValue, _ key: UInt16) -> ContextValue? {
+        guard o.value.kind == .object else { return nil }
+        let values = o.arena.pointee.values
+        var k = Int(o.value.start)
+        let end = k + Int(o.value.count)
+        while k < end {
+            if values[k].key == key { return ContextValue(value: values[k], arena: o.arena) }
+            k += 1
         }
+        return nil
     }
 }

@@ -40,9 +40,11 @@ struct ByteBuffer: ~Copyable {
         append(UnsafeBufferPointer(start: other.base, count: other.count))
     }
 
-    /// Whether the text ends a line with a lone line feed (`CompiledRenderer`'s rule).
+    /// Whether the text ends with a line feed that is a Character of its own ("\n", not the
+    /// end of "\r\n"): swift-mustache's test for indenting the next token of a partial.
     var endsWithLineFeedCharacter: Bool {
-        CompiledRenderer.endsWithLineFeedCharacter(UnsafeBufferPointer(start: base, count: count))
+        guard count > 0, base[count - 1] == 0x0A else { return false }
+        return count < 2 || base[count - 2] != 0x0D
     }
 
     /// The bytes written, valid during the call.

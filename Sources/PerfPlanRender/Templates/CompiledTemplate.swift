@@ -1,10 +1,10 @@
 import Mustache
 
-/// A Mustache template parsed once into a token tree that renders `TemplateValue`s.
+/// A Mustache template parsed once into a token tree, which `ArenaProgram` flattens for the
+/// arena renderer.
 ///
-/// Why not swift-mustache alone: it looks every variable up through `Any`, with several
-/// dynamic protocol casts per name and per context level, which made it half the cost of a
-/// packet. This parser follows swift-mustache's own rules — standalone lines, whitespace
+/// Why not swift-mustache's parse: its tree is internal to it. This parser follows
+/// swift-mustache's own rules — standalone lines, whitespace
 /// before tags, partial indentation, `{{% CONTENT_TYPE }}` — so output is byte-identical
 /// (tested against it on every shipped template and on edge cases). Templates using what
 /// it does not handle (set delimiters, transforms, inheritance, dynamic partials) make
@@ -23,8 +23,6 @@ struct CompiledTemplate: Sendable {
     /// `a.b` (first part looked up the context stack).
     struct Name: Sendable {
         var parts: [String]
-        /// `TemplateObject.hash` of each part, computed once here.
-        var hashes: [UInt32]
         var isCurrent: Bool
         var fromTop: Bool
 
@@ -32,7 +30,6 @@ struct CompiledTemplate: Sendable {
             isCurrent = text == "."
             fromTop = text.first == "."
             parts = text.split(separator: ".").map(String.init)
-            hashes = parts.map(TemplateObject.hash)
         }
     }
 

@@ -1,19 +1,21 @@
 import Foundation
 import Mustache
 import PerfPlanIO
+import Synchronization
 
 /// The Mustache templates of a run: the built-in ones compiled into the binary (so perfplan
 /// works from any directory), then any file of the same name in `--templates DIR` over them.
+///
+/// Two renderers, by volume (docs/architecture.md, "Rendering"): the per-employee documents
+/// and the index go through `ArenaRenderer`, where rendering is a large share of the run;
+/// everything else (`progress`, `summary`) through swift-mustache itself.
 public struct TemplateSet: Sendable {
-    /// swift-mustache's library of the same templates, made when first used: it renders
-    /// only when a template needs it (below) and in the differential tests, and parsing
-    /// the shipped templates with it took a run 30 ms on its critical path.
+    /// swift-mustache's library of the same templates, made when first used: parsing the
+    /// shipped templates with it takes a `generate` run about 30 ms it need not spend.
     private let library: LazyLibrary
-    /// The same templates compiled for `TemplateValue` views; nil when one of them uses a
-    /// feature only swift-mustache handles, which then renders everything.
-    let compiled: CompiledRenderer?
-    /// The same templates flattened for `ViewArena` views (the employee documents); nil
-    /// exactly when `compiled` is.
+    /// The same templates flattened for arena views; nil when one of them uses a feature
+    /// only swift-mustache handles (set delimiters, transforms, inheritance, dynamic
+    /// partials), which then renders those views too.
     let arena: ArenaRenderer?
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
@@ -25,8 +27,8 @@ public struct TemplateSet: Sendable {
         SafeHTMLContentType.register()
         var texts: [String: String] = [:]
         var paths: [String: String] = [:]
-        for (file, text) in EmbeddedTemplates.files where file.hasSuffix(".mustache") {
-            texts[String(file.dropLast(9))] = text
+        for file in BuiltInTemplates.files.keys where file.hasSuffix(".mustache") {
+            texts[String(file.dropLast(9))] = BuiltInTemplates.text(file)
         }
         if let directory {
             let entries: [String]
@@ -61,13 +63,12 @@ public struct TemplateSet: Sendable {
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in texts {
             guard let t = CompiledTemplate.parse(text) else {
-                self.compiled = nil; self.arena = nil
+                self.arena = nil
                 _ = try library.get()  // swift-mustache renders everything: made now, once
                 return
             }
             compiled[name] = t
         }
-        self.compiled = CompiledRenderer(templates: compiled)
         self.arena = ArenaRenderer(templates: compiled)
     }
 
@@ -77,48 +78,38 @@ public struct TemplateSet: Sendable {
         arena?.keys(for: names) ?? .all
     }
 
-    /// Appends the rendering of an arena view to `out` (the packet's documents and index).
+    /// Appends the rendering of an arena view to `out` (the employee documents and the index).
     func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
         if let arena {
             guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
         } else {
-            guard let text = renderWithLibrary(view.templateValue, name) else { throw Failure(description: "template \(name) is missing") }
-            out.append(Array(text.utf8))
+            out.append(Array(try render(view.mustacheValue, name).utf8))
         }
     }
 
+    /// Renders a view of `String`, `Bool`, arrays and `[String: Any]` with swift-mustache
+    /// (the progress reports and the summary).
     public func render(_ view: Any, _ name: String) throws -> String {
-        let text: String?
-        if let compiled {
-            text = compiled.render(view as? TemplateValue ?? TemplateValue(view), name)
-        } else {
-            text = renderWithLibrary(view, name)
+        guard let text = try library.get().render(view, withTemplate: name) else {
+            throw Failure(description: "template \(name) is missing")
         }
-        guard let text else { throw Failure(description: "template \(name) is missing") }
         return text
     }
 
-    /// Renders with swift-mustache whatever the templates hold: the fallback, and the
-    /// reference the differential tests compare the compiled templates with.
-    func renderWithLibrary(_ view: Any, _ name: String) -> String? {
-        (try? library.get())?.render((view as? TemplateValue)?.any ?? view, withTemplate: name)
-    }
-
     /// The shipped XML Schema.
-    public static var schema: String { EmbeddedTemplates.files["perfplan.xsd"]! }
+    public static var schema: String { BuiltInTemplates.text("perfplan.xsd")! }
 }
 
 /// swift-mustache's library of a template set, made on first use and then shared by every
 /// thread that renders with it.
-private final class LazyLibrary: @unchecked Sendable {
+private final class LazyLibrary: Sendable {
     private let texts: [String: String]
-    private let lock = NSLock()
-    private var made: MustacheLibrary?
+    private let made = Mutex<MustacheLibrary?>(nil)
 
     init(texts: [String: String]) { self.texts = texts }
 
     func get() throws -> MustacheLibrary {
-        try lock.withLock {
+        try made.withLock { made in
             if let made { return made }
             var library = MustacheLibrary()
             for (name, text) in texts.sorted(by: { $0.key < $1.key }) { try library.register(text, named: name) }

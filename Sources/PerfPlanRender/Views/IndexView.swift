@@ -41,47 +41,13 @@ enum IndexView {
     /// `employees/ID/`, the id percent-encoded.
     static func folder(_ e: Entry) -> [UInt8] { Array("employees/\(URLPath.encode(e.employee.id))/".utf8) }
 
-    /// Built as a `TemplateValue` directly, each row made only when the template reaches it:
-    /// for 100 000 employees a materialised view was the largest memory peak of the run.
-    static func make(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
-                     markdown: Bool) -> TemplateValue {
-        let ext = markdown ? "md" : "html"
-        let view: [TemplateValue] = teams(entries).map { dept in
-            .object([
-                "name": .text(dept.department),
-                "managers": .list(dept.managers.map { manager in
-                    .object(["name": .text(manager.name),
-                             "rows": .generated(count: manager.rows.count) { [rows = manager.rows] n -> TemplateValue in
-                                let e = entries[rows[n]], folder = folder(e)
-                                let links: [TemplateValue] = documents(e, formats: formats).map { d in
-                                    .object(["label": .text(HumanNumber.text { appendLabel(d.kind, d.format, to: &$0) }),
-                                             "href": .text(HumanNumber.text { appendHref(folder, d.kind, d.format, to: &$0) })])
-                                }
-                                return .object([
-                                    "id": .text(e.employee.id), "name": .text(e.employee.name), "role": .text(e.employee.role),
-                                    "rating": .text(e.result.rating ?? "—"),
-                                    "composite": .text(e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
-                                    "flagged": .bool(e.result.flagged), "reasons": .text(e.reasonCodes),
-                                    "links": .list(links), "mdLinks": .list(links), "primary": .text(String(decoding: folder, as: UTF8.self) + "interview.\(ext)")])
-                             }])
-                }),
-            ])
-        }
-        return .object([
-            "asOf": .text(Labels.month(asOf)), "generated": .text(Labels.day(generated)), "organization": .text(organization),
-            "hasOrganization": .bool(!organization.isEmpty), "employeeCount": .text(HumanNumber.format(Double(entries.count), decimals: 0)),
-            "planCount": .text(HumanNumber.format(Double(entries.filter(\.result.flagged).count), decimals: 0)), "departments": .list(view)])
-    }
-}
-
-extension IndexView {
-    /// The same view as `make`, built whole into an arena for the flat renderer: up to
-    /// `PacketGenerator.parallelIndexLimit` employees, where its rows' few megabytes are no
-    /// concern and rendering them costs a fraction of looking names up in a row object made
-    /// for each. `wants`: the members the index templates name.
-    static func arena(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
-                      markdown: Bool, wants: ViewKeySet) -> ViewArena {
-        var b = ViewBuilder(wants: wants, capacity: entries.count * 24)
+    /// The index's view: departments and managers whole, each manager's rows a lazy list
+    /// built row by row as the template reaches them, so memory stays flat at any size (for
+    /// 100 000 employees a materialised view of every row was the run's largest memory
+    /// peak). `wants`: the members the index templates name.
+    static func view(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
+                     markdown: Bool, wants: ViewKeySet) -> ViewArena {
+        var b = ViewBuilder(wants: wants, capacity: 64 + entries.count / 8)
         let ext = markdown ? "md" : "html"
         b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
@@ -94,8 +60,8 @@ extension IndexView {
                         for manager in dept.managers {
                             b.item { b in
                                 b.text(.name, manager.name)
-                                b.list(.rows) { b in
-                                    for n in manager.rows { b.item { b in row(entries[n], formats: formats, ext: ext, into: &b) } }
+                                b.lazyList(.rows, count: manager.rows.count) { [rows = manager.rows] n, b in
+                                    row(entries[rows[n]], formats: formats, ext: ext, into: &b)
                                 }
                             }
                         }
@@ -148,9 +114,4 @@ enum URLPath {
 
 extension String {
     func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
-}
-
-/// The document formats `--format` selects.
-public enum DocumentFormat: String, Sendable, CaseIterable, Hashable {
-    case md, html, xml
 }

@@ -3,16 +3,17 @@ import Testing
 @testable import PerfPlanRender
 import PerfPlanCore
 
-@Suite struct EmbeddedTemplatesTests {
+@Suite struct BuiltInTemplatesTests {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Templates")
 
+    /// SwiftPM embeds every file of Templates/; `BuiltInTemplates` must name each one.
     @Test func compiledInCopiesEqualTheFilesInTemplates() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).sorted()
-        #expect(EmbeddedTemplates.files.keys.sorted() == names)
+        #expect(BuiltInTemplates.files.keys.sorted() == names, "add new files of Templates/ to BuiltInTemplates.swift")
         for name in names {
-            let text = try String(contentsOf: Self.templates.appendingPathComponent(name), encoding: .utf8)
-            #expect(EmbeddedTemplates.files[name] == text, "\(name) differs: run scripts/embed-files.py Templates Sources/PerfPlanRender/Generated/EmbeddedTemplates.swift EmbeddedTemplates")
+            let bytes = try [UInt8](Data(contentsOf: Self.templates.appendingPathComponent(name)))
+            #expect(BuiltInTemplates.files[name] == bytes, "\(name) differs from Templates/")
         }
     }
 

@@ -1,2 +1,0 @@
-import PerfPlanCore
-import CLibXML2

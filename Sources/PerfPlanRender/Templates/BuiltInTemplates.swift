@@ -1,0 +1,28 @@
+/// The templates and the schema that ship in the binary, by file name.
+///
+/// SwiftPM compiles every file of Templates/ into the target (`.embedInCode` in Package.swift,
+/// through the `BuiltInTemplates` link) as a byte array of `PackageResources`, named after the
+/// file with `_` for `.`. It lists no folder, so the files are named here; a test checks this
+/// table against Templates/ on disk, so a template added there and not here fails it.
+enum BuiltInTemplates {
+    static let files: [String: [UInt8]] = [
+        "cards.css.mustache": PackageResources.cards_css_mustache,
+        "index.html.mustache": PackageResources.index_html_mustache,
+        "index.md.mustache": PackageResources.index_md_mustache,
+        "interview.html.mustache": PackageResources.interview_html_mustache,
+        "interview.md.mustache": PackageResources.interview_md_mustache,
+        "perfplan.xsd": PackageResources.perfplan_xsd,
+        "plan.html.mustache": PackageResources.plan_html_mustache,
+        "plan.md.mustache": PackageResources.plan_md_mustache,
+        "progress.html.mustache": PackageResources.progress_html_mustache,
+        "progress.md.mustache": PackageResources.progress_md_mustache,
+        "style.css.mustache": PackageResources.style_css_mustache,
+        "summary.html.mustache": PackageResources.summary_html_mustache,
+        "summary.md.mustache": PackageResources.summary_md_mustache,
+    ]
+
+    /// The text of a built-in file (all are UTF-8).
+    static func text(_ name: String) -> String? {
+        files[name].map { String(decoding: $0, as: UTF8.self) }
+    }
+}
