@@ -85,6 +85,21 @@ import PerfPlanIO
         #expect(documents > 700)
     }
 
+    static let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
+
+    /// The index's entries for the generated dataset's employees; `team(k, result)` gives
+    /// the k-th one's manager name and reason text.
+    static func indexEntries(_ team: (Int, EmployeeResult) -> (manager: String, reasons: String)) throws -> [IndexView.Entry] {
+        let dataset = try #require(try datasets().last)
+        let engine = GapEngine(dataset: dataset)
+        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
+        return report.employees.enumerated().map { k, r in
+            let (manager, reasons) = team(k, r)
+            return IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: manager,
+                                   result: r, reasonCodes: reasons)
+        }
+    }
+
     /// Every member of the index's rows (the shipped templates leave `primary` and one of
     /// the link lists out) renders as swift-mustache renders it.
     @Test func indexRowsHaveEveryMember() throws {
@@ -96,14 +111,8 @@ import PerfPlanIO
             + "{{#links}}{{label}}={{href}};{{/links}}|{{#mdLinks}}{{label}}={{href}};{{/mdLinks}}\n{{/rows}}{{/managers}}{{/departments}}")
             .write(to: dir.appendingPathComponent("index.md.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet(overrides: dir.path)
-        let dataset = try #require(try Self.datasets().last)
-        let engine = GapEngine(dataset: dataset)
-        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
-        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
-        var entries: [IndexView.Entry] = report.employees.enumerated().map { k, r in
-            IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: "M\(k % 5)",
-                            result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
-        }
+        var entries = try Self.indexEntries { k, r in ("M\(k % 5)", r.reasons.map(\.words).joined(separator: ", ")) }
+        let asOf = Self.asOf, day = Self.day
         entries[0].employee.id = "a b#%"
         for markdown in [true, false] {
             let arena = IndexView.view(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
@@ -119,14 +128,8 @@ import PerfPlanIO
     /// (the dataset's employees, repeated).
     @Test func indexCountsAreGroupedForReaders() throws {
         let templates = try TemplateSet(overrides: nil)
-        let dataset = try #require(try Self.datasets().last)
-        let engine = GapEngine(dataset: dataset)
-        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
-        let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
-        let one: [IndexView.Entry] = report.employees.map { r in
-            IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: "M",
-                            result: r, reasonCodes: "")
-        }
+        let one = try Self.indexEntries { _, _ in ("M", "") }
+        let asOf = Self.asOf, day = Self.day
         let entries = (0..<1_234).map { one[$0 % one.count] }
         let flagged = (0..<1_234).filter { one[$0 % one.count].result.flagged }.count
         #expect(flagged > 0 && flagged < 1_000)
@@ -138,6 +141,26 @@ import PerfPlanIO
             #expect(try Self.reference(templates, arena, name) == lazy)
             #expect(lazy.contains("1,234 employees · \(flagged) flagged for an improvement plan"))
         }
+    }
+
+    /// The index view holds departments and managers, not rows: twice the employees in the
+    /// same teams make a view of the same size (rows are built while rendering), and every
+    /// row is still rendered.
+    @Test func indexRowsAreBuiltWhileRendering() throws {
+        let templates = try TemplateSet(overrides: nil)
+        let one = try Self.indexEntries { k, _ in ("M\(k % 3)", "") }
+        let asOf = Self.asOf, day = Self.day
+        let wants = templates.keys(for: ["index.md"])
+        func view(_ entries: [IndexView.Entry]) -> ViewArena {
+            IndexView.view(entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "", markdown: true, wants: wants)
+        }
+        let single = view(one), double = view(one + one)
+        #expect(single.values.count == double.values.count && single.bytes.count == double.bytes.count)
+        let departments = Set(one.map(\.employee.department)).count
+        // Each department has the three managers M0, M1, M2 (the 300 employees are spread over them).
+        #expect(single.lazyLists.count == departments * 3)
+        let text = try Self.rendered(templates, double, "index.md")
+        for e in one { #expect(text.components(separatedBy: "employees/\(e.employee.id)/interview.md").count - 1 == 2, "\(e.employee.id)") }
     }
 
     static let part = "line1\n{{name}}\n  line3"
