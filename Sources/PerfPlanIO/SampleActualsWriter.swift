@@ -10,8 +10,6 @@ enum SampleActualsWriter {
     static let block = 1024
 
     /// One thread's output buffer; each thread touches only its own.
-    final class Slot: @unchecked Sendable { var bytes: [UInt8] = [] }
-
     /// The bytes that do not change within a file, laid out flat so the row loop copies
     /// slices through raw pointers instead of retaining nested arrays.
     struct Pieces: Sendable {
@@ -44,20 +42,25 @@ enum SampleActualsWriter {
 
     static func write(_ g: SampleGenerator, to sink: SampleWriter.Sink, format: SampleWriter.Format) throws {
         let pieces = Pieces(g, format: format)
-        let slots = [Slot(), Slot()]
+        var capacity = 0
         let n = g.employees.count
         var start = 0, firstRow = true
         while start < n {
             let ranges = [start..<min(n, start + block), min(n, start + block)..<min(n, start + 2 * block)]
-            for slot in slots { slot.bytes.removeAll(keepingCapacity: true) }
-            Parallel.run(ranges[1].isEmpty ? 1 : 2) { t in
-                rows(g, ranges[t], pieces, json: format == .json, into: &slots[t].bytes)
+            // Each block's rows in a buffer of the size the last one needed, filled on its own thread.
+            let reserve = capacity
+            let parts = OrderedBatchExecutor().map(ranges[1].isEmpty ? 1 : 2) { t in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(reserve)
+                rows(g, ranges[t], pieces, json: format == .json, into: &bytes)
+                return bytes
             }
-            for t in 0..<2 where !slots[t].bytes.isEmpty {
+            capacity = parts.map(\.count).max() ?? 0
+            for t in parts.indices where !parts[t].isEmpty {
                 // JSON rows start with ",\n"; the very first one only with "\n".
                 let skip = format == .json && firstRow ? 1 : 0
                 firstRow = false
-                try sink.write(slots[t].bytes, from: skip)
+                try sink.write(parts[t], from: skip)
             }
             start += 2 * block
         }

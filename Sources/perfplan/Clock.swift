@@ -1,5 +1,6 @@
 import Foundation
 import PerfPlanCore
+import PerfPlanRender
 
 /// "Now" for a run (contract §5.25): `SOURCE_DATE_EPOCH` when set, so the same input gives
 /// byte-identical output, else the UTC clock.
@@ -47,10 +48,4 @@ enum Clock {
         }
         return m
     }
-}
-
-/// A problem with how perfplan was called (exit 2), found after argument parsing.
-struct UsageError: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
 }

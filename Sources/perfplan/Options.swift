@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import PerfPlanCore
+import PerfPlanRender
 
 /// `--data DIR`, shared by every command that reads performance data.
 struct DataOptions: ParsableArguments {
@@ -32,9 +34,57 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit).", valueName: "K/N"))
     var shard: String?
 
+    /// The selection these options describe (checked by `validate`).
+    var scope: Scope {
+        Scope(employeeIds: employees, manager: manager, department: department, shard: shard.flatMap(Scope.parseShard))
+    }
+
     func validate() throws {
         if let shard, Scope.parseShard(shard) == nil {
             throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N")
         }
+    }
+}
+
+/// `--out`, `--format` and `--templates`, shared by the commands that write documents.
+struct DocumentOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The folder that receives YYYY-MM/.", valueName: "DIR"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Document formats, comma-separated.", valueName: "md,html,xml"))
+    var format: String = "md,html,xml"
+
+    @Option(help: ArgumentHelp("A folder of .mustache files overriding the built-in templates by name.", valueName: "DIR"))
+    var templates: String?
+
+    func validate() throws { _ = try DocumentFormat.parseList(format) }
+
+    /// The settings for an action (`format` was checked by `validate`).
+    func settings() throws -> DocumentSettings {
+        DocumentSettings(out: out, formats: try DocumentFormat.parseList(format), templates: templates)
+    }
+}
+
+/// Phase timings on stderr (`--timing`, or `PERFPLAN_TIMING=1` as the benchmark sets it):
+/// for measuring, so not in the help.
+struct TimingOptions: ParsableArguments {
+    @Flag(name: .long, help: .hidden) var timing = false
+
+    var enabled: Bool { timing || ProcessInfo.processInfo.environment["PERFPLAN_TIMING"] == "1" }
+}
+
+extension DocumentFormat {
+    /// `md,html,xml` (any order, no duplicates needed); an unknown name is a usage error.
+    static func parseList(_ text: String) throws -> [DocumentFormat] {
+        var out: [DocumentFormat] = []
+        for part in text.split(separator: ",") {
+            let name = part.trimmingWhitespace().lowercased()
+            guard let f = DocumentFormat(rawValue: name) else {
+                throw ValidationError("--format \"\(text)\": \"\(name)\" is not one of md, html, xml")
+            }
+            if !out.contains(f) { out.append(f) }
+        }
+        guard !out.isEmpty else { throw ValidationError("--format needs at least one of md, html, xml") }
+        return out
     }
 }

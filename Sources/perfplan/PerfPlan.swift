@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PerfPlanIO
 import PerfPlanRender
 
 @main
@@ -21,11 +22,7 @@ struct PerfPlan: AsyncParsableCommand {
         Console.holdClosedStandardDescriptors()
         // Before any other thread exists: every later thread inherits the blocked signals.
         Interruption.install()
-        // Large runs allocate and free many multi-MiB buffers (input pieces, documents):
-        // keep them in the heap for reuse instead of mapping fresh zeroed pages each time.
-        // (glibc's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD, which Swift does not import.)
-        _ = glibcMallopt(-3, 64 << 20)
-        _ = glibcMallopt(-1, 256 << 20)
+        AllocatorTuning.keepLargeBuffers()
         var status = ExitStatus.ok
         do {
             var command = try parseAsRoot()
@@ -34,6 +31,9 @@ struct PerfPlan: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let exit as CommandExit {
+            // The action has printed why.
+            status = exit.status
         } catch let error as UsageError {
             Console.error("perfplan: \(error)")
             status = ExitStatus.usage
@@ -54,15 +54,3 @@ struct PerfPlan: AsyncParsableCommand {
         Foundation.exit(Console.failed ? ExitStatus.failed : status)
     }
 }
-
-/// Exit codes of contract §3.
-enum ExitStatus {
-    static let ok: Int32 = 0
-    static let failed: Int32 = 1
-    static let usage: Int32 = 2
-    static let invalidData: Int32 = 3
-}
-
-/// glibc's `mallopt` (its header is not part of the Glibc module).
-@_silgen_name("mallopt")
-func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32

@@ -28,8 +28,9 @@ import Testing
             // Threads taking small chunks (as `generate` does): the rows still come in order.
             for chunk in [1, 7, 300] {
                 var chunked = GapsCSV.header, seen: [Int] = []
-                engine.format(asOf: last, employeeIds: ids, batchSize: batchSize, chunk: chunk, buffer: { [] },
-                              { _, r, out in GapsCSV.append(rowsOf: r, to: &out) }, sink: { chunked += String(decoding: $0, as: UTF8.self); seen.append($0.count) })
+                engine.streamResults(asOf: last, employeeIds: ids, batchSize: batchSize, chunkSize: chunk, makeChunk: { [UInt8]() },
+                                     fill: { _, r, out in GapsCSV.append(rowsOf: r, to: &out) },
+                                     deliver: { chunked += String(decoding: $0, as: UTF8.self); seen.append($0.count) })
                 #expect(chunked == csv, "batch size \(batchSize), chunk \(chunk)")
                 #expect(seen.count == (0..<((700 + batchSize - 1) / batchSize)).reduce(0) { n, b in
                     let size = min(batchSize, 700 - b * batchSize)

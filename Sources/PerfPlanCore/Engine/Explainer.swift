@@ -4,8 +4,9 @@ public struct Explainer {
     let engine: GapEngine
     public init(engine: GapEngine) { self.engine = engine }
 
-    /// Exact when short (as in `gaps --format json`), else rounded to 4 decimals with `≈`.
-    static func n(_ x: Double) -> String {
+    /// A figure as the explanation prints it: exact when short (as in `gaps --format json`),
+    /// else rounded to 4 decimals with `≈`.
+    static func figure(_ x: Double) -> String {
         let exact = NumberFormat.machine(x)
         return exact.count <= 12 ? exact : "≈" + HumanNumber.format(x, decimals: 4).replacingCommas()
     }
@@ -19,7 +20,7 @@ public struct Explainer {
         var out: [String] = []
         let manager = person.managerId.map { id in index.employeeIndex[id].map { "\(id) \(index.employees[$0].name)" } ?? id }
         out.append("\(person.id) — \(person.name), \(person.role), \(person.department)" + (manager.map { " (manager \($0))" } ?? ""))
-        out.append("As of \(p). Policy: attainment cap \(Self.n(policy.attainmentCap)), at-risk tolerance \(Self.n(policy.atRiskTolerance)), "
+        out.append("As of \(p). Policy: attainment cap \(Self.figure(policy.attainmentCap)), at-risk tolerance \(Self.figure(policy.atRiskTolerance)), "
                    + "baselines over \(policy.baselineMonths) months, trend over \(policy.trendMonths) months.")
 
         for ir in r.indicators {
@@ -29,40 +30,40 @@ public struct Explainer {
             out.append("\(ind.name) (\(ind.id)): \(ind.direction == .higher ? "higher" : "lower") is better"
                        + (ind.unit.map { ", unit \($0)" } ?? "") + (ind.critical ? ", critical" : ""))
             let candidates = engine.resolver.candidates(employee: e, indicator: i, month: p)
-            out.append("  target \(Self.n(ir.target)) from \(ir.targetSource) (scope \(candidates.first!.scope), period \(candidates.first!.period)):"
+            out.append("  target \(Self.figure(ir.target)) from \(ir.targetSource) (scope \(candidates.first!.scope), period \(candidates.first!.period)):"
                        + " the most specific scope wins, then the most specific period")
             for c in candidates.dropFirst() {
-                out.append("    also covering \(p): \(c.source) scope \(c.scope), period \(c.period), target \(Self.n(c.target)) — less specific")
+                out.append("    also covering \(p): \(c.source) scope \(c.scope), period \(c.period), target \(Self.figure(c.target)) — less specific")
             }
             let winner = candidates.first!
             let thresholdFrom = winner.threshold != nil ? "the target row" : ind.threshold != nil ? "the indicator" :
                 (ind.direction == .higher ? "default 0 for higher" : "default 2 × target for lower")
-            out.append("  threshold \(Self.n(ir.threshold)) (\(thresholdFrom)); weight \(Self.n(ir.weight)) (\(winner.weight != nil ? "the target row" : "the indicator"))")
+            out.append("  threshold \(Self.figure(ir.threshold)) (\(thresholdFrom)); weight \(Self.figure(ir.weight)) (\(winner.weight != nil ? "the target row" : "the indicator"))")
             if let a = ir.actual, let att = ir.attainment, let status = ir.status {
-                if let pos = index.position(e, i, at: p) { out.append("  actual \(Self.n(a)) (\(index.dataset.actuals.source(index.actualRow(pos))))") }
-                out.append("  gap = actual − target = \(Self.n(a)) − \(Self.n(ir.target)) = \(Self.n(ir.gap!))")
-                out.append("  shortfall = " + (ind.direction == .higher ? "target − actual" : "actual − target") + ", at least 0 = \(Self.n(ir.shortfall!))")
+                if let pos = index.position(e, i, at: p) { out.append("  actual \(Self.figure(a)) (\(index.dataset.actuals.source(index.actualRow(pos))))") }
+                out.append("  gap = actual − target = \(Self.figure(a)) − \(Self.figure(ir.target)) = \(Self.figure(ir.gap!))")
+                out.append("  shortfall = " + (ind.direction == .higher ? "target − actual" : "actual − target") + ", at least 0 = \(Self.figure(ir.shortfall!))")
                 let raw = (a - ir.threshold) / (ir.target - ir.threshold)
                 // A target a hair above its threshold (1e-300) makes the ratio overflow; say so
                 // rather than print "inf" (contract §6.34).
-                let rawText = raw.isFinite ? Self.n(raw) : raw > 0 ? "more than 1e308" : "less than -1e308"
-                out.append("  attainment = (actual − threshold) / (target − threshold) = (\(Self.n(a)) − \(Self.n(ir.threshold))) / (\(Self.n(ir.target)) − \(Self.n(ir.threshold))) = \(rawText)"
-                           + (raw != att ? ", clipped to [0, \(Self.n(policy.attainmentCap))] → \(Self.n(att))" : ""))
+                let rawText = raw.isFinite ? Self.figure(raw) : raw > 0 ? "more than 1e308" : "less than -1e308"
+                out.append("  attainment = (actual − threshold) / (target − threshold) = (\(Self.figure(a)) − \(Self.figure(ir.threshold))) / (\(Self.figure(ir.target)) − \(Self.figure(ir.threshold))) = \(rawText)"
+                           + (raw != att ? ", clipped to [0, \(Self.figure(policy.attainmentCap))] → \(Self.figure(att))" : ""))
                 let bar = 1 - policy.atRiskTolerance
-                let why = status == .met ? "≥ 1" : status == .atRisk ? "below 1 but ≥ \(Self.n(bar))" : "below \(Self.n(bar))"
-                out.append("  status \(status.rawValue): attainment \(Self.n(att)) is \(why)")
+                let why = status == .met ? "≥ 1" : status == .atRisk ? "below 1 but ≥ \(Self.figure(bar))" : "below \(Self.figure(bar))"
+                out.append("  status \(status.rawValue): attainment \(Self.figure(att)) is \(why)")
             } else {
                 out.append("  no actual in \(p): actual, gap, attainment and status are empty; left out of the composite and focus")
             }
-            out.append("  prev (\(p - 1)) = \(ir.prev.map(Self.n) ?? "none"); yoy (\(p - 12)) = \(ir.yoy.map(Self.n) ?? "none")")
+            out.append("  prev (\(p - 1)) = \(ir.prev.map(Self.figure) ?? "none"); yoy (\(p - 12)) = \(ir.yoy.map(Self.figure) ?? "none")")
             let base = index.window(e, i, from: p - (policy.baselineMonths - 1), through: p)
             out.append("  baseline window \(p - (policy.baselineMonths - 1))..\(p): \(base.count) value\(base.count == 1 ? "" : "s")"
-                       + (base.isEmpty ? "" : " — " + base.map { "\($0.month) \(Self.n($0.value))" }.joined(separator: ", ")))
-            out.append("    annual_avg = \(ir.annualAvg.map(Self.n) ?? "none"); best3_avg = \(ir.best3Avg.map(Self.n) ?? "none (needs 3 values)");"
-                       + " worst3_avg = \(ir.worst3Avg.map(Self.n) ?? "none (needs 3 values)")")
+                       + (base.isEmpty ? "" : " — " + base.map { "\($0.month) \(Self.figure($0.value))" }.joined(separator: ", ")))
+            out.append("    annual_avg = \(ir.annualAvg.map(Self.figure) ?? "none"); best3_avg = \(ir.best3Avg.map(Self.figure) ?? "none (needs 3 values)");"
+                       + " worst3_avg = \(ir.worst3Avg.map(Self.figure) ?? "none (needs 3 values)")")
             let trend = index.window(e, i, from: p - (policy.trendMonths - 1), through: p)
             out.append("  trend over \(p - (policy.trendMonths - 1))..\(p): least-squares slope of value against month number over \(trend.count) point\(trend.count == 1 ? "" : "s") = "
-                       + (ir.trendSlope.map { Self.n($0) + " per month" } ?? "none (needs 3 values)"))
+                       + (ir.trendSlope.map { Self.figure($0) + " per month" } ?? "none (needs 3 values)"))
             if ir.actual != nil {
                 var streakMonths: [String] = []
                 var m = p
@@ -76,20 +77,20 @@ public struct Explainer {
             if let group = peers[i][person.role] {
                 let members = index.employees.indices.compactMap { x -> String? in
                     guard index.employees[x].role == person.role, let v = index.value(x, i, at: p) else { return nil }
-                    return "\(index.employees[x].id) \(Self.n(v))"
+                    return "\(index.employees[x].id) \(Self.figure(v))"
                 }
                 let list = members.count <= 20 ? ": " + members.joined(separator: ", ") : " (\(members.count) employees)"
                 out.append("  peers (role \(person.role), value in \(p))\(list)")
-                out.append("    peer_n = \(group.sorted.count), peer_mean = \(group.mean.map(Self.n) ?? "none"), peer_median = \(group.median.map(Self.n) ?? "none")")
+                out.append("    peer_n = \(group.sorted.count), peer_mean = \(group.mean.map(Self.figure) ?? "none"), peer_median = \(group.median.map(Self.figure) ?? "none")")
                 if let a = ir.actual, let pct = ir.percentile {
                     let equal = group.sorted.filter { $0 == a }.count
                     let worse = group.sorted.filter { ind.direction.isBetter(a, than: $0) }.count
-                    out.append("    percentile = 100 × (worse \(worse) + 0.5 × equal \(equal)) / \(group.sorted.count) = \(Self.n(pct)); gap_to_peer = \(Self.n(a)) − \(Self.n(group.mean!)) = \(Self.n(ir.gapToPeer!))")
+                    out.append("    percentile = 100 × (worse \(worse) + 0.5 × equal \(equal)) / \(group.sorted.count) = \(Self.figure(pct)); gap_to_peer = \(Self.figure(a)) − \(Self.figure(group.mean!)) = \(Self.figure(ir.gapToPeer!))")
                 }
             } else {
                 out.append("  peers: nobody in role \(person.role) has a value in \(p)")
             }
-            out.append("  benchmark (industry): " + (ir.benchmark.map { b in Self.n(b) + (ir.gapToBenchmark.map { "; gap_to_benchmark = \(Self.n($0))" } ?? "") } ?? "none"))
+            out.append("  benchmark (industry): " + (ir.benchmark.map { b in Self.figure(b) + (ir.gapToBenchmark.map { "; gap_to_benchmark = \(Self.figure($0))" } ?? "") } ?? "none"))
         }
 
         out.append("")
@@ -98,13 +99,13 @@ public struct Explainer {
             var terms: [String] = []
             for i in index.indicators.indices {
                 let f = MonthFigures(index: index, resolver: engine.resolver, policy: policy, employee: e, indicator: i, month: m)
-                if let att = f.attainment, let t = f.target { terms.append("\(index.indicators[i].id) \(Self.n(t.weight)) × \(Self.n(att))") }
+                if let att = f.attainment, let t = f.target { terms.append("\(index.indicators[i].id) \(Self.figure(t.weight)) × \(Self.figure(att))") }
             }
-            out.append("  \(m): " + (c.map { Self.n($0) + " from " + terms.joined(separator: ", ") } ?? "none (no indicator with a target and an actual)"))
+            out.append("  \(m): " + (c.map { Self.figure($0) + " from " + terms.joined(separator: ", ") } ?? "none (no indicator with a target and an actual)"))
         }
         out.append("Rating: " + (r.composite.map { c in
             let band = policy.ratingBands.first { c >= $0.min }
-            return "\(r.rating ?? "none") (composite \(Self.n(c))" + (band.map { " ≥ \(Self.n($0.min))" } ?? "") + ", first band reached in the order given)"
+            return "\(r.rating ?? "none") (composite \(Self.figure(c))" + (band.map { " ≥ \(Self.figure($0.min))" } ?? "") + ", first band reached in the order given)"
         } ?? "none (no composite)"))
 
         out.append("")
@@ -112,9 +113,9 @@ public struct Explainer {
         let name: (String) -> String = { id in index.indicatorIndex[id].map { index.indicators[$0].name } ?? id }
         let t = policy.triggers
         if let below = t.compositeBelow {
-            let months = r.compositeHistory.suffix(t.compositeMonths).map { "\($0.month) \($0.composite.map(Self.n) ?? "none")" }
+            let months = r.compositeHistory.suffix(t.compositeMonths).map { "\($0.month) \($0.composite.map(Self.figure) ?? "none")" }
             let fired = r.reasons.contains { $0.code == "composite_below" }
-            out.append("  composite below \(Self.n(below)) in each of the last \(t.compositeMonths) months (\(months.joined(separator: ", "))): \(fired ? "FIRED" : "not fired")")
+            out.append("  composite below \(Self.figure(below)) in each of the last \(t.compositeMonths) months (\(months.joined(separator: ", "))): \(fired ? "FIRED" : "not fired")")
         } else { out.append("  composite_below: switched off") }
         if let limit = t.missStreak {
             let worst = r.indicators.map { "\($0.indicatorId) \($0.missStreak)" }.joined(separator: ", ")
@@ -133,17 +134,17 @@ public struct Explainer {
             out.append("Focus: none (no indicator at risk or missed in \(p))")
         } else {
             let keys = r.focus.compactMap { id in r.indicators.first { $0.indicatorId == id } }
-                .map { "\($0.indicatorId) (\(Self.n($0.weight)) × (1 − min(\(Self.n($0.attainment!)), 1)) = \(Self.n($0.weight * (1 - min($0.attainment!, 1)))))" }
+                .map { "\($0.indicatorId) (\(Self.figure($0.weight)) × (1 − min(\(Self.figure($0.attainment!)), 1)) = \(Self.figure($0.weight * (1 - min($0.attainment!, 1)))))" }
             out.append("Focus, by weight × (1 − min(attainment, 1)), at most \(policy.maxFocus): " + keys.joined(separator: ", "))
         }
         for g in r.goals {
             let i = index.indicatorIndex[g.indicatorId]!
-            let recent = index.latest(e, i, count: 3, atOrBefore: p).map(Self.n)
-            out.append("  goal \(g.indicatorId): current = mean of the 3 most recent values (\(recent.joined(separator: ", "))) = \(Self.n(g.current));"
-                       + " expected = target for \(p + policy.planMonths) (else for \(p)) = \(Self.n(g.expected)); deadline \(g.deadline)")
+            let recent = index.latest(e, i, count: 3, atOrBefore: p).map(Self.figure)
+            out.append("  goal \(g.indicatorId): current = mean of the 3 most recent values (\(recent.joined(separator: ", "))) = \(Self.figure(g.current));"
+                       + " expected = target for \(p + policy.planMonths) (else for \(p)) = \(Self.figure(g.expected)); deadline \(g.deadline)")
             let decimals = index.indicators[i].decimals
             out.append("    milestones current + (expected − current) × k / \(policy.planMonths), rounded to \(decimals) decimal\(decimals == 1 ? "" : "s") (ties toward expected; the last is expected): "
-                       + g.milestones.map { "\($0.month) \(Self.n($0.value))" }.joined(separator: ", ")
+                       + g.milestones.map { "\($0.month) \(Self.figure($0.value))" }.joined(separator: ", ")
                        + "; stretch (better than best3_avg): \(g.stretch.map { $0 ? "yes" : "no" } ?? "unknown (no best3_avg)")")
         }
         let rows = index.plans[e]

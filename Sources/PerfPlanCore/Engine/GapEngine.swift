@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Every figure of contract §2 for the employees of a run at one as-of month.
 ///
 /// Built once per dataset (the index), then `report` evaluates employees independently, so
@@ -36,7 +34,7 @@ public final class GapEngine: Sendable {
     /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
     public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
         // Roles numbered once; then each indicator's groups are filled and sorted on its own
-        // (indicators split across two threads). Values are appended in employee order, as
+        // (indicators split between two threads). Values are appended in employee order, as
         // before, so the groups' sums are unchanged.
         var roleNumber: [String: Int] = [:], roles: [String] = []
         let roleOf: [Int] = index.employees.map { e in
@@ -46,24 +44,17 @@ public final class GapEngine: Sendable {
             return roles.count - 1
         }
         let nI = index.indicators.count, index = self.index
-        var groups = [[String: PeerGroup]](repeating: [:], count: nI)
-        groups.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            let roleCount = roles.count, roleNames = roles
-            let workers = nI >= 2 && index.employees.count >= 2000 ? 2 : 1
-            Parallel.run(workers) { w in
-                for i in stride(from: w, to: nI, by: workers) {
-                    var values = [[Double]](repeating: [], count: roleCount)
-                    for e in index.employees.indices {
-                        if let v = index.value(e, i, at: p) { values[roleOf[e]].append(v) }
-                    }
-                    var byRole: [String: PeerGroup] = [:]
-                    for (n, vs) in values.enumerated() where !vs.isEmpty { byRole[roleNames[n]] = PeerGroup(values: vs) }
-                    out[i] = byRole
-                }
+        let workers = nI >= 2 && index.employees.count >= 2000 ? 2 : 1
+        let roleNames = roles
+        return OrderedBatchExecutor(workers: workers).map(nI) { i in
+            var values = [[Double]](repeating: [], count: roleNames.count)
+            for e in index.employees.indices {
+                if let v = index.value(e, i, at: p) { values[roleOf[e]].append(v) }
             }
+            var byRole: [String: PeerGroup] = [:]
+            for (n, vs) in values.enumerated() where !vs.isEmpty { byRole[roleNames[n]] = PeerGroup(values: vs) }
+            return byRole
         }
-        return groups
     }
 
     /// The report for `employeeIds` (in the order given; unknown ids are skipped).
@@ -87,81 +78,33 @@ public final class GapEngine: Sendable {
         } while lo < ids.count
     }
 
-    /// Computes the employees in batches on two threads, and has each thread turn its
-    /// share straight into bytes with `body(position, result, &buffer)` (position counts
-    /// from 0 over the whole run); the buffers go to `sink` in order. The results are never
-    /// collected: `gaps --format json` at 100 000 employees formats each one while it is
-    /// still in cache, and the threads meet once per batch instead of twice.
+    /// The results of `employeeIds` (unknown ids skipped), computed a batch at a time and
+    /// handed to `fill(position, result, &chunk)` on the thread that computed each one, so
+    /// the caller turns them into bytes while they are still in cache; the chunks reach
+    /// `deliver` in order, on the calling thread (`OrderedBatchExecutor.stream`). The
+    /// results are never collected: `gaps --format json` and `generate` at 100 000
+    /// employees hold one batch at a time.
     ///
-    /// `stop`, checked before each employee, ends the work early (a failed write).
-    /// `chunk`: employees a thread takes at a time. nil splits each batch in two halves
-    /// (cheap, even work such as gaps); a small chunk lets uneven work (documents, where a
-    /// plan costs several interviews) balance, since a thread takes the next chunk as soon
-    /// as it is free. Each chunk's bytes are a buffer of their own, sunk in order, on the
-    /// calling thread: a batch's while the next one is computed (the caller's thread sinks,
-    /// then takes chunks), so a large sink (the packet's gaps.csv, written and hashed) does
-    /// not leave the other core idle between batches.
-    public func format(asOf p: Month, employeeIds: [String], batchSize: Int = 4096, chunk: Int? = nil, buffer: () -> [UInt8],
-                       stop: @escaping @Sendable () -> Bool = { false },
-                       _ body: @escaping @Sendable (Int, EmployeeResult, inout [UInt8]) -> Void, sink: ([UInt8]) -> Void) {
+    /// `chunkSize`: employees a worker takes at a time; nil splits each batch evenly (cheap,
+    /// even work such as gaps), a small one balances uneven work (documents).
+    public func streamResults<Chunk: Sendable, Failure: Error>(
+        asOf p: Month, employeeIds: [String], batchSize: Int = 4096, chunkSize: Int? = nil, makeChunk: () -> Chunk,
+        fill: @Sendable (_ position: Int, _ result: EmployeeResult, _ chunk: inout Chunk) throws(Failure) -> Void,
+        deliver: (Chunk) throws(Failure) -> Void
+    ) throws(Failure) {
         let peers = peerGroups(asOf: p)
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
-        var lo = 0
-        // The previous batch's parts, sunk while this batch is computed.
-        var pending: [[UInt8]] = []
-        while lo < ids.count {
-            let hi = min(lo + max(batchSize, 1), ids.count)
-            let workers = hi - lo >= 256 ? 2 : 1
-            let size = max(chunk ?? (hi - lo + workers - 1) / workers, 1)
-            let chunks = (hi - lo + size - 1) / size
-            var parts = (0..<chunks).map { _ in buffer() }
-            let previous = pending
-            pending = []
-            parts.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                let start = lo
-                let next = ChunkCounter()
-                // Worker 0 is the calling thread (`Parallel.run`), so `sink` stays on it.
-                withoutActuallyEscaping(sink) { sink in
-                    nonisolated(unsafe) let sink = sink
-                    Parallel.run(workers) { worker in
-                        if worker == 0 { for part in previous { sink(part) } }
-                        while true {
-                            let c = next.take()
-                            guard c < chunks, !stop() else { return }
-                            var bytes = out[c]
-                            out[c] = []
-                            for n in (start + c * size)..<min(start + (c + 1) * size, hi) {
-                                if stop() { break }
-                                body(n, self.result(employee: ids[n], asOf: p, peers: peers), &bytes)
-                            }
-                            out[c] = bytes
-                        }
-                    }
-                }
-            }
-            pending = parts
-            if stop() { break }
-            lo = hi
-        }
-        for part in pending { sink(part) }
+        try OrderedBatchExecutor().stream(count: ids.count, batchSize: batchSize, chunkSize: chunkSize, makeChunk: makeChunk,
+                                          fill: { (n, chunk) throws(Failure) in
+                                              try fill(n, self.result(employee: ids[n], asOf: p, peers: peers), &chunk)
+                                          }, deliver: deliver)
     }
 
     private func report(asOf p: Month, employees slice: ArraySlice<Int>, peers: [[String: PeerGroup]]) -> GapReport {
         let ids = Array(slice)
-        // Two halves on two threads; each employee is independent of the others. Each slot
-        // is initialised in place (no optionals to unwrap and copy afterwards).
-        let workers = ids.count >= 2000 ? 2 : 1
-        let chunk = (ids.count + workers - 1) / max(workers, 1)
-        let results = [EmployeeResult](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
-            nonisolated(unsafe) let out = buffer
-            let work: @Sendable (Int) -> Void = { w in
-                let lo = w * chunk, hi = min(lo + chunk, ids.count)
-                guard lo < hi else { return }
-                for n in lo..<hi { (out.baseAddress! + n).initialize(to: self.result(employee: ids[n], asOf: p, peers: peers)) }
-            }
-            Parallel.run(workers, work)
-            initialized = ids.count
+        // Two halves on two threads from 2000 employees; each employee is independent of the others.
+        let results = OrderedBatchExecutor().map(ids.count, parallelFrom: 2000) { n in
+            self.result(employee: ids[n], asOf: p, peers: peers)
         }
         return GapReport(asOf: p, policy: policy, employees: results)
     }
@@ -298,10 +241,4 @@ public final class GapEngine: Sendable {
     public func rating(_ composite: Double) -> String? {
         policy.ratingBands.first { composite >= $0.min }?.label
     }
-}
-
-/// Hands out chunk numbers 0, 1, 2… to the threads of a batch.
-private final class ChunkCounter: Sendable {
-    private let next = Atomic<Int>(0)
-    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Where a record came from, so every diagnostic can point at it.
 ///
@@ -54,29 +55,25 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The names of the files records come from, interned once per process.
-public final class SourceFiles: @unchecked Sendable {
+public final class SourceFiles: Sendable {
     public static let shared = SourceFiles()
-    private var names: [(file: String, key: String?)] = []
-    private var ids: [String: UInt32] = [:]
-    private var mutex = pthread_mutex_t()
+    private let table = Mutex<(names: [(file: String, key: String?)], ids: [String: UInt32])>(([], [:]))
 
-    private init() { pthread_mutex_init(&mutex, nil) }
+    private init() {}
 
     func id(file: String, key: String?) -> UInt32 {
         let composite = key.map { file + "\u{0}" + $0 } ?? file
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        if let id = ids[composite] { return id }
-        let id = UInt32(names.count)
-        names.append((file, key))
-        ids[composite] = id
-        return id
+        return table.withLock { t in
+            if let id = t.ids[composite] { return id }
+            let id = UInt32(t.names.count)
+            t.names.append((file, key))
+            t.ids[composite] = id
+            return id
+        }
     }
 
     func name(_ id: UInt32) -> (file: String, key: String?) {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return names[Int(id)]
+        table.withLock { $0.names[Int(id)] }
     }
 }
 

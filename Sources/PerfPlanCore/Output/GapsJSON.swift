@@ -10,18 +10,18 @@ public enum GapsJSON {
     }
 
     /// The whole document for `employeeIds`, each employee formatted on the thread that
-    /// computed it (`GapEngine.format`) and handed to `sink` a batch part at a time, so
+    /// computed it (`GapEngine.streamResults`) and handed to `sink` a batch part at a time, so
     /// 100 000 employees never sit in memory; the same bytes as `render` of the full report.
     public static func write(engine: GapEngine, asOf: Month, employeeIds: [String], batchSize: Int = 4096,
                              buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void) {
         sink(opening(asOf))
         var any = false
-        engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, buffer: buffer, { n, result, out in
-            appendEmployee(n, result, to: &out)
-        }, sink: { part in
-            if !part.isEmpty { any = true }
-            sink(part)
-        })
+        engine.streamResults(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, makeChunk: buffer,
+                             fill: { n, result, out in appendEmployee(n, result, to: &out) },
+                             deliver: { part in
+                                 if !part.isEmpty { any = true }
+                                 sink(part)
+                             })
         sink(closing(any: any))
     }
 

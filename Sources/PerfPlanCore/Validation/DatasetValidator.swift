@@ -2,7 +2,7 @@
 /// duplicate ids, duplicate actuals, scales, target/threshold consistency, tied target rows
 /// and manager cycles. Row-level problems (bad numbers, missing fields) were reported by
 /// the loader; ids from rows it rejected are in `seen…` so references to them stay quiet.
-public struct DatasetValidator {
+public struct DatasetValidator: Sendable {
     public var dataset: Dataset
     public var seenEmployeeIds: Set<String>
     public var seenIndicatorIds: Set<String>
@@ -24,19 +24,18 @@ public struct DatasetValidator {
         var rest = self
         let runs = dataset.actuals.isEmpty ? 0 : dataset.actuals.series.runCount
         let split = runs * 2 / 5
-        withUnsafeMutablePointer(to: &actualsCheck) { a in
-            withUnsafeMutablePointer(to: &rest) { r in
-                nonisolated(unsafe) let a = a, r = r
-                Parallel.run(2) { w in
-                    if w == 1 { a.pointee.checkActuals(indicators: indicators, runs: split..<runs); return }
-                    r.pointee.checkManagers()
-                    r.pointee.checkTargets(employees: employees, indicators: indicators)
-                    r.pointee.checkBenchmarks()
-                    r.pointee.checkPlansAndNotes()
-                    r.pointee.checkActuals(indicators: indicators, runs: 0..<split)
-                }
-            }
-        }
+        let (_, checkedActuals) = OrderedBatchExecutor.both({
+            rest.checkManagers()
+            rest.checkTargets(employees: employees, indicators: indicators)
+            rest.checkBenchmarks()
+            rest.checkPlansAndNotes()
+            rest.checkActuals(indicators: indicators, runs: 0..<split)
+        }, { [actualsCheck] in
+            var check = actualsCheck
+            check.checkActuals(indicators: indicators, runs: split..<runs)
+            return check
+        })
+        actualsCheck = checkedActuals
         self = rest
         diags.append(contentsOf: actualsCheck.diags.items)
         return diags.items

@@ -44,53 +44,79 @@ public struct PacketGenerator: Sendable {
     private let wantsFlagged: ViewKeySet
 
     /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
+    ///
+    /// The pipeline: check the folder names, then inside a temporary folder compute each
+    /// employee and write their documents and gaps.csv rows (`writeEmployees`), then the
+    /// index (`writeIndex`); `PacketWriter.publish` adds the manifest and swaps the folder in.
     public func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
         for id in employeeIds where FolderName.problem(with: id) != nil {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
-        let replaced = Counter()
-        var plans = 0
+        var written = EmployeesWritten()
         let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated) { out in
             try out.makeFolder("employees")
-            let csv = try out.stream("gaps.csv")
-            try csv.append(GapsCSV.header)
-            // The index's entry of each employee (its result without the per-indicator
-            // detail), at its position in the run, made by the worker that computed it.
-            var entrySlots = [IndexView.Entry?](repeating: nil, count: employeeIds.count)
-            let failures = FailureBox()
-            let gen = self
-            var csvFailure: Error?
-            entrySlots.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let entrySlots = buffer
-                // Each worker computes, renders and writes its share of a batch, and formats
-                // its gaps.csv rows: both cores busy, one employee's documents in memory.
-                // A chunk's gaps.csv rows (16 employees, about 3.3 KB each at 12 indicators)
-                // fit their buffer from the start instead of doubling into it.
-                let rowBytes = 16 * (160 + 300 * engine.index.indicators.count)
-                engine.format(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunk: 16,
-                              buffer: { var b: [UInt8] = []; b.reserveCapacity(rowBytes); return b },
-                              stop: { failures.hasFailed }, { n, r, rows in
-                    // The figures are formatted once for gaps.csv and the XML documents.
-                    let figures = MachineFigures(r.indicators)
-                    do { replaced.add(try gen.renderEmployee(r, figures: figures, to: out)) } catch { failures.record(error, at: n); return }
-                    progress?()
-                    GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
-                    var summary = r
-                    summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-                    entrySlots[n] = gen.indexEntry(summary)
-                }, sink: { part in
-                    guard csvFailure == nil, !failures.hasFailed else { return }
-                    do { try csv.append(part) } catch { csvFailure = error }
-                })
-            }
-            if let failure = failures.first ?? csvFailure { throw failure }
-            let entries = entrySlots.map { $0! }
-            plans = entries.filter(\.result.flagged).count
-            try csv.finish()
-            try writeIndex(entries, to: out)
+            written = try writeEmployees(to: out, progress: progress)
+            try writeIndex(written.entries, to: out)
         }
-        return Summary(employees: employeeIds.count, plans: plans, files: result.files,
-                       bytes: result.bytes, path: result.path, replacedCharacters: replaced.value)
+        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.result.flagged).count, files: result.files,
+                       bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
+    }
+
+    /// What the employee phase leaves for the index and the summary.
+    struct EmployeesWritten {
+        /// Each employee's index entry, in run order.
+        var entries: [IndexView.Entry] = []
+        var replacedCharacters = 0
+    }
+
+    /// What a worker makes of a chunk of employees besides their documents, delivered in order.
+    struct EmployeeChunk: Sendable {
+        var csvRows: [UInt8]
+        var entries: [IndexView.Entry] = []
+        var replacedCharacters = 0
+    }
+
+    /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
+    /// them, writes their documents and formats their gaps.csv rows and index entry: both
+    /// cores busy, one employee's documents in memory. The chunks' rows go to gaps.csv in
+    /// order on this thread, while the next batch is computed.
+    func writeEmployees(to out: PacketWriter, progress: (@Sendable () -> Void)?) throws -> EmployeesWritten {
+        let csv = try out.stream("gaps.csv")
+        try csv.append(GapsCSV.header)
+        // A chunk's gaps.csv rows (16 employees, about 3.3 KB each at 12 indicators) fit
+        // their buffer from the start instead of doubling into it.
+        let chunkSize = 16
+        let rowBytes = chunkSize * (160 + 300 * engine.index.indicators.count)
+        var written = EmployeesWritten()
+        written.entries.reserveCapacity(employeeIds.count)
+        try engine.streamResults(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
+                                 makeChunk: {
+                                     var rows: [UInt8] = []
+                                     rows.reserveCapacity(rowBytes)
+                                     return EmployeeChunk(csvRows: rows)
+                                 },
+                                 fill: { (_, r, chunk) throws(any Error) in
+                                     try writeEmployee(r, to: out, into: &chunk)
+                                     progress?()
+                                 },
+                                 deliver: { (chunk) throws(any Error) in
+                                     try csv.append(chunk.csvRows)
+                                     written.entries.append(contentsOf: chunk.entries)
+                                     written.replacedCharacters += chunk.replacedCharacters
+                                 })
+        try csv.finish()
+        return written
+    }
+
+    /// One employee's share of the packet: documents written, gaps.csv rows and index entry
+    /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
+    func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
+        let figures = MachineFigures(r.indicators)
+        chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
+        GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
+        var summary = r
+        summary.indicators = []; summary.goals = []; summary.compositeHistory = []
+        chunk.entries.append(indexEntry(summary))
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator
@@ -137,12 +163,10 @@ public struct PacketGenerator: Sendable {
             return
         }
         // Beside them, the manifest's entries for every file but the index's.
-        let failures = FailureBox()
-        Parallel.run(formats.count + 1) { k in
+        try OrderedBatchExecutor.runEach(formats.count + 1) { k in
             guard k < gen.formats.count else { out.prepareManifest(); return }
-            do { try write(gen.formats[k]) } catch { failures.record(error, at: k) }
+            try write(gen.formats[k])
         }
-        if let failure = failures.first { throw failure }
     }
 
     /// Up to this many employees the index's formats are rendered at once.
@@ -179,25 +203,3 @@ public struct PacketGenerator: Sendable {
         return replaced
     }
 }
-
-/// Thread-safe tallies for the render workers.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-    func add(_ n: Int) { lock.lock(); total += n; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return total }
-}
-
-/// Errors of worker threads; `first` is the one of the lowest position (the earliest
-/// recorded among equals), so which error a run reports does not depend on thread timing.
-final class FailureBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [(position: Int, error: Error)] = []
-    func record(_ e: Error, at position: Int) { lock.lock(); errors.append((position, e)); lock.unlock() }
-    var first: Error? {
-        lock.lock(); defer { lock.unlock() }
-        return errors.enumerated().min { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }?.element.error
-    }
-    var hasFailed: Bool { lock.lock(); defer { lock.unlock() }; return !errors.isEmpty }
-}
-

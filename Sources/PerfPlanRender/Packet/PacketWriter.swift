@@ -1,17 +1,21 @@
 import Crypto
 import Foundation
 import PerfPlanCore
+import Synchronization
 
 /// Writes one month folder of output the safe way, for `generate` and `progress` alike:
 /// under the output lock, into `OUT/.YYYY-MM.tmp-PID`, files 0600 and folders 0700, the
 /// manifest last, then exchanged into place in one step. A failed or killed run leaves the
 /// previous month folder as it was.
-public final class PacketWriter: @unchecked Sendable {
+public final class PacketWriter: Sendable {
     /// One written file for the manifest, kept without heap allocations of its own: the
     /// path's bytes live in `names`, the digest inline. (Hundreds of thousands of small
     /// strings made while documents come and go pinned their heap pages: 100 000 employees
     /// kept ~800 MB more resident than the documents in flight.)
-    struct Written {
+    ///
+    /// `@unchecked`: `SHA256Digest` is a 32-byte value that swift-crypto does not mark
+    /// `Sendable`; nothing in it is shared.
+    struct Written: @unchecked Sendable {
         var nameStart: Int
         var nameCount: Int
         var bytes: Int
@@ -30,9 +34,17 @@ public final class PacketWriter: @unchecked Sendable {
     /// folder is this run's own (0700, made by it), so only the last name of each path can
     /// meet something it did not create, and that is never followed or truncated.
     private let root: Int32
-    private let lock = NSLock()
-    private var written: [Written] = []
-    private var names: [UInt8] = []
+    /// The files written so far, from every worker thread.
+    private let records = Mutex(Records())
+
+    private struct Records: Sendable {
+        var written: [Written] = []
+        /// The paths of `written`, one after another.
+        var names: [UInt8] = []
+        /// The manifest's entries for the files recorded before `prepareManifest` (how
+        /// many, and the last path in order), made while other work was still writing files.
+        var prepared: (count: Int, entries: [UInt8], last: [UInt8])?
+    }
 
     private init(directory: String, root: Int32) {
         self.directory = directory
@@ -73,7 +85,8 @@ public final class PacketWriter: @unchecked Sendable {
                 try out.publish(staging, as: target, replacing: replacing)
             }
             FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
-            return Result(path: out.path(of: target), files: writer.written.count + 1, bytes: writer.written.reduce(manifest.count) { $0 + $1.bytes })
+            let written = writer.records.withLock { $0.written }
+            return Result(path: out.path(of: target), files: written.count + 1, bytes: written.reduce(manifest.count) { $0 + $1.bytes })
         } catch {
             FileSystem.removeTree(staging, in: out.fd)
             throw error
@@ -173,32 +186,24 @@ public final class PacketWriter: @unchecked Sendable {
     }
 
     fileprivate func record(_ path: String, bytes: Int, digest: SHA256Digest) {
-        lock.lock()
-        written.append(Written(nameStart: names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
-        names.append(utf8: path)
-        lock.unlock()
+        records.withLock { r in
+            r.written.append(Written(nameStart: r.names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
+            r.names.append(utf8: path)
+        }
     }
-
-    /// The manifest's entries for the files recorded before `prepareManifest` (how many,
-    /// and the last path in order), made while other work is still writing files.
-    private var prepared: (count: Int, entries: [UInt8], last: [UInt8])?
 
     /// Formats the manifest entries of every file recorded so far, so that `publish` only
     /// adds those recorded later: `generate` calls it beside the index's formats, whose
     /// files sort after every employee's folder and gaps.csv, and the manifest of 35 000
     /// files is no longer made on one core after everything else.
     public func prepareManifest() {
-        lock.lock()
-        let written = self.written, names = self.names
-        lock.unlock()
+        let (written, names) = records.withLock { ($0.written, $0.names) }
         let order = Self.order(written, names)
         var entries: [UInt8] = []
         entries.reserveCapacity(order.count * 140)
         Self.appendEntries(order, written, names, to: &entries)
         let last = order.last.map { Array(Self.name(written[$0], names)) } ?? []
-        lock.lock()
-        prepared = (written.count, entries, last)
-        lock.unlock()
+        records.withLock { $0.prepared = (written.count, entries, last) }
     }
 
     /// `manifest.json`: every file written, by path (code point order = UTF-8 byte order),
@@ -206,6 +211,7 @@ public final class PacketWriter: @unchecked Sendable {
     /// 40 MB manifest. Files recorded after `prepareManifest` are appended to its entries
     /// when they all sort after them, else everything is made again.
     private func manifest(month: Month, generated: Day) -> [UInt8] {
+        let (written, names, prepared) = records.withLock { ($0.written, $0.names, $0.prepared) }
         var out: [UInt8] = []
         out.reserveCapacity(names.count + written.count * 120 + 64)
         ByteFormat.append("{\"as_of\": \"", to: &out); month.append(to: &out)

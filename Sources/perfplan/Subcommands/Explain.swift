@@ -1,5 +1,7 @@
 import ArgumentParser
 import PerfPlanCore
+import PerfPlanIO
+import PerfPlanRender
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +13,7 @@ struct Explain: ParsableCommand {
     @OptionGroup var asOf: AsOfOptions
 
     func run() throws {
-        let dataset = try data.loadOrExit()
+        let dataset = try DatasetLoading.load(data.data)
         let month = try Clock.asOf(asOf.asOf)
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: month)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import PerfPlanIO
+import PerfPlanRender
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

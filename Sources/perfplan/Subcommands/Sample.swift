@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanRender
 
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PerfPlanIO
+import PerfPlanRender
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

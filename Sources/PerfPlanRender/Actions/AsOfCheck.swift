@@ -1,12 +1,12 @@
-import ArgumentParser
 import PerfPlanCore
+import PerfPlanIO
 
 /// The as-of month check of `gaps`, `explain`, `generate` and `progress` (contract §6.35),
 /// in one place so the four say the same thing: exit 3 with the latest month that has data
 /// when nobody in scope has any in the month, one warning with the count when some lack it.
-enum AsOfCheck {
+public enum AsOfCheck {
     /// `log(level, message)`: where the messages go ("warning" or "error"); stderr by default.
-    static func require(_ index: DatasetIndex, employeeIds: [String], month: Month,
+    public static func require(_ index: DatasetIndex, employeeIds: [String], month: Month,
                         log: (_ level: String, _ message: String) -> Void = { Console.error($1) }) throws {
         switch AsOfCoverage.check(index, employeeIds: employeeIds, month: month) {
         case .complete:
@@ -17,7 +17,7 @@ enum AsOfCheck {
             let who = employeeIds.count == 1 ? "for employee \(Quote.cell(employeeIds[0]))" : "for the employees in scope"
             let hint = latest.map { "the latest month with data is \($0) (use --as-of \($0))" } ?? "they have no actuals in any month"
             log("error", "perfplan: no actuals for \(month) \(who); \(hint)")
-            throw ExitCode(ExitStatus.invalidData)
+            throw CommandExit(ExitStatus.invalidData)
         }
     }
 }

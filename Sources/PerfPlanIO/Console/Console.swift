@@ -7,25 +7,25 @@ import Synchronization
 /// cron job whose log disk is full (`/dev/full`), or whose stdout was closed (`>&-`), would
 /// crash — after `generate` had published its packet, or, worse, before. Here a failed write
 /// is remembered instead: the run goes on (the packet still lands) and ends with exit 1 (see
-/// `PerfPlan.main`). A write to a pipe whose reader has gone keeps the Unix convention: the
+/// `PerfPlan.main` in the executable). A write to a pipe whose reader has gone keeps the Unix convention: the
 /// default SIGPIPE action ends the process (exit 141, like `cat` or `grep`).
-enum Console {
+public enum Console {
     /// True once a write to stdout or stderr has failed.
-    static var failed: Bool { failure.load(ordering: .relaxed) }
+    public static var failed: Bool { failure.load(ordering: .relaxed) }
     private static let failure = Atomic<Bool>(false)
 
-    static func error(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
-    static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    public static func error(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+    public static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
 
     /// Writes `text` whole; false (and `failed` set) when the stream refused it.
     @discardableResult
-    static func write(_ text: String, to fd: Int32) -> Bool {
+    public static func write(_ text: String, to fd: Int32) -> Bool {
         var text = text
         return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
     }
 
     @discardableResult
-    static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
@@ -40,10 +40,10 @@ enum Console {
     }
 
     /// Records a failure seen elsewhere (the background writer of `gaps`).
-    static func noteFailure() { failure.store(true, ordering: .relaxed) }
+    public static func noteFailure() { failure.store(true, ordering: .relaxed) }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
-    static var colorOnStdout: Bool {
+    public static var colorOnStdout: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
     }
 
@@ -52,7 +52,7 @@ enum Console {
     /// would go into it. Each closed one is held by /dev/null opened read-only: reading it
     /// gives end of file, and writing to it fails (EBADF), which ends the run with exit 1
     /// like any failed output.
-    static func holdClosedStandardDescriptors() {
+    public static func holdClosedStandardDescriptors() {
         for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let held = open("/dev/null", O_RDONLY)
             if held >= 0 && held != fd {

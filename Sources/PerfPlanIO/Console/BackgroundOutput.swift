@@ -4,7 +4,7 @@ import Foundation
 /// formatting the next batch overlaps writing the last one (`gaps` for 100 000 employees
 /// writes 600 MB; written inline, one core idled for the length of every `write(2)`). At
 /// most two buffers wait, which bounds memory.
-final class BackgroundOutput: @unchecked Sendable {
+public final class BackgroundOutput: @unchecked Sendable {
     private let fd: Int32
     private let condition = NSCondition()
     private var queue: [[UInt8]] = []
@@ -14,20 +14,20 @@ final class BackgroundOutput: @unchecked Sendable {
     /// Written buffers, emptied with their capacity kept, for the producer to fill again.
     private var spare: [[UInt8]] = []
 
-    init(fd: Int32) {
+    public init(fd: Int32) {
         self.fd = fd
         let thread = Thread { [self] in run() }
         thread.start()
     }
 
     /// An empty buffer, with the capacity of one already written when there is one.
-    func buffer() -> [UInt8] {
+    public func buffer() -> [UInt8] {
         condition.lock()
         defer { condition.unlock() }
         return spare.popLast() ?? []
     }
 
-    func write(_ bytes: [UInt8]) {
+    public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         condition.lock()
         while queue.count >= 2 { condition.wait() }
@@ -37,7 +37,7 @@ final class BackgroundOutput: @unchecked Sendable {
     }
 
     /// Waits until everything is written; the error of the first failed write, if any.
-    func finish() -> String? {
+    public func finish() -> String? {
         condition.lock()
         closed = true
         condition.broadcast()

@@ -1,0 +1,64 @@
+import Foundation
+import PerfPlanCore
+import PerfPlanIO
+
+/// `perfplan generate`: the plan packet of one month, from the data directory to the
+/// published month folder.
+public struct GeneratePacket {
+    public var data: String
+    public var asOf: Month
+    public var scope: Scope
+    public var documents: DocumentSettings
+    /// The date printed as "generated" (contract §5.25: `SOURCE_DATE_EPOCH` when set).
+    public var generated: Day
+    public var timing: Bool
+
+    public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false) {
+        self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
+        self.generated = generated; self.timing = timing
+    }
+
+    /// Load → validate → select → compute → build views → render → write. Throws
+    /// `UsageError` (exit 2) or `CommandExit` (1 or 3) after printing what went wrong.
+    public func perform() throws {
+        let started = Date()
+        var timer = PhaseTimer(enabled: timing)
+        // Load and validate (exit 3 on any error, before anything is written).
+        let dataset = try DatasetLoading.load(data)
+        timer.lap("load")
+        // Select the employees and the templates.
+        let ids = try scope.selectIds(from: dataset)
+        let templates = try documents.templateSet()
+        // Index the data; someone in scope must have actuals in the month.
+        let engine = GapEngine(dataset: dataset)
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
+        timer.lap("index")
+        // Compute, build the views, render and write (`PacketGenerator.write`).
+        let generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
+                                        templates: templates, generated: generated)
+        let summary = try write(generator)
+        timer.lap("engine, render and write")
+        timer.report()
+        report(summary, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Writes the packet with a progress bar on a terminal; a failure is exit 1.
+    func write(_ generator: PacketGenerator) throws -> PacketGenerator.Summary {
+        let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
+        defer { bar.finish() }
+        do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
+            bar.finish()
+            Console.error("perfplan generate: \(error)")
+            throw CommandExit(ExitStatus.failed)
+        }
+    }
+
+    /// The one summary line on stderr, after a warning for replaced characters.
+    func report(_ summary: PacketGenerator.Summary, seconds: Double) {
+        if summary.replacedCharacters > 0 {
+            Console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
+        }
+        Console.error("\(summary.path): \(summary.employees) employees, \(summary.plans) plans, \(summary.files) files, "
+                      + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
+    }
+}

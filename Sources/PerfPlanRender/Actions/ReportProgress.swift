@@ -1,0 +1,91 @@
+import Foundation
+import PerfPlanCore
+import PerfPlanIO
+
+/// `perfplan progress`: each active plan of a generate month folder measured against this
+/// month's actuals, published as a month folder of reports and a summary.
+public struct ReportProgress {
+    public var data: String
+    /// A generate month folder holding `employees/ID/plan.xml`.
+    public var plans: String
+    public var asOf: Month
+    public var scope: Scope
+    public var documents: DocumentSettings
+    public var generated: Day
+    /// Report the valid plans even when some plan files are unusable.
+    public var keepGoing: Bool
+    public var log: RunLog
+
+    public init(data: String, plans: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day,
+                keepGoing: Bool = false, log: RunLog = .text) {
+        self.data = data; self.plans = plans; self.asOf = asOf; self.scope = scope; self.documents = documents
+        self.generated = generated; self.keepGoing = keepGoing; self.log = log
+    }
+
+    /// Load → validate → select → compute → build views → render → write. Throws
+    /// `UsageError` (exit 2) or `CommandExit` (1 or 3) after logging what went wrong.
+    public func perform() throws {
+        let started = Date()
+        try PlanFiles.checkFolders(plans: plans, out: documents.out)
+        // Load and validate the data, select the employees and the templates.
+        let dataset = try DatasetLoading.load(data)
+        let inScope = Set(try scope.selectIds(from: dataset))
+        let templates = try documents.templateSet()
+        // Load and validate the plans.
+        let packet = try PlanFiles.read(plans, known: Set(dataset.employees.map(\.id)), log: log)
+        for problem in packet.problems { log(level: "error", problem) }
+        if !packet.problems.isEmpty && !keepGoing {
+            let n = packet.problems.count
+            log(level: "error", "\(n) plan file\(n == 1 ? "" : "s") could not be used; nothing was written (--keep-going reports the others)")
+            throw CommandExit(ExitStatus.invalidData)
+        }
+        // Compute each plan's progress.
+        let index = DatasetIndex(dataset)
+        try AsOfCheck.require(index, employeeIds: Array(inScope), month: asOf) { log(level: $0, $1) }
+        let progresses = Self.measure(packet.snapshots.filter { inScope.contains($0.employeeId) }, dataset: dataset,
+                                      index: index, month: asOf)
+        // Build the views, render and write.
+        let generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
+                                          generated: generated, organization: dataset.policy.organization)
+        let result = try write(generator)
+        report(generator.summary.total, result, invalidPlans: packet.problems.count, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// The progress of every plan in force at `month`: who the person is, and under whom,
+    /// is today's data (rule 41; the plan only fixes the goals), and figures are shown at
+    /// the plan's decimals or finer when today's actuals are written finer (§6.30, §6.36).
+    static func measure(_ snapshots: [PlanSnapshot], dataset: Dataset, index: DatasetIndex, month: Month) -> [PlanProgress] {
+        let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
+        let current = PlanSnapshot.withCurrentPeople(snapshots, employees: dataset.employees)
+        let reported = ProgressEngine.reported(current, at: month, records: dataset.plans)
+        let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
+        return reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
+    }
+
+    /// Writes the reports with a progress bar on a terminal; a failure is exit 1.
+    func write(_ generator: ProgressGenerator) throws -> PacketWriter.Result {
+        let bar = ProgressBar(label: "reporting", total: generator.progresses.count)
+        defer { bar.finish() }
+        do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
+            bar.finish()
+            log(level: "error", "perfplan progress: \(error)")
+            throw CommandExit(ExitStatus.failed)
+        }
+    }
+
+    /// Quiet on success: one summary line (or JSON object) on stderr.
+    func report(_ t: ProgressCounts, _ result: PacketWriter.Result, invalidPlans: Int, seconds: Double) {
+        switch log {
+        case .text:
+            Console.error("\(result.path): \(t.onPlans) plans — \(t.onTrack) on track, \(t.behind) behind, \(t.noData) without data, "
+                          + "\(t.regressed) regressed, \(t.succeeded) succeeded, \(t.extended) extended, \(t.escalated) escalated; "
+                          + "\(result.files) files in \(HumanNumber.format(seconds, decimals: 2)) s")
+        case .json:
+            Console.error("{\"level\": \"info\", \"event\": \"progress_written\", \"path\": \(JSONText.string(result.path)), "
+                          + "\"month\": \"\(asOf)\", \"plans\": \(t.onPlans), \"on_track\": \(t.onTrack), \"behind\": \(t.behind), "
+                          + "\"no_data\": \(t.noData), \"regressed\": \(t.regressed), \"succeeded\": \(t.succeeded), "
+                          + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "
+                          + "\"invalid_plans\": \(invalidPlans), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}")
+        }
+    }
+}
