@@ -161,10 +161,14 @@ def pdf_pages(pdf):
 
 
 def screenshots(docs, out, work):
-    """Desktop (1280) and tablet/A4 (794) screenshots of each document's first screen, a phone
+    """Desktop (1280) and tablet/A4 (794) screenshots of the first document of each kind, a phone
     screenshot (390, cut from an iframe: the window cannot be that narrow) and each
     document's first printed A4 page."""
     out.mkdir(parents=True, exist_ok=True)
+    first = {}
+    for doc in docs:
+        first.setdefault(doc.stem, doc)  # one document of each kind
+    docs = list(first.values())
     jobs = []
     for doc in docs:
         name = doc.stem

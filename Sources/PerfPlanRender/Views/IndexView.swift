@@ -1,7 +1,8 @@
 import PerfPlanCore
 
-/// The packet's index: everyone in scope by department, then by manager, with links to
-/// the documents generated in the selected formats.
+/// The packet's index, for HR: first the employees who need an improvement plan (one
+/// table across departments), then everyone in scope by department and team, with links
+/// to the documents generated in the selected formats.
 enum IndexView {
     struct Entry: Sendable {
         var employee: Employee
@@ -10,16 +11,38 @@ enum IndexView {
         var reasonCodes: String
     }
 
-    /// Departments by name, each with its managers by name and their employees (positions
-    /// in `entries`, in input order): the index's layout, for both ways of building it.
-    static func teams(_ entries: [Entry]) -> [(department: String, managers: [(name: String, rows: [Int])])] {
-        var departments: [String: [String: [Int]]] = [:]
-        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
+    /// One team of the index: its manager's name (nil for the employees without a manager,
+    /// who are listed under their own heading, not as "Team of No manager") and its
+    /// employees (positions in `entries`, in input order).
+    typealias Team = (name: String?, rows: [Int])
+
+    /// Departments by name, each with its teams by manager name and, last, the employees
+    /// without a manager: the index's layout, for both ways of building it.
+    static func teams(_ entries: [Entry]) -> [(department: String, managers: [Team])] {
+        var departments: [String: [String: [Int]]] = [:], unmanaged: [String: [Int]] = [:]
+        for (k, e) in entries.enumerated() {
+            if e.employee.managerId == nil {
+                unmanaged[e.employee.department, default: []].append(k)
+                if departments[e.employee.department] == nil { departments[e.employee.department] = [:] }
+            } else {
+                departments[e.employee.department, default: [:]][e.managerName, default: []].append(k)
+            }
+        }
         return departments.keys.sorted(by: codePointLess).map { dept in
             let teams = departments[dept]!
-            return (dept, teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) })
+            let named: [Team] = teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) }
+            return (dept, named + (unmanaged[dept].map { [(nil, $0)] } ?? []))
         }
     }
+
+    /// The employees flagged for a plan, in the order of `teams`: what HR acts on first.
+    static func needsPlan(_ entries: [Entry], teams: [(department: String, managers: [Team])]) -> [Int] {
+        teams.flatMap { $0.managers.flatMap { $0.rows.filter { entries[$0].result.flagged } } }
+    }
+
+    /// The heading word for an employee's team in the flagged table.
+    static func teamName(_ e: Entry) -> String { e.employee.managerId == nil ? noManager : e.managerName }
+    static let noManager = "No manager on record"
 
     /// The documents a row links to: the plan (flagged only), then the interview, each in
     /// every format.
@@ -41,33 +64,39 @@ enum IndexView {
     /// `employees/ID/`, the id percent-encoded.
     static func folder(_ e: Entry) -> [UInt8] { Array("employees/\(URLPath.encode(e.employee.id))/".utf8) }
 
+    /// One employee's row, made when the template reaches it.
+    static func rowValue(_ e: Entry, formats: [DocumentFormat], ext: String) -> TemplateValue {
+        let folder = folder(e)
+        let links: [TemplateValue] = documents(e, formats: formats).map { d in
+            .object(["label": .text(HumanNumber.text { appendLabel(d.kind, d.format, to: &$0) }),
+                     "href": .text(HumanNumber.text { appendHref(folder, d.kind, d.format, to: &$0) })])
+        }
+        return .object([
+            "id": .text(e.employee.id), "name": .text(e.employee.name), "role": .text(e.employee.role),
+            "department": .text(e.employee.department), "managerName": .text(teamName(e)),
+            "rating": .text(e.result.rating ?? "—"),
+            "composite": .text(e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
+            "flagged": .bool(e.result.flagged), "reasons": .text(e.reasonCodes),
+            "links": .list(links), "mdLinks": .list(links), "primary": .text(String(decoding: folder, as: UTF8.self) + "interview.\(ext)")])
+    }
+
     /// Built as a `TemplateValue` directly, each row made only when the template reaches it:
     /// for 100 000 employees a materialised view was the largest memory peak of the run.
     static func make(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
                      markdown: Bool) -> TemplateValue {
         let ext = markdown ? "md" : "html"
-        let view: [TemplateValue] = teams(entries).map { dept in
+        let teams = teams(entries), flagged = needsPlan(entries, teams: teams)
+        let view: [TemplateValue] = teams.map { dept in
             .object([
                 "name": .text(dept.department),
                 "managers": .list(dept.managers.map { manager in
-                    .object(["name": .text(manager.name),
-                             "rows": .generated(count: manager.rows.count) { [rows = manager.rows] n -> TemplateValue in
-                                let e = entries[rows[n]], folder = folder(e)
-                                let links: [TemplateValue] = documents(e, formats: formats).map { d in
-                                    .object(["label": .text(HumanNumber.text { appendLabel(d.kind, d.format, to: &$0) }),
-                                             "href": .text(HumanNumber.text { appendHref(folder, d.kind, d.format, to: &$0) })])
-                                }
-                                return .object([
-                                    "id": .text(e.employee.id), "name": .text(e.employee.name), "role": .text(e.employee.role),
-                                    "rating": .text(e.result.rating ?? "—"),
-                                    "composite": .text(e.result.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—"),
-                                    "flagged": .bool(e.result.flagged), "reasons": .text(e.reasonCodes),
-                                    "links": .list(links), "mdLinks": .list(links), "primary": .text(String(decoding: folder, as: UTF8.self) + "interview.\(ext)")])
-                             }])
+                    .object(["name": .text(manager.name ?? noManager), "hasManager": .bool(manager.name != nil),
+                             "rows": .generated(count: manager.rows.count) { [rows = manager.rows] n in rowValue(entries[rows[n]], formats: formats, ext: ext) }])
                 }),
             ])
         }
         return .object([
+            "needsPlan": .generated(count: flagged.count) { n in rowValue(entries[flagged[n]], formats: formats, ext: ext) }, "hasPlans": .bool(!flagged.isEmpty),
             "asOf": .text(Labels.month(asOf)), "generated": .text(Labels.day(generated)), "organization": .text(organization),
             "hasOrganization": .bool(!organization.isEmpty), "employeeCount": .text(HumanNumber.format(Double(entries.count), decimals: 0)),
             "planCount": .text(HumanNumber.format(Double(entries.filter(\.result.flagged).count), decimals: 0)), "departments": .list(view)])
@@ -86,14 +115,19 @@ extension IndexView {
         b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
         b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
+        let teams = teams(entries), flagged = needsPlan(entries, teams: teams)
+        b.bool(.hasPlans, !flagged.isEmpty)
+        b.list(.needsPlan) { b in
+            for n in flagged { b.item { b in row(entries[n], formats: formats, ext: ext, into: &b) } }
+        }
         b.list(.departments) { b in
-            for dept in teams(entries) {
+            for dept in teams {
                 b.item { b in
                     b.text(.name, dept.department)
                     b.list(.managers) { b in
                         for manager in dept.managers {
                             b.item { b in
-                                b.text(.name, manager.name)
+                                b.text(.name, manager.name ?? noManager); b.bool(.hasManager, manager.name != nil)
                                 b.list(.rows) { b in
                                     for n in manager.rows { b.item { b in row(entries[n], formats: formats, ext: ext, into: &b) } }
                                 }
@@ -108,6 +142,7 @@ extension IndexView {
 
     private static func row(_ e: Entry, formats: [DocumentFormat], ext: String, into b: inout ViewBuilder) {
         b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
+        b.text(.department, e.employee.department); b.text(.managerName, teamName(e))
         b.text(.rating, e.result.rating ?? "—")
         b.text(.composite) { out in
             if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
