@@ -172,7 +172,7 @@ def screenshots(docs, out, work):
     jobs = []
     for doc in docs:
         name = doc.stem
-        for width, height in ((1280, 1000), (794, 1100)):
+        for width, height in ((1280, 1400), (794, 1300)):
             jobs.append(base_args() + [f"--window-size={width},{height}", f"--screenshot={out / f'{name}-{width}.png'}",
                                        doc.resolve().as_uri()])
         frame = work / f"phone-{doc.parent.name}-{name}.html"
