@@ -184,7 +184,7 @@ def screenshots(docs, out, work):
         list(pool.map(run, jobs))
     for doc in docs:
         pdf = print_pdf(doc, "A4", work)
-        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(out / f"{doc.stem}-print")], check=False)
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / f"{doc.stem}-print")], check=False)
 
 
 def main():

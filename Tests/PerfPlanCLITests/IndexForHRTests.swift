@@ -29,14 +29,20 @@ import Testing
         return true
     }
 
-    @Test func flaggedFirstThenTeamsWithoutTeamOfNoManager() throws {
-        let data = try CLI.dataDirectory(Self.files)
+    /// The packet's index.md and index.html for `files`, as of 2026-10.
+    static func index(_ files: [String: String]) throws -> (md: String, html: String) {
+        let data = try CLI.dataDirectory(files)
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(data); CLI.cleanup(out) }
         let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
-        let md = try String(contentsOf: month.appendingPathComponent("index.md"), encoding: .utf8)
+        return (try String(contentsOf: month.appendingPathComponent("index.md"), encoding: .utf8),
+                try String(contentsOf: month.appendingPathComponent("index.html"), encoding: .utf8))
+    }
+
+    @Test func flaggedFirstThenTeamsWithoutTeamOfNoManager() throws {
+        let (md, html) = try Self.index(Self.files)
         #expect(md.contains("4 employees · 2 flagged for an improvement plan"), "\(md)")
         #expect(Self.inOrder(md, [
             "## Employees who need an improvement plan",
@@ -51,7 +57,6 @@ import Testing
         // Only the flagged are in the first table: Ben and Mo appear once, in their team.
         #expect(md.components(separatedBy: "| Ben (B) |").count == 2 && md.components(separatedBy: "| Ann (A) |").count == 3)
 
-        let html = try String(contentsOf: month.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(Self.inOrder(html, [
             "<h2>Employees who need an improvement plan</h2>",
             "<th scope=\"row\">Cem <span class=\"note\">C</span></th><td data-label=\"Department\">Operations</td><td data-label=\"Manager\">No manager on record</td>",
@@ -66,17 +71,10 @@ import Testing
     @Test func nobodyFlaggedSaysSo() throws {
         var files = Self.files
         files["actuals.csv"] = "employee_id,indicator_id,period,value\n" + ["M", "A", "B", "C"].map { "\($0),x,2026-10,120\n" }.joined()
-        let data = try CLI.dataDirectory(files)
-        let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
-        let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
-        #expect(r.status == 0, "\(r.stderr)")
-        let month = out.appendingPathComponent("2026-10")
-        let md = try String(contentsOf: month.appendingPathComponent("index.md"), encoding: .utf8)
+        let (md, html) = try Self.index(files)
         #expect(Self.inOrder(md, ["## Employees who need an improvement plan\n\nNo one in this packet needs an improvement plan.\n",
                                   "## Everyone, by department and team"]), "\(md)")
         #expect(!md.contains("| Employee | Department | Manager |"))
-        let html = try String(contentsOf: month.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains("<p>No one in this packet needs an improvement plan.</p>"))
     }
 }
