@@ -27,15 +27,30 @@ import PerfPlanCore
             let actual: Double? = m == 5 ? nil : Double(m * 10)
             return HistoryPoint(month: Month(year: 2026, month: m)!, actual: actual, target: 60, attainment: nil, status: nil)
         }
-        let text = TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20)
+        let text = TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20, decimals: 2)
         var out = Array("before ".utf8)
-        TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20, to: &out)
+        TrendChart.svg(id: "c", title: "A & B", history: history, best3: 110, worst3: 20, decimals: 2, to: &out)
         #expect(String(decoding: out, as: UTF8.self) == "before " + text)
         #expect(text.hasPrefix("<svg class=\"chart\" role=\"img\" aria-labelledby=\"c-t\"") && text.hasSuffix("</svg>"))
         #expect(text.contains("<title id=\"c-t\">A &amp; B</title>"))
         #expect(text.contains(">Jan 2026</text>") && text.contains(">Dec 2026</text>"))
         // Two runs of actuals (the missing May breaks the line) and one of targets.
         #expect(text.components(separatedBy: "<polyline").count - 1 == 3)
-        #expect(TrendChart.svg(id: "c", title: "t", history: [], best3: nil, worst3: nil).isEmpty)
+        #expect(TrendChart.svg(id: "c", title: "t", history: [], best3: nil, worst3: nil, decimals: 2).isEmpty)
+    }
+
+    /// The value axis is labelled at the indicator's decimals: whole-euro revenue whose
+    /// best-3 average is 753,500 / 3 = 251,166.67 shows 251,167 at the top, and the lowest
+    /// actual, 118,000, at the bottom; with one decimal the top reads 251,166.7.
+    @Test func axisLabelsUseTheIndicatorsDecimals() {
+        let history = [(7, 142_000.0), (8, 131_000.0), (9, 118_000.0)].map { m, a in
+            HistoryPoint(month: Month(year: 2026, month: m)!, actual: a, target: 200_000, attainment: nil, status: nil)
+        }
+        let best3 = 753_500.0 / 3
+        let whole = TrendChart.svg(id: "c", title: "t", history: history, best3: best3, worst3: 125_000, decimals: 0)
+        #expect(whole.contains("text-anchor=\"end\">251,167</text>") && whole.contains("text-anchor=\"end\">118,000</text>"), "\(whole)")
+        #expect(!whole.contains("251,166"))
+        let tenths = TrendChart.svg(id: "c", title: "t", history: history, best3: best3, worst3: 125_000, decimals: 1)
+        #expect(tenths.contains(">251,166.7</text>"), "\(tenths)")
     }
 }

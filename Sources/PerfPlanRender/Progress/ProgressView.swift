@@ -94,7 +94,7 @@ enum ProgressView {
                 "deadline": Labels.day(g.goal.deadline), "status": s.text, "statusClass": s.cls,
                 "regressed": g.regressed, "projection": projection(g.projection, g.goal),
                 "chart": TrendChart.svg(id: "goal-\(k)", title: "\(g.goal.indicatorName): actual against the planned path",
-                                        history: points, best3: nil, worst3: nil),
+                                        history: points, best3: nil, worst3: nil, decimals: g.goal.decimals ?? 2),
             ]
         }
         // Rule 40: every goal on track or achieved this month has reached its milestone.

@@ -23,7 +23,7 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
     // The index.
-    case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary
+    case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
 
     /// The name a template uses.
     var name: String { "\(self)" }

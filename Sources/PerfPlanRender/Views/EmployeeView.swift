@@ -197,7 +197,7 @@ enum EmployeeView {
             let history = ir.history.suffix(12)
             b.markup(.chart) {
                 TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
-                               history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg, to: &$0)
+                               history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg, decimals: ind.decimals, to: &$0)
             }
             b.list(.chartRows) { b in
                 for h in history {

@@ -1,7 +1,8 @@
 import PerfPlanCore
 
-/// The packet's index: everyone in scope by department, then by manager, with links to
-/// the documents generated in the selected formats.
+/// The packet's index, for HR: first the employees who need an improvement plan (one
+/// table across departments), then everyone in scope by department and team, with links
+/// to the documents generated in the selected formats.
 enum IndexView {
     struct Entry: Sendable {
         var employee: Employee
@@ -10,16 +11,38 @@ enum IndexView {
         var reasonCodes: String
     }
 
-    /// Departments by name, each with its managers by name and their employees (positions
-    /// in `entries`, in input order): the index's layout, for both ways of building it.
-    static func teams(_ entries: [Entry]) -> [(department: String, managers: [(name: String, rows: [Int])])] {
-        var departments: [String: [String: [Int]]] = [:]
-        for (k, e) in entries.enumerated() { departments[e.employee.department, default: [:]][e.managerName, default: []].append(k) }
+    /// One team of the index: its manager's name (nil for the employees without a manager,
+    /// who are listed under their own heading, not as "Team of No manager") and its
+    /// employees (positions in `entries`, in input order).
+    typealias Team = (name: String?, rows: [Int])
+
+    /// Departments by name, each with its teams by manager name and, last, the employees
+    /// without a manager: the index's layout, for both ways of building it.
+    static func teams(_ entries: [Entry]) -> [(department: String, managers: [Team])] {
+        var departments: [String: [String: [Int]]] = [:], unmanaged: [String: [Int]] = [:]
+        for (k, e) in entries.enumerated() {
+            if e.employee.managerId == nil {
+                unmanaged[e.employee.department, default: []].append(k)
+                if departments[e.employee.department] == nil { departments[e.employee.department] = [:] }
+            } else {
+                departments[e.employee.department, default: [:]][e.managerName, default: []].append(k)
+            }
+        }
         return departments.keys.sorted(by: codePointLess).map { dept in
             let teams = departments[dept]!
-            return (dept, teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) })
+            let named: [Team] = teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) }
+            return (dept, named + (unmanaged[dept].map { [(nil, $0)] } ?? []))
         }
     }
+
+    /// The employees flagged for a plan, in the order of `teams`: what HR acts on first.
+    static func needsPlan(_ entries: [Entry], teams: [(department: String, managers: [Team])]) -> [Int] {
+        teams.flatMap { $0.managers.flatMap { $0.rows.filter { entries[$0].result.flagged } } }
+    }
+
+    /// The heading word for an employee's team in the flagged table.
+    static func teamName(_ e: Entry) -> String { e.employee.managerId == nil ? noManager : e.managerName }
+    static let noManager = "No manager on record"
 
     /// The documents a row links to: the plan (flagged only), then the interview, each in
     /// every format.
@@ -52,14 +75,19 @@ enum IndexView {
         b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
         b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
+        let teams = teams(entries), flagged = needsPlan(entries, teams: teams)
+        b.bool(.hasPlans, !flagged.isEmpty)
+        b.lazyList(.needsPlan, count: flagged.count) { n, b in
+            row(entries[flagged[n]], formats: formats, ext: ext, into: &b)
+        }
         b.list(.departments) { b in
-            for dept in teams(entries) {
+            for dept in teams {
                 b.item { b in
                     b.text(.name, dept.department)
                     b.list(.managers) { b in
                         for manager in dept.managers {
                             b.item { b in
-                                b.text(.name, manager.name)
+                                b.text(.name, manager.name ?? noManager); b.bool(.hasManager, manager.name != nil)
                                 b.lazyList(.rows, count: manager.rows.count) { [rows = manager.rows] n, b in
                                     row(entries[rows[n]], formats: formats, ext: ext, into: &b)
                                 }
@@ -74,6 +102,7 @@ enum IndexView {
 
     private static func row(_ e: Entry, formats: [DocumentFormat], ext: String, into b: inout ViewBuilder) {
         b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
+        b.text(.department, e.employee.department); b.text(.managerName, teamName(e))
         b.text(.rating, e.result.rating ?? "—")
         b.text(.composite) { out in
             if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }

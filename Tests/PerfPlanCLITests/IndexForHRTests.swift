@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Issue 21 item 12: the index HR opens first lists the employees who need a plan (across
+/// departments, in department and team order), then everyone by department and team; the
+/// employees without a manager sit under "No manager on record", after the teams, never
+/// under "Team of No manager".
+@Suite struct IndexForHRTests {
+    /// Mo heads Sales and has no manager; Ann and Ben report to Mo; Cem (Operations) has no
+    /// manager. Ann and Cem reach 50 of a target of 100 every month (composite 0.50, below
+    /// 0.85 in each of the last three months): flagged. Ben and Mo reach 120.
+    static let files: [String: String] = [
+        "employees.csv": "employee_id,name,role,department,manager_id\n"
+            + "M,Mo,Head,Sales,\nA,Ann,Rep,Sales,M\nB,Ben,Rep,Sales,M\nC,Cem,Clerk,Operations,\n",
+        "indicators.csv": "indicator_id,name,direction,weight\nx,Orders,higher,1\n",
+        "targets.csv": "indicator_id,scope,period,target\nx,*,*,100\n",
+        "actuals.csv": "employee_id,indicator_id,period,value\n" + ["M", "A", "B", "C"].flatMap { id in
+            (6...10).map { m in "\(id),x,2026-\(m < 10 ? "0" : "")\(m),\(id == "A" || id == "C" ? 50 : 120)\n" }
+        }.joined(),
+    ]
+
+    /// Positions of `parts` in `text`, in order; fails when one is missing or out of order.
+    static func inOrder(_ text: String, _ parts: [String]) -> Bool {
+        var from = text.startIndex
+        for p in parts {
+            guard let r = text.range(of: p, range: from..<text.endIndex) else { return false }
+            from = r.upperBound
+        }
+        return true
+    }
+
+    /// The packet's index.md and index.html for `files`, as of 2026-10.
+    static func index(_ files: [String: String]) throws -> (md: String, html: String) {
+        let data = try CLI.dataDirectory(files)
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let month = out.appendingPathComponent("2026-10")
+        return (try String(contentsOf: month.appendingPathComponent("index.md"), encoding: .utf8),
+                try String(contentsOf: month.appendingPathComponent("index.html"), encoding: .utf8))
+    }
+
+    @Test func flaggedFirstThenTeamsWithoutTeamOfNoManager() throws {
+        let (md, html) = try Self.index(Self.files)
+        #expect(md.contains("4 employees · 2 flagged for an improvement plan"), "\(md)")
+        #expect(Self.inOrder(md, [
+            "## Employees who need an improvement plan",
+            "| Cem (C) | Operations | No manager on record |", "| 0.5 |",
+            "| Ann (A) | Sales | Mo |", "| 0.5 |",
+            "## Everyone, by department and team",
+            "### Operations", "#### No manager on record", "| Cem (C) | Clerk |",
+            "### Sales", "#### Team of Mo", "| Ann (A) | Rep |", "| Ben (B) | Rep |",
+            "#### No manager on record", "| Mo (M) | Head |",
+        ]), "\(md)")
+        #expect(!md.contains("Team of No manager"))
+        // Only the flagged are in the first table: Ben and Mo appear once, in their team.
+        #expect(md.components(separatedBy: "| Ben (B) |").count == 2 && md.components(separatedBy: "| Ann (A) |").count == 3)
+
+        #expect(Self.inOrder(html, [
+            "<h2>Employees who need an improvement plan</h2>",
+            "<th scope=\"row\">Cem <span class=\"note\">C</span></th><td data-label=\"Department\">Operations</td><td data-label=\"Manager\">No manager on record</td>",
+            "<th scope=\"row\">Ann <span class=\"note\">A</span></th><td data-label=\"Department\">Sales</td><td data-label=\"Manager\">Mo</td>",
+            "<h2>Everyone, by department and team</h2>", "<h3>Operations</h3>", "<h4>No manager on record</h4>",
+            "<h3>Sales</h3>", "<h4>Team of Mo</h4>", "<h4>No manager on record</h4>",
+        ]), "\(html)")
+        #expect(!html.contains("Team of No manager"))
+    }
+
+    /// Nobody flagged: the first section says so in a sentence instead of an empty table.
+    @Test func nobodyFlaggedSaysSo() throws {
+        var files = Self.files
+        files["actuals.csv"] = "employee_id,indicator_id,period,value\n" + ["M", "A", "B", "C"].map { "\($0),x,2026-10,120\n" }.joined()
+        let (md, html) = try Self.index(files)
+        #expect(Self.inOrder(md, ["## Employees who need an improvement plan\n\nNo one in this packet needs an improvement plan.\n",
+                                  "## Everyone, by department and team"]), "\(md)")
+        #expect(!md.contains("| Employee | Department | Manager |"))
+        #expect(html.contains("<p>No one in this packet needs an improvement plan.</p>"))
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Layout check (issue 21): generates the sample packet and a progress run, then opens every
+# HTML document kind in headless Chromium at 1280, 794 and 390 px and prints it to PDF on A4
+# and US Letter (scripts/layout-check.py). Fails on sideways scrolling, clipped or scrolled
+# elements, and on more printed pages than the bounds below.
+#   bash scripts/layout-check.sh [--screenshots DIR]     (PERFPLAN=path/to/perfplan to skip the build)
+# Needs chromium and poppler-utils (pdfinfo, pdftoppm); .ci/run installs them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=${PERFPLAN:-}
+if [ -z "$bin" ]; then
+  swift build >/dev/null
+  bin=.build/debug/perfplan
+fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/perfplan-layout.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export SOURCE_DATE_EPOCH=1796169600   # 2026-12-01: dates in the documents stay the same
+
+# The packet for 2026-10 (six plans), and plans made in 2026-08 measured in 2026-10 (progress).
+"$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
+"$bin" generate --data SampleData --as-of 2026-08 --out "$work/early" 2>/dev/null
+"$bin" progress --data SampleData --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+
+month="$work/packets/2026-10"
+docs=("$month/index.html" "$work/progress/2026-10/summary.html")
+# Every document of each employee with a plan (the sample's plans have five indicators),
+# and the interview forms of two employees without a plan.
+for plan in "$month"/employees/*/plan.html; do
+  docs+=("$plan")
+  for other in "$(dirname "$plan")"/*.html; do [ "$other" = "$plan" ] || docs+=("$other"); done
+done
+n=0
+for form in "$month"/employees/*/interview.html; do
+  [ -e "$(dirname "$form")/plan.html" ] && continue
+  docs+=("$form"); n=$((n + 1)); [ $n -ge 2 ] && break
+done
+docs+=("$work"/progress/2026-10/employees/*/progress.html)
+
+# Page bounds on A4 and Letter: a five-indicator plan on about five pages (nine before
+# issue 21), the 40-employee index on three.
+python3 scripts/layout-check.py --max-pages plan=5 --max-pages interview=4 --max-pages index=3 \
+  --max-pages progress=2 --max-pages summary=2 "$@" "${docs[@]}"
