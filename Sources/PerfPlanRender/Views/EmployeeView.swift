@@ -1,6 +1,6 @@
 import PerfPlanCore
 
-/// The Mustache view of one employee's documents (plan and interview share it). Strings
+/// The Mustache view of one employee's documents (plan, interview and worksheet share it). Strings
 /// are formatted once here; templates only place them. See docs/templates.md for the names.
 enum EmployeeView {
     /// `charts`: the SVG charts and their data tables, which only the HTML plan shows; they
