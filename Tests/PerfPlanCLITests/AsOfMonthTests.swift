@@ -72,9 +72,11 @@ import Testing
             let warnings = r.stderr.split(separator: "\n").filter { $0.contains("warning") }
             #expect(warnings == [Substring(warning)], "\(args[0]): \(r.stderr)")
         }
-        // C's interview says there is no data for the month, indicator by indicator.
+        // C's interview says there is no data for the month, indicator by indicator, and still
+        // shows the review period (August–October): 50 and 50 against 100, both missed →
+        // average 50, 0 of 2 months on target; October's result and trend are dashes.
         let interview = try String(contentsOf: out.appendingPathComponent("2026-10/employees/C/interview.md"), encoding: .utf8)
-        #expect(interview.contains("No rating (no results this month)") && interview.contains("| Orders | 100 | — | — | No data |"),
+        #expect(interview.contains("No rating (no results this month)") && interview.contains("| Orders | 100 | 50 | 0 of 2 months | — | No data | — |"),
                 "\(interview)")
     }
 }

@@ -20,13 +20,18 @@ import Testing
         defer { CLI.cleanup(out) }
         let r = try Self.generate(out)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("40 employees, 6 plans, 143 files"))
+        // 40 interviews and 6 × (plan + worksheet) in three formats, 3 index files, gaps.csv,
+        // manifest: 3 × (40 + 12) + 3 + 2 = 161.
+        #expect(r.stderr.contains("40 employees, 6 plans, 161 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
         #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json"])
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
         #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
+        // The worksheet for HR goes with every plan, and only with a plan.
+        #expect(files.filter { $0.contains("/worksheet.") }
+            == files.filter { $0.contains("/plan.") }.map { $0.replacingOccurrences(of: "/plan.", with: "/worksheet.") })
         // Nothing else is left in OUT: no temporary folders.
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
 
@@ -121,13 +126,18 @@ import Testing
         #expect(try Self.generate(out).status == 0)
         let month = out.appendingPathComponent("2026-10")
         let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
-        // Attainment in whole percents (§6.36): 219 000 / 200 000 = 109.5 % → 110 %.
-        #expect(interview.contains("| Sales revenue | 200,000 EUR | 219,000 EUR | 110 % | Met |"))
+        // The review period August–October 2026 (review_months 3): revenue 255 500, 253 400
+        // and 219 000, each at or above that month's 200 000 target → 3 of 3 months; mean
+        // 727 900 / 3 = 242 633.33 → 242,633 EUR (whole EUR data, §6.36).
+        #expect(interview.contains("| Sales revenue | 200,000 EUR | 242,633 EUR | 3 of 3 months | 219,000 EUR | Met |"))
         // Next period's objective: the 2026-11..2027-12 row of 210 000 applies from November.
         #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
         let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
         #expect(plan.contains("| Monthly report delay | 0 days | 2 days | 60 % | Missed |"))
-        #expect(plan.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
+        // The plan says it plainly; the worksheet for HR keeps the policy's limit.
+        #expect(plan.contains("- Monthly report delay was missed 3 months in a row.\n"))
+        let worksheet = try String(contentsOf: month.appendingPathComponent("employees/E031/worksheet.md"), encoding: .utf8)
+        #expect(worksheet.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
         // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds:
         // 1.56, 0.78, 0. The delays are written as whole days, so decimals 0 (§6.30): the
         // level shows as 2 days and the milestones round to 2, 1 and 0 days (§6.36).

@@ -91,12 +91,12 @@ import PerfPlanCore
         let r = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                 best3Avg: 20.0 / 3, missStreak: 0, peerMean: 7.4, peerN: 5)
         #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil, peersShown: true))
-            == "5 accounts against a target of 8 accounts (63 % attainment); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
+            == "5 accounts against a target of 8 accounts (63 % of target); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
         // 0.3 from the role average shows as 0 at whole decimals: no clause.
         let level = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                     missStreak: 0, peerMean: 5.3, peerN: 5)
         #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: level, nextTarget: 8, dataSource: nil, peersShown: true))
-            == "5 accounts against a target of 8 accounts (63 % attainment).")
+            == "5 accounts against a target of 8 accounts (63 % of target).")
     }
 
     @Test func trendsSayBetterOrWorse() {
@@ -118,17 +118,17 @@ import PerfPlanCore
         let full = IndicatorResult(indicatorId: "rev", actual: 219_000, target: 200_000, threshold: 0, weight: 1, attainment: 1.095,
                                    best3Avg: 230_000, missStreak: 0, peerMean: 350_000, peerN: 4)
         #expect(EmployeeView.evidence(row(full))
-            == "219,000 EUR against a target of 200,000 EUR (110 % attainment); 131,000 EUR below the role average of 350,000 EUR; best-3-month average 230,000 EUR.")
+            == "219,000 EUR against a target of 200,000 EUR (110 % of target); 131,000 EUR below the role average of 350,000 EUR; best-3-month average 230,000 EUR.")
         let streak = IndicatorResult(indicatorId: "late", actual: 3, target: 1, threshold: 5, weight: 1, attainment: 0.5,
                                      missStreak: 3, peerMean: 3, peerN: 2)
         // Level with the peers: no peer clause; no best-3 average: none either.
-        #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % attainment), missed 3 months in a row.")
+        #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % of target), missed 3 months in a row.")
         let alone = IndicatorResult(indicatorId: "rev", actual: 10, target: 20, threshold: 0, weight: 1, peerMean: 5, peerN: 1)
-        #expect(EmployeeView.evidence(row(alone)) == "10 EUR against a target of 20 EUR (0 % attainment).")
+        #expect(EmployeeView.evidence(row(alone)) == "10 EUR against a target of 20 EUR (0 % of target).")
         // §6.37: a group too small to show (peersShown false, as EmployeeDocument decides from
         // min_peer_group): no role average, the sentence says why instead.
         #expect(EmployeeView.evidence(row(full, peers: false))
-            == "219,000 EUR against a target of 200,000 EUR (110 % attainment); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
+            == "219,000 EUR against a target of 200,000 EUR (110 % of target); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
         // A row built without saying keeps the peers out (the safe default).
         #expect(!EmployeeDocument.Row(indicator: Self.eur, result: full, nextTarget: 1, dataSource: nil).peersShown)
         let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)

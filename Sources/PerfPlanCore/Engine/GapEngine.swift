@@ -26,6 +26,18 @@ public final class GapEngine: Sendable {
         index.latestSource(e, i, atOrBefore: m)
     }
 
+    /// One month of employee `e`'s indicator `i` (actual, target, attainment, status), for a
+    /// review period longer than the history a result keeps (`baseline_months`).
+    public func month(employee e: Int, indicator i: Int, month m: Month) -> HistoryPoint {
+        let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
+        return HistoryPoint(month: m, actual: f.actual, target: f.target?.target, attainment: f.attainment, status: f.status)
+    }
+
+    /// The employee's plan cycles from the plans data (earlier and current), for other modules.
+    public func plans(of e: Int) -> [PlanRecord] {
+        index.plans[e]
+    }
+
     /// `index.notes(of:)`, for other modules (see `target`).
     public func notes(of e: Int) -> [Note] {
         index.notes(of: e)

@@ -32,7 +32,7 @@ public struct PacketGenerator: Sendable {
         self.templates = templates; self.generated = generated
         let textFormats = self.formats.filter { $0 != .xml }.map(\.rawValue)
         wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
-        wantsFlagged = templates.keys(for: textFormats.flatMap { ["interview.\($0)", "plan.\($0)"] })
+        wantsFlagged = templates.keys(for: textFormats.flatMap { f in Self.flaggedKinds.map { "\($0).\(f)" } })
         method = EmployeeView.MethodTexts(engine.policy)
     }
 
@@ -172,7 +172,14 @@ public struct PacketGenerator: Sendable {
     /// Up to this many employees the index's formats are rendered at once.
     static let parallelIndexLimit = 20_000
 
-    /// The interview form (everyone) and the plan (flagged only) in every selected format.
+    /// The documents of a flagged employee: the plan and the interview form they sign, and
+    /// the worksheet for HR and the manager with how the figures were computed (issue 21
+    /// item 8). Everyone else gets the interview form alone: their figures and how they
+    /// arose are in gaps.csv and `perfplan explain`, and a third document for every
+    /// employee would cost every run time for pages nobody asked for.
+    static let flaggedKinds = ["plan", "interview", "worksheet"]
+
+    /// The interview form (everyone), the plan and worksheet (flagged only) in every selected format.
     /// Returns how many forbidden XML characters were replaced.
     func renderEmployee(_ r: EmployeeResult, figures: MachineFigures? = nil, to out: PacketWriter) throws -> Int {
         let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated, figures: figures)
@@ -185,7 +192,7 @@ public struct PacketGenerator: Sendable {
                                  charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview,
                                  method: method)
         var text = ByteBuffer(capacity: r.flagged ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
-        for kind in (r.flagged ? ["plan", "interview"] : ["interview"]) {
+        for kind in (r.flagged ? Self.flaggedKinds : ["interview"]) {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"
                 switch f {
@@ -194,7 +201,7 @@ public struct PacketGenerator: Sendable {
                     try templates.render(view, name, into: &text)
                     try text.withBytes { try folder.put($0, name) }
                 case .xml:
-                    let xml = kind == "plan" ? DocumentXML.plan(doc) : DocumentXML.interview(doc)
+                    let xml = kind == "plan" ? DocumentXML.plan(doc) : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
                     try xml.finish { try folder.put($0, name) }
                     replaced += xml.replacedCharacters
                 }

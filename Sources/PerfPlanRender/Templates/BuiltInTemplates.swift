@@ -19,6 +19,8 @@ enum BuiltInTemplates {
         "style.css.mustache": PackageResources.style_css_mustache,
         "summary.html.mustache": PackageResources.summary_html_mustache,
         "summary.md.mustache": PackageResources.summary_md_mustache,
+        "worksheet.html.mustache": PackageResources.worksheet_html_mustache,
+        "worksheet.md.mustache": PackageResources.worksheet_md_mustache,
     ]
 
     /// The text of a built-in file (all are UTF-8).

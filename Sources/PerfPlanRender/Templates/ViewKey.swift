@@ -22,6 +22,10 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible, resources
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
+    // The interview's conversation, the worksheet, earlier cycles (issue 21 items 7–9).
+    case triggers, reviewPeriod, reviewMonths, review, average, monthsOnTarget, observations, hasObservations
+    case nextMeeting, nextMeetingPurpose, earlierPlans, hasEarlierPlans, priorCycles, period, outcome
+    case peerOthers, minPeerGroup, farBelow
     // The index.
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
 

@@ -1,6 +1,6 @@
 import PerfPlanCore
 
-/// The Mustache view of one employee's documents (plan and interview share it). Strings
+/// The Mustache view of one employee's documents (plan, interview and worksheet share it). Strings
 /// are formatted once here; templates only place them. See docs/templates.md for the names.
 enum EmployeeView {
     /// `charts`: the SVG charts and their data tables, which only the HTML plan shows; they
@@ -60,6 +60,19 @@ enum EmployeeView {
         }
         b.bool(.hasIndicators, !d.rows.isEmpty)
         b.texts(.reasons, d.reasons)
+        b.texts(.triggers, d.triggers)
+        review(d, into: &b)
+        // Earlier cycles (issue 21 item 9): a sentence for the employee, a table for HR.
+        let earlier = EarlierPlans.sentence(d.earlierPlans, cycle: r.cycle, planNow: r.flagged)
+        b.bool(.hasEarlierPlans, !earlier.isEmpty); b.text(.earlierPlans, earlier)
+        b.list(.priorCycles) { b in
+            for p in d.earlierPlans {
+                b.item { b in
+                    b.int(.cycle, p.cycle); b.text(.period, Prose.months(from: p.start, to: p.end))
+                    b.text(.outcome, p.outcome.rawValue.prefix(1).uppercased() + p.outcome.rawValue.dropFirst())
+                }
+            }
+        }
         func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
         for (key, p) in [(ViewKey.causesEmployee, CauseCategory.Perspective.employee), (.causesSupervisor, .supervisor), (.causesEnvironment, .environment)] {
             b.list(key) { b in
@@ -140,6 +153,7 @@ enum EmployeeView {
             b.text(.compositeRule, m.compositeRule); b.text(.streakRule, m.streakRule); b.text(.criticalRule, m.criticalRule)
             b.text(.bands, m.bands)
             b.int(.planMonths, policy.planMonths); b.int(.checkinWeeks, policy.checkinEveryWeeks)
+            b.int(.minPeerGroup, policy.minPeerGroup); b.text(.farBelow, HumanNumber.percent(PeerObservation.farBelowShare, decimals: 0))
         }
         if let planLink { b.text(.planLink, planLink) }
         return b.finish()
@@ -187,7 +201,7 @@ enum EmployeeView {
         b.bool(.peersShown, peers)
         b.text(.peerMean) { out in if peers { Labels.value(ir.peerMean, ind, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
         b.text(.peerMedian) { out in if peers { Labels.value(ir.peerMedian, ind, to: &out) } else { out += Labels.dash } }
-        b.int(.peerN, ir.peerN)
+        b.int(.peerN, ir.peerN); b.int(.peerOthers, PeerPrivacy.others(ir))
         b.text(.percentile) { out in if peers, let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
         b.text(.gapToPeer) { out in if peers { Labels.signedDifference(ir.gapToPeer, ind, to: &out) } else { out += Labels.dash } }
         b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
@@ -214,6 +228,65 @@ enum EmployeeView {
         return evidenceValue
     }
 
+    /// The interview's conversation around the numbers: the review period's results
+    /// (strengths first), the peer observations, the next meeting.
+    private static func review(_ d: EmployeeDocument, into b: inout ViewBuilder) {
+        b.text(.reviewPeriod, Prose.months(from: d.reviewStart, to: d.asOf))
+        b.int(.reviewMonths, max(d.policy.reviewMonths, 1))
+        b.list(.review) { b in
+            for v in d.review {
+                let row = d.rows[v.row], ind = row.indicator
+                b.item { b in
+                    b.text(.name, ind.name)
+                    b.text(.target) { Labels.value(row.result.target, ind, to: &$0) }
+                    b.text(.average) { Labels.value(v.average, ind, to: &$0) }
+                    // "3 of 3 months"; months without a result are not counted as missed.
+                    b.text(.monthsOnTarget) { out in
+                        if v.withResult == 0 { out += Labels.dash; return }
+                        ByteFormat.append(integer: Int64(v.met), to: &out); ByteFormat.append(" of ", to: &out)
+                        ByteFormat.append(integer: Int64(v.withResult), to: &out)
+                        ByteFormat.append(v.withResult == 1 ? " month" : " months", to: &out)
+                    }
+                    b.text(.actual) { Labels.value(row.result.actual, ind, to: &$0) }
+                    b.text(.status, Labels.status(row.result.status)); b.text(.statusClass, Labels.statusClass(row.result.status))
+                    b.text(.trend) { Labels.trend(row.result.trendSlope, ind, to: &$0) }
+                    b.bool(.met, v.withResult > 0 && v.met == v.withResult)
+                }
+            }
+        }
+        // "Sales revenue: the target of 200,000 EUR was met with 219,000 EUR, but that is
+        // 131,000 EUR below the role average of 350,000 EUR."
+        b.list(.observations) { b in
+            for k in d.observations {
+                let row = d.rows[k], ind = row.indicator, ir = row.result
+                b.item { b in
+                    b.text(.name, ind.name)
+                    b.text(.text) { out in
+                        ByteFormat.append("the target of ", to: &out); Labels.value(ir.target, ind, to: &out)
+                        ByteFormat.append(" was met with ", to: &out); Labels.value(ir.actual, ind, to: &out)
+                        ByteFormat.append(", but that is ", to: &out)
+                        Labels.difference(abs((ir.actual ?? 0) - (ir.peerMean ?? 0)), ind, to: &out)
+                        ByteFormat.append(ind.direction == .higher ? " below" : " above", to: &out)
+                        ByteFormat.append(" the role average of ", to: &out); Labels.value(ir.peerMean, ind, to: &out)
+                        ByteFormat.append(ind.direction == .higher ? "." : " (lower is better).", to: &out)
+                    }
+                }
+            }
+        }
+        b.bool(.hasObservations, !d.observations.isEmpty)
+        let next = d.nextMeeting
+        b.text(.nextMeeting, Labels.dayWithWeekday(next.date))
+        b.text(.nextMeetingPurpose) { out in
+            if d.result.flagged {
+                ByteFormat.append(next.formal ? "the plan's first formal review" : "the plan's first check-in", to: &out)
+                if let m = next.reviewOf { ByteFormat.append(", of ", to: &out); out.append(utf8: Labels.month(m)); ByteFormat.append(" results", to: &out) }
+            } else {
+                ByteFormat.append("the next feedback interview, on the results of ", to: &out)
+                out.append(utf8: Prose.months(from: d.asOf + 1, to: next.reviewOf ?? d.asOf + 1))
+            }
+        }
+    }
+
     /// One goal of the plan.
     private static func goal(_ g: EmployeeDocument.GoalRow, _ d: EmployeeDocument, into b: inout ViewBuilder) {
         let ind = g.row.indicator
@@ -235,7 +308,7 @@ enum EmployeeView {
             ?? "Colleagues and data owners who supply the figures")
     }
 
-    /// "219,000 EUR against a target of 200,000 EUR (110 % attainment); 131,000 EUR below the
+    /// "219,000 EUR against a target of 200,000 EUR (110 % of target); 131,000 EUR below the
     /// role average of 350,000 EUR; best-3-month average 230,000 EUR." Every figure at the
     /// indicator's decimals with its unit, attainment in whole percents (§6.36; LabelsTests
     /// has every clause).
@@ -251,7 +324,7 @@ enum EmployeeView {
         Labels.value(ir.target, indicator, to: &out)
         ByteFormat.append(" (", to: &out)
         HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
-        ByteFormat.append(" attainment)", to: &out)
+        ByteFormat.append(" of target)", to: &out)
         if ir.missStreak > 1 {
             ByteFormat.append(", missed ", to: &out)
             ByteFormat.append(integer: Int64(ir.missStreak), to: &out)

@@ -44,10 +44,10 @@ enum IndexView {
     static func teamName(_ e: Entry) -> String { e.employee.managerId == nil ? noManager : e.managerName }
     static let noManager = "No manager on record"
 
-    /// The documents a row links to: the plan (flagged only), then the interview, each in
-    /// every format.
+    /// The documents a row links to: the plan (flagged only), then the interview, then the
+    /// worksheet for HR (flagged only), each in every format.
     static func documents(_ e: Entry, formats: [DocumentFormat]) -> [(kind: StaticString, format: DocumentFormat)] {
-        (e.result.flagged ? ["plan", "interview"] as [StaticString] : ["interview"]).flatMap { kind in formats.map { (kind, $0) } }
+        (e.result.flagged ? ["plan", "interview", "worksheet"] as [StaticString] : ["interview"]).flatMap { kind in formats.map { (kind, $0) } }
     }
 
     /// A link's label, `plan (md)`.
