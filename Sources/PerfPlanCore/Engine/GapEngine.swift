@@ -28,6 +28,11 @@ public final class GapEngine: Sendable {
         index.latestSource(e, i, atOrBefore: m)
     }
 
+    /// `index.latestMonths`, for other modules (see `target`).
+    public func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
+        index.latestMonths(e, i, count: count, atOrBefore: m)
+    }
+
     /// `index.notes(of:)`, for other modules (see `target`).
     public func notes(of e: Int) -> [Note] {
         index.notes(of: e)
