@@ -41,7 +41,7 @@ import Testing
         // What the documents say instead.
         let plan = try Self.read(month, "employees/E1/plan.md")
         #expect(plan.contains("| Too few colleagues to compare | — |"))  // peer mean and percentile cells
-        #expect(plan.contains("(50 % of target), missed 3 months in a row; too few colleagues in this role for a comparison; best-3-month average 50 EUR."))
+        #expect(plan.contains("(50 % of target), 50 EUR below target, missed 3 months in a row; too few colleagues in this role for a comparison; best-3-month average 50 EUR."))
         let interview = try Self.read(month, "employees/E1/interview.md")
         #expect(interview.contains("too few colleagues in this role for a comparison"))
         // The XML keeps the group's size (a count gives nobody's figure away) and says why the

@@ -99,16 +99,30 @@ import PerfPlanCore
             == "5 accounts against a target of 8 accounts (63 % of target).")
     }
 
-    @Test func trendsSayBetterOrWorse() {
-        func trend(_ slope: Double?, _ i: Indicator) -> String { HumanNumber.text { Labels.trend(slope, i, to: &$0) } }
+    /// Trends in words, to two significant digits, with the unit: "fewer" for things counted,
+    /// "less" for amounts, percentage points for a percent unit; "steady" when the change
+    /// over the trend's months would not show at the indicator's decimals.
+    @Test func trendsInWords() {
+        func trend(_ slope: Double?, _ i: Indicator, months: Int = 6) -> String { HumanNumber.text { Labels.trend(slope, i, months: months, to: &$0) } }
+        let accounts = Indicator(id: "acc", name: "New accounts", unit: "accounts", direction: .higher, weight: 1, decimals: 0)
         #expect(trend(nil, Self.eur) == "—")
-        #expect(trend(0.0004, Self.eur) == "→ steady")
-        #expect(trend(-0.0004, Self.eur) == "→ steady")
-        #expect(trend(1.5, Self.eur) == "↑ +1.5 EUR/month (improving)")
-        #expect(trend(-12.34, Self.days) == "↓ -12 days/month (improving)")  // 0 decimals from 10
-        #expect(trend(0.0123, Self.days) == "↑ +0.012 days/month (worsening)")
-        #expect(trend(-0.25, Self.rating) == "↓ -0.25 points/month (worsening)")
-        #expect(bytes { Labels.trend(2, Self.share, to: &$0) } == "prefix:↑ +2 %/month (improving)")
+        // −1.234 accounts a month: 1.2 (two digits), fewer accounts is worse.
+        #expect(trend(-1.234, accounts) == "about 1.2 accounts fewer each month (worsening)")
+        // 1 234 EUR a month → 1,200 EUR; EUR is an amount: "more"/"less".
+        #expect(trend(1_234, Self.eur) == "about 1,200 EUR more each month (improving)")
+        #expect(trend(-1_250, Self.eur) == "about 1,300 EUR less each month (worsening)")  // 12.5 hundreds → 13, half away from zero
+        // 0.08 accounts a month × 6 months = 0.48: under half an account, so steady at whole
+        // accounts; 0.09 × 6 = 0.54 shows as 1 account: a trend.
+        #expect(trend(0.08, accounts) == "steady")
+        #expect(trend(0.09, accounts) == "about 0.09 accounts more each month (improving)")
+        // 1 account (singular) at exactly 1.
+        #expect(trend(1, accounts, months: 3) == "about 1 account more each month (improving)")
+        // Days late, lower is better: fewer days is improving.
+        #expect(trend(-12.34, Self.days) == "about 12 days fewer each month (improving)")
+        #expect(trend(0.0123, Self.days) == "about 0.012 days more each month (worsening)")
+        // Ratings in points, percent units in percentage points (a slope of a percentage is not a percentage).
+        #expect(trend(-0.25, Self.rating) == "about 0.25 points lower each month (worsening)")
+        #expect(bytes { Labels.trend(0.75, Self.share, months: 3, to: &$0) } == "prefix:about 0.75 percentage points higher each month (improving)")
     }
 
     @Test func evidenceSentence() {
@@ -131,6 +145,18 @@ import PerfPlanCore
             == "219,000 EUR against a target of 200,000 EUR (110 % of target); too few colleagues in this role for a comparison; best-3-month average 230,000 EUR.")
         // A row built without saying keeps the peers out (the safe default).
         #expect(!EmployeeDocument.Row(indicator: Self.eur, result: full, nextTarget: 1, dataSource: nil).peersShown)
+        // Not met: how far below (or, lower being better, above) the target, with the unit;
+        // a percent unit in percentage points.
+        var missed = full
+        missed.actual = 118_000; missed.attainment = 0.59; missed.status = .missed; missed.best3Avg = nil; missed.peerN = 1
+        #expect(EmployeeView.evidence(row(missed)) == "118,000 EUR against a target of 200,000 EUR (59 % attainment), 82,000 EUR below target.")
+        var late = streak
+        late.status = .missed
+        #expect(EmployeeView.evidence(row(late, Self.days))
+            == "3 days against a target of 1 day (50 % attainment), 2 days above target, missed 3 months in a row.")
+        var share = IndicatorResult(indicatorId: "s", actual: 87, target: 90, threshold: 0, weight: 1, attainment: 87.0 / 90)
+        share.status = .atRisk
+        #expect(EmployeeView.evidence(row(share, Self.share)) == "87 % against a target of 90 % (97 % attainment), 3 percentage points below target.")
         let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)
         #expect(EmployeeView.evidence(row(none)) == "No result recorded for this month.")
     }

@@ -255,6 +255,19 @@ public struct DatasetIndex: Sendable {
         return out
     }
 
+    /// The months of `latest(e, i, count:atOrBefore:)`'s values, newest first: a goal's
+    /// "current level" says which results it averages ("average of August–October 2026").
+    public func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
+        let r = series(e, i)
+        var out: [Month] = []
+        var p = r.upperBound - 1
+        while p >= r.lowerBound, out.count < count {
+            if seriesMonths[p] <= Int32(m.index) { out.append(Month(index: Int(seriesMonths[p]))) }
+            p -= 1
+        }
+        return out
+    }
+
     /// The `source` of the most recent actual of (e, i) at or before `m` that names one.
     public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
         for p in series(e, i).reversed() where seriesMonths[p] <= Int32(m.index) {

@@ -38,6 +38,11 @@ public final class GapEngine: Sendable {
         index.plans[e]
     }
 
+    /// `index.latestMonths`, for other modules (see `target`).
+    public func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
+        index.latestMonths(e, i, count: count, atOrBefore: m)
+    }
+
     /// `index.notes(of:)`, for other modules (see `target`).
     public func notes(of e: Int) -> [Note] {
         index.notes(of: e)

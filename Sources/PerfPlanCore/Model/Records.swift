@@ -336,7 +336,7 @@ public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
 public enum CauseCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case attitude, skills, knowledge, external, supervisor, environment
 
-    public enum Perspective: String, Sendable { case employee, supervisor, environment }
+    public enum Perspective: String, Sendable, CaseIterable { case employee, supervisor, environment }
 
     public var perspective: Perspective {
         switch self {
@@ -353,11 +353,14 @@ public struct Note: Hashable, Sendable {
     public var kind: NoteKind
     public var text: String?
     public var category: CauseCategory?
+    /// The indicator the note is about (§6.31): the plan shows it with that indicator's goal;
+    /// nil, it belongs to the plan as a whole and appears once.
+    public var indicatorId: String?
     public var source: SourceLocation
 
     public init(employeeId: String, period: Month, kind: NoteKind, text: String? = nil,
-                category: CauseCategory? = nil, source: SourceLocation = .synthetic) {
+                category: CauseCategory? = nil, indicatorId: String? = nil, source: SourceLocation = .synthetic) {
         self.employeeId = employeeId; self.period = period; self.kind = kind; self.text = text
-        self.category = category; self.source = source
+        self.category = category; self.indicatorId = indicatorId; self.source = source
     }
 }

@@ -251,6 +251,16 @@ public struct DatasetValidator: Sendable {
                 first[key] = p.source
             }
         }
-        for n in dataset.notes { _ = unknownEmployee(n.employeeId, at: n.source) }
+        for n in dataset.notes {
+            _ = unknownEmployee(n.employeeId, at: n.source)
+            guard let id = n.indicatorId else { continue }
+            // §6.31 ties causes, strengths, actions and support to a goal; a comment is the
+            // manager's word on the plan as a whole, so the id is dropped, and said so.
+            if n.kind == .comment {
+                diags.warning(n.source, "indicator_id \(Quote.cell(id)) is ignored on a comment note (it ties cause, strength, action and support notes to a goal); the comment belongs to the whole plan")
+            } else {
+                _ = unknownIndicator(id, at: n.source)
+            }
+        }
     }
 }

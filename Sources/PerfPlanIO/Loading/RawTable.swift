@@ -127,7 +127,7 @@ struct DatasetSchema: Sendable {
         name: "plans", fields: ["employee_id", "cycle", "start", "end", "outcome"],
         required: ["employee_id", "cycle", "start", "end", "outcome"])
     static let notes = DatasetSchema(
-        name: "notes", fields: ["employee_id", "period", "kind", "text", "category"],
+        name: "notes", fields: ["employee_id", "period", "kind", "text", "category", "indicator_id"],
         required: ["employee_id", "period", "kind"])
 
     static let all: [DatasetSchema] = [employees, indicators, targets, actuals, benchmarks, plans, notes]

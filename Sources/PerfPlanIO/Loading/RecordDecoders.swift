@@ -166,9 +166,10 @@ struct RecordDecoders {
             let kind = r.choice("kind", NoteKind.self, allowed: NoteKind.allCases)
             let text = r.text("text")
             let category = r.choice("category", CauseCategory.self, allowed: CauseCategory.allCases)
+            let indicator = r.text("indicator_id")
             if finish(r), let employee, let period, let kind {
                 out.append(Note(employeeId: employee, period: period, kind: kind, text: text, category: category,
-                                source: row.location))
+                                indicatorId: indicator, source: row.location))
             }
         }
         return out

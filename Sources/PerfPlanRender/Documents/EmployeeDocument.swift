@@ -18,8 +18,31 @@ public struct EmployeeDocument: Sendable {
     public struct GoalRow: Sendable {
         public var goal: Goal
         public var row: Row
+        /// The manager's `action` notes tied to this goal's indicator (§6.31); empty: the
+        /// plan leaves lines to agree methods in the interview, never generic ones.
         public var methods: [String]
+        /// The `support` notes tied to this goal's indicator.
         public var support: [String]
+        /// The `cause` notes tied to this goal's indicator, with their category.
+        public var causes: [(category: CauseCategory, text: String)]
+        /// The `strength` notes tied to this goal's indicator.
+        public var strengths: [String]
+        /// The months whose results `goal.current` averages, oldest first.
+        public var currentMonths: [Month]
+        /// The month from which the target the goal ends at (`goal.expected`) applies, when
+        /// it differs from the target in the evidence (this month's): the target changes
+        /// during the plan (nil: it does not).
+        public var targetChange: Month?
+    }
+
+    /// The notes a plan shows once, outside the goals (§6.31): those without an
+    /// indicator_id, and those tied to an indicator that is no goal of this plan, prefixed
+    /// with the indicator's name ("Customer satisfaction: …").
+    public struct SharedNotes: Sendable {
+        public var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
+        public var strengths: [String] = []
+        public var actions: [String] = []
+        public var support: [String] = []
     }
 
     public var employee: Employee
@@ -37,13 +60,18 @@ public struct EmployeeDocument: Sendable {
     /// The same triggers as the engine states them, with figures and policy limits: the
     /// worksheet's, for HR and the manager.
     public var triggers: [String]
-    /// Cause notes by perspective (employee, supervisor, environment) with their category.
+    /// Every cause note by perspective (employee, supervisor, environment) with its
+    /// category; one tied to an indicator starts with its name. `strengths`, `actions` and
+    /// `support` likewise hold every note of their kind (the interview and the XML list them
+    /// all); the plan places them with goals and `shared`.
     public var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]]
     public var strengths: [String]
     public var actions: [String]
     public var support: [String]
     public var comments: [String]
     public var goals: [GoalRow]
+    /// The notes the plan shows once, outside the goals.
+    public var shared: SharedNotes
     public var planStart: Month
     public var planEnd: Month
     public var checkins: [Checkin]
@@ -119,26 +147,59 @@ public struct EmployeeDocument: Sendable {
         reasons = r.reasons.map { PlainReasons.sentence($0, asOf: p, name: indicatorName) }
         triggers = r.reasons.map { $0.sentence(asOf: p, name: indicatorName) }
 
-        // Notes from the review window (the last `review_months` months up to P).
-        let notes = engine.notes(of: e).filter { $0.period <= p && $0.period > p - policy.reviewMonths }
-        var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
-        for n in notes where n.kind == .cause {
-            let category = n.category ?? .environment
-            if let text = n.text { causes[category.perspective, default: []].append((category, text)) }
+        // Notes from the review window (the last `review_months` months up to P). A note
+        // tied to a goal's indicator goes with that goal (§6.31); the rest appear once.
+        let rows = self.rows
+        let goalRows: [(goal: Goal, row: Row)] = r.goals.compactMap { g in
+            rows.first { $0.indicator.id == g.indicatorId }.map { (g, $0) }
         }
-        self.causes = causes
-        func texts(_ kind: NoteKind) -> [String] { notes.filter { $0.kind == kind }.compactMap(\.text) }
-        strengths = texts(.strength)
-        actions = texts(.action)
-        support = texts(.support)
-        comments = texts(.comment)
+        var tied = [SharedNotes](repeating: SharedNotes(), count: goalRows.count)
+        var all = SharedNotes(), shared = SharedNotes()
+        var comments: [String] = []
+        for n in engine.notes(of: e) where n.period <= p && n.period > p - policy.reviewMonths {
+            guard let text = n.text else { continue }
+            if n.kind == .comment { comments.append(text); continue }
+            let goal = n.indicatorId.flatMap { id in goalRows.firstIndex { $0.goal.indicatorId == id } }
+            let labeled = n.indicatorId.map { id in
+                let name = engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id
+                return "\(name): \(text)"
+            } ?? text
+            let category = n.category ?? .environment
+            func add(_ text: String, to notes: inout SharedNotes) {
+                switch n.kind {
+                case .cause: notes.causes[category.perspective, default: []].append((category, text))
+                case .strength: notes.strengths.append(text)
+                case .action: notes.actions.append(text)
+                case .support: notes.support.append(text)
+                case .comment: break
+                }
+            }
+            add(labeled, to: &all)
+            if let goal { add(text, to: &tied[goal]) } else { add(labeled, to: &shared) }
+        }
+        causes = all.causes
+        strengths = all.strengths
+        actions = all.actions
+        support = all.support
+        self.comments = comments
+        self.shared = shared
 
-        // A plan has a few goals over a dozen rows: a scan, not a dictionary per employee.
-        let rows = self.rows, actions = self.actions, support = self.support
-        goals = r.goals.compactMap { g in
-            guard let row = rows.first(where: { $0.indicator.id == g.indicatorId }) else { return nil }
-            return GoalRow(goal: g, row: row, methods: actions.isEmpty ? Self.defaultMethods(row.indicator) : actions,
-                           support: support)
+        goals = goalRows.indices.map { k in
+            let (g, row) = goalRows[k]
+            let i = engine.index.indicatorIndex[g.indicatorId]!
+            // The target the goal ends at applies from the first month of the run of months
+            // before the deadline that all have it.
+            var change: Month? = nil
+            if g.expected != row.result.target {
+                var m = p + policy.planMonths
+                while m > p, engine.target(employee: e, indicator: i, month: m)?.target == g.expected { change = m; m = m - 1 }
+            }
+            let notes = tied[k]
+            return GoalRow(goal: g, row: row, methods: notes.actions, support: notes.support,
+                           causes: CauseCategory.Perspective.allCases.flatMap { notes.causes[$0] ?? [] },
+                           strengths: notes.strengths,
+                           currentMonths: engine.latestMonths(e, i, count: 3, atOrBefore: p).reversed(),
+                           targetChange: change)
         }
         planStart = p + 1
         planEnd = p + policy.planMonths
@@ -172,18 +233,6 @@ public struct EmployeeDocument: Sendable {
             // month's results exist (the same day rule as a plan's formal reviews, §6.38).
             let last = p + span
             nextMeeting = Checkin(date: CheckinSchedule.review(of: last, reviewDay: policy.reviewDay), formal: true, reviewOf: last)
-        }
-    }
-
-    /// Sensible methods by category when the manager has not noted any (DOMAIN.md: training,
-    /// self-study, coaching or mentoring, tools).
-    static func defaultMethods(_ i: Indicator) -> [String] {
-        switch i.category?.lowercased() {
-        case "sales": return ["Joint customer visits with an experienced colleague (coaching)", "Sales-skills training or e-learning", "Weekly pipeline review in the CRM"]
-        case "quality": return ["Training on the standards and checks that apply", "Peer review of work before it leaves", "Self-study of recurring errors and their causes"]
-        case "delivery": return ["Plan the month's deadlines in a shared calendar", "Remove one manual step with better tools or templates", "Short weekly status with the supervisor"]
-        case "learning": return ["Agree a learning plan with named courses", "Mentoring by a colleague", "Self-study time blocked in the calendar"]
-        default: return ["Training on the skills this indicator depends on", "Coaching or mentoring by an experienced colleague", "Self-study and the right tools"]
         }
     }
 }

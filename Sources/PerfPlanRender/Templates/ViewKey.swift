@@ -13,13 +13,18 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case indicators, hasIndicators, reasons, causesEmployee, causesSupervisor, causesEnvironment
     case hasCausesEmployee, hasCausesSupervisor, hasCausesEnvironment, goals, hasGoals, checkins
     case strengths, hasStrengths, deficiencies, objectives, actions, support, comments, method
+    // The plan's notes outside the goals (§6.31) and why the goals are what they are.
+    case sharedCausesEmployee, sharedCausesSupervisor, sharedCausesEnvironment, hasSharedCausesEmployee
+    case hasSharedCausesSupervisor, hasSharedCausesEnvironment, hasGoalCauses, sharedStrengths, hasSharedStrengths
+    case sharedActions, hasSharedActions, sharedSupport, hasSharedSupport, hasShared, focusNote, hasFocusNote
     // Members of nested objects.
     case id, name, title, role, department, email, location, text, category, date, kind, formal, focus
     case unit, critical, direction, weight, actual, target, threshold, gap, shortfall, attainment
     case status, statusClass, met, notMet, prev, yoy, annual, best3, worst3, trend, missStreak
     case peerMean, peerMedian, peerN, percentile, gapToPeer, benchmark, gapToBenchmark, evidence, chart, chartRows, month
     case peersShown
-    case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible, resources
+    case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible
+    case hasMethods, hasSupport, causes, hasCauses, currentBasis, targetChange, hasTargetChange, weightText, hasWeightText
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
     // The interview's conversation, the worksheet, earlier cycles (issue 21 items 7–9).

@@ -56,7 +56,7 @@ enum EmployeeView {
         b.text(.planDeadline, Prose.byEndOf(d.planEnd))
         b.int(.planMonths, policy.planMonths)
         b.list(.indicators) { b in
-            for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, charts: charts, into: &b) } }
+            for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, trendMonths: policy.trendMonths, charts: charts, into: &b) } }
         }
         b.bool(.hasIndicators, !d.rows.isEmpty)
         b.texts(.reasons, d.reasons)
@@ -81,10 +81,27 @@ enum EmployeeView {
         }
         b.bool(.hasCausesEmployee, !notes(.employee).isEmpty); b.bool(.hasCausesSupervisor, !notes(.supervisor).isEmpty)
         b.bool(.hasCausesEnvironment, !notes(.environment).isEmpty)
+        // The plan's own lists (§6.31): causes, actions and support not shown with a goal.
+        func shared(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.shared.causes[p] ?? [] }
+        for (key, has, p) in [(ViewKey.sharedCausesEmployee, ViewKey.hasSharedCausesEmployee, CauseCategory.Perspective.employee),
+                              (.sharedCausesSupervisor, .hasSharedCausesSupervisor, .supervisor),
+                              (.sharedCausesEnvironment, .hasSharedCausesEnvironment, .environment)] {
+            b.list(key) { b in
+                for n in shared(p) { b.item { b in b.text(.category, n.category.rawValue); b.text(.text, n.text) } }
+            }
+            b.bool(has, !shared(p).isEmpty)
+        }
+        b.bool(.hasGoalCauses, d.goals.contains { !$0.causes.isEmpty })
+        b.texts(.sharedActions, d.shared.actions); b.bool(.hasSharedActions, !d.shared.actions.isEmpty)
+        b.texts(.sharedSupport, d.shared.support); b.bool(.hasSharedSupport, !d.shared.support.isEmpty)
+        b.bool(.hasShared, !d.shared.actions.isEmpty || !d.shared.support.isEmpty)
+        let weights = GoalWording.Weights(d.rows)
         b.list(.goals) { b in
-            for g in d.goals { b.item { b in goal(g, d, into: &b) } }
+            for g in d.goals { b.item { b in goal(g, d, weights: weights, into: &b) } }
         }
         b.bool(.hasGoals, !d.goals.isEmpty)
+        let focusNote = GoalWording.focusNote(d)
+        b.bool(.hasFocusNote, focusNote != nil); b.text(.focusNote, focusNote ?? "")
         b.list(.checkins) { b in
             for c in d.checkins {
                 b.item { b in
@@ -96,22 +113,25 @@ enum EmployeeView {
             }
         }
         // The manager's noted strengths, then every indicator met: "Revenue: 219,000 EUR
-        // against a target of 200,000 EUR".
+        // against a target of 200,000 EUR". `strengths` holds every noted one (the
+        // interview's), `sharedStrengths` those the plan does not show with a goal.
+        func metSentence(_ k: Int, _ out: inout [UInt8]) {
+            let row = d.rows[k]
+            out.append(utf8: row.indicator.name); ByteFormat.append(": ", to: &out)
+            Labels.value(row.result.actual, row.indicator, to: &out)
+            ByteFormat.append(" against a target of ", to: &out)
+            Labels.value(row.result.target, row.indicator, to: &out)
+        }
         b.list(.strengths) { b in
             for s in d.strengths { b.item { $0.text(.text, s) } }
-            for k in metRows {
-                b.item { b in
-                    b.text(.text) { out in
-                        let row = d.rows[k]
-                        out.append(utf8: row.indicator.name); ByteFormat.append(": ", to: &out)
-                        Labels.value(row.result.actual, row.indicator, to: &out)
-                        ByteFormat.append(" against a target of ", to: &out)
-                        Labels.value(row.result.target, row.indicator, to: &out)
-                    }
-                }
-            }
+            for k in metRows { b.item { b in b.text(.text) { metSentence(k, &$0) } } }
         }
         b.bool(.hasStrengths, !d.strengths.isEmpty || !metRows.isEmpty)
+        b.list(.sharedStrengths) { b in
+            for s in d.shared.strengths { b.item { $0.text(.text, s) } }
+            for k in metRows { b.item { b in b.text(.text) { metSentence(k, &$0) } } }
+        }
+        b.bool(.hasSharedStrengths, !d.shared.strengths.isEmpty || !metRows.isEmpty)
         b.list(.deficiencies) { b in
             for k in d.rows.indices where d.rows[k].result.status == .atRisk || d.rows[k].result.status == .missed {
                 b.item { b in
@@ -177,7 +197,8 @@ enum EmployeeView {
 
     /// One row of the indicator table, with its chart when `charts`; returns its evidence
     /// sentence's value, if built.
-    private static func indicator(_ row: borrowing EmployeeDocument.Row, _ k: Int, charts: Bool, into b: inout ViewBuilder) -> ViewArena.Value? {
+    private static func indicator(_ row: borrowing EmployeeDocument.Row, _ k: Int, trendMonths: Int, charts: Bool,
+                                  into b: inout ViewBuilder) -> ViewArena.Value? {
         let ir = row.result, ind = row.indicator
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
         b.text(.direction, ind.direction == .higher ? "higher is better" : "lower is better")
@@ -193,7 +214,7 @@ enum EmployeeView {
         // Every figure at the indicator's decimals, with its unit (§6.36).
         b.text(.annual) { Labels.value(ir.annualAvg, ind, to: &$0) }; b.text(.best3) { Labels.value(ir.best3Avg, ind, to: &$0) }
         b.text(.worst3) { Labels.value(ir.worst3Avg, ind, to: &$0) }
-        b.text(.trend) { Labels.trend(ir.trendSlope, ind, to: &$0) }
+        b.text(.trend) { Labels.trend(ir.trendSlope, ind, months: trendMonths, to: &$0) }
         b.int(.missStreak, ir.missStreak)
         // Peer figures only in a group large enough to hide each colleague (§6.37); else the
         // mean's cell says why there is none and the other figures are dashes.
@@ -287,12 +308,21 @@ enum EmployeeView {
         }
     }
 
-    /// One goal of the plan.
-    private static func goal(_ g: EmployeeDocument.GoalRow, _ d: EmployeeDocument, into b: inout ViewBuilder) {
+    /// One goal of the plan: its figures explained in words (issue 21 item 5) and only the
+    /// notes tied to its indicator (§6.31). Every member is set, empty or false when there
+    /// is nothing, so a goal never shows the plan's own `strengths` or `support` by
+    /// Mustache's lookup in the enclosing context.
+    private static func goal(_ g: EmployeeDocument.GoalRow, _ d: EmployeeDocument, weights: GoalWording.Weights,
+                             into b: inout ViewBuilder) {
         let ind = g.row.indicator
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? "")
         b.text(.why, evidence(g.row))
         b.text(.current, Labels.value(g.goal.current, ind)); b.text(.expected, Labels.value(g.goal.expected, ind))
+        b.text(.currentBasis, GoalWording.currentBasis(g.currentMonths))
+        let change = GoalWording.targetChange(g)
+        b.bool(.hasTargetChange, change != nil); b.text(.targetChange, change ?? "")
+        let weight = weights.sentence(g.row)
+        b.bool(.hasWeightText, weight != nil); b.text(.weightText, weight ?? "")
         b.text(.deadline, Prose.endOf(Month(g.goal.deadline)))
         b.bool(.stretch, g.goal.stretch == true)
         b.text(.best3, Labels.value(g.row.result.best3Avg, ind))
@@ -301,11 +331,14 @@ enum EmployeeView {
         }
         b.text(.measure, "\(ind.name) (\(ind.unit ?? "value")), \(ind.direction == .higher ? "higher" : "lower") is better, as recorded monthly"
             + (g.row.dataSource.map { " in \($0)" } ?? ""))
-        b.texts(.methods, g.methods)
         b.text(.responsible, d.employee.name)
-        b.texts(.support, g.support.isEmpty ? ["Regular check-ins to review progress and remove obstacles"] : g.support)
-        b.text(.resources, ind.category.map { "Colleagues and data owners for \($0) (\(g.row.dataSource ?? "the source system"))" }
-            ?? "Colleagues and data owners who supply the figures")
+        b.texts(.methods, g.methods); b.bool(.hasMethods, !g.methods.isEmpty)
+        b.texts(.support, g.support); b.bool(.hasSupport, !g.support.isEmpty)
+        b.texts(.strengths, g.strengths); b.bool(.hasStrengths, !g.strengths.isEmpty)
+        b.list(.causes) { b in
+            for c in g.causes { b.item { b in b.text(.category, c.category.rawValue); b.text(.text, c.text) } }
+        }
+        b.bool(.hasCauses, !g.causes.isEmpty)
     }
 
     /// "219,000 EUR against a target of 200,000 EUR (110 % of target); 131,000 EUR below the
@@ -325,6 +358,13 @@ enum EmployeeView {
         ByteFormat.append(" (", to: &out)
         HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
         ByteFormat.append(" of target)", to: &out)
+        // How far from the target, with the unit ("82,000 EUR below target"), when not met.
+        let off = a - ir.target
+        if ir.status == .atRisk || ir.status == .missed, HumanNumber.roundHalfAway(abs(off) * pow10(indicator.decimals)) != 0 {
+            ByteFormat.append(", ", to: &out)
+            Labels.difference(abs(off), indicator, to: &out)
+            ByteFormat.append(off < 0 ? " below target" : " above target", to: &out)
+        }
         if ir.missStreak > 1 {
             ByteFormat.append(", missed ", to: &out)
             ByteFormat.append(integer: Int64(ir.missStreak), to: &out)
@@ -350,7 +390,7 @@ enum EmployeeView {
         out.append(UInt8(ascii: "."))
     }
 
-    private static func pow10(_ n: Int) -> Double {
+    static func pow10(_ n: Int) -> Double {
         var x = 1.0
         for _ in 0..<max(n, 0) { x *= 10 }
         return x

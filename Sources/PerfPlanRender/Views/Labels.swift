@@ -76,25 +76,48 @@ enum Labels {
     /// The evidence sentence's clause in that case.
     static let fewPeersClause: StaticString = "too few colleagues in this role for a comparison"
 
-    /// A trend in words with an arrow that says better or worse, not just up or down.
-    static func trend(_ slope: Double?, _ indicator: Indicator, to out: inout [UInt8]) {
+    /// A trend in words that says better or worse, not just up or down: "about 1.2 accounts
+    /// fewer each month (worsening)", "about 1,200 EUR more each month (improving)", "about
+    /// 0.4 percentage points lower each month". Two significant digits ("about"): a slope
+    /// is an estimate. "steady" when the change over the `months` the slope spans would
+    /// not show at the indicator's decimals.
+    static func trend(_ slope: Double?, _ indicator: borrowing Indicator, months: Int, to out: inout [UInt8]) {
         guard let slope else { out.append(contentsOf: dash); return }
-        // Enough decimals to show small slopes of small quantities (0.003 %/month).
-        let decimals = abs(slope) >= 10 ? 0 : abs(slope) >= 0.1 ? 2 : 3
-        let start = out.count
-        HumanNumber.appendSigned(slope, decimals: decimals, to: &out)
-        if out.ends(from: start, with: "0") || out.ends(from: start, with: "-0") {
-            out.removeSubrange(start...)
-            ByteFormat.append("→ steady", to: &out)
-            return
+        let size = abs(slope)
+        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
+            ByteFormat.append("steady", to: &out); return
         }
-        out.insert(contentsOf: (slope > 0 ? "↑ " : "↓ ").utf8, at: start)
+        // Two significant digits: 1.234 → 1.2 (1 decimal), 1234 → 1,200, 0.0034 → 0.0034.
+        var magnitude = 0, x = size
+        while x >= 10 { x /= 10; magnitude += 1 }
+        while x < 1 { x *= 10; magnitude -= 1 }
+        let decimals = min(max(1 - magnitude, 0), 6)
+        var shown = size
+        if magnitude > 1 {
+            let step = EmployeeView.pow10(magnitude - 1)
+            shown = HumanNumber.roundHalfAway(size / step) * step
+        }
+        ByteFormat.append("about ", to: &out)
+        let up = slope > 0
+        let words: (more: String, fewer: String)
         if indicator.kind == .qualitative {
-            ByteFormat.append(" points", to: &out)
-        } else if let unit = indicator.unit {
-            out.append(0x20); out.append(utf8: unit)
+            HumanNumber.append(shown, unit: "points", decimals: decimals, to: &out); words = ("higher", "lower")
+        } else if indicator.unit == "%" {
+            HumanNumber.append(shown, unit: "percentage points", decimals: decimals, to: &out); words = ("higher", "lower")
+        } else if let unit = indicator.unit, !unit.isEmpty {
+            HumanNumber.append(shown, unit: unit, decimals: decimals, to: &out)
+            words = countable(unit) ? ("more", "fewer") : ("more", "less")
+        } else {
+            HumanNumber.append(shown, decimals: decimals, to: &out); words = ("higher", "lower")
         }
-        ByteFormat.append("/month", to: &out)
+        out.append(0x20); out.append(utf8: up ? words.more : words.fewer)
+        ByteFormat.append(" each month", to: &out)
         out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8)
+    }
+
+    /// Whether a unit counts things ("accounts", "days": fewer) rather than measures an
+    /// amount ("EUR", "kg": less): a lowercase plural word.
+    static func countable(_ unit: String) -> Bool {
+        unit.count > 2 && unit.hasSuffix("s") && !unit.hasSuffix("ss") && unit.allSatisfy { $0.isLowercase || $0 == " " || $0 == "-" }
     }
 }
