@@ -29,12 +29,12 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Everyone in this department.", valueName: "NAME"))
     var department: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit).", valueName: "K/N"))
+    @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit); slurm or kubernetes: K and N from the job array's or Indexed Job's environment (docs/scale-out.md).", valueName: "K/N"))
     var shard: String?
 
     func validate() throws {
-        if let shard, Scope.parseShard(shard) == nil {
-            throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N")
+        if let shard, shard != "slurm", shard != "kubernetes", Scope.parseShard(shard) == nil {
+            throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N, slurm or kubernetes")
         }
     }
 }

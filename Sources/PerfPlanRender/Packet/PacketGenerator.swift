@@ -23,6 +23,12 @@ public struct PacketGenerator: Sendable {
     public let generated: Day
     /// Employees computed, rendered and written per batch: memory holds one batch's results.
     public var batchSize = 2048
+    /// What made the packet, for its manifest (`merge` checks it).
+    public var provenance: Provenance?
+    /// `--shard K/N`: only these employees' documents are rendered, while the index and
+    /// gaps.csv still cover every employee of `employeeIds`, through the same code as a
+    /// whole run — `merge` takes them from any part and they are the whole run's.
+    public var shard: Shard?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -50,7 +56,7 @@ public struct PacketGenerator: Sendable {
         }
         let replaced = Counter()
         var plans = 0
-        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated) { out in
+        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance) { out in
             try out.makeFolder("employees")
             let csv = try out.stream("gaps.csv")
             try csv.append(GapsCSV.header)
@@ -72,8 +78,10 @@ public struct PacketGenerator: Sendable {
                               stop: { failures.hasFailed }, { n, r, rows in
                     // The figures are formatted once for gaps.csv and the XML documents.
                     let figures = MachineFigures(r.indicators)
-                    do { replaced.add(try gen.renderEmployee(r, figures: figures, to: out)) } catch { failures.record(error, at: n); return }
-                    progress?()
+                    if gen.shard?.contains(r.employeeId) ?? true {
+                        do { replaced.add(try gen.renderEmployee(r, figures: figures, to: out)) } catch { failures.record(error, at: n); return }
+                        progress?()
+                    }
                     GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []

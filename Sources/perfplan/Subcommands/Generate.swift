@@ -28,19 +28,22 @@ struct Generate: ParsableCommand {
         let started = Date()
         var timer = PhaseTimer()
         let formats = try DocumentFormat.parseList(format)
+        let fingerprint = data.fingerprintInBackground()
         let dataset = try data.loadOrExit()
         timer.lap("load")
         let month = try Clock.asOf(asOf.asOf)
-        let ids = try scope.select(from: dataset)
+        let ids = try scope.select(from: dataset, applyingShard: false)
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: ids, month: month)
         timer.lap("index")
-        let generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
+        var generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
                                         generated: try Clock.today())
+        generator.shard = try scope.resolvedShard()
+        generator.provenance = Provenance(input: try fingerprint(), templates: templateSet.fingerprint, shard: generator.shard)
         let summary: PacketGenerator.Summary
-        let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
+        let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count { generator.shard?.contains($0) ?? true })
         let onProgress: (@Sendable () -> Void)? = bar.active ? { @Sendable in bar.advance() } : nil
         do { summary = try generator.write(outRoot: out, progress: onProgress) } catch {
             bar.finish()

@@ -36,9 +36,10 @@ struct Progress: ParsableCommand {
         // Before anything is read or written: the report must never land on its own input.
         if let conflict = PathOverlap.conflict(plans: plans, out: out) { throw UsageError(conflict) }
         do { try PlanPacketReader.checkMonthFolder(plans) } catch { throw UsageError(error.description) }
+        let fingerprint = data.fingerprintInBackground(plans: plans)
         let dataset = try data.loadOrExit()
         let month = try Clock.asOf(asOf.asOf)
-        let inScope = Set(try scope.select(from: dataset))
+        let inScope = Set(try scope.select(from: dataset, applyingShard: false))
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
 
@@ -68,10 +69,12 @@ struct Progress: ParsableCommand {
         // Figures at the plan's decimals, or more when today's actuals are written finer (§6.30, §6.36).
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
         let progresses = reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
-        let generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
+        var generator = ProgressGenerator(progresses: progresses, month: month, formats: formats, templates: templateSet,
                                           generated: try Clock.today(), organization: dataset.policy.organization)
+        generator.shard = try scope.resolvedShard()
+        generator.provenance = Provenance(input: try fingerprint(), templates: templateSet.fingerprint, shard: generator.shard)
         let result: PacketWriter.Result
-        let bar = ProgressBar(label: "reporting", total: progresses.count)
+        let bar = ProgressBar(label: "reporting", total: progresses.count { generator.shard?.contains($0.plan.employeeId) ?? true })
         let onProgress: (() -> Void)? = bar.active ? { bar.advance() } : nil
         do { result = try generator.write(outRoot: out, progress: onProgress) } catch {
             bar.finish()
