@@ -144,6 +144,7 @@ import Testing
         let generate = ["generate", "--data", data.path, "--as-of", "2026-10", "--format", "md,xml"]
         let (_, parts) = try Self.shardAndMerge(generate, n: 3, month: "2026-10", in: root)
         func part(_ name: String, _ extra: [String], data dataDir: URL? = nil, env: [String: String] = [:]) throws -> String {
+            let name = "part-" + name
             var command = generate + ["--out", root.appendingPathComponent(name).path] + extra
             if let dataDir { command[2] = dataDir.path }
             let r = try CLI.run(command, env: env)

@@ -165,8 +165,9 @@ public struct PacketMerger: Sendable {
             problems += Self.completeness(of: path, manifest: manifest, shard: shard)
             read.append(Part(path: path, manifest: manifest, shard: shard))
         }
-        if !problems.isEmpty { throw .mismatch(problems) }
-        problems += Self.agreement(read)
+        // The parts that could be read are compared too; a shard is called missing only
+        // when every part was read (an unreadable one may be it).
+        problems += Self.agreement(read, allRead: read.count == parts.count)
         if !problems.isEmpty { throw .mismatch(problems) }
         return read.sorted { $0.shard.k < $1.shard.k }
     }
@@ -217,7 +218,7 @@ public struct PacketMerger: Sendable {
 
     /// The parts against the first: one run's (month, day, provenance but the shard), each
     /// shard of N once, the shared files equal.
-    static func agreement(_ parts: [Part]) -> [String] {
+    static func agreement(_ parts: [Part], allRead: Bool) -> [String] {
         guard let first = parts.first else { return [] }
         var problems: [String] = []
         let p0 = first.manifest.provenance!
@@ -259,7 +260,7 @@ public struct PacketMerger: Sendable {
             }
         }
         let n = first.shard.n
-        for k in 1...n where byK[k] == nil && parts.allSatisfy({ $0.shard.n == n }) {
+        for k in 1...n where allRead && byK[k] == nil && parts.allSatisfy({ $0.shard.n == n }) {
             problems.append("shard \(k)/\(n) is missing: no part given is it")
         }
         return problems
