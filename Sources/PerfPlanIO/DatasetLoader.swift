@@ -18,6 +18,8 @@ public struct LoadResult: Sendable {
 /// rows, decodes records, merges the policy, then runs the cross-row checks.
 public enum DatasetLoader {
     /// The file names perfplan looks for in a data directory.
+    public static var fileNames: [String] { knownFiles }
+
     static var knownFiles: [String] {
         ["dataset.json", "perfplan.json"] + DatasetSchema.all.flatMap { [$0.name + ".csv", $0.name + ".json"] }
     }

@@ -31,17 +31,28 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Everyone in this department.", valueName: "NAME"))
     var department: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit).", valueName: "K/N"))
+    @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit); slurm or kubernetes: K and N from the job array's or Indexed Job's environment (docs/scale-out.md).", valueName: "K/N"))
     var shard: String?
 
-    /// The selection these options describe (checked by `validate`).
-    var scope: Scope {
-        Scope(employeeIds: employees, manager: manager, department: department, shard: shard.flatMap(Scope.parseShard))
+    /// The selection these options describe. `generate` and `progress` select without the
+    /// shard (a part writes the index, gaps.csv and summary of everyone) and pass
+    /// `resolvedShard()` to the action, which renders only the shard's documents.
+    func scope(applyingShard: Bool = true) throws -> Scope {
+        let shard = applyingShard ? try resolvedShard() : nil
+        return Scope(employeeIds: employees, manager: manager, department: department, shard: shard.map { ($0.k, $0.n) })
+    }
+
+    /// `--shard` as K and N (from the scheduler's environment for slurm or kubernetes).
+    func resolvedShard() throws -> Shard? {
+        guard let shard else { return nil }
+        do { return try ShardArgument.resolve(shard, environment: ProcessInfo.processInfo.environment) } catch {
+            throw UsageError(error.description)
+        }
     }
 
     func validate() throws {
-        if let shard, Scope.parseShard(shard) == nil {
-            throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N")
+        if let shard, shard != "slurm", shard != "kubernetes", Scope.parseShard(shard) == nil {
+            throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N, slurm or kubernetes")
         }
     }
 }

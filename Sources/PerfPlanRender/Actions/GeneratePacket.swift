@@ -12,10 +12,14 @@ public struct GeneratePacket {
     /// The date printed as "generated" (contract §5.25: `SOURCE_DATE_EPOCH` when set).
     public var generated: Day
     public var timing: Bool
+    /// `--shard K/N`: this run renders only these employees' documents; the index, gaps.csv
+    /// and manifest cover everyone in `scope`, so `merge` can combine the parts.
+    public var shard: Shard?
 
-    public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false) {
+    public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
+                shard: Shard? = nil) {
         self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
-        self.generated = generated; self.timing = timing
+        self.generated = generated; self.timing = timing; self.shard = shard
     }
 
     /// Load → validate → select → compute → build views → render → write. Throws
@@ -23,8 +27,9 @@ public struct GeneratePacket {
     public func perform() throws {
         let started = Date()
         var timer = PhaseTimer(enabled: timing)
-        // Load and validate (exit 3 on any error, before anything is written).
-        let dataset = try DatasetLoading.load(data)
+        // Load and validate (exit 3 on any error, before anything is written); meanwhile
+        // fingerprint the input for the manifest.
+        let (dataset, fingerprint) = try InputFingerprint.load(data)
         timer.lap("load")
         // Select the employees and the templates.
         let ids = try scope.selectIds(from: dataset)
@@ -34,8 +39,10 @@ public struct GeneratePacket {
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
         timer.lap("index")
         // Compute, build the views, render and write (`PacketGenerator.write`).
-        let generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
+        var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
                                         templates: templates, generated: generated)
+        generator.shard = shard
+        generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         let summary = try write(generator)
         timer.lap("engine, render and write")
         timer.report()

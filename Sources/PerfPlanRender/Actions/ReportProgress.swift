@@ -15,11 +15,14 @@ public struct ReportProgress {
     /// Report the valid plans even when some plan files are unusable.
     public var keepGoing: Bool
     public var log: RunLog
+    /// `--shard K/N`: only these employees' reports are written; the summary rolls up every
+    /// plan in `scope`, so `merge` can combine the parts.
+    public var shard: Shard?
 
     public init(data: String, plans: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day,
-                keepGoing: Bool = false, log: RunLog = .text) {
+                keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil) {
         self.data = data; self.plans = plans; self.asOf = asOf; self.scope = scope; self.documents = documents
-        self.generated = generated; self.keepGoing = keepGoing; self.log = log
+        self.generated = generated; self.keepGoing = keepGoing; self.log = log; self.shard = shard
     }
 
     /// Load → validate → select → compute → build views → render → write. Throws
@@ -27,8 +30,9 @@ public struct ReportProgress {
     public func perform() throws {
         let started = Date()
         try PlanFiles.checkFolders(plans: plans, out: documents.out)
-        // Load and validate the data, select the employees and the templates.
-        let dataset = try DatasetLoading.load(data)
+        // Load and validate the data (meanwhile fingerprint it and the plans' manifest),
+        // select the employees and the templates.
+        let (dataset, fingerprint) = try InputFingerprint.load(data, plans: plans)
         let inScope = Set(try scope.selectIds(from: dataset))
         let templates = try documents.templateSet()
         // Load and validate the plans.
@@ -45,8 +49,10 @@ public struct ReportProgress {
         let progresses = Self.measure(packet.snapshots.filter { inScope.contains($0.employeeId) }, dataset: dataset,
                                       index: index, month: asOf)
         // Build the views, render and write.
-        let generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
+        var generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
                                           generated: generated, organization: dataset.policy.organization)
+        generator.shard = shard
+        generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         let result = try write(generator)
         report(generator.summary.total, result, invalidPlans: packet.problems.count, seconds: Date().timeIntervalSince(started))
     }

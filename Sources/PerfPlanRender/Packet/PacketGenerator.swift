@@ -23,6 +23,12 @@ public struct PacketGenerator: Sendable {
     public let generated: Day
     /// Employees computed, rendered and written per batch: memory holds one batch's results.
     public var batchSize = 2048
+    /// What made the packet, for its manifest (`merge` checks it).
+    public var provenance: Provenance?
+    /// `--shard K/N`: only these employees' documents are rendered, while the index and
+    /// gaps.csv still cover every employee of `employeeIds`, through the same code as a
+    /// whole run — `merge` takes them from any part and they are the whole run's.
+    public var shard: Shard?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -53,7 +59,7 @@ public struct PacketGenerator: Sendable {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
         var written = EmployeesWritten()
-        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated) { out in
+        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance) { out in
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
             try writeIndex(written.entries, to: out)
@@ -112,7 +118,10 @@ public struct PacketGenerator: Sendable {
     /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
     func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
         let figures = MachineFigures(r.indicators)
-        chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
+        // A shard renders its own employees only; gaps.csv and the index cover everyone.
+        if shard?.contains(r.employeeId) ?? true {
+            chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
+        }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []

@@ -57,7 +57,7 @@ public final class PacketWriter: Sendable {
     /// as `outRoot/month` with a `manifest.json` of every file. Everything inside `outRoot`
     /// is reached through its descriptor without following links (see `OutputFolder`); a
     /// signal meanwhile removes the staging folder (see `Interruption`).
-    public static func publish(outRoot: String, month: Month, generated: Day,
+    public static func publish(outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil,
                                _ body: (PacketWriter) throws -> Void) throws -> Result {
         let out = try OutputFolder(outRoot)
         defer { out.close() }
@@ -77,7 +77,7 @@ public final class PacketWriter: Sendable {
         do {
             let writer = PacketWriter(directory: out.path(of: staging), root: root)
             try body(writer)
-            let manifest = writer.manifest(month: month, generated: generated)
+            let manifest = writer.manifest(month: month, generated: generated, provenance: provenance)
             try writer.put(manifest, "manifest.json", record: false)
             try Interruption.guarded {
                 // Again just before: what is there now is what gets exchanged.
@@ -127,6 +127,21 @@ public final class PacketWriter: Sendable {
 
     public func put(_ bytes: UnsafeRawBufferPointer, _ path: String) throws {
         try put(bytes, path, record: true)
+    }
+
+    /// Writes a file copied from another packet (`merge`), hashed once: refused, before it
+    /// is recorded, unless its SHA-256 is `sha256`, the one its packet's manifest lists.
+    public func put(_ bytes: UnsafeRawBufferPointer, _ path: String, expecting sha256: [UInt8]) throws {
+        var hasher = SHA256()
+        hasher.update(bufferPointer: bytes)
+        let digest = hasher.finalize()
+        guard digest.elementsEqual(sha256) else {
+            throw FileSystem.Failure(description: "\(path): its SHA-256 is not the one its manifest lists (changed since it was written)")
+        }
+        let fd = try Interruption.guarded { try FileSystem.create(path, in: root, path: directory + "/" + path) }
+        defer { close(fd) }
+        try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
+        record(path, bytes: bytes.count, digest: digest)
     }
 
     /// `record`: false for the manifest itself.
@@ -210,13 +225,15 @@ public final class PacketWriter: Sendable {
     /// built as bytes straight from the recorded names and digests — 350 000 files make a
     /// 40 MB manifest. Files recorded after `prepareManifest` are appended to its entries
     /// when they all sort after them, else everything is made again.
-    private func manifest(month: Month, generated: Day) -> [UInt8] {
+    private func manifest(month: Month, generated: Day, provenance: Provenance?) -> [UInt8] {
         let (written, names, prepared) = records.withLock { ($0.written, $0.names, $0.prepared) }
         var out: [UInt8] = []
-        out.reserveCapacity(names.count + written.count * 120 + 64)
+        out.reserveCapacity(names.count + written.count * 120 + 256)
         ByteFormat.append("{\"as_of\": \"", to: &out); month.append(to: &out)
         ByteFormat.append("\", \"generated\": \"", to: &out); generated.append(to: &out)
-        ByteFormat.append("\", \"files\": [\n", to: &out)
+        ByteFormat.append("\", ", to: &out)
+        provenance?.append(to: &out)
+        ByteFormat.append("\"files\": [\n", to: &out)
         let later = prepared.map { Array(written[$0.count...]) } ?? []
         let laterOrder = Self.order(later, names)
         if let prepared, prepared.count <= written.count,

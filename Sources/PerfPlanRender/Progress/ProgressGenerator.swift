@@ -18,14 +18,20 @@ public struct ProgressGenerator: Sendable {
         self.templates = templates; self.generated = generated; self.organization = organization
     }
 
+    /// What made the reports, for the manifest (`merge` checks it).
+    public var provenance: Provenance?
+    /// `--shard K/N`: only these employees' reports are written; the summary still rolls up
+    /// every plan, so `merge` takes it from any part and it is the whole run's.
+    public var shard: Shard?
+
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
     /// `progress` is called once per report written, for a progress bar.
     public func write(outRoot: String, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
         let summary = self.summary
-        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated) { out in
+        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated, provenance: provenance) { out in
             try out.makeFolder("employees")
-            for p in progresses {
+            for p in progresses where shard?.contains(p.plan.employeeId) ?? true {
                 let folder = "employees/\(p.plan.employeeId)"
                 try out.makeFolder(folder)
                 let view = ProgressView.make(p, generated: generated, organization: organization)

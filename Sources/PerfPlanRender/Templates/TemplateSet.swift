@@ -22,6 +22,9 @@ public struct TemplateSet: Sendable {
         public var description: String
     }
 
+    /// The templates in use (built-in and overrides, by name), for the manifest's provenance.
+    public let fingerprint: String
+
     public init(overrides directory: String? = nil) throws {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
@@ -59,6 +62,7 @@ public struct TemplateSet: Sendable {
         } catch {
             throw Failure(description: error.description)
         }
+        fingerprint = Provenance.fingerprint(texts.keys.sorted().flatMap { [Array($0.utf8), Array(texts[$0]!.utf8)] })
         library = LazyLibrary(texts: texts)
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in texts {

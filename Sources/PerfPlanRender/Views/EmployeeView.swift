@@ -270,7 +270,7 @@ enum EmployeeView {
                     }
                     b.text(.actual) { Labels.value(row.result.actual, ind, to: &$0) }
                     b.text(.status, Labels.status(row.result.status)); b.text(.statusClass, Labels.statusClass(row.result.status))
-                    b.text(.trend) { Labels.trend(row.result.trendSlope, ind, to: &$0) }
+                    b.text(.trend) { Labels.trend(row.result.trendSlope, ind, months: d.policy.trendMonths, to: &$0) }
                     b.bool(.met, v.withResult > 0 && v.met == v.withResult)
                 }
             }

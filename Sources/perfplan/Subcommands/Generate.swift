@@ -13,7 +13,8 @@ struct Generate: ParsableCommand {
     @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        try GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: scope.scope, documents: try documents.settings(),
-                           generated: try Clock.today(), timing: timing.enabled).perform()
+        try GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
+                           documents: try documents.settings(), generated: try Clock.today(), timing: timing.enabled,
+                           shard: try scope.resolvedShard()).perform()
     }
 }

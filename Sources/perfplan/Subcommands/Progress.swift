@@ -16,9 +16,9 @@ struct Progress: ParsableCommand {
     @OptionGroup var scope: ScopeOptions
 
     func run() throws {
-        try ReportProgress(data: data.data, plans: plans, asOf: try Clock.asOf(asOf.asOf), scope: scope.scope,
+        try ReportProgress(data: data.data, plans: plans, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), keepGoing: keepGoing,
-                           log: logFormat).perform()
+                           log: logFormat, shard: try scope.resolvedShard()).perform()
     }
 }
 
