@@ -11,7 +11,7 @@ struct PerfPlan: AsyncParsableCommand {
             Exit codes: 0 done; 1 failed (I/O, internal); 2 usage; 3 invalid input data (nothing written).
             """,
         version: "0.1.0",
-        subcommands: [Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Init.self, Sample.self]
+        subcommands: [Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Plans.self, Init.self, Sample.self]
     )
 
     /// The contract wants usage errors to exit 2, where ArgumentParser's default is 64; and

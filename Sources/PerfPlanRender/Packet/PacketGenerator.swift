@@ -23,6 +23,10 @@ public struct PacketGenerator: Sendable {
     public let generated: Day
     /// Employees computed, rendered and written per batch: memory holds one batch's results.
     public var batchSize = 2048
+    /// Kept in step with the month folder's swap (the plan register); nil: nothing else is written.
+    public var hook: PublishHook?
+    /// Told of every flagged employee's result as it is rendered (from worker threads).
+    public var onPlan: (@Sendable (EmployeeResult) -> Void)?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -50,7 +54,7 @@ public struct PacketGenerator: Sendable {
         }
         let replaced = Counter()
         var plans = 0
-        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated) { out in
+        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, hook: hook) { out in
             try out.makeFolder("employees")
             let csv = try out.stream("gaps.csv")
             try csv.append(GapsCSV.header)
@@ -74,6 +78,7 @@ public struct PacketGenerator: Sendable {
                     let figures = MachineFigures(r.indicators)
                     do { replaced.add(try gen.renderEmployee(r, figures: figures, to: out)) } catch { failures.record(error, at: n); return }
                     progress?()
+                    if r.flagged { gen.onPlan?(r) }
                     GapsCSV.append(rowsOf: r, figures: figures, to: &rows)
                     var summary = r
                     summary.indicators = []; summary.goals = []; summary.compositeHistory = []

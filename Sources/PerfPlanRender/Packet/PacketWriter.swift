@@ -45,7 +45,8 @@ public final class PacketWriter: @unchecked Sendable {
     /// as `outRoot/month` with a `manifest.json` of every file. Everything inside `outRoot`
     /// is reached through its descriptor without following links (see `OutputFolder`); a
     /// signal meanwhile removes the staging folder (see `Interruption`).
-    public static func publish(outRoot: String, month: Month, generated: Day,
+    /// `hook` (the plan register) is told before and after the swap; see `PublishHook`.
+    public static func publish(outRoot: String, month: Month, generated: Day, hook: PublishHook? = nil,
                                _ body: (PacketWriter) throws -> Void) throws -> Result {
         let out = try OutputFolder(outRoot)
         defer { out.close() }
@@ -67,16 +68,40 @@ public final class PacketWriter: @unchecked Sendable {
             try body(writer)
             let manifest = writer.manifest(month: month, generated: generated)
             try writer.put(manifest, "manifest.json", record: false)
-            try Interruption.guarded {
-                // Again just before: what is there now is what gets exchanged.
-                let replacing = try out.monthFolderExists(target, month: target)
-                try out.publish(staging, as: target, replacing: replacing)
+            try hook?.willPublish(StagedPacket(outRoot: outRoot, month: month, folder: out.path(of: target),
+                                               manifestSHA256: SHA256.hash(data: manifest).hex, digest: writer.digests()))
+            do {
+                try Interruption.guarded {
+                    // Again just before: what is there now is what gets exchanged.
+                    let replacing = try out.monthFolderExists(target, month: target)
+                    try out.publish(staging, as: target, replacing: replacing)
+                }
+            } catch {
+                hook?.didNotPublish()
+                throw error
             }
+            hook?.didPublish()
             FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
             return Result(path: out.path(of: target), files: writer.written.count + 1, bytes: writer.written.reduce(manifest.count) { $0 + $1.bytes })
         } catch {
             FileSystem.removeTree(staging, in: out.fd)
             throw error
+        }
+    }
+
+    /// A lookup of every recorded file's SHA-256 (hex) by path, for the publish hook.
+    /// Made on the first lookup (only a run with a register asks).
+    func digests() -> (String) -> String? {
+        var byPath: [String: SHA256Digest]?
+        return { [self] path in
+            if byPath == nil {
+                lock.lock()
+                var made: [String: SHA256Digest] = [:]
+                for w in written { made[String(decoding: Self.name(w, names), as: UTF8.self)] = w.digest }
+                lock.unlock()
+                byPath = made
+            }
+            return byPath![path]?.hex
         }
     }
 

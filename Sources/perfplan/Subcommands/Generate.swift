@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PerfPlanCore
+import PerfPlanRegister
 import PerfPlanRender
 
 struct Generate: ParsableCommand {
@@ -19,6 +20,7 @@ struct Generate: ParsableCommand {
     @Option(help: ArgumentHelp("A folder of .mustache files overriding the built-in templates by name.", valueName: "DIR"))
     var templates: String?
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var registerOptions: RegisterOptions
 
     func validate() throws {
         _ = try DocumentFormat.parseList(format)
@@ -28,17 +30,26 @@ struct Generate: ParsableCommand {
         let started = Date()
         var timer = PhaseTimer()
         let formats = try DocumentFormat.parseList(format)
-        let dataset = try data.loadOrExit()
+        var dataset = try data.loadOrExit()
         timer.lap("load")
         let month = try Clock.asOf(asOf.asOf)
+        // The plan register's history joins the plans data (docs/register.md).
+        let registerFile = registerOptions.file(packetsRoot: out)
+        dataset.plans = try registerOptions.plans(dataset.plans, register: registerFile, before: month, command: "generate")
         let ids = try scope.select(from: dataset)
         let templateSet: TemplateSet
         do { templateSet = try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: ids, month: month)
         timer.lap("index")
-        let generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
+        var generator = PacketGenerator(engine: engine, asOf: month, employeeIds: ids, formats: formats, templates: templateSet,
                                         generated: try Clock.today())
+        if let registerFile {
+            let hook = RegisterHook.generate(register: registerFile) { Console.error($0) }
+            let policy = dataset.policy
+            generator.hook = hook
+            generator.onPlan = { hook.issue($0, asOf: month, policy: policy) }
+        }
         let summary: PacketGenerator.Summary
         let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
         let onProgress: (@Sendable () -> Void)? = bar.active ? { @Sendable in bar.advance() } : nil

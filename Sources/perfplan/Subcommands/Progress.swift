@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanRegister
 import PerfPlanRender
 
 struct Progress: ParsableCommand {
@@ -27,6 +28,7 @@ struct Progress: ParsableCommand {
     var keepGoing = false
     @Option(name: .customLong("log-format"), help: "text, or json for log collectors.") var logFormat: LogFormat = .text
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var registerOptions: RegisterOptions
 
     func validate() throws { _ = try DocumentFormat.parseList(format) }
 
@@ -64,7 +66,10 @@ struct Progress: ParsableCommand {
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
         // Rule 41: who the person is, and under whom, is today's data; the plan only fixes the goals.
         let current = PlanSnapshot.withCurrentPeople(snapshots.filter { inScope.contains($0.employeeId) }, employees: dataset.employees)
-        let reported = ProgressEngine.reported(current, at: month, records: dataset.plans)
+        // Plans HR closed in the plan register are not reported either.
+        let registerFile = registerOptions.file(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans))
+        let records = try registerOptions.plans(dataset.plans, register: registerFile, before: nil, command: "progress") { log(level: "warning", $0) }
+        let reported = ProgressEngine.reported(current, at: month, records: records)
         // Figures at the plan's decimals, or more when today's actuals are written finer (§6.30, §6.36).
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
         let progresses = reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
@@ -73,7 +78,10 @@ struct Progress: ParsableCommand {
         let result: PacketWriter.Result
         let bar = ProgressBar(label: "reporting", total: progresses.count)
         let onProgress: (() -> Void)? = bar.active ? { bar.advance() } : nil
-        do { result = try generator.write(outRoot: out, progress: onProgress) } catch {
+        let hook = registerFile.map { file in
+            RegisterHook.progress(register: file, source: sourceMonth(snapshots, fallback: month), reported: progresses) { Console.error($0) }
+        }
+        do { result = try generator.write(outRoot: out, hook: hook, progress: onProgress) } catch {
             bar.finish()
             log(level: "error", "perfplan progress: \(error)")
             throw ExitCode(ExitStatus.failed)
@@ -93,6 +101,12 @@ struct Progress: ParsableCommand {
                           + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "
                           + "\"invalid_plans\": \(problems.count), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}")
         }
+    }
+
+    /// The generate month the plans were read from (the plans' as-of month; the folder's name
+    /// when it holds no plan).
+    func sourceMonth(_ snapshots: [PlanSnapshot], fallback: Month) -> Month {
+        snapshots.first?.asOf ?? Month(parsing: (plans as NSString).lastPathComponent) ?? fallback
     }
 
     func log(level: String, _ message: String) {
