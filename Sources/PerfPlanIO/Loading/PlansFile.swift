@@ -24,7 +24,7 @@ public enum PlansFile {
         for row in rows {
             let key = "\(row.employeeId)\u{0}\(row.cycle)"
             if let first = seen[key] {
-                diags.error(row.source, "a second row for employee \(Quote.cell(row.employeeId)) cycle \(row.cycle) (first at \(first.source))")
+                diags.error(row.source, "a second row for employee \(Quote.cell(row.employeeId)) cycle \(row.cycle) (first on line \(first.source.line))")
             } else {
                 seen[key] = row
             }
