@@ -27,10 +27,12 @@ public final class PlanRegister {
     public static func openIfPresent(_ path: String) throws -> PlanRegister? {
         var info = stat()
         if lstat(path, &info) != 0 {
-            guard errno == ENOENT else { throw Failure(description: "\(path): cannot inspect the plan register: \(String(cString: strerror(errno)))") }
-            return nil
+            // No register there (a missing folder, or a file where the folder should be, is
+            // the output folder's error, reported where it is written).
+            guard errno != ENOENT && errno != ENOTDIR else { return nil }
+            throw Failure(description: "\(path): cannot inspect the plan register: \(String(cString: strerror(errno)))")
         }
-        let register = PlanRegister(path: path, db: try SQLite(path: path, create: false))
+        let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: false))
         try register.checkVersion(migrating: false)
         return register
     }
@@ -46,10 +48,21 @@ public final class PlanRegister {
         if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
         Glibc.close(fd)
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(description: "\(path): the plan register is not a plain file") }
-        let register = PlanRegister(path: path, db: try SQLite(path: path, create: true))
+        let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: true))
         try register.db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
         try register.checkVersion(migrating: true)
         return register
+    }
+
+    /// `path` with its folder resolved: the folder may be reached through a link of the
+    /// user's choosing (`--out` may be one), but SQLite is told to follow none
+    /// (SQLITE_OPEN_NOFOLLOW refuses a link anywhere in the path), so the register itself
+    /// is never opened through a link planted in its place.
+    static func resolved(_ path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real) + "/" + (path as NSString).lastPathComponent
     }
 
     private func checkVersion(migrating: Bool) throws {

@@ -61,12 +61,10 @@ public final class RegisterHook: PublishHook, @unchecked Sendable {
         let register = try PlanRegister.openForWriting(path)
         try register.recover()
         lock.lock()
-        let plans = issued.map { p -> IssuedPlan in
-            var p = p
-            p.planSHA256 = packet.digest("employees/\(p.employeeId)/plan.xml")
-            return p
-        }.sorted { codePointLess($0.employeeId, $1.employeeId) }
+        var plans = issued.sorted { codePointLess($0.employeeId, $1.employeeId) }
         lock.unlock()
+        let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
+        for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
         let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
         staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
                                     manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)

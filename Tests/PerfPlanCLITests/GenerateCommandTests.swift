@@ -28,7 +28,8 @@ import Testing
         #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
         // Nothing else is left in OUT: no temporary folders.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
+        // Beside the month folder: the output lock and the plan register (docs/register.md).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
 
         // Manifest: every other file, sorted, with its size and SHA-256.
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: month.appendingPathComponent("manifest.json"))) as! [String: Any]

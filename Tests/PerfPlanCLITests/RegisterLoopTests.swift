@@ -121,6 +121,56 @@ import Testing
         #expect(try Self.plans(packets.appendingPathComponent("2026-09")).mapValues(\.cycle) == ["A": 3, "B": 2, "E": 4])
     }
 
+    /// The two moments a kill can leave a batch pending, made by hand in the database (the
+    /// kill loop in KillTests meets them by chance): before the swap the pending batch is void,
+    /// after it the pending batch is the month's; readers see that at once, the next writer
+    /// makes it permanent.
+    @Test func aPendingBatchIsDecidedByTheMonthFolder() throws {
+        let data = try CLI.dataDirectory(Self.data)
+        let packets = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(packets) }
+        _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-03", "--out", packets.path])
+        let register = packets.appendingPathComponent("perfplan.sqlite").path
+        let folder = packets.appendingPathComponent("2026-03").resolvingSymlinksInPath().path
+        let onDisk = String(try CLI.shell("sha256sum '\(folder)/manifest.json'").prefix(64))
+        let script = packets.appendingPathComponent("sql.py")
+        /// Runs `statements` (separated by ";") and prints the rows of the last.
+        func sql(_ statements: String) throws -> String {
+            try Data("""
+                import sqlite3, sys
+                c = sqlite3.connect(sys.argv[1])
+                rows = [c.execute(s).fetchall() for s in sys.argv[2].split(";")]
+                c.commit()
+                print(rows[-1])
+                """.utf8).write(to: script)
+            return try CLI.shell("python3 '\(script.path)' '\(register)' \"\(statements)\"")
+        }
+        func employees() throws -> [String] {
+            let json = try Self.run(["plans", "list", "--register", packets.path, "--format", "json"]).stdout
+            let plans = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["plans"] as! [[String: Any]]
+            return plans.map { "\($0["employee_id"]!)" }
+        }
+        #expect(try employees() == ["A", "B", "E"])
+
+        // Killed before the swap: a pending batch whose manifest is not the folder's.
+        let plan = "'2026-04', '2026-06', '2026-03', NULL, '[]')"
+        _ = try sql("INSERT INTO batch VALUES (50, 'generate', '2026-03', '', '\(folder)', '\(String(repeating: "f", count: 64))', 'pending');"
+                    + "INSERT INTO issued_plan VALUES (50, 'D', 1, 2, 0, \(plan)")
+        #expect(try employees() == ["A", "B", "E"])
+
+        // Killed after the swap: the folder carries the pending batch's manifest, the final
+        // batch an older one.
+        _ = try sql("UPDATE batch SET manifest_sha256 = 'old' WHERE state = 'final';"
+                    + "INSERT INTO batch VALUES (60, 'generate', '2026-03', '', '\(folder)', '\(onDisk)', 'pending');"
+                    + "INSERT INTO issued_plan VALUES (60, 'Z', 1, 2, 0, \(plan)")
+        #expect(try employees() == ["Z"])
+
+        // The next writer settles both: one batch left for 2026-03, final.
+        _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-06", "--out", packets.path])
+        #expect(try sql("SELECT id, month, state FROM batch WHERE month = '2026-03'") == "[(60, '2026-03', 'final')]\n")
+        #expect(try sql("SELECT count(*) FROM batch") == "[(2,)]\n")
+    }
+
     /// --no-register: neither read nor written, the documents as before the register existed.
     @Test func noRegisterRunsAsBefore() throws {
         let data = try CLI.dataDirectory(Self.data)

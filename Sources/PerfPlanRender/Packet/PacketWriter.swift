@@ -69,7 +69,7 @@ public final class PacketWriter: @unchecked Sendable {
             let manifest = writer.manifest(month: month, generated: generated)
             try writer.put(manifest, "manifest.json", record: false)
             try hook?.willPublish(StagedPacket(outRoot: outRoot, month: month, folder: out.path(of: target),
-                                               manifestSHA256: SHA256.hash(data: manifest).hex, digest: writer.digests()))
+                                               manifestSHA256: SHA256.hash(data: manifest).hex, digests: writer.digests))
             do {
                 try Interruption.guarded {
                     // Again just before: what is there now is what gets exchanged.
@@ -89,20 +89,18 @@ public final class PacketWriter: @unchecked Sendable {
         }
     }
 
-    /// A lookup of every recorded file's SHA-256 (hex) by path, for the publish hook.
-    /// Made on the first lookup (only a run with a register asks).
-    func digests() -> (String) -> String? {
-        var byPath: [String: SHA256Digest]?
-        return { [self] path in
-            if byPath == nil {
-                lock.lock()
-                var made: [String: SHA256Digest] = [:]
-                for w in written { made[String(decoding: Self.name(w, names), as: UTF8.self)] = w.digest }
-                lock.unlock()
-                byPath = made
-            }
-            return byPath![path]?.hex
+    /// The SHA-256 (hex) of the recorded files among `paths`, by path, for the publish hook:
+    /// one pass over the records, keeping only those asked for (a packet records 350 000).
+    func digests(of paths: [String]) -> [String: String] {
+        let wanted = Set(paths)
+        var found: [String: String] = [:]
+        lock.lock()
+        for w in written {
+            let name = String(decoding: Self.name(w, names), as: UTF8.self)
+            if wanted.contains(name) { found[name] = w.digest.hex }
         }
+        lock.unlock()
+        return found
     }
 
     public func makeFolder(_ path: String) throws {

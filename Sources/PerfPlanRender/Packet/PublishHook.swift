@@ -23,8 +23,8 @@ public struct StagedPacket {
     public let folder: String
     /// SHA-256 of the staged `manifest.json`, lowercase hex.
     public let manifestSHA256: String
-    /// SHA-256 (hex) of each file in the manifest by its path in the month folder.
-    public let digest: (String) -> String?
+    /// SHA-256 (hex) of those of the given files (paths in the month folder) the manifest lists.
+    public let digests: ([String]) -> [String: String]
 }
 
 extension SHA256Digest {
