@@ -139,6 +139,38 @@ import Testing
         #expect(try RegisterLoopTests.plans(other.appendingPathComponent("2026-09"))["A"]?.cycle == 2)
     }
 
+    /// One writer at a time: progress writes its reports elsewhere but the register in the
+    /// packets root, so it takes that folder's output lock too. And a register from a newer
+    /// perfplan is refused, not misread.
+    @Test func theRegisterHasOneWriterAndAKnownSchema() throws {
+        let loop = try Loop()
+        defer { loop.cleanup() }
+        let lock = loop.packets.appendingPathComponent(".perfplan.lock").path
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = ["-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); fcntl.flock(f, fcntl.LOCK_EX); time.sleep(30)", lock]
+        try holder.run()
+        defer { holder.terminate(); holder.waitUntilExit() }
+        Thread.sleep(forTimeInterval: 0.5)
+        let busy = try CLI.run(["progress", "--data", loop.data.path, "--plans", loop.packets.appendingPathComponent("2026-09").path,
+                                "--as-of", "2026-10", "--out", loop.reports.path])
+        #expect(busy.status == 1)
+        #expect(busy.stderr.contains("\(loop.packets.path): another perfplan run"), "\(busy.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: loop.reports.appendingPathComponent("2026-10").path))
+        #expect(try loop.plans(["close", "A", "--reason", "left"]).status == 1)
+        holder.terminate(); holder.waitUntilExit()
+
+        let register = loop.packets.appendingPathComponent("perfplan.sqlite").path
+        _ = try CLI.shell("python3 -c \"import sqlite3; c = sqlite3.connect('\(register)'); c.execute('PRAGMA user_version = 99'); c.commit()\"")
+        let newer = try loop.plans(["list"])
+        #expect(newer.status == 1)
+        #expect(newer.stderr.contains("schema version 99, newer than this perfplan knows (1)"), "\(newer.stderr)")
+        let g = try CLI.run(["generate", "--data", loop.data.path, "--as-of", "2026-10", "--out", loop.packets.path])
+        #expect(g.status == 1)
+        #expect(g.stderr.contains("schema version 99, newer than this perfplan knows (1)"), "\(g.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: loop.packets.appendingPathComponent("2026-10").path))
+    }
+
     /// A link planted where the register belongs is neither followed nor written through.
     @Test func aLinkInPlaceOfTheRegisterIsRefused() throws {
         let data = try CLI.dataDirectory(RegisterLoopTests.data)
