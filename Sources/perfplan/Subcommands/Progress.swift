@@ -79,7 +79,7 @@ struct Progress: ParsableCommand {
         let bar = ProgressBar(label: "reporting", total: progresses.count)
         let onProgress: (() -> Void)? = bar.active ? { bar.advance() } : nil
         let hook = registerFile.map { file in
-            RegisterHook.progress(register: file, source: sourceMonth(snapshots, fallback: month), reported: progresses) { Console.error($0) }
+            RegisterHook.progress(register: file, source: sourceMonth(snapshots, fallback: month), reported: progresses) { [self] in log(level: "warning", $0) }
         }
         do { result = try generator.write(outRoot: out, hook: hook, progress: onProgress) } catch {
             bar.finish()
