@@ -23,6 +23,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The system's SQLite for the plan register (docs/register.md says why not a package).
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // The model and the gap engine: pure values in, pure values out, no file I/O.
         .target(name: "PerfPlanCore"),
         // Reading CSV/JSON input, diagnostics, and the dataset loader.
@@ -39,11 +45,20 @@ let package = Package(
             // works from any directory): `BuiltInTemplates` links to the top-level Templates/.
             resources: [.embedInCode("BuiltInTemplates")]
         ),
+        // The plan register: what generate issued and progress decided, in SQLite; the pure
+        // combination with the `plans` data apart from the database I/O.
+        .target(
+            name: "PerfPlanRegister",
+            dependencies: [
+                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender", "CSQLite",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The thin command line: parse options, call the libraries.
         .executableTarget(
             name: "perfplan",
             dependencies: [
-                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender",
+                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender", "PerfPlanRegister",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `perfplan init` writes the sample data: `SampleData` links to the top-level SampleData/.
@@ -58,6 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "PerfPlanIOTests", dependencies: ["PerfPlanIO", "PerfPlanCore"]),
         .testTarget(name: "PerfPlanRenderTests", dependencies: ["PerfPlanRender", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]),
+        .testTarget(name: "PerfPlanRegisterTests", dependencies: ["PerfPlanRegister", "PerfPlanCore"]),
         .testTarget(name: "PerfPlanCLITests", dependencies: ["PerfPlanCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -33,7 +33,8 @@ import Testing
         #expect(files.filter { $0.contains("/worksheet.") }
             == files.filter { $0.contains("/plan.") }.map { $0.replacingOccurrences(of: "/plan.", with: "/worksheet.") })
         // Nothing else is left in OUT: no temporary folders.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
+        // Beside the month folder: the output lock and the plan register (docs/register.md).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
 
         // Manifest: every other file, sorted, with its size and SHA-256.
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: month.appendingPathComponent("manifest.json"))) as! [String: Any]

@@ -72,6 +72,6 @@ import Testing
         }
         let r = try Self.generate(link)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).sorted() == [".perfplan.lock", "2026-10"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
     }
 }

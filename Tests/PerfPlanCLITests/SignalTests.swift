@@ -53,6 +53,7 @@ import Testing
         #expect(try KillTests.complete(month))
         // The lock was released: the next run takes it and publishes.
         #expect(try CLI.run(["generate", "--data", sample.path, "--out", out.path, "--employee", "E000002"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
+        #expect(try KillTests.registerAgrees(out, month))
     }
 }

@@ -15,11 +15,14 @@ public struct GeneratePacket {
     /// `--shard K/N`: this run renders only these employees' documents; the index, gaps.csv
     /// and manifest cover everyone in `scope`, so `merge` can combine the parts.
     public var shard: Shard?
+    /// The plan register (nil: `--no-register`): its history joins the plans data, and the
+    /// plans issued are recorded together with the folder's swap (docs/register.md).
+    public var register: RegisterLink?
 
     public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
-                shard: Shard? = nil) {
+                shard: Shard? = nil, register: RegisterLink? = nil) {
         self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
-        self.generated = generated; self.timing = timing; self.shard = shard
+        self.generated = generated; self.timing = timing; self.shard = shard; self.register = register
     }
 
     /// Load → validate → select → compute → build views → render → write. Throws
@@ -29,8 +32,15 @@ public struct GeneratePacket {
         var timer = PhaseTimer(enabled: timing)
         // Load and validate (exit 3 on any error, before anything is written); meanwhile
         // fingerprint the input for the manifest.
-        let (dataset, fingerprint) = try InputFingerprint.load(data)
+        var (dataset, fingerprint) = try InputFingerprint.load(data)
         timer.lap("load")
+        // The plan register's history joins the plans data (data rows win).
+        if let register {
+            do { dataset.plans = try register.plans(dataset.plans, before: asOf, warn: { Console.error($0) }) } catch {
+                Console.error("perfplan generate: \(error)")
+                throw CommandExit(ExitStatus.failed)
+            }
+        }
         // Select the employees and the templates.
         let ids = try scope.selectIds(from: dataset)
         let templates = try documents.templateSet()
@@ -43,6 +53,9 @@ public struct GeneratePacket {
                                         templates: templates, generated: generated)
         generator.shard = shard
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
+        if let register {
+            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
+        }
         let summary = try write(generator)
         timer.lap("engine, render and write")
         timer.report()

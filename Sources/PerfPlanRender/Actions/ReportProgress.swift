@@ -18,11 +18,14 @@ public struct ReportProgress {
     /// `--shard K/N`: only these employees' reports are written; the summary rolls up every
     /// plan in `scope`, so `merge` can combine the parts.
     public var shard: Shard?
+    /// The plan register (nil: `--no-register`): plans HR closed there are not reported, and
+    /// the month's statuses and outcomes are recorded together with the folder's swap.
+    public var register: RegisterLink?
 
     public init(data: String, plans: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day,
-                keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil) {
+                keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil, register: RegisterLink? = nil) {
         self.data = data; self.plans = plans; self.asOf = asOf; self.scope = scope; self.documents = documents
-        self.generated = generated; self.keepGoing = keepGoing; self.log = log; self.shard = shard
+        self.generated = generated; self.keepGoing = keepGoing; self.log = log; self.shard = shard; self.register = register
     }
 
     /// Load → validate → select → compute → build views → render → write. Throws
@@ -46,33 +49,50 @@ public struct ReportProgress {
         // Compute each plan's progress.
         let index = DatasetIndex(dataset)
         try AsOfCheck.require(index, employeeIds: Array(inScope), month: asOf) { log(level: $0, $1) }
+        var records = dataset.plans
+        if let register {
+            do { records = try register.plans(records, before: nil, warn: { log(level: "warning", $0) }) } catch {
+                log(level: "error", "perfplan progress: \(error)")
+                throw CommandExit(ExitStatus.failed)
+            }
+        }
         let progresses = Self.measure(packet.snapshots.filter { inScope.contains($0.employeeId) }, dataset: dataset,
-                                      index: index, month: asOf)
+                                      records: records, index: index, month: asOf)
         // Build the views, render and write.
         var generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
                                           generated: generated, organization: dataset.policy.organization)
         generator.shard = shard
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
-        let result = try write(generator)
+        let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log] message in
+            log(level: "warning", message)
+        }
+        let result = try write(generator, hook: hook)
         report(generator.summary.total, result, invalidPlans: packet.problems.count, seconds: Date().timeIntervalSince(started))
     }
 
     /// The progress of every plan in force at `month`: who the person is, and under whom,
     /// is today's data (rule 41; the plan only fixes the goals), and figures are shown at
     /// the plan's decimals or finer when today's actuals are written finer (§6.30, §6.36).
-    static func measure(_ snapshots: [PlanSnapshot], dataset: Dataset, index: DatasetIndex, month: Month) -> [PlanProgress] {
+    static func measure(_ snapshots: [PlanSnapshot], dataset: Dataset, records: [PlanRecord], index: DatasetIndex,
+                        month: Month) -> [PlanProgress] {
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
         let current = PlanSnapshot.withCurrentPeople(snapshots, employees: dataset.employees)
-        let reported = ProgressEngine.reported(current, at: month, records: dataset.plans)
+        let reported = ProgressEngine.reported(current, at: month, records: records)
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
         return reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
     }
 
+    /// The generate month the plans were read from (the plans' as-of month; the folder's name
+    /// when it holds no plan), under which the register keeps this run's decisions.
+    func sourceMonth(_ snapshots: [PlanSnapshot]) -> Month {
+        snapshots.first?.asOf ?? Month(parsing: (plans as NSString).lastPathComponent) ?? asOf
+    }
+
     /// Writes the reports with a progress bar on a terminal; a failure is exit 1.
-    func write(_ generator: ProgressGenerator) throws -> PacketWriter.Result {
+    func write(_ generator: ProgressGenerator, hook: PublishHook?) throws -> PacketWriter.Result {
         let bar = ProgressBar(label: "reporting", total: generator.progresses.count)
         defer { bar.finish() }
-        do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
+        do { return try generator.write(outRoot: documents.out, hook: hook, progress: bar.onAdvance) } catch {
             bar.finish()
             log(level: "error", "perfplan progress: \(error)")
             throw CommandExit(ExitStatus.failed)

@@ -29,6 +29,10 @@ public struct PacketGenerator: Sendable {
     /// gaps.csv still cover every employee of `employeeIds`, through the same code as a
     /// whole run — `merge` takes them from any part and they are the whole run's.
     public var shard: Shard?
+    /// Kept in step with the month folder's swap (the plan register); nil: nothing else is written.
+    public var hook: PublishHook?
+    /// Told of every flagged employee's result as it is rendered (from worker threads).
+    public var onPlan: (@Sendable (EmployeeResult) -> Void)?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -59,7 +63,7 @@ public struct PacketGenerator: Sendable {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
         var written = EmployeesWritten()
-        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance) { out in
+        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook) { out in
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
             try writeIndex(written.entries, to: out)
@@ -121,6 +125,7 @@ public struct PacketGenerator: Sendable {
         // A shard renders its own employees only; gaps.csv and the index cover everyone.
         if shard?.contains(r.employeeId) ?? true {
             chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
+            if r.flagged { onPlan?(r) }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r

@@ -57,7 +57,8 @@ public final class PacketWriter: Sendable {
     /// as `outRoot/month` with a `manifest.json` of every file. Everything inside `outRoot`
     /// is reached through its descriptor without following links (see `OutputFolder`); a
     /// signal meanwhile removes the staging folder (see `Interruption`).
-    public static func publish(outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil,
+    /// `hook` (the plan register) is told before and after the swap; see `PublishHook`.
+    public static func publish(outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil, hook: PublishHook? = nil,
                                _ body: (PacketWriter) throws -> Void) throws -> Result {
         let out = try OutputFolder(outRoot)
         defer { out.close() }
@@ -79,11 +80,19 @@ public final class PacketWriter: Sendable {
             try body(writer)
             let manifest = writer.manifest(month: month, generated: generated, provenance: provenance)
             try writer.put(manifest, "manifest.json", record: false)
-            try Interruption.guarded {
-                // Again just before: what is there now is what gets exchanged.
-                let replacing = try out.monthFolderExists(target, month: target)
-                try out.publish(staging, as: target, replacing: replacing)
+            try hook?.willPublish(StagedPacket(outRoot: outRoot, month: month, folder: out.path(of: target),
+                                               manifestSHA256: SHA256.hash(data: manifest).hex, digests: writer.digests))
+            do {
+                try Interruption.guarded {
+                    // Again just before: what is there now is what gets exchanged.
+                    let replacing = try out.monthFolderExists(target, month: target)
+                    try out.publish(staging, as: target, replacing: replacing)
+                }
+            } catch {
+                hook?.didNotPublish()
+                throw error
             }
+            hook?.didPublish()
             FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
             let written = writer.records.withLock { $0.written }
             return Result(path: out.path(of: target), files: written.count + 1, bytes: written.reduce(manifest.count) { $0 + $1.bytes })
@@ -91,6 +100,19 @@ public final class PacketWriter: Sendable {
             FileSystem.removeTree(staging, in: out.fd)
             throw error
         }
+    }
+
+    /// The SHA-256 (hex) of the recorded files among `paths`, by path, for the publish hook:
+    /// one pass over the records, keeping only those asked for (a packet records 350 000).
+    func digests(of paths: [String]) -> [String: String] {
+        let wanted = Set(paths)
+        let (written, names) = records.withLock { ($0.written, $0.names) }
+        var found: [String: String] = [:]
+        for w in written {
+            let name = String(decoding: Self.name(w, names), as: UTF8.self)
+            if wanted.contains(name) { found[name] = w.digest.hex }
+        }
+        return found
     }
 
     public func makeFolder(_ path: String) throws {

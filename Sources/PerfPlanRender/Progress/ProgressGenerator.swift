@@ -27,9 +27,10 @@ public struct ProgressGenerator: Sendable {
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
     /// `progress` is called once per report written, for a progress bar.
-    public func write(outRoot: String, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
+    /// `hook`: kept in step with the month folder's swap (the plan register).
+    public func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
         let summary = self.summary
-        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated, provenance: provenance) { out in
+        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated, provenance: provenance, hook: hook) { out in
             try out.makeFolder("employees")
             for p in progresses where shard?.contains(p.plan.employeeId) ?? true {
                 let folder = "employees/\(p.plan.employeeId)"

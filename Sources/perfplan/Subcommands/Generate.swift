@@ -1,4 +1,5 @@
 import ArgumentParser
+import PerfPlanRegister
 import PerfPlanRender
 
 struct Generate: ParsableCommand {
@@ -11,10 +12,12 @@ struct Generate: ParsableCommand {
     @OptionGroup var documents: DocumentOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var timing: TimingOptions
+    @OptionGroup var registerOptions: RegisterOptions
 
     func run() throws {
         try GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), timing: timing.enabled,
-                           shard: try scope.resolvedShard()).perform()
+                           shard: try scope.resolvedShard(),
+                           register: registerOptions.session(packetsRoot: documents.out)).perform()
     }
 }

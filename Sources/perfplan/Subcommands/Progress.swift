@@ -1,4 +1,5 @@
 import ArgumentParser
+import PerfPlanRegister
 import PerfPlanRender
 
 struct Progress: ParsableCommand {
@@ -14,11 +15,13 @@ struct Progress: ParsableCommand {
     var keepGoing = false
     @Option(name: .customLong("log-format"), help: "text, or json for log collectors.") var logFormat: RunLog = .text
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var registerOptions: RegisterOptions
 
     func run() throws {
         try ReportProgress(data: data.data, plans: plans, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), keepGoing: keepGoing,
-                           log: logFormat, shard: try scope.resolvedShard()).perform()
+                           log: logFormat, shard: try scope.resolvedShard(),
+                           register: registerOptions.session(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans))).perform()
     }
 }
 

@@ -1,0 +1,120 @@
+import PerfPlanCore
+
+/// The register's records as plain values, exactly as stored: what the pure rules in
+/// `RegisterHistory` and `BatchValidity` work on, with no database in sight.
+public struct RegisterContents: Sendable, Equatable {
+    public var batches: [RegisterBatch] = []
+    public var issued: [IssuedPlan] = []
+    public var reports: [ProgressEntry] = []
+    public var closures: [PlanClosure] = []
+    public var imported: [PlanRecord] = []
+
+    public init(batches: [RegisterBatch] = [], issued: [IssuedPlan] = [], reports: [ProgressEntry] = [],
+                closures: [PlanClosure] = [], imported: [PlanRecord] = []) {
+        self.batches = batches; self.issued = issued; self.reports = reports
+        self.closures = closures; self.imported = imported
+    }
+
+    /// Only what belongs to the batches in `ids` (closures and imported rows belong to none).
+    public func keeping(batches ids: Set<Int64>) -> RegisterContents {
+        RegisterContents(batches: batches.filter { ids.contains($0.id) }, issued: issued.filter { ids.contains($0.batch) },
+                         reports: reports.filter { ids.contains($0.batch) }, closures: closures, imported: imported)
+    }
+}
+
+/// One month folder a run published (or was about to publish) and the register entries
+/// made with it. A rerun of the same month replaces the batch: the key is `kind`, `month`
+/// and, for progress, the plans packet it read (`source`).
+public struct RegisterBatch: Sendable, Hashable {
+    public enum Kind: String, Sendable { case generate, progress }
+    /// `pending`: committed before the folder swap, in force only if the folder on disk
+    /// carries `manifestSHA256`; `final`: confirmed after the swap.
+    public enum State: String, Sendable { case pending, final }
+
+    public var id: Int64
+    public var kind: Kind
+    public var month: Month
+    /// Progress: the generate month whose plans were read; generate: nil.
+    public var source: Month?
+    /// The month folder's absolute path.
+    public var folder: String
+    public var manifestSHA256: String
+    public var state: State
+
+    public init(id: Int64, kind: Kind, month: Month, source: Month?, folder: String, manifestSHA256: String, state: State) {
+        self.id = id; self.kind = kind; self.month = month; self.source = source
+        self.folder = folder; self.manifestSHA256 = manifestSHA256; self.state = state
+    }
+
+    struct Key: Hashable { var kind: Kind; var month: Month; var source: Month? }
+    var key: Key { Key(kind: kind, month: month, source: source) }
+}
+
+/// A goal as issued (what progress will measure against).
+public struct IssuedGoal: Sendable, Hashable, Codable {
+    public var indicatorId: String
+    public var current: Double
+    public var expected: Double
+    public var deadline: String
+
+    public init(indicatorId: String, current: Double, expected: Double, deadline: String) {
+        self.indicatorId = indicatorId; self.current = current; self.expected = expected; self.deadline = deadline
+    }
+}
+
+/// A plan `generate` wrote into a packet.
+public struct IssuedPlan: Sendable, Hashable {
+    public var batch: Int64
+    public var employeeId: String
+    public var cycle: Int
+    public var maxCycles: Int
+    public var escalate: Bool
+    public var start: Month
+    public var end: Month
+    /// The packet month (the generate as-of month).
+    public var packet: Month
+    /// `employees/ID/plan.xml`'s SHA-256 from the manifest (nil without an XML plan).
+    public var planSHA256: String?
+    public var goals: [IssuedGoal]
+
+    public init(batch: Int64 = 0, employeeId: String, cycle: Int, maxCycles: Int, escalate: Bool, start: Month, end: Month,
+                packet: Month, planSHA256: String?, goals: [IssuedGoal]) {
+        self.batch = batch; self.employeeId = employeeId; self.cycle = cycle; self.maxCycles = maxCycles
+        self.escalate = escalate; self.start = start; self.end = end; self.packet = packet
+        self.planSHA256 = planSHA256; self.goals = goals
+    }
+}
+
+/// What `progress` reported for one plan in one month.
+public struct ProgressEntry: Sendable, Hashable {
+    public var batch: Int64
+    public var employeeId: String
+    public var cycle: Int
+    /// The packet month of the plan reported on.
+    public var packet: Month
+    public var month: Month
+    /// The plan's overall status (`achieved`, `on_track`, `behind`, `no_data`).
+    public var overall: String
+    /// Each goal's status, `indicator=status`, in the plan's order.
+    public var goals: [String]
+    /// At the plan's last month: `succeeded`, `extend` or `escalate`.
+    public var decision: PlanDecision?
+
+    public init(batch: Int64 = 0, employeeId: String, cycle: Int, packet: Month, month: Month, overall: String,
+                goals: [String], decision: PlanDecision?) {
+        self.batch = batch; self.employeeId = employeeId; self.cycle = cycle; self.packet = packet
+        self.month = month; self.overall = overall; self.goals = goals; self.decision = decision
+    }
+}
+
+/// A plan HR closed by hand (`perfplan plans close`): the employee left, the plan was withdrawn.
+public struct PlanClosure: Sendable, Hashable {
+    public var employeeId: String
+    public var cycle: Int
+    public var reason: String
+    public var closedOn: String
+
+    public init(employeeId: String, cycle: Int, reason: String, closedOn: String) {
+        self.employeeId = employeeId; self.cycle = cycle; self.reason = reason; self.closedOn = closedOn
+    }
+}
