@@ -22,8 +22,14 @@ struct RegisterOptions: ParsableArguments {
         noRegister ? nil : register ?? RegisterAccess.defaultFile(packetsRoot: packetsRoot)
     }
 
-    /// The register session for packets under `packetsRoot`, nil with --no-register.
-    func session(packetsRoot: String) -> RegisterSession? {
-        file(packetsRoot: packetsRoot).map(RegisterSession.init(file:))
+    /// The register session for packets under `packetsRoot`, nil with --no-register. A
+    /// shard (`sharded`) keeps no register: its parts run at once and would contend for the
+    /// one writer, and a part is not the packet HR hands over (docs/scale-out.md).
+    func session(packetsRoot: String, sharded: Bool = false) throws -> RegisterSession? {
+        if sharded {
+            if register != nil { throw UsageError("--register: sharded runs keep no plan register (docs/scale-out.md); use --no-register or run without --shard") }
+            return nil
+        }
+        return file(packetsRoot: packetsRoot).map(RegisterSession.init(file:))
     }
 }

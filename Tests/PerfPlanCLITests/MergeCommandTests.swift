@@ -150,7 +150,8 @@ import Testing
             let r = try CLI.run(command, env: env)
             #expect(r.status == 0, "\(r.stderr)")
             return ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(name).path)) ?? [])
-                .filter { $0.first != "." }.map { root.appendingPathComponent("\(name)/\($0)").path }.first ?? ""
+                .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}$"#, options: .regularExpression) != nil }  // not the plan register
+                .map { root.appendingPathComponent("\(name)/\($0)").path }.first ?? ""
         }
         func copy(_ source: URL, _ name: String) throws -> URL {
             let target = root.appendingPathComponent(name)

@@ -157,10 +157,19 @@ import PerfPlanIO
         let single = view(one), double = view(one + one)
         #expect(single.values.count == double.values.count)
         let departments = Set(one.map(\.employee.department)).count
-        // Each department has the three managers M0, M1, M2 (the 300 employees are spread over them).
-        #expect(single.lazyLists.count == departments * 3)
+        // One lazy list per team — each department's managers M0, M1, M2 (the 300 employees
+        // are spread over them) and its employees without a manager on record — and one for
+        // the employees who need a plan.
+        let teams = IndexView.teams(one).reduce(0) { $0 + $1.managers.count }
+        #expect(teams >= departments * 3)
+        #expect(single.lazyLists.count == teams + 1)
+        // Every row is rendered (twice, as the employees are doubled): in its team, and the
+        // flagged once more among those who need a plan.
         let text = try Self.rendered(templates, double, "index.md")
-        for e in one { #expect(text.components(separatedBy: "employees/\(e.employee.id)/interview.md").count - 1 == 2, "\(e.employee.id)") }
+        for e in one {
+            #expect(text.components(separatedBy: "employees/\(e.employee.id)/interview.md").count - 1 == (e.result.flagged ? 4 : 2),
+                    "\(e.employee.id)")
+        }
     }
 
     static let part = "line1\n{{name}}\n  line3"

@@ -149,14 +149,14 @@ import PerfPlanCore
         // a percent unit in percentage points.
         var missed = full
         missed.actual = 118_000; missed.attainment = 0.59; missed.status = .missed; missed.best3Avg = nil; missed.peerN = 1
-        #expect(EmployeeView.evidence(row(missed)) == "118,000 EUR against a target of 200,000 EUR (59 % attainment), 82,000 EUR below target.")
+        #expect(EmployeeView.evidence(row(missed)) == "118,000 EUR against a target of 200,000 EUR (59 % of target), 82,000 EUR below target.")
         var late = streak
         late.status = .missed
         #expect(EmployeeView.evidence(row(late, Self.days))
-            == "3 days against a target of 1 day (50 % attainment), 2 days above target, missed 3 months in a row.")
+            == "3 days against a target of 1 day (50 % of target), 2 days above target, missed 3 months in a row.")
         var share = IndicatorResult(indicatorId: "s", actual: 87, target: 90, threshold: 0, weight: 1, attainment: 87.0 / 90)
         share.status = .atRisk
-        #expect(EmployeeView.evidence(row(share, Self.share)) == "87 % against a target of 90 % (97 % attainment), 3 percentage points below target.")
+        #expect(EmployeeView.evidence(row(share, Self.share)) == "87 % against a target of 90 % (97 % of target), 3 percentage points below target.")
         let none = IndicatorResult(indicatorId: "rev", target: 20, threshold: 0, weight: 1)
         #expect(EmployeeView.evidence(row(none)) == "No result recorded for this month.")
     }

@@ -18,6 +18,6 @@ struct Generate: ParsableCommand {
         try GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), timing: timing.enabled,
                            shard: try scope.resolvedShard(),
-                           register: registerOptions.session(packetsRoot: documents.out)).perform()
+                           register: try registerOptions.session(packetsRoot: documents.out, sharded: scope.shard != nil)).perform()
     }
 }

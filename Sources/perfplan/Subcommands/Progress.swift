@@ -21,7 +21,8 @@ struct Progress: ParsableCommand {
         try ReportProgress(data: data.data, plans: plans, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), keepGoing: keepGoing,
                            log: logFormat, shard: try scope.resolvedShard(),
-                           register: registerOptions.session(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans))).perform()
+                           register: try registerOptions.session(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans),
+                                                                sharded: scope.shard != nil)).perform()
     }
 }
 
