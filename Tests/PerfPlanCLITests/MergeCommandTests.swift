@@ -100,6 +100,49 @@ import Testing
         }
     }
 
+    /// A shard's summary line says what it rendered, not the whole run's count (issue 22):
+    /// each part's share matches the folders it wrote, and the shares add up to the whole.
+    @Test func aShardsSummaryLineCountsItsShare() throws {
+        let data = try Self.sampleData()
+        let root = data.deletingLastPathComponent()
+        defer { CLI.cleanup(root) }
+        let generate = ["generate", "--data", data.path, "--as-of", "2026-10", "--format", "xml"]
+        let whole = try CLI.run(generate + ["--out", root.appendingPathComponent("whole").path])
+        let wholePlans = try #require(whole.stderr.firstMatch(of: /: 90 employees, (\d+) plans,/).flatMap { Int($0.1) })
+        var shares: [(employees: Int, plans: Int)] = []
+        for k in 1...3 {
+            let month = root.appendingPathComponent("part-\(k)/2026-10")
+            let r = try CLI.run(generate + ["--out", month.deletingLastPathComponent().path, "--shard", "\(k)/3"])
+            let folders = Self.employeeFolders(month)
+            let plans = folders.filter { FileManager.default.fileExists(atPath: month.appendingPathComponent("employees/\($0)/plan.xml").path) }
+            #expect(r.stderr.contains("\(month.path): shard \(k)/3: \(folders.count) of 90 employees, \(plans.count) of \(wholePlans) plans, "),
+                    "\(r.stderr)")
+            shares.append((folders.count, plans.count))
+        }
+        #expect(shares.map(\.employees).reduce(0, +) == 90 && shares.map(\.plans).reduce(0, +) == wholePlans)
+        #expect(shares.allSatisfy { $0.employees < 90 }, "\(shares)")
+
+        let plansFolder = root.appendingPathComponent("whole/2026-10").path
+        let progress = ["progress", "--data", data.path, "--plans", plansFolder, "--as-of", "2026-11", "--format", "md"]
+        let single = try CLI.run(progress + ["--out", root.appendingPathComponent("progress").path])
+        let onPlans = try #require(single.stderr.firstMatch(of: /2026-11: (\d+) plans\s—/).flatMap { Int($0.1) })
+        #expect(onPlans >= 5, "\(single.stderr)")
+        var reported = 0
+        for k in 1...3 {
+            let month = root.appendingPathComponent("progress-\(k)/2026-11")
+            let r = try CLI.run(progress + ["--out", month.deletingLastPathComponent().path, "--shard", "\(k)/3"])
+            let folders = Self.employeeFolders(month).count
+            #expect(r.stderr.contains("\(month.path): shard \(k)/3: \(folders) of \(onPlans) plans reported; the summary's \(onPlans) — "),
+                    "\(r.stderr)")
+            let json = try CLI.run(progress + ["--out", root.appendingPathComponent("json-\(k)").path, "--shard", "\(k)/3",
+                                               "--log-format", "json"])
+            #expect(json.stderr.contains("\"plans\": \(onPlans), "), "\(json.stderr)")
+            #expect(json.stderr.contains("\"shard\": \"\(k)/3\", \"plans_reported\": \(folders), "), "\(json.stderr)")
+            reported += folders
+        }
+        #expect(reported == onPlans)
+    }
+
     /// The scheduler's environment gives K and N: the parts equal those of --shard K/N.
     @Test func shardFromSlurmAndKubernetesEnvironment() throws {
         let data = try Self.sampleData()

@@ -36,17 +36,22 @@ extension Reason {
             let each = months.count == 1 ? "in" : "in each of"
             return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) \(each) \(span): \(figures)."
         case .missStreak(let limit, let streaks):
-            // Longest streaks first; indicators keep their order within one length.
-            var lengths: [Int] = []
-            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
-            let parts = lengths.sorted(by: >).map { months -> String in
-                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return "\(Prose.list(names)) \(names.count == 1 ? "was" : "were") missed \(months) months in a row"
-            }
-            return parts.joined(separator: "; ") + " (the policy's limit is \(limit) months)."
+            return Self.streakClauses(streaks, name: name).joined(separator: "; ") + " (the policy's limit is \(limit) months)."
         case .criticalMissed(let ids):
             let many = ids.count > 1
             return "Critical indicator\(many ? "s" : "") \(Prose.list(ids.map(name))) \(many ? "were" : "was") missed in \(Prose.month(asOf))."
+        }
+    }
+
+    /// "A and B were missed 4 months in a row", one clause per streak length, longest first;
+    /// indicators keep their order within one length. The worksheet's sentence and the
+    /// plain one of the documents the employee signs (`PlainReasons`) say it alike.
+    public static func streakClauses(_ streaks: [IndicatorStreak], name: (String) -> String) -> [String] {
+        var lengths: [Int] = []
+        for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
+        return lengths.sorted(by: >).map { months -> String in
+            let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
+            return "\(Prose.list(names)) \(names.count == 1 ? "was" : "were") missed \(months) months in a row"
         }
     }
 }

@@ -78,7 +78,15 @@ public struct GeneratePacket {
         if summary.replacedCharacters > 0 {
             Console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
         }
-        Console.error("\(summary.path): \(summary.employees) employees, \(summary.plans) plans, \(summary.files) files, "
+        Console.error("\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
                       + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
+    }
+
+    /// "40 employees, 6 plans"; a shard says what it rendered of the whole (issue 22): "shard
+    /// 2/4: 9 of 40 employees, 1 of 6 plans" (its index and gaps.csv still list all 40).
+    static func counts(_ summary: PacketGenerator.Summary, shard: Shard?) -> String {
+        guard let shard else { return "\(summary.employees) employees, \(summary.plans) plans" }
+        return "shard \(shard.k)/\(shard.n): \(summary.renderedEmployees) of \(summary.employees) employees, "
+            + "\(summary.renderedPlans) of \(summary.plans) plans"
     }
 }

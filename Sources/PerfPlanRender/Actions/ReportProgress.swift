@@ -67,7 +67,8 @@ public struct ReportProgress {
             log(level: "warning", message)
         }
         let result = try write(generator, hook: hook)
-        report(generator.summary.total, result, invalidPlans: packet.problems.count, seconds: Date().timeIntervalSince(started))
+        report(generator.summary.total, result, reported: generator.reported.count, invalidPlans: packet.problems.count,
+               seconds: Date().timeIntervalSince(started))
     }
 
     /// The progress of every plan in force at `month`: who the person is, and under whom,
@@ -90,7 +91,7 @@ public struct ReportProgress {
 
     /// Writes the reports with a progress bar on a terminal; a failure is exit 1.
     func write(_ generator: ProgressGenerator, hook: PublishHook?) throws -> PacketWriter.Result {
-        let bar = ProgressBar(label: "reporting", total: generator.progresses.count)
+        let bar = ProgressBar(label: "reporting", total: generator.reported.count)
         defer { bar.finish() }
         do { return try generator.write(outRoot: documents.out, hook: hook, progress: bar.onAdvance) } catch {
             bar.finish()
@@ -99,11 +100,15 @@ public struct ReportProgress {
         }
     }
 
-    /// Quiet on success: one summary line (or JSON object) on stderr.
-    func report(_ t: ProgressCounts, _ result: PacketWriter.Result, invalidPlans: Int, seconds: Double) {
+    /// Quiet on success: one summary line (or JSON object) on stderr. `reported`: the plans
+    /// whose reports were written; a shard says it wrote its share of them (issue 22), while
+    /// the counts are the summary's, which covers every plan in every part.
+    func report(_ t: ProgressCounts, _ result: PacketWriter.Result, reported: Int, invalidPlans: Int, seconds: Double) {
         switch log {
         case .text:
-            Console.error("\(result.path): \(t.onPlans) plans — \(t.onTrack) on track, \(t.behind) behind, \(t.noData) without data, "
+            let plans = shard.map { "shard \($0.k)/\($0.n): \(reported) of \(t.onPlans) plans reported; the summary's \(t.onPlans)" }
+                ?? "\(t.onPlans) plans"
+            Console.error("\(result.path): \(plans) — \(t.onTrack) on track, \(t.behind) behind, \(t.noData) without data, "
                           + "\(t.regressed) regressed, \(t.succeeded) succeeded, \(t.extended) extended, \(t.escalated) escalated; "
                           + "\(result.files) files in \(HumanNumber.format(seconds, decimals: 2)) s")
         case .json:
@@ -111,6 +116,7 @@ public struct ReportProgress {
                           + "\"month\": \"\(asOf)\", \"plans\": \(t.onPlans), \"on_track\": \(t.onTrack), \"behind\": \(t.behind), "
                           + "\"no_data\": \(t.noData), \"regressed\": \(t.regressed), \"succeeded\": \(t.succeeded), "
                           + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "
+                          + (shard.map { "\"shard\": \"\($0.k)/\($0.n)\", \"plans_reported\": \(reported), " } ?? "")
                           + "\"invalid_plans\": \(invalidPlans), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}")
         }
     }

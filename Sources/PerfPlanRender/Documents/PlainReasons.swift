@@ -18,13 +18,7 @@ enum PlainReasons {
             return "Overall, with all indicators taken together, results stayed below \(HumanNumber.percent(threshold, decimals: 0)) "
                 + "of what was expected \(each) \(span) (\(figures))."
         case .missStreak(_, let streaks):
-            var lengths: [Int] = []
-            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
-            let parts = lengths.sorted(by: >).map { months -> String in
-                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return "\(Prose.list(names)) \(names.count == 1 ? "was" : "were") missed \(months) months in a row"
-            }
-            return parts.joined(separator: "; ") + "."
+            return Reason.streakClauses(streaks, name: name).joined(separator: "; ") + "."
         case .criticalMissed(let ids):
             let many = ids.count > 1
             return "\(Prose.list(ids.map(name))), \(many ? "critical indicators, were" : "a critical indicator, was") missed in \(Prose.month(asOf))."

@@ -3,17 +3,14 @@ import PerfPlanIO
 
 /// The `manifest.json` of a month folder read back for `merge`: what made it (as-of month,
 /// generated day, provenance) and every file with its size and SHA-256. Pure: bytes in,
-/// fields out; every failure is `FILE:LINE: message`. Parsed by the project's strict JSON
-/// parser: parts travel over shared volumes and are checked like any input.
+/// fields out; every failure is `FILE:LINE: message` (`ManifestFile` reads the JSON).
 struct PartManifest: Sendable {
     struct File: Sendable {
         var bytes: Int
         var sha256: [UInt8]
     }
 
-    struct Failure: Error, CustomStringConvertible, Sendable {
-        var description: String
-    }
+    typealias Failure = ManifestFailure
 
     var asOf: Month
     var generated: Day
@@ -22,57 +19,29 @@ struct PartManifest: Sendable {
     var files: [String: File]
 
     init(parsing bytes: [UInt8], path: String) throws(Failure) {
-        func fail(_ line: Int, _ message: String) -> Failure { Failure(description: "\(path):\(line): \(message)") }
-        let root: JSONNode
-        do { root = try JSONParser.parse(bytes) } catch { throw fail(error.line, error.message) }
-        guard case .object(let members) = root.value else {
-            throw fail(root.line, "not a perfplan manifest (expected an object, found \(root.value.typeName))")
+        let manifest = try ManifestFile(parsing: bytes, path: path)
+        guard let asOfText = try manifest.text("as_of"), let asOf = Month(parsing: asOfText) else {
+            throw manifest.fail("not a perfplan manifest (no \"as_of\" month YYYY-MM)")
         }
-        func text(_ key: String) throws(Failure) -> String? {
-            guard let node = members.first(where: { $0.key == key })?.node else { return nil }
-            guard case .string(let s) = node.value else { throw fail(node.line, "\"\(key)\" must be a string, found \(node.value.typeName)") }
-            return s
-        }
-        guard let asOfText = try text("as_of"), let asOf = Month(parsing: asOfText) else {
-            throw fail(root.line, "not a perfplan manifest (no \"as_of\" month YYYY-MM)")
-        }
-        guard let generatedText = try text("generated"), let generated = Day(parsing: generatedText) else {
-            throw fail(root.line, "not a perfplan manifest (no \"generated\" day YYYY-MM-DD)")
+        guard let generatedText = try manifest.text("generated"), let generated = Day(parsing: generatedText) else {
+            throw manifest.fail("not a perfplan manifest (no \"generated\" day YYYY-MM-DD)")
         }
         self.asOf = asOf; self.generated = generated
-        if let version = try text("perfplan") {
-            guard let input = try text("input"), let templates = try text("templates") else {
-                throw fail(root.line, "\"perfplan\" is recorded but \"input\" or \"templates\" is not")
+        if let version = try manifest.text("perfplan") {
+            guard let input = try manifest.text("input"), let templates = try manifest.text("templates") else {
+                throw manifest.fail("\"perfplan\" is recorded but \"input\" or \"templates\" is not")
             }
             var shard: Shard?
-            if let s = try text("shard") {
-                guard let parsed = Scope.parseShard(s) else { throw fail(root.line, "\"shard\": \"\(s)\" is not K/N with 1 ≤ K ≤ N") }
+            if let s = try manifest.text("shard") {
+                guard let parsed = Scope.parseShard(s) else { throw manifest.fail("\"shard\": \"\(s)\" is not K/N with 1 ≤ K ≤ N") }
                 shard = Shard(k: parsed.k, n: parsed.n)
             }
             provenance = Provenance(version: version, input: input, templates: templates, shard: shard)
         }
-        guard let list = members.first(where: { $0.key == "files" })?.node else {
-            throw fail(root.line, "not a perfplan manifest (no \"files\" list)")
-        }
-        guard case .array(let entries) = list.value else { throw fail(list.line, "\"files\" must be a list, found \(list.value.typeName)") }
         var files: [String: File] = [:]
-        for node in entries {
-            guard case .object(let fields) = node.value else {
-                throw fail(node.line, "a file entry must be an object, found \(node.value.typeName)")
-            }
-            func field(_ key: String) -> JSONValue? { fields.first { $0.key == key }?.node.value }
-            guard case .string(let filePath)? = field("path") else { throw fail(node.line, "a file entry lacks its \"path\"") }
-            guard Self.isPacketPath(filePath) else {
-                throw fail(node.line, "\(Quote.cell(filePath)) is not a path perfplan writes in a month folder")
-            }
-            guard case .number(let size, _)? = field("bytes"), size >= 0, size <= Double(Int32.max), size == size.rounded() else {
-                throw fail(node.line, "\(Quote.cell(filePath)): \"bytes\" must be a whole number of bytes")
-            }
-            guard case .string(let hex)? = field("sha256"), let digest = PlanManifest.digest(hex) else {
-                throw fail(node.line, "\(Quote.cell(filePath)): \"sha256\" must be 64 hexadecimal digits")
-            }
-            guard files[filePath] == nil else { throw fail(node.line, "\(Quote.cell(filePath)) is listed twice") }
-            files[filePath] = File(bytes: Int(size), sha256: digest)
+        for entry in try manifest.entries(pathProblem: { Self.isPacketPath($0) ? nil : "is not a path perfplan writes in a month folder" }) {
+            guard files[entry.path] == nil else { throw manifest.fail(entry.line, "\(Quote.cell(entry.path)) is listed twice") }
+            files[entry.path] = File(bytes: entry.bytes, sha256: entry.sha256)
         }
         self.files = files
     }

@@ -6,8 +6,13 @@ import PerfPlanCore
 /// succeeded — a failed or killed run leaves the previous packet untouched.
 public struct PacketGenerator: Sendable {
     public struct Summary: Sendable {
+        /// Everyone in the index and gaps.csv, and the plans among them.
         public var employees: Int
         public var plans: Int
+        /// Whose documents this run rendered, and the plans among them: a shard's share,
+        /// otherwise `employees` and `plans`.
+        public var renderedEmployees: Int
+        public var renderedPlans: Int
         public var files: Int
         public var bytes: Int
         public var path: String
@@ -68,8 +73,10 @@ public struct PacketGenerator: Sendable {
             written = try writeEmployees(to: out, progress: progress)
             try writeIndex(written.entries, to: out)
         }
-        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.result.flagged).count, files: result.files,
-                       bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
+        let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
+        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.result.flagged).count,
+                       renderedEmployees: rendered.count, renderedPlans: rendered.filter(\.result.flagged).count,
+                       files: result.files, bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
     }
 
     /// What the employee phase leaves for the index and the summary.

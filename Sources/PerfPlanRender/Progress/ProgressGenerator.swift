@@ -26,13 +26,19 @@ public struct ProgressGenerator: Sendable {
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
+    /// The plans whose reports this run writes: the shard's share, otherwise all.
+    public var reported: [PlanProgress] {
+        guard let shard else { return progresses }
+        return progresses.filter { shard.contains($0.plan.employeeId) }
+    }
+
     /// `progress` is called once per report written, for a progress bar.
     /// `hook`: kept in step with the month folder's swap (the plan register).
     public func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
         let summary = self.summary
         return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated, provenance: provenance, hook: hook) { out in
             try out.makeFolder("employees")
-            for p in progresses where shard?.contains(p.plan.employeeId) ?? true {
+            for p in reported {
                 let folder = "employees/\(p.plan.employeeId)"
                 try out.makeFolder(folder)
                 let view = ProgressView.make(p, generated: generated, organization: organization)

@@ -8,16 +8,7 @@ import PerfPlanCore
 /// the caller takes the bytes where libxml2 holds them (`finish(_:)`), without a copy.
 enum DocumentXML {
     static func plan(_ d: EmployeeDocument) -> XMLDocumentWriter {
-        let w = XMLDocumentWriter(root: "plan")
-        rootAttributes(w, d)
-        w.element("organization", d.organization)
-        person(w, d)
-        hrContact(w, d)
-        w.start("period")
-        w.attribute("start", month: d.planStart); w.attribute("end", month: d.planEnd)
-        w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
-        w.end()
-        earlierPlans(w, d)
+        let w = opening("plan", d, period: true)
         common(w, d, history: true)
         w.start("causes")
         for p in [CauseCategory.Perspective.employee, .supervisor, .environment] {
@@ -39,12 +30,7 @@ enum DocumentXML {
     }
 
     static func interview(_ d: EmployeeDocument) -> XMLDocumentWriter {
-        let w = XMLDocumentWriter(root: "interview")
-        rootAttributes(w, d)
-        w.element("organization", d.organization)
-        person(w, d)
-        hrContact(w, d)
-        earlierPlans(w, d)
+        let w = opening("interview", d, period: false)
         common(w, d, history: false)
         review(w, d)
         texts(w, "strengths", d.strengths)
@@ -92,16 +78,7 @@ enum DocumentXML {
     /// plan.xml beside it: written twice it made the worksheet twice as large (2 000
     /// worksheets of a 10 000-employee run: 45 MiB instead of about 23).
     static func worksheet(_ d: EmployeeDocument) -> XMLDocumentWriter {
-        let w = XMLDocumentWriter(root: "worksheet")
-        rootAttributes(w, d)
-        w.element("organization", d.organization)
-        person(w, d)
-        hrContact(w, d)
-        w.start("period")
-        w.attribute("start", month: d.planStart); w.attribute("end", month: d.planEnd)
-        w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
-        w.end()
-        earlierPlans(w, d)
+        let w = opening("worksheet", d, period: true)
         common(w, d, history: false, reasons: d.triggers)
         review(w, d)
         observations(w, d)
@@ -174,9 +151,24 @@ enum DocumentXML {
         return w
     }
 
-    private static func rootAttributes(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {
+    /// What every employee document opens with, in the schema's order: the root element with
+    /// its dates, the organization, the employee, the HR contact, the plan period (plan and
+    /// worksheet: the documents of a plan) and the earlier plan cycles.
+    private static func opening(_ root: StaticString, _ d: EmployeeDocument, period: Bool) -> XMLDocumentWriter {
+        let w = XMLDocumentWriter(root: root)
         w.attribute("as-of", month: d.asOf)
         w.attribute("generated", day: d.generated)
+        w.element("organization", d.organization)
+        person(w, d)
+        hrContact(w, d)
+        if period {
+            w.start("period")
+            w.attribute("start", month: d.planStart); w.attribute("end", month: d.planEnd)
+            w.attribute("cycle", d.result.cycle); w.attribute("max-cycles", d.policy.maxCycles)
+            w.end()
+        }
+        earlierPlans(w, d)
+        return w
     }
 
     private static func person(_ w: XMLDocumentWriter, _ d: EmployeeDocument) {

@@ -1,6 +1,4 @@
 import ArgumentParser
-import PerfPlanCore
-import PerfPlanIO
 import PerfPlanRender
 
 struct Explain: ParsableCommand {
@@ -12,14 +10,5 @@ struct Explain: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOptions
 
-    func run() throws {
-        let dataset = try DatasetLoading.load(data.data)
-        let month = try Clock.asOf(asOf.asOf)
-        let engine = GapEngine(dataset: dataset)
-        try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: month)
-        guard let text = Explainer(engine: engine).explain(employeeId: employeeId, asOf: month) else {
-            throw UsageError("unknown employee id \"\(employeeId)\"")
-        }
-        Console.out(text)
-    }
+    func run() throws { try ExplainEmployee(employeeId: employeeId, data: data.data, asOf: try Clock.asOf(asOf.asOf)).perform() }
 }

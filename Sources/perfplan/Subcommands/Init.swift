@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import PerfPlanIO
 import PerfPlanRender
 
 struct Init: ParsableCommand {
@@ -11,30 +9,5 @@ struct Init: ParsableCommand {
     @Argument(help: ArgumentHelp("The directory to create (or an empty one).", valueName: "DIR"))
     var directory: String
 
-    func run() throws {
-        let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fm.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                Console.error("perfplan init: \(directory) exists and is not a directory; nothing was written")
-                throw ExitCode(ExitStatus.failed)
-            }
-            let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
-            guard entries.isEmpty else {
-                Console.error("perfplan init: \(directory) is not empty (\(entries.count) entr\(entries.count == 1 ? "y" : "ies")); choose a new or empty directory")
-                throw ExitCode(ExitStatus.failed)
-            }
-        }
-        do {
-            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (name, text) in EmbeddedSampleData.files.sorted(by: { $0.key < $1.key }) {
-                let path = (directory as NSString).appendingPathComponent(name)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            }
-        } catch {
-            Console.error("perfplan init: cannot write to \(directory): \(error.localizedDescription)")
-            throw ExitCode(ExitStatus.failed)
-        }
-        Console.error("Wrote \(EmbeddedSampleData.files.count) files to \(directory). Next: perfplan validate --data \(directory)")
-    }
+    func run() throws { try WriteStarterData(directory: directory, files: EmbeddedSampleData.files).perform() }
 }

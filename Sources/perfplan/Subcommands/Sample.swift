@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import PerfPlanCore
 import PerfPlanIO
 import PerfPlanRender
 
@@ -24,25 +22,8 @@ struct Sample: ParsableCommand {
     }
 
     func run() throws {
-        let started = Date()
-        let fm = FileManager.default
-        if let entries = try? fm.contentsOfDirectory(atPath: directory), !entries.isEmpty {
-            Console.error("perfplan sample: \(directory) is not empty; choose a new or empty directory")
-            throw ExitCode(ExitStatus.failed)
-        }
-        do {
-            try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let generator = SampleGenerator(employees: employees, months: months, indicators: indicators, seed: seed,
-                                            lastMonth: try Clock.asOf(asOf.asOf))
-            try SampleWriter.write(generator, to: directory, format: format)
-        } catch let e as UsageError {
-            throw e
-        } catch {
-            Console.error("perfplan sample: \(error)")
-            throw ExitCode(ExitStatus.failed)
-        }
-        Console.error("\(directory): \(employees) employees, \(indicators) indicators, \(months) months (\(format.rawValue)) in "
-                      + "\(HumanNumber.format(Date().timeIntervalSince(started), decimals: 2)) s")
+        try WriteSample(directory: directory, employees: employees, months: months, indicators: indicators, seed: seed,
+                        lastMonth: try Clock.asOf(asOf.asOf), format: format).perform()
     }
 }
 

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import PerfPlanIO
 import PerfPlanRender
 
 struct Validate: ParsableCommand {
@@ -10,12 +8,5 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    func run() throws {
-        let result = DatasetLoader.load(directory: data.data)
-        var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
-        if !text.isEmpty { text += "\n" }
-        text += DiagnosticReport.summary(directory: data.data, result: result) + "\n"
-        Console.out(text)
-        if result.dataset == nil { throw ExitCode(ExitStatus.invalidData) }
-    }
+    func run() throws { try ValidateData(data: data.data).perform() }
 }
