@@ -26,6 +26,7 @@ import Testing
                 finished.store(true, ordering: .sequentiallyConsistent)
             }
         }
-        #expect(finished.load(ordering: .sequentiallyConsistent))
+        let done = finished.load(ordering: .sequentiallyConsistent)
+        #expect(done)
     }
 }

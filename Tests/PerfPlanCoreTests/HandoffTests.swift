@@ -35,7 +35,8 @@ import Testing
         #expect(thirdIn.load(ordering: .sequentiallyConsistent) == false)  // still waiting for room
         #expect(queue.take() == "a")
         #expect(producer.wait() == true)  // the take made room
-        #expect(thirdIn.load(ordering: .sequentiallyConsistent))
+        let inAfterTake = thirdIn.load(ordering: .sequentiallyConsistent)
+        #expect(inAfterTake)
         queue.close()
         #expect(queue.take() == "b")
         #expect(queue.take() == "c")
