@@ -142,7 +142,7 @@ public enum DatasetLoader {
         // The other datasets decode on their own thread while actuals.csv streams in pieces
         // straight into the column store (parsed and decoded on two more).
         let actualsTable = tables.removeValue(forKey: DatasetSchema.actuals.name)
-        let others = BackgroundDecoding(tables)
+        let others = BackgroundDecoding.start(tables)
         tables = [:]
         if let csvName = actualsCSV, let stream = openStream(csvName) {
             let read = ActualsCSVReader.read(stream, file: csvName, into: &actuals, decoders: &decoders, diags: &diags)

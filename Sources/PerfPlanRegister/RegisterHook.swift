@@ -1,39 +1,44 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanRender
+import Synchronization
 
 /// Keeps the plan register in step with the month folder a `generate` or `progress` run
 /// publishes: its entries are committed as a pending batch just before the folder swap and
 /// confirmed just after (see `BatchValidity` for why a kill in between is harmless).
-public final class RegisterHook: PublishHook, @unchecked Sendable {
+public final class RegisterHook: PublishHook, Sendable {
     public let path: String
     let kind: RegisterBatch.Kind
     let source: Month?
     /// Told when the register could not be confirmed after the swap (the next run settles it).
     let warn: @Sendable (String) -> Void
 
-    private let lock = NSLock()
-    private var issued: [IssuedPlan] = []
-    private var reports: [ProgressEntry] = []
-    private var register: PlanRegister?
-    private var outputLock: OutputLock?
-    private var staged: Int64?
+    private let reports: [ProgressEntry]
+    /// Added to by the render workers, hence the `Mutex`; the rest is the publishing
+    /// thread's, kept beside it so the hook stays `Sendable` without a claim left unchecked.
+    private let state = Mutex(State())
+
+    private struct State {
+        var issued: [IssuedPlan] = []
+        var register: PlanRegister?
+        var outputLock: OutputLock?
+        var staged: Int64?
+    }
 
     /// For `generate`: plans are added by `issue` as the documents are rendered.
     public static func generate(register path: String, warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
-        RegisterHook(path: path, kind: .generate, source: nil, warn: warn)
+        RegisterHook(path: path, kind: .generate, source: nil, reports: [], warn: warn)
     }
 
     /// For `progress` of the plans issued in packet `source`.
     public static func progress(register path: String, source: Month, reported: [PlanProgress],
                                 warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
-        let hook = RegisterHook(path: path, kind: .progress, source: source, warn: warn)
-        hook.reports = reported.map(Self.entry)
-        return hook
+        RegisterHook(path: path, kind: .progress, source: source, reports: reported.map(Self.entry), warn: warn)
     }
 
-    private init(path: String, kind: RegisterBatch.Kind, source: Month?, warn: @escaping @Sendable (String) -> Void) {
-        self.path = path; self.kind = kind; self.source = source; self.warn = warn
+    private init(path: String, kind: RegisterBatch.Kind, source: Month?, reports: [ProgressEntry],
+                 warn: @escaping @Sendable (String) -> Void) {
+        self.path = path; self.kind = kind; self.source = source; self.reports = reports; self.warn = warn
     }
 
     /// Records a plan `generate` writes (called from the render workers, flagged only).
@@ -42,7 +47,7 @@ public final class RegisterHook: PublishHook, @unchecked Sendable {
                               start: asOf + 1, end: asOf + policy.planMonths, packet: asOf, planSHA256: nil,
                               goals: r.goals.map { IssuedGoal(indicatorId: $0.indicatorId, current: $0.current, expected: $0.expected,
                                                                deadline: "\($0.deadline)") })
-        lock.lock(); issued.append(plan); lock.unlock()
+        state.withLock { $0.issued.append(plan) }
     }
 
     static func entry(_ p: PlanProgress) -> ProgressEntry {
@@ -55,34 +60,38 @@ public final class RegisterHook: PublishHook, @unchecked Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         // One writer at a time: the register's folder has its own output lock unless it is
         // the folder being published to (whose lock `publish` holds already).
-        if Self.canonical(folder.isEmpty ? "." : folder) != Self.canonical(packet.outRoot) {
-            outputLock = try OutputLock(directory: folder.isEmpty ? "." : folder)
+        try state.withLock { s in
+            if Self.canonical(folder.isEmpty ? "." : folder) != Self.canonical(packet.outRoot) {
+                s.outputLock = try OutputLock(directory: folder.isEmpty ? "." : folder)
+            }
+            let register = try PlanRegister.openForWriting(path)
+            try register.recover()
+            var plans = s.issued.sorted { codePointLess($0.employeeId, $1.employeeId) }
+            let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
+            for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
+            let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
+            s.staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
+                                          manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
+            s.register = register
         }
-        let register = try PlanRegister.openForWriting(path)
-        try register.recover()
-        lock.lock()
-        var plans = issued.sorted { codePointLess($0.employeeId, $1.employeeId) }
-        lock.unlock()
-        let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
-        for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
-        let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
-        staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
-                                    manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
-        self.register = register
     }
 
     public func didPublish() {
-        defer { outputLock = nil }
-        guard let register, let staged else { return }
-        do { try register.confirm(staged) } catch {
-            warn("warning: \(error) (the month folder is in place; the next run settles the register)")
+        state.withLock { s in
+            defer { s.outputLock = nil }
+            guard let register = s.register, let staged = s.staged else { return }
+            do { try register.confirm(staged) } catch {
+                warn("warning: \(error) (the month folder is in place; the next run settles the register)")
+            }
         }
     }
 
     public func didNotPublish() {
-        defer { outputLock = nil }
-        guard let register, let staged else { return }
-        try? register.discard(staged)
+        state.withLock { s in
+            defer { s.outputLock = nil }
+            guard let register = s.register, let staged = s.staged else { return }
+            try? register.discard(staged)
+        }
     }
 
     static func canonical(_ path: String) -> String? {

@@ -48,11 +48,11 @@ import PerfPlanCore
     static func streamed(_ bytes: [UInt8], maxRecordBytes: Int = InputLimits.actualsRecordBytes,
                          maxErrors: Int = InputLimits.actualsErrors, pieceSize: Int = 64) -> (rows: Int, messages: [String], read: Int) {
         var diags = DiagnosticList(), decoders = RecordDecoders(), table = ActualsTable()
-        let stream = ByteStream(bytes: bytes)
-        _ = ActualsCSVReader.read(stream, file: "actuals.csv", pieceSize: pieceSize, maxRecordBytes: maxRecordBytes,
-                                  maxErrors: maxErrors, into: &table, decoders: &decoders, diags: &diags)
+        let outcome = ActualsCSVReader.read(ByteStream(bytes: bytes), file: "actuals.csv", pieceSize: pieceSize,
+                                            maxRecordBytes: maxRecordBytes, maxErrors: maxErrors,
+                                            into: &table, decoders: &decoders, diags: &diags)
         diags.append(contentsOf: decoders.diags.items)
-        return (table.count, diags.sorted.map(\.description), stream.bytesRead)
+        return (table.count, diags.sorted.map(\.description), outcome.bytesRead)
     }
 
     @Test(arguments: ["", "\"", "E1,x,2026-01,\"", "E1,x,2026-01,5,\"note\nover lines"])

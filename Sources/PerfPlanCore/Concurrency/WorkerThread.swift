@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// One POSIX thread running one closure, joined by its starter. The core library stays free
-/// of Foundation and Dispatch; a started thread and a join are all `OrderedBatchExecutor`
-/// needs, and this is the only place perfplan starts a worker thread.
+/// of Foundation and Dispatch; a started thread and a join are all `OrderedBatchExecutor`,
+/// `BackgroundTask` and `SignalThread` need, and this is the only place perfplan starts a
+/// thread.
 ///
 /// Unsafe: `pthread_create` takes a C function and one raw pointer. The closure travels as
 /// an `Unmanaged` box retained once here and released once by the thread (or here, when the
@@ -39,4 +40,7 @@ struct WorkerThread {
 
     /// Waits for the thread to end.
     func join() { pthread_join(thread, nil) }
+
+    /// Lets the thread run on unjoined, its resources freed when it ends (`SignalThread`).
+    func detach() { pthread_detach(thread) }
 }

@@ -1,74 +1,57 @@
 import Foundation
+import PerfPlanCore
+import Synchronization
 
 /// Writes byte buffers to a file descriptor on its own thread, in order, so computing and
 /// formatting the next batch overlaps writing the last one (`gaps` for 100 000 employees
 /// writes 600 MB; written inline, one core idled for the length of every `write(2)`). At
-/// most two buffers wait, which bounds memory.
-public final class BackgroundOutput: @unchecked Sendable {
-    private let fd: Int32
-    private let condition = NSCondition()
-    private var queue: [[UInt8]] = []
-    private var closed = false
-    private var done = false
-    private var failure: String?
+/// most two buffers wait (a `Handoff`), which bounds memory.
+public final class BackgroundOutput: Sendable {
+    private let queue = Handoff<[UInt8]>(capacity: 2)
+    private let spare: Spare
+    /// The writing thread; its value is the error of the first failed write, if any.
+    private let writer: BackgroundTask<String?>
+
     /// Written buffers, emptied with their capacity kept, for the producer to fill again.
-    private var spare: [[UInt8]] = []
+    private final class Spare: Sendable {
+        let buffers = Mutex<[[UInt8]]>([])
+    }
 
     public init(fd: Int32) {
-        self.fd = fd
-        let thread = Thread { [self] in run() }
-        thread.start()
+        let queue = self.queue, spare = Spare()
+        self.spare = spare
+        writer = BackgroundTask(mustRunConcurrently: true) { Self.run(fd, queue, spare) }
     }
+
+    /// Ends the writer (which `finish` does first) so dropping this never waits forever.
+    deinit { queue.close() }
 
     /// An empty buffer, with the capacity of one already written when there is one.
     public func buffer() -> [UInt8] {
-        condition.lock()
-        defer { condition.unlock() }
-        return spare.popLast() ?? []
+        spare.buffers.withLock { $0.popLast() } ?? []
     }
 
     public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        condition.lock()
-        while queue.count >= 2 { condition.wait() }
-        queue.append(bytes)
-        condition.broadcast()
-        condition.unlock()
+        queue.put(bytes)
     }
 
     /// Waits until everything is written; the error of the first failed write, if any.
     public func finish() -> String? {
-        condition.lock()
-        closed = true
-        condition.broadcast()
-        while !done { condition.wait() }
-        condition.unlock()
-        return failure
+        queue.close()
+        return writer.wait()
     }
 
-    private func run() {
-        while true {
-            condition.lock()
-            while queue.isEmpty && !closed { condition.wait() }
-            if queue.isEmpty {
-                done = true
-                condition.broadcast()
-                condition.unlock()
-                return
-            }
-            let bytes = queue.removeFirst()
-            condition.broadcast()
-            let failed = failure != nil
-            condition.unlock()
-            guard !failed else { continue }
-            let error = Self.writeAll(fd, bytes)
-            var emptied = bytes
-            emptied.removeAll(keepingCapacity: true)
-            condition.lock()
-            if let error { failure = error }
-            if spare.count < 4 { spare.append(emptied) }
-            condition.unlock()
+    /// The writing thread: after a failed write the rest is taken and dropped, so the
+    /// producer never waits on a writer that stopped.
+    private static func run(_ fd: Int32, _ queue: Handoff<[UInt8]>, _ spare: Spare) -> String? {
+        var failure: String?
+        while var bytes = queue.take() {
+            if failure == nil { failure = writeAll(fd, bytes) }
+            bytes.removeAll(keepingCapacity: true)
+            spare.buffers.withLock { if $0.count < 4 { $0.append(bytes) } }
         }
+        return failure
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {

@@ -1,4 +1,3 @@
-import Foundation
 import PerfPlanCore
 
 /// Reads `actuals.csv` in pieces of a MiB straight into an `ActualsTable`, so a 1 GB
@@ -19,10 +18,12 @@ enum ActualsCSVReader {
         /// Records that became rows (valid or not): 0 with a header means "only a header".
         var rowCount = 0
         var sawHeader = false
+        /// Bytes of the file read (the tests check that a hostile file is not read to its end).
+        var bytesRead = 0
     }
 
     /// One piece as the parsing thread hands it over.
-    struct Piece: @unchecked Sendable {
+    struct Piece: Sendable {
         var records: [CSVRecord] = []
         var storage: [UInt8] = []
         var bounds: [Int32] = []
@@ -47,7 +48,7 @@ enum ActualsCSVReader {
     /// `months[n]` also carries the decimal places the value is written with (`12.50` → 2;
     /// contract §6.30) above the month's index (below 2^24 for four-digit years): a third
     /// array stored per row cost the parsing thread 4 % of `validate`.
-    struct Preparsed {
+    struct Preparsed: Sendable {
         static let noMonth = Int32.min
         static let monthBits: Int32 = 24
         var months: [Int32] = []
@@ -95,25 +96,29 @@ enum ActualsCSVReader {
                      maxRecordBytes: Int = InputLimits.actualsRecordBytes, maxErrors: Int = InputLimits.actualsErrors,
                      into table: inout ActualsTable, decoders: inout RecordDecoders,
                      diags: inout DiagnosticList) -> Outcome {
-        // One thread reads and parses pieces while this one decodes the previous piece.
-        let queue = PieceQueue()
-        nonisolated(unsafe) let source = stream
-        // The parsing thread is waited for before returning (every return follows its last
-        // piece), so none of its buffers outlive the read.
-        let finished = NSCondition()
-        nonisolated(unsafe) var done = false
-        let parsing = Thread {
-            parse(source, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, into: queue)
-            finished.lock(); done = true; finished.broadcast(); finished.unlock()
+        // A thread of its own reads and parses pieces (`parse`) while this one decodes the
+        // previous piece (`decode`); only that thread reads the stream. It is waited for
+        // before returning, after `cancel` (which ends its read early should decoding stop
+        // first), so none of its buffers outlive the read.
+        let sizeHint = stream.sizeHint
+        let queue = Handoff<Piece>(capacity: 2)
+        let parsing = BackgroundTask(mustRunConcurrently: true) {
+            parse(stream, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, into: queue)
+            return stream.bytesRead
         }
-        parsing.stackSize = 1 << 20
-        parsing.start()
-        defer {
-            finished.lock()
-            while !done { finished.wait() }
-            finished.unlock()
-        }
+        var outcome = decode(queue, file: file, sizeHint: sizeHint, pieceSize: pieceSize, maxErrors: maxErrors,
+                             into: &table, decoders: &decoders, diags: &diags)
+        queue.cancel()
+        outcome.bytesRead = parsing.wait()
+        return outcome
+    }
 
+    /// The decoding side: takes the parsed pieces in order and decodes their rows into
+    /// `table`; stops at the last piece, at a piece that ends the read (a read error, bytes
+    /// that are not UTF-8), or past `maxErrors` errors.
+    static func decode(_ queue: Handoff<Piece>, file: String, sizeHint: Int, pieceSize: Int, maxErrors: Int,
+                       into table: inout ActualsTable, decoders: inout RecordDecoders,
+                       diags: inout DiagnosticList) -> Outcome {
         var outcome = Outcome()
         let decoderMark = decoders.diags.items.count, diagMark = diags.items.count
         var mapping: (columnOfSlot: [Int?], missing: Set<Int>)?
@@ -123,7 +128,8 @@ enum ActualsCSVReader {
         // Errors counted so far, and where the counting reached in each list.
         var errors = 0, counted = (decoders: decoderMark, diags: diagMark)
         while true {
-            let piece = queue.take()
+            // The parsing side always ends with a last piece, so a nil never comes first.
+            guard let piece = queue.take() else { break }
             if let reason = piece.readError {
                 diags.append(Diagnostic(.error, file: file, "cannot be read: \(reason)"))
                 return outcome
@@ -152,12 +158,12 @@ enum ActualsCSVReader {
                 var raw = RawTable(schema: .actuals, fileName: file)
                 raw.missingColumns = mapping.missing
                 raw.csv = CSVRows(table: csv, columnOfSlot: mapping.columnOfSlot, records: kept)
-                if !reserved, stream.sizeHint > piece.consumed * 4, piece.consumed * 2 >= pieceSize {
+                if !reserved, sizeHint > piece.consumed * 4, piece.consumed * 2 >= pieceSize {
                     // Size the columns once from the first piece's rows per byte, so a
                     // large file neither reallocates nor leaves doubling slack. Only from a
                     // full piece: a few rows before an endless record would ask for gigabytes.
                     reserved = true
-                    table.reserveCapacity(kept.count * (stream.sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
+                    table.reserveCapacity(kept.count * (sizeHint / max(piece.consumed, 1) + 1) * 51 / 50)
                 }
                 // The parsing thread's periods and values line up with the rows when no record
                 // was left out (nearly always); else the decoder reads every cell itself.
@@ -168,7 +174,6 @@ enum ActualsCSVReader {
             // Once per piece: only the messages added since the last piece are looked at.
             errors += countErrors(decoders.diags.items, from: &counted.decoders) + countErrors(diags.items, from: &counted.diags)
             if errors > maxErrors {
-                queue.cancel()
                 let line = piece.records.last?.line ?? 1
                 diags.error(SourceLocation(file: file, line: line),
                             "more than \(maxErrors) errors; the rest of the file was not read")
@@ -196,8 +201,10 @@ enum ActualsCSVReader {
     /// The parsing thread: reads pieces, parses each up to its last complete record and
     /// hands it over; stops after the last piece, a read error, bytes that are not UTF-8,
     /// a record longer than `maxRecordBytes` (never more than that is buffered for one
-    /// record) or when the decoding thread cancels.
-    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, into queue: PieceQueue) {
+    /// record) or when the decoding thread cancels. At most two pieces wait, so memory
+    /// stays at a few pieces whatever the file size.
+    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, into queue: Handoff<Piece>) {
+        defer { queue.close() }
         var buffer: [UInt8] = []
         var atEnd = false, isFirst = true, haveHeader = false
         var wanted = pieceSize
@@ -265,43 +272,5 @@ enum ActualsCSVReader {
             buffer = Array(buffer[consumed...])  // the unfinished record, for the next piece
             wanted = max(pieceSize, buffer.count + pieceSize / 2)
         }
-    }
-}
-
-/// Pieces from the parsing thread to the decoding one; holds at most two, so memory stays
-/// at a few pieces whatever the file size.
-final class PieceQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var pieces: [ActualsCSVReader.Piece] = []
-    private var cancelled = false
-
-    /// False once the decoding thread has cancelled: the parsing thread then stops.
-    @discardableResult
-    func put(_ piece: ActualsCSVReader.Piece) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while pieces.count >= 2, !cancelled { condition.wait() }
-        if cancelled { return false }
-        pieces.append(piece)
-        condition.broadcast()
-        return true
-    }
-
-    /// Ends the read early: pieces held are dropped and no more are taken.
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        pieces.removeAll()
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func take() -> ActualsCSVReader.Piece {
-        condition.lock()
-        while pieces.isEmpty { condition.wait() }
-        let piece = pieces.removeFirst()
-        condition.broadcast()
-        condition.unlock()
-        return piece
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Reads a whole file with POSIX calls, so a failure can say why (`Permission denied`),
 /// which `FileManager.contents(atPath:)` does not. Every file perfplan reads (data files,
@@ -85,7 +86,10 @@ public enum FileBytes {
 }
 
 /// A file's bytes, read in pieces, from an open file or from memory (the fuzzers).
-public final class ByteStream {
+///
+/// `Sendable`: the loader reads actuals.csv on a thread of its own. The read position (and
+/// the scratch buffer) sit in a `Mutex`, taken once per read of up to a MiB.
+public final class ByteStream: Sendable {
     private let fd: Int32
     /// The file's size when opened (0 if unknown).
     let sizeHint: Int
@@ -95,10 +99,13 @@ public final class ByteStream {
     /// size says 0 but reads on (such as those under /proc), is still refused.
     private let maxBytes: Int?
     private let memory: [UInt8]
-    private var offset = 0
+    private struct Position {
+        var offset = 0
+        var scratch: [UInt8] = []
+    }
+    private let position = Mutex(Position())
     /// Bytes read so far (the tests check that a hostile file is not read to its end).
-    var bytesRead: Int { offset }
-    private var scratch: [UInt8] = []
+    var bytesRead: Int { position.withLock { $0.offset } }
 
     init(fd: Int32, sizeHint: Int, maxBytes: Int?) { self.fd = fd; self.sizeHint = sizeHint; self.maxBytes = maxBytes; memory = [] }
     public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; maxBytes = nil; memory = bytes }
@@ -106,23 +113,25 @@ public final class ByteStream {
 
     /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
     public func read(appendingTo buffer: inout [UInt8], limit: Int) throws(FileBytes.ReadError) -> Int {
-        guard fd >= 0 else {
-            let n = min(limit, memory.count - offset)
-            buffer.append(contentsOf: memory[offset..<(offset + n)])
-            offset += n
-            return n
-        }
-        if scratch.isEmpty { scratch = [UInt8](repeating: 0, count: 1 << 20) }
-        while true {
-            let want = min(limit, scratch.count)
-            let n = scratch.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileBytes.ReadError(reason: FileBytes.lastError())
+        try position.withLock { (p) throws(FileBytes.ReadError) -> Int in
+            guard fd >= 0 else {
+                let n = min(limit, memory.count - p.offset)
+                buffer.append(contentsOf: memory[p.offset..<(p.offset + n)])
+                p.offset += n
+                return n
             }
-            buffer.append(contentsOf: scratch[0..<n])
-            offset += n
-            return n
+            if p.scratch.isEmpty { p.scratch = [UInt8](repeating: 0, count: 1 << 20) }
+            while true {
+                let want = min(limit, p.scratch.count)
+                let n = p.scratch.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw FileBytes.ReadError(reason: FileBytes.lastError())
+                }
+                buffer.append(contentsOf: p.scratch[0..<n])
+                p.offset += n
+                return n
+            }
         }
     }
 
@@ -130,40 +139,44 @@ public final class ByteStream {
     /// end of the file, `atEnd` then true). The file is read straight into the buffer: no
     /// scratch copy, and the buffer can be handed on as a parsed piece's storage.
     public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) {
-        // No bigger than what is left (plus a byte to see the end in the same call): a small
-        // file gets a small buffer, not a whole piece.
-        let left = fd < 0 ? memory.count - offset : max(sizeHint - offset, 0)
-        let capacity = max(min(size, tail.count + left + 1), tail.count + 1)
-        var failure: FileBytes.ReadError?
-        var atEnd = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = tail.count
-            if !tail.isEmpty {
-                tail.withUnsafeBufferPointer { t in _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<t.count]).initialize(from: t) }
-            }
-            while count < capacity {
-                if fd < 0 {
-                    let n = min(capacity - count, memory.count - offset)
-                    if n == 0 { atEnd = true; break }
-                    memory.withUnsafeBufferPointer { m in
-                        (buffer.baseAddress! + count).initialize(from: m.baseAddress! + offset, count: n)
+        try position.withLock { (p) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) in
+            // No bigger than what is left (plus a byte to see the end in the same call): a
+            // small file gets a small buffer, not a whole piece.
+            let left = fd < 0 ? memory.count - p.offset : max(sizeHint - p.offset, 0)
+            let capacity = max(min(size, tail.count + left + 1), tail.count + 1)
+            var failure: FileBytes.ReadError?
+            var atEnd = false
+            var offset = p.offset
+            let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = tail.count
+                if !tail.isEmpty {
+                    tail.withUnsafeBufferPointer { t in _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<t.count]).initialize(from: t) }
+                }
+                while count < capacity {
+                    if fd < 0 {
+                        let n = min(capacity - count, memory.count - offset)
+                        if n == 0 { atEnd = true; break }
+                        memory.withUnsafeBufferPointer { m in
+                            (buffer.baseAddress! + count).initialize(from: m.baseAddress! + offset, count: n)
+                        }
+                        offset += n; count += n
+                        continue
                     }
-                    offset += n; count += n
-                    continue
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = FileBytes.ReadError(reason: FileBytes.lastError())
+                        break
+                    }
+                    if n == 0 { atEnd = true; break }
+                    count += n
+                    offset += n
                 }
-                let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = FileBytes.ReadError(reason: FileBytes.lastError())
-                    break
-                }
-                if n == 0 { atEnd = true; break }
-                count += n
-                offset += n
             }
+            p.offset = offset
+            if let failure { throw failure }
+            return (bytes, atEnd)
         }
-        if let failure { throw failure }
-        return (bytes, atEnd)
     }
 
     public func readAll() throws(FileBytes.ReadError) -> [UInt8] {

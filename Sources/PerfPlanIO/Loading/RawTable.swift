@@ -37,7 +37,14 @@ struct RawRow {
 
 /// A parsed CSV file and where each schema field sits in it. Rows keep a reference, so a
 /// million-record file is not copied into per-row arrays of strings.
-final class CSVRows {
+///
+/// Unsafe: cells are read through base pointers taken once from the two arrays held here.
+/// What keeps that correct is that nothing here changes after `init`: the arrays are never
+/// mutated (so their buffers never move or go away while this object lives), and `cell`
+/// checks every index against the record's field count. Being immutable, it may be read
+/// from any thread, hence `Sendable` (the loader decodes the datasets other than actuals on
+/// a thread of their own).
+final class CSVRows: @unchecked Sendable {
     let columnOfSlot: [Int?]
     /// The records that are rows (records with extra cells were reported and left out).
     let records: [CSVRecord]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The member names of the employee documents' and the index's views, as small integers:
 /// a view is built into a `ViewArena` with these ids and the templates' names are turned
@@ -45,32 +46,34 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
 /// the run (they can only meet each other, never a real view member).
 enum ViewKeys {
     /// The table: names by id and ids by name, up to `capacity` ids.
-    final class Table: @unchecked Sendable {
-        private let lock = NSLock()
-        private var ids: [String: UInt16] = [:]
-        private var names: [String] = []
+    final class Table: Sendable {
+        private struct Names {
+            var ids: [String: UInt16] = [:]
+            var names: [String] = []
+        }
+        private let names: Mutex<Names>
         private let capacity: Int
 
         init(capacity: Int = Int(overflow)) {
             self.capacity = capacity
-            for k in ViewKey.allCases { ids[k.name] = k.rawValue; names.append(k.name) }
+            var initial = Names()
+            for k in ViewKey.allCases { initial.ids[k.name] = k.rawValue; initial.names.append(k.name) }
+            names = Mutex(initial)
         }
 
         func id(_ name: String) -> UInt16 {
-            lock.lock()
-            defer { lock.unlock() }
-            if let id = ids[name] { return id }
-            guard names.count < capacity else { return overflow }
-            let id = UInt16(names.count)
-            ids[name] = id
-            names.append(name)
-            return id
+            names.withLock { t in
+                if let id = t.ids[name] { return id }
+                guard t.names.count < capacity else { return overflow }
+                let id = UInt16(t.names.count)
+                t.ids[name] = id
+                t.names.append(name)
+                return id
+            }
         }
 
         func name(_ id: UInt16) -> String {
-            lock.lock()
-            defer { lock.unlock() }
-            return Int(id) < names.count ? names[Int(id)] : "?"
+            names.withLock { t in Int(id) < t.names.count ? t.names[Int(id)] : "?" }
         }
     }
 
