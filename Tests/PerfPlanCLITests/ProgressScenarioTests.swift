@@ -123,6 +123,17 @@ import Testing
         #expect(summaryMD.contains("| Cem (C) | Sales | Maria Lead | Escalated |"))
         #expect(!summaryMD.contains("| extend |") && !summaryMD.contains("| escalate |"))
 
+        // Issue 21 item 8 for what the employee and manager read each month: no engine words in
+        // any progress report or summary (on track, behind, regressed, and the three outcomes).
+        var scanned = 0
+        for path in try FileManager.default.subpathsOfDirectory(atPath: reports.path).sorted()
+        where path.hasSuffix(".md") || path.hasSuffix(".html") {
+            let lower = try String(contentsOf: reports.appendingPathComponent(path), encoding: .utf8).lowercased()
+            for word in InterviewAndWorksheetTests.engineWords { #expect(!lower.contains(word), "\(path) says \(word)") }
+            scanned += 1
+        }
+        #expect(scanned == 3 * (3 + 1) * 2)  // three months of three reports and a summary, md and html
+
         // Every progress and summary file validates (schema, Nu checker).
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
         let lint = try CLI.shell("cd '\(reports.path)' && xmllint --noout --schema '\(xsd)' */summary.xml */employees/*/progress.xml 2>&1; echo rc=$?")
