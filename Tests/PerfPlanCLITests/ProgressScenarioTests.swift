@@ -100,6 +100,8 @@ import Testing
         }
         #expect(try md("2026-12", "B").contains("| Not on course at the current rate |"))
         #expect(try md("2026-11", "A").contains("| At the current rate, reached in January 2027 — by the deadline |"))
+        // The deadline as the plan words it (the plan ends with January 2027), not "31 January 2027".
+        #expect(try md("2026-11", "A").contains("| 100 orders by the end of January 2027 |"))
         // A in 2026-12 is on track again: still in "milestones reached".
         #expect(try md("2026-12", "A").contains("## Milestones reached: well done\n\n- Orders: 90 orders reaches this month's milestone"))
         // After the outcome: the outcome and its next step, no "next milestone".

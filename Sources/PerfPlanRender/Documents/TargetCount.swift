@@ -24,12 +24,13 @@ struct TargetCount: Equatable {
         (self.indicators, self.met, self.atRisk, self.missed, self.noData) = (indicators, met, atRisk, missed, noData)
     }
 
-    /// "5 of 5", "2 of 5 (3 missed)", "3 of 6 (1 at risk, 1 missed, 1 without a result)";
-    /// "No results recorded" when no indicator has one, "No targets" without indicators.
-    var text: String {
-        if indicators == 0 { return "No targets" }
-        if noData == indicators { return "No results recorded" }
+    /// "5 of 5 in October 2026", "2 of 5 in October 2026 (3 missed)", "3 of 6 in October 2026
+    /// (1 at risk, 1 missed, 1 without a result)"; "No results recorded for October 2026" when no
+    /// indicator has one, "No targets for October 2026" without indicators.
+    func text(in month: String) -> String {
+        if indicators == 0 { return "No targets for \(month)" }
+        if noData == indicators { return "No results recorded for \(month)" }
         let rest = [(atRisk, "at risk"), (missed, "missed"), (noData, "without a result")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-        return "\(met) of \(indicators)" + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+        return "\(met) of \(indicators) in \(month)" + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
     }
 }
