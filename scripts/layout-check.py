@@ -161,9 +161,9 @@ def pdf_pages(pdf):
 
 
 def screenshots(docs, out, work):
-    """Desktop (1280) and tablet/A4 (794) screenshots of the first document of each kind, a phone
-    screenshot (390, cut from an iframe: the window cannot be that narrow) and each
-    document's first printed A4 page."""
+    """The first document of each kind, named as docs/screenshots holds them: NAME.png (desktop,
+    1280), NAME-794.png (an A4-wide window), NAME-phone.png (390, cut from an iframe: the window
+    cannot be that narrow) and NAME-print-a4-pageN.png for every page it prints on A4."""
     out.mkdir(parents=True, exist_ok=True)
     first = {}
     for doc in docs:
@@ -172,19 +172,26 @@ def screenshots(docs, out, work):
     jobs = []
     for doc in docs:
         name = doc.stem
-        for width, height in ((1280, 1400), (794, 1300)):
-            jobs.append(base_args() + [f"--window-size={width},{height}", f"--screenshot={out / f'{name}-{width}.png'}",
+        for width, height, suffix in ((1280, 1400, ""), (794, 1300, "-794")):
+            jobs.append(base_args() + [f"--window-size={width},{height}", f"--screenshot={out / f'{name}{suffix}.png'}",
                                        doc.resolve().as_uri()])
         frame = work / f"phone-{doc.parent.name}-{name}.html"
         frame.write_text(f"<!DOCTYPE html><body style='margin:0'><iframe src='{html.escape(doc.resolve().as_uri())}' "
                          f"width='390' height='1400' style='border:0;display:block'></iframe></body>")
         jobs.append(base_args() + ["--allow-file-access-from-files", "--window-size=390,1400",
-                                   f"--screenshot={out / f'{name}-390.png'}", frame.as_uri()])
+                                   f"--screenshot={out / f'{name}-phone.png'}", frame.as_uri()])
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         list(pool.map(run, jobs))
     for doc in docs:
+        for old in out.glob(f"{doc.stem}-print-a4-page*.png"):
+            old.unlink()  # a document that now prints on fewer pages leaves none behind
         pdf = print_pdf(doc, "A4", work)
-        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / f"{doc.stem}-print")], check=False)
+        pages = work / f"pages-{doc.stem}"
+        subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(pages)], check=False)
+        # pdftoppm numbers pages 1, 2… or 01, 02… by the page count; the names here do not.
+        for png in sorted(work.glob(f"pages-{doc.stem}-*.png")):
+            n = int(png.stem.rsplit("-", 1)[1])
+            shutil.move(str(png), out / f"{doc.stem}-print-a4-page{n}.png")
 
 
 def main():

@@ -76,7 +76,7 @@ import Testing
         // shows the review period (August–October): 50 and 50 against 100, both missed →
         // average 50, 0 of 2 months on target; October's result and trend are dashes.
         let interview = try String(contentsOf: out.appendingPathComponent("2026-10/employees/C/interview.md"), encoding: .utf8)
-        #expect(interview.contains("No rating (no results this month)") && interview.contains("| Orders | 100 | 50 | 0 of 2 months | — | No data | — |"),
+        #expect(interview.contains("| Targets met | No results recorded for October 2026 |") && interview.contains("| Orders | 100 | 50 | 0 of 2 months | — | No data | — |"),
                 "\(interview)")
     }
 }

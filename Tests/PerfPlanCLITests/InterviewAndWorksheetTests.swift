@@ -170,6 +170,8 @@ import Testing
         // composite, the policy's limit and the percentile.
         let worksheet = try Self.read(month, "employees/E1/worksheet.md")
         #expect(worksheet.contains("Attainment = (actual − threshold) ÷ (target − threshold)"))
+        // The role is the peer group: named where the title does not already say it.
+        #expect(worksheet.contains("| Role | Sales Rep (peer group: Rep) |"), "\(worksheet)")
         #expect(worksheet.contains("- Calls was missed 3 months in a row (the policy's limit is 3 months)."))
         // E1's October: calls 8 / 10 = 80 %, sales 219 / 200 = 109.5 %; weights 2 and 1 →
         // composite (2 × 0.8 + 1.095) / 3 = 0.8983 → 0.9 at two decimals (trailing zero
@@ -178,6 +180,14 @@ import Testing
         // Peers of calls: E1's 8 and five 12s → mean 68 / 6 = 11.33 → 11 calls; E1 the only
         // one below: percentile 100 × 0.5 / 6 = 8.33 → 8; gap 8 − 11.33 = −3.33 → −3 calls.
         #expect(worksheet.contains("| Calls | 5 | 11 calls | 12 calls | 8 | -3 calls |"), "\(worksheet)")
+        // The interview form's header counts targets instead of giving the composite or its
+        // rating: E1's October has calls 8 of 10 (missed) and sales 219 of 200 (met).
+        #expect(try Self.read(month, "employees/E1/interview.md").contains("| Targets met | 1 of 2 in October 2026 (1 missed) |"))
+        #expect(try Self.read(month, "employees/E1/interview.html").contains("<dt>Targets met</dt><dd>1 of 2 in October 2026 (1 missed)</dd>"))
+        let interviewXML = try Self.read(month, "employees/E1/interview.xml")
+        #expect(interviewXML.contains(#"<summary indicators="2" met="1" at-risk="0" missed="1" no-data="0" flagged="true" cycle="1" escalate="false"/>"#),
+                "\(interviewXML)")
+        #expect(!interviewXML.contains(#" composite=""#) && !interviewXML.contains(#" rating=""#))
         // The plan and the interview form say "N % of target" instead.
         let plan = try Self.read(month, "employees/E1/plan.md")
         #expect(plan.contains("8 calls against a target of 10 calls (80 % of target), 2 calls below target, missed 3 months in a row"))

@@ -100,6 +100,8 @@ import Testing
         }
         #expect(try md("2026-12", "B").contains("| Not on course at the current rate |"))
         #expect(try md("2026-11", "A").contains("| At the current rate, reached in January 2027 — by the deadline |"))
+        // The deadline as the plan words it (the plan ends with January 2027), not "31 January 2027".
+        #expect(try md("2026-11", "A").contains("| 100 orders by the end of January 2027 |"))
         // A in 2026-12 is on track again: still in "milestones reached".
         #expect(try md("2026-12", "A").contains("## Milestones reached: well done\n\n- Orders: 90 orders reaches this month's milestone"))
         // After the outcome: the outcome and its next step, no "next milestone".
@@ -122,6 +124,17 @@ import Testing
         #expect(summaryMD.contains("| Ben (B) | Sales | Maria Lead | Extended |"))
         #expect(summaryMD.contains("| Cem (C) | Sales | Maria Lead | Escalated |"))
         #expect(!summaryMD.contains("| extend |") && !summaryMD.contains("| escalate |"))
+
+        // Issue 21 item 8 for what the employee and manager read each month: no engine words in
+        // any progress report or summary (on track, behind, regressed, and the three outcomes).
+        var scanned = 0
+        for path in try FileManager.default.subpathsOfDirectory(atPath: reports.path).sorted()
+        where path.hasSuffix(".md") || path.hasSuffix(".html") {
+            let lower = try String(contentsOf: reports.appendingPathComponent(path), encoding: .utf8).lowercased()
+            for word in InterviewAndWorksheetTests.engineWords { #expect(!lower.contains(word), "\(path) says \(word)") }
+            scanned += 1
+        }
+        #expect(scanned == 3 * (3 + 1) * 2)  // three months of three reports and a summary, md and html
 
         // Every progress and summary file validates (schema, Nu checker).
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path

@@ -68,6 +68,20 @@ import PerfPlanCore
         #expect(!PeerObservation.farBelowRole(row(days, actual: 8, status: .met, mean: 10)))
     }
 
+    /// The interview's header line instead of the composite: the month's targets met, then
+    /// the others by what became of them, in the order at risk, missed, without a result.
+    @Test func targetsMetInsteadOfTheComposite() {
+        let oct = "October 2026"
+        #expect(TargetCount([.met, .missed, .met, .missed, .missed]).text(in: oct) == "2 of 5 in October 2026 (3 missed)")
+        #expect(TargetCount([.met, .met]).text(in: oct) == "2 of 2 in October 2026")
+        #expect(TargetCount([.missed, nil, .atRisk, .met, .met, .met]).text(in: oct)
+            == "3 of 6 in October 2026 (1 at risk, 1 missed, 1 without a result)")
+        #expect(TargetCount([.missed]).text(in: oct) == "0 of 1 in October 2026 (1 missed)")
+        #expect(TargetCount([nil, nil]).text(in: oct) == "No results recorded for October 2026")
+        #expect(TargetCount([Status?]()).text(in: oct) == "No targets for October 2026")
+        #expect(TargetCount([.atRisk, nil, .met]) == TargetCount(indicators: 3, met: 1, atRisk: 1, missed: 0, noData: 1))
+    }
+
     /// Shares of months on target, compared without division: 2/3 before 1/2 before 0/3;
     /// equal shares keep the indicators' order; rows without results last.
     @Test func reviewRowsStrengthsFirst() {

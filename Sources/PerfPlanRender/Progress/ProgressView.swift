@@ -91,7 +91,7 @@ enum ProgressView {
                 "id": g.goal.indicatorId, "name": g.goal.indicatorName,
                 "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),
                 "current": value(g.goal.current, g.goal), "expected": value(g.goal.expected, g.goal),
-                "deadline": Labels.day(g.goal.deadline), "status": s.text, "statusClass": s.cls,
+                "deadline": deadline(g.goal.deadline), "status": s.text, "statusClass": s.cls,
                 "regressed": g.regressed, "projection": projection(g.projection, g.goal),
                 "chart": TrendChart.svg(id: "goal-\(k)", title: "\(g.goal.indicatorName): actual against the planned path",
                                         history: points, best3: nil, worst3: nil, decimals: g.goal.decimals ?? 2),
@@ -140,9 +140,15 @@ enum ProgressView {
         return view
     }
 
+    /// A goal's deadline as the plan states it: "the end of November 2026" for a month's last
+    /// day (every plan's), the date itself otherwise; templates write "by {{deadline}}".
+    static func deadline(_ d: Day) -> String {
+        d.day == d.monthValue.dayCount ? "the end of \(Labels.month(d.monthValue))" : Labels.day(d)
+    }
+
     static func nextMilestone(_ g: GoalProgress, _ p: PlanProgress) -> String {
         let next = p.month + 1
-        guard let v = g.goal.milestone(for: next) else { return "the expected \(value(g.goal.expected, g.goal)) by \(Labels.day(g.goal.deadline))" }
+        guard let v = g.goal.milestone(for: next) else { return "the expected \(value(g.goal.expected, g.goal)) by \(deadline(g.goal.deadline))" }
         return "\(value(v, g.goal)) in \(Labels.month(next))"
     }
 
@@ -154,7 +160,7 @@ enum ProgressView {
     static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
                         organization: String = "") -> [String: Any] {
         let reports: [[String: Any]] = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }.map { p in
-            let links = formats.map { ["label": $0.rawValue, "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
+            let links = formats.map { ["label": "report (\($0.rawValue))", "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
             let st = p.decision.map(outcomeWord) ?? status(p.overall).text
             return ["id": p.plan.employeeId, "name": p.plan.employeeName, "department": p.plan.department,
                     "manager": p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,

@@ -31,6 +31,8 @@ enum EmployeeView {
             b.text(.role, d.employee.role); b.text(.department, d.employee.department); b.text(.email, d.employee.email ?? "")
             b.text(.location, d.employee.location ?? "")
         }
+        // The worksheet names the role (the peer group) only where the title does not already say it.
+        b.bool(.roleDiffers, (d.employee.title ?? d.employee.role) != d.employee.role)
         if let manager {
             b.object(.manager) { b in b.text(.id, manager.id); b.text(.name, manager.name); b.text(.title, manager.title ?? manager.role) }
         } else {
@@ -49,6 +51,7 @@ enum EmployeeView {
         b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
         b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")  // whole percents (§6.36)
         b.text(.rating, r.rating ?? "No rating (no results this month)")
+        b.text(.targetsMet, TargetCount(d.rows.lazy.map(\.result.status)).text(in: Labels.month(d.asOf)))  // the interview's header, instead of the rating
         b.bool(.flagged, r.flagged)
         b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
         b.bool(.escalate, r.escalate)

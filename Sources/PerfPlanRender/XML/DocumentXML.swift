@@ -31,7 +31,7 @@ enum DocumentXML {
 
     static func interview(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = opening("interview", d, period: false)
-        common(w, d, history: false)
+        common(w, d, history: false, targets: TargetCount(d.rows.lazy.map(\.result.status)))
         review(w, d)
         texts(w, "strengths", d.strengths)
         observations(w, d)
@@ -188,7 +188,10 @@ enum DocumentXML {
     /// `history`: the plan carries each indicator's last months (the evidence it rests on);
     /// the interview form, written for everyone, keeps to the month's figures.
     /// `reasons`: the sentences of the `reasons` element (the plain ones unless given).
-    private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument, history: Bool, reasons: [String]? = nil) {
+    /// `targets`: the interview's summary counts the month's targets met instead of giving the
+    /// composite and its rating (the form the employee signs states neither).
+    private static func common(_ w: XMLDocumentWriter, _ d: EmployeeDocument, history: Bool, reasons: [String]? = nil,
+                               targets: TargetCount? = nil) {
         let p = d.policy, t = p.triggers
         w.start("policy")
         w.attribute("attainment-cap", p.attainmentCap); w.attribute("at-risk-tolerance", p.atRiskTolerance)
@@ -202,8 +205,13 @@ enum DocumentXML {
         w.end()
         let r = d.result
         w.start("summary")
-        w.attribute("composite", r.composite); w.attribute("rating", r.rating); w.attribute("flagged", r.flagged)
-        w.attribute("cycle", r.cycle); w.attribute("escalate", r.escalate)
+        if let t = targets {
+            w.attribute("indicators", t.indicators); w.attribute("met", t.met); w.attribute("at-risk", t.atRisk)
+            w.attribute("missed", t.missed); w.attribute("no-data", t.noData)
+        } else {
+            w.attribute("composite", r.composite); w.attribute("rating", r.rating)
+        }
+        w.attribute("flagged", r.flagged); w.attribute("cycle", r.cycle); w.attribute("escalate", r.escalate)
         w.end()
         w.start("reasons")
         for (reason, text) in zip(r.reasons, reasons ?? d.reasons) { w.element("reason", text, [("code", reason.code)]) }
