@@ -5,7 +5,7 @@ import PerfPlanRender
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the plan packet: interview forms for everyone, improvement plans for the flagged.",
-        discussion: "Writes OUT/YYYY-MM/ (the as-of month): index.{html,md,xml}, gaps.csv, manifest.json and employees/ID/interview.* and plan.*. The folder is replaced in one step only when every file was written; files are readable by their owner only.")
+        discussion: "Writes OUT/YYYY-MM/ (the as-of month): index.{html,md,xml}, gaps.csv, manifest.json, employees/ID/interview.* for everyone and, for the flagged, employees/ID/plan.* (what the employee signs) and employees/ID/worksheet.* (how each figure was computed, for HR and the manager). The folder is replaced in one step only when every file was written; files are readable by their owner only.")
 
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOptions
