@@ -67,6 +67,26 @@ import Testing
         #expect(!html.contains("Team of No manager"))
     }
 
+    /// Two managers of the same name in one department (Mo, ids M and N): two teams, each
+    /// heading with its manager's id, instead of one "Team of Mo" holding both teams. Ann
+    /// (flagged) reports to M, Dan to N.
+    @Test func managersWhoShareANameKeepTheirOwnTeams() throws {
+        var files = Self.files
+        files["employees.csv"] = "employee_id,name,role,department,manager_id\n"
+            + "M,Mo,Head,Sales,\nN,Mo,Head,Sales,\nA,Ann,Rep,Sales,M\nD,Dan,Rep,Sales,N\n"
+        files["actuals.csv"] = "employee_id,indicator_id,period,value\n" + ["M", "N", "A", "D"].flatMap { id in
+            (6...10).map { m in "\(id),x,2026-\(m < 10 ? "0" : "")\(m),\(id == "A" ? 50 : 120)\n" }
+        }.joined()
+        let (md, html) = try Self.index(files)
+        #expect(Self.inOrder(md, [
+            "| Ann (A) | Sales | Mo (M) |",
+            "### Sales", "#### Team of Mo (M)", "| Ann (A) | Rep |", "#### Team of Mo (N)", "| Dan (D) | Rep |",
+            "#### No manager on record", "| Mo (M) | Head |", "| Mo (N) | Head |",
+        ]), "\(md)")
+        #expect(!md.contains("#### Team of Mo\n"))
+        #expect(Self.inOrder(html, ["<h4>Team of Mo (M)</h4>", "<h4>Team of Mo (N)</h4>"]), "\(html)")
+    }
+
     /// Nobody flagged: the first section says so in a sentence instead of an empty table.
     @Test func nobodyFlaggedSaysSo() throws {
         var files = Self.files

@@ -291,5 +291,8 @@ import Testing
         // "Ben" < "Zoe" < "ben" in code points; the two Bens by id M2 < M3.
         #expect(s.byManager.map(\.key) == ["M2", "M3", "M1", "M0", ""])
         #expect(s.byManager.last?.label == "No manager on record")
+        // Two managers called Ben: the reader is told which is which; "ben" is another name.
+        #expect(s.byManager.map(\.displayName) == ["Ben (M2)", "Ben (M3)", "Zoe", "ben", "No manager on record"])
+        #expect(s.byManager.map(\.label) == ["Ben", "Ben", "Zoe", "ben", "No manager on record"])
     }
 }

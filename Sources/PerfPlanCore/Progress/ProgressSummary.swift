@@ -39,6 +39,9 @@ public struct ProgressSummary: Sendable {
         public var key: String
         /// Manager's name where known (manager groups only).
         public var label: String
+        /// What a reader sees: `label`, and for a manager whose name another manager in the
+        /// summary shares, the id too ("Ahmed Nair (E000310)").
+        public var displayName: String
         public var counts: ProgressCounts
         /// Employee ids in the group, ordered by id.
         public var employeeIds: [String]
@@ -59,20 +62,25 @@ public struct ProgressSummary: Sendable {
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             total.add(p)
             let d = p.plan.department
-            departments[d, default: Group(key: d, label: d, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
+            departments[d, default: Group(key: d, label: d, displayName: d, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
             departments[d]!.employeeIds.append(p.plan.employeeId)
             let mkey = p.plan.managerId ?? ""
             let mlabel = p.plan.managerName ?? (p.plan.managerId ?? "No manager on record")
-            managers[mkey, default: Group(key: mkey, label: mlabel, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
+            managers[mkey, default: Group(key: mkey, label: mlabel, displayName: mlabel, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
             managers[mkey]!.employeeIds.append(p.plan.employeeId)
         }
         self.total = total
         self.byDepartment = departments.values.sorted { codePointLess($0.key, $1.key) }
         // Managers by name (code-point order), ties by id; people without a manager last.
+        let names = ManagerLabels(managers.values.filter { !$0.key.isEmpty }.map { (id: $0.key, name: $0.label) })
         self.byManager = managers.values.sorted { a, b in
             if a.key.isEmpty != b.key.isEmpty { return !a.key.isEmpty }
             if a.label != b.label { return codePointLess(a.label, b.label) }
             return codePointLess(a.key, b.key)
+        }.map { g in
+            var g = g
+            if !g.key.isEmpty { g.displayName = names.label(id: g.key, name: g.label) }
+            return g
         }
     }
 }

@@ -49,7 +49,14 @@ public struct PacketGenerator: Sendable {
         wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
         wantsFlagged = templates.keys(for: textFormats.flatMap { f in Self.flaggedKinds.map { "\($0).\(f)" } })
         method = EmployeeView.MethodTexts(engine.policy)
+        let people = engine.index
+        managerLabels = ManagerLabels(Set(people.employees.compactMap(\.managerId)).compactMap { id in
+            people.employeeIndex[id].map { (id: id, name: people.employees[$0].name) }
+        })
     }
+
+    /// The index's name for each manager (the id added to a name two managers share).
+    private let managerLabels: ManagerLabels
 
     /// The policy's sentences, the same in every employee's documents.
     private let method: EmployeeView.MethodTexts
@@ -144,7 +151,9 @@ public struct PacketGenerator: Sendable {
     /// detail); made by the render workers, so the index phase starts from them at once.
     func indexEntry(_ summary: EmployeeResult) -> IndexView.Entry {
         let e = engine.index.employees[engine.index.employeeIndex[summary.employeeId]!]
-        let manager = e.managerId.flatMap { engine.index.employeeIndex[$0] }.map { engine.index.employees[$0].name } ?? "No manager"
+        let manager = e.managerId.flatMap { id in
+            engine.index.employeeIndex[id].map { managerLabels.label(id: id, name: engine.index.employees[$0].name) }
+        } ?? "No manager"
         return IndexView.Entry(employee: e, managerName: manager, result: summary,
                                reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
     }

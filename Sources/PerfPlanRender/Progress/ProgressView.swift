@@ -159,16 +159,18 @@ enum ProgressView {
 
     static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
                         organization: String = "") -> [String: Any] {
+        // The manager as the "By manager" table names them (the id added to a shared name).
+        let managerNames = Dictionary(s.byManager.filter { !$0.key.isEmpty }.map { ($0.key, $0.displayName) }) { a, _ in a }
         let reports: [[String: Any]] = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }.map { p in
             let links = formats.map { ["label": "report (\($0.rawValue))", "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
             let st = p.decision.map(outcomeWord) ?? status(p.overall).text
             return ["id": p.plan.employeeId, "name": p.plan.employeeName, "department": p.plan.department,
-                    "manager": p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,
+                    "manager": p.plan.managerId.flatMap { managerNames[$0] } ?? p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,
                     "links": links, "mdLinks": links]
         }
         return ["month": Labels.month(s.month), "generated": Labels.day(generated), "total": counts("All", s.total),
                 "organization": organization, "hasOrganization": !organization.isEmpty,
                 "departments": s.byDepartment.map { counts($0.label, $0.counts) },
-                "managers": s.byManager.map { counts($0.label, $0.counts) }, "reports": reports]
+                "managers": s.byManager.map { counts($0.displayName, $0.counts) }, "reports": reports]
     }
 }
