@@ -125,6 +125,27 @@ import PerfPlanCore
         #expect(bytes { Labels.trend(0.75, Self.share, months: 3, to: &$0) } == "prefix:about 0.75 percentage points higher each month (improving)")
     }
 
+    /// Where the percentage does not count from zero (a lower-is-better indicator, or a
+    /// threshold other than 0), "% of target" would mislead: 4 days late against a target of
+    /// 0 with a limit of 5 is (4 − 5) / (0 − 5) = 20 %. The sentence and the table's note say
+    /// where it counts from; a higher-is-better indicator from 0 keeps "% of target".
+    @Test func percentNotFromZeroSaysWhereItCountsFrom() {
+        var late = IndicatorResult(indicatorId: "late", actual: 4, target: 0, threshold: 5, weight: 1, attainment: 0.2, missStreak: 0)
+        late.status = .missed
+        let row = EmployeeDocument.Row(indicator: Self.days, result: late, nextTarget: 0, dataSource: nil, peersShown: false)
+        #expect(EmployeeView.evidence(row).hasPrefix("4 days against a target of 0 days (20 % of the way from 5 days to the target), 4 days above target"))
+        #expect(!EmployeeView.plainPercent(late, Self.days))
+        #expect(bytes { EmployeeView.scaleNote(late, Self.days, to: &$0) }
+            == "prefix:\(Self.days.name): counted from 5 days (0 %) to the target of 0 days (100 %), less is better.")
+        // Higher is better from a threshold of 50: (75 − 50) / (100 − 50) = 50 %.
+        let from50 = IndicatorResult(indicatorId: "rev", actual: 75, target: 100, threshold: 50, weight: 1, attainment: 0.5)
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: Self.eur, result: from50, nextTarget: 100, dataSource: nil))
+            .hasPrefix("75 EUR against a target of 100 EUR (50 % of the way from 50 EUR to the target)"))
+        #expect(bytes { EmployeeView.scaleNote(from50, Self.eur, to: &$0) } == "prefix:\(Self.eur.name): counted from 50 EUR (0 %) to the target of 100 EUR (100 %).")
+        let fromZero = IndicatorResult(indicatorId: "rev", actual: 75, target: 100, threshold: 0, weight: 1, attainment: 0.75)
+        #expect(EmployeeView.plainPercent(fromZero, Self.eur))
+    }
+
     @Test func evidenceSentence() {
         func row(_ r: IndicatorResult, _ i: Indicator = Self.eur, peers: Bool = true) -> EmployeeDocument.Row {
             EmployeeDocument.Row(indicator: i, result: r, nextTarget: r.target, dataSource: nil, peersShown: peers)
@@ -136,7 +157,7 @@ import PerfPlanCore
         let streak = IndicatorResult(indicatorId: "late", actual: 3, target: 1, threshold: 5, weight: 1, attainment: 0.5,
                                      missStreak: 3, peerMean: 3, peerN: 2)
         // Level with the peers: no peer clause; no best-3 average: none either.
-        #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % of target), missed 3 months in a row.")
+        #expect(EmployeeView.evidence(row(streak, Self.days)) == "3 days against a target of 1 day (50 % of the way from 5 days to the target), missed 3 months in a row.")
         let alone = IndicatorResult(indicatorId: "rev", actual: 10, target: 20, threshold: 0, weight: 1, peerMean: 5, peerN: 1)
         #expect(EmployeeView.evidence(row(alone)) == "10 EUR against a target of 20 EUR (0 % of target).")
         // §6.37: a group too small to show (peersShown false, as EmployeeDocument decides from
@@ -153,7 +174,7 @@ import PerfPlanCore
         var late = streak
         late.status = .missed
         #expect(EmployeeView.evidence(row(late, Self.days))
-            == "3 days against a target of 1 day (50 % of target), 2 days above target, missed 3 months in a row.")
+            == "3 days against a target of 1 day (50 % of the way from 5 days to the target), 2 days above target, missed 3 months in a row.")
         var share = IndicatorResult(indicatorId: "s", actual: 87, target: 90, threshold: 0, weight: 1, attainment: 87.0 / 90)
         share.status = .atRisk
         #expect(EmployeeView.evidence(row(share, Self.share)) == "87 % against a target of 90 % (97 % of target), 3 percentage points below target.")

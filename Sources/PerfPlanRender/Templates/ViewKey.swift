@@ -31,7 +31,7 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     // The interview's conversation, the worksheet, earlier cycles (issue 21 items 7–9).
     case triggers, reviewPeriod, reviewMonths, review, average, monthsOnTarget, observations, hasObservations
     case nextMeeting, nextMeetingPurpose, earlierPlans, hasEarlierPlans, priorCycles, period, outcome
-    case peerOthers, minPeerGroup, farBelow, targetsMet, roleDiffers
+    case peerOthers, minPeerGroup, farBelow, targetsMet, roleDiffers, scaleNote, hasScaleNote, hasScaleNotes
     // The index.
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
 

@@ -62,6 +62,7 @@ enum EmployeeView {
             for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, trendMonths: policy.trendMonths, charts: charts, into: &b) } }
         }
         b.bool(.hasIndicators, !d.rows.isEmpty)
+        b.bool(.hasScaleNotes, d.rows.contains { !plainPercent($0.result, $0.indicator) })
         b.texts(.reasons, d.reasons)
         b.texts(.triggers, d.triggers)
         review(d, into: &b)
@@ -211,6 +212,9 @@ enum EmployeeView {
         b.text(.gap) { Labels.signedDifference(ir.gap, ind, to: &$0) }
         b.text(.shortfall) { Labels.value(ir.shortfall, ind, to: &$0) }
         b.text(.attainment) { out in if let a = ir.attainment { HumanNumber.appendPercent(a, decimals: 0, to: &out) } else { out += Labels.dash } }
+        let plain = plainPercent(ir, ind)
+        b.bool(.hasScaleNote, !plain)
+        if !plain { b.text(.scaleNote) { scaleNote(ir, ind, to: &$0) } }
         b.text(.status, Labels.status(ir.status)); b.text(.statusClass, Labels.statusClass(ir.status))
         b.bool(.met, ir.status == .met); b.bool(.notMet, ir.status == .atRisk || ir.status == .missed)
         b.text(.prev) { Labels.value(ir.prev, ind, to: &$0) }; b.text(.yoy) { Labels.value(ir.yoy, ind, to: &$0) }
@@ -360,7 +364,14 @@ enum EmployeeView {
         Labels.value(ir.target, indicator, to: &out)
         ByteFormat.append(" (", to: &out)
         HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
-        ByteFormat.append(" of target)", to: &out)
+        if plainPercent(ir, indicator) {
+            ByteFormat.append(" of target)", to: &out)
+        } else {
+            // 4 days against 0 with a limit of 5 is 20 % of the way, not "20 % of target".
+            ByteFormat.append(" of the way from ", to: &out)
+            Labels.value(ir.threshold, indicator, to: &out)
+            ByteFormat.append(" to the target)", to: &out)
+        }
         // How far from the target, with the unit ("82,000 EUR below target"), when not met.
         let off = a - ir.target
         if ir.status == .atRisk || ir.status == .missed, HumanNumber.roundHalfAway(abs(off) * pow10(indicator.decimals)) != 0 {
@@ -391,6 +402,25 @@ enum EmployeeView {
             Labels.value(b3, indicator, to: &out)
         }
         out.append(UInt8(ascii: "."))
+    }
+
+    /// Whether the percentage reads as "% of target" (actual ÷ target): only for a higher-is-
+    /// better indicator counted from 0. Otherwise it counts from the threshold — for a
+    /// lower-is-better one 4 days against a target of 0 and a limit of 5 is 20 %, which
+    /// "% of target" would leave a reader unable to make sense of.
+    static func plainPercent(_ ir: IndicatorResult, _ indicator: Indicator) -> Bool {
+        indicator.direction == .higher && ir.threshold == 0
+    }
+
+    /// "Monthly report delay: counted from 5 days (0 %) to the target of 0 days (100 %)."
+    static func scaleNote(_ ir: IndicatorResult, _ indicator: Indicator, to out: inout [UInt8]) {
+        out.append(utf8: indicator.name)
+        ByteFormat.append(": counted from ", to: &out)
+        Labels.value(ir.threshold, indicator, to: &out)
+        ByteFormat.append(" (0 %) to the target of ", to: &out)
+        Labels.value(ir.target, indicator, to: &out)
+        ByteFormat.append(" (100 %)", to: &out)
+        ByteFormat.append(indicator.direction == .lower ? ", less is better." : ".", to: &out)
     }
 
     static func pow10(_ n: Int) -> Double {
