@@ -5,6 +5,9 @@ import Mustache
 /// a table cell, line breaks cannot end a table row or start a block, and a value cannot
 /// begin a heading, list or rule. HTML-looking text is escaped too, so a `<script>` in a
 /// name stays text when the Markdown is turned into HTML.
+///
+/// Unsafe: `blockStartChanges` looks at the first 12 bytes at most of a borrowed view
+/// (`prefix(12)`), checking counts before each read.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
