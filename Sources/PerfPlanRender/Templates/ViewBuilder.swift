@@ -3,10 +3,6 @@ import PerfPlanCore
 /// Builds a `ViewArena`: members and list items go on a scratch stack while their container
 /// is open, and move into `values` as one contiguous range when it closes. Members whose key
 /// no template uses (`wants`) are skipped, and so is the work of formatting them.
-///
-/// Unsafe (measured: every value of every view): two scoped borrows, the escape scan of the
-/// value just appended (`bytes[start...]`) and the move of the pending members into
-/// `values`, both within the arrays' counts and over before they change.
 struct ViewBuilder {
     var arena = ViewArena()
     let wants: ViewKeySet
@@ -160,7 +156,7 @@ struct ViewBuilder {
         let start = arena.bytes.count
         write(&arena.bytes)
         let count = arena.bytes.count - start
-        let flags = arena.bytes.withUnsafeBufferPointer { EscapeNeeds.of(UnsafeBufferPointer(rebasing: $0[start...])) }
+        let flags = EscapeNeeds.of(arena.bytes, from: start)
         pending.append(ViewArena.Value(kind: .text, flags: flags, key: key, start: Int32(start), count: Int32(count)))
     }
 
@@ -169,7 +165,7 @@ struct ViewBuilder {
         let mark = pending.count
         body(&self)
         let start = arena.values.count
-        pending.withUnsafeBufferPointer { arena.values.append(contentsOf: UnsafeBufferPointer(rebasing: $0[mark...])) }
+        arena.values.append(contentsOf: pending[mark...])
         pending.removeSubrange(mark...)
         pending.append(ViewArena.Value(kind: kind, flags: 0, key: key, start: Int32(start), count: Int32(arena.values.count - start)))
     }
