@@ -11,7 +11,7 @@ import PerfPlanCore
 ///
 /// Unsafe (measured: every actuals row): a piece's cells are read through pointers to its
 /// `storage` and bounds, borrowed for the decoding of that piece only, the bounds being the
-/// ones its parse wrote.
+/// ones its parse wrote; a column past a record's field count gives no cell.
 enum ActualsCSVReader {
     /// Small enough that filling and draining the two-thread pipeline is short and the
     /// buffers come from the allocator's free lists; 8 MiB pieces were mapped and faulted

@@ -6,8 +6,8 @@ import Mustache
 /// begin a heading, list or rule. HTML-looking text is escaped too, so a `<script>` in a
 /// name stays text when the Markdown is turned into HTML.
 ///
-/// Unsafe: `blockStartChanges` looks at the first 12 bytes at most of a borrowed view
-/// (`prefix(12)`), checking counts before each read.
+/// Unsafe: `blockStartChanges` reads a borrowed view (valid during the call), each index
+/// checked against the count of the view or of its first 12 bytes before it is read.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 
