@@ -5,6 +5,10 @@ import PerfPlanCore
 /// two cores, each into its own buffer, and the buffers are written in employee order — so
 /// the file is the same as a single-threaded run, memory stays at two blocks, and no
 /// `Actual` value or per-row `String` is ever made.
+///
+/// Unsafe (measured: `sample` writes millions of rows): `rows` borrows the `Pieces` arrays,
+/// built once and not changed while a block is formatted, and appends views between offsets
+/// (`idStart`, `middleStart`) that were recorded as those arrays were filled.
 enum SampleActualsWriter {
     /// Employees per block: ~10 MB of CSV, ~30 MB of JSON per buffer at 12 × 24 values each.
     static let block = 1024

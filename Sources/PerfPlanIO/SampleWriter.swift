@@ -40,25 +40,18 @@ public enum SampleWriter {
         func write(_ bytes: [UInt8], from start: Int = 0) throws {
             if buffer.count + bytes.count - start < 1 << 20 { buffer.append(contentsOf: bytes[start...]); return }
             try flush()
-            try bytes.withUnsafeBytes { try writeAll($0.baseAddress! + start, $0.count - start) }
+            try writeAll(bytes[start...])
         }
 
-        private func writeAll(_ base: UnsafeRawPointer, _ count: Int) throws {
-            var offset = 0
-            while offset < count {
-                let n = Glibc.write(fd, base + offset, count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
-                }
-                offset += n
-            }
+        private func writeAll(_ bytes: ArraySlice<UInt8>) throws {
+            let code = Console.writeAll(bytes, to: fd)
+            guard code == 0 else { throw Failure(description: "\(path): cannot write: \(String(cString: strerror(code)))") }
         }
 
         func flushIfFull() throws { if buffer.count >= 1 << 20 { try flush() } }
 
         func flush() throws {
-            try buffer.withUnsafeBytes { if $0.count > 0 { try writeAll($0.baseAddress!, $0.count) } }
+            if !buffer.isEmpty { try writeAll(buffer[...]) }
             buffer.removeAll(keepingCapacity: true)
         }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PerfPlanCore
+import PerfPlanIO
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -139,18 +140,17 @@ public final class PlanRegister {
         return all.keeping(batches: BatchValidity.decide(all.batches, manifestOnDisk: Self.manifestSHA256).current)
     }
 
-    /// SHA-256 of `folder/manifest.json` (not followed through a link), nil without one.
+    /// SHA-256 of `folder/manifest.json` (not followed through a link), nil without one or
+    /// when it is not a regular file. Read in pieces through `ByteStream`.
     static func manifestSHA256(_ folder: String) -> String? {
-        let fd = open(folder + "/manifest.json", O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { Glibc.close(fd) }
+        guard let file = try? FileBytes.open(folder + "/manifest.json", followLinks: false) else { return nil }
         var hasher = SHA256()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var piece: [UInt8] = []
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
+            piece.removeAll(keepingCapacity: true)
+            guard let n = try? file.read(appendingTo: &piece, limit: 1 << 16) else { return nil }
             if n == 0 { break }
-            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            hasher.update(data: piece)
         }
         return hasher.finalize().hex
     }

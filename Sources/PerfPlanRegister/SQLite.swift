@@ -3,6 +3,10 @@ import Foundation
 
 /// The few SQLite calls the register needs, over the system library: open, run statements
 /// with bound values, read rows, transactions. Every failure names the database file.
+///
+/// Unsafe (C interop): the handles are SQLite's (`OpaquePointer`), closed in `deinit` and
+/// `finalize`d after each statement; a text column is copied into a `String` from the
+/// pointer and byte count SQLite gives, before the next step invalidates them.
 final class SQLite {
     struct Failure: Error, CustomStringConvertible {
         var description: String

@@ -1,5 +1,10 @@
 /// `perfplan gaps --format json` (contract §3): one object, employees by id, indicators by
 /// id, fields in the contract's order, unrounded numbers, null where a value does not exist.
+///
+/// Unsafe (measured: the inner loop of `gaps --format json`): the field names are read
+/// through pointers to `keyBytes`/`keyEnds`, two static arrays never changed, borrowed for
+/// the loop only; `keyEnds` is built from the same `GapsFields.visit` the loop walks. (Slices
+/// of the arrays instead cost 5-11 % more CPU at 100 000 employees, 2026-12-05.)
 public enum GapsJSON {
     /// The whole document for a computed report (tests, small runs).
     public static func render(_ report: GapReport) -> String {

@@ -2,6 +2,9 @@
 /// formatted once: `generate` prints the same numbers in gaps.csv, the interview's XML and
 /// the plan's XML, and finding a number's shortest form was the largest part of writing
 /// either.
+///
+/// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` hands a view of
+/// `bytes` between two of `ends`, built together in `init`, valid during `body` only.
 public struct MachineFigures: Sendable {
     /// The figures of an indicator result that are numbers (the contract's gaps fields in
     /// their order, then the weight, which only the XML shows).

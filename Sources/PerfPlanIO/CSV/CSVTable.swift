@@ -3,6 +3,9 @@
 /// Field contents (unquoted, `""` folded) live in one contiguous byte buffer and records
 /// hold offsets into it, so a million-row file costs a few flat arrays rather than millions
 /// of small strings; callers turn only the cells they need into `String`s or numbers.
+///
+/// Unsafe: `withBytes` hands a cell as a view of `storage` between bounds the reader wrote,
+/// valid during `body` only (no copy per cell).
 public struct CSVTable: Sendable {
     /// The delimiter detected from the header line.
     public var delimiter: UInt8

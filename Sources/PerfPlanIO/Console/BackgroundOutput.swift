@@ -55,17 +55,7 @@ public final class BackgroundOutput: Sendable {
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += n
-            }
-            return nil
-        }
+        let code = Console.writeAll(bytes[...], to: fd)
+        return code == 0 ? nil : String(cString: strerror(code))
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Standard output and standard error, written with `write(2)` so that a failure is seen.
+/// Standard output and standard error, written with `write(2)` so that a failure is seen;
+/// also the one `write(2)` loop of PerfPlanIO (`writeAll`, for other descriptors).
 ///
 /// Foundation's `FileHandle.write(_:)` traps (SIGILL, exit 132) when the write fails: a
 /// cron job whose log disk is full (`/dev/full`), or whose stdout was closed (`>&-`), would
@@ -9,6 +10,10 @@ import Synchronization
 /// is remembered instead: the run goes on (the packet still lands) and ends with exit 1 (see
 /// `PerfPlan.main` in the executable). A write to a pipe whose reader has gone keeps the Unix convention: the
 /// default SIGPIPE action ends the process (exit 141, like `cat` or `grep`).
+///
+/// Unsafe: `write(2)` takes a base address and a count. The loop only advances `offset`
+/// within `bytes.count`, and the pointers it gets live only for the call that borrowed them
+/// (`withUTF8`, `withUnsafeBytes`); callers outside hand `String`s or `ArraySlice`s.
 public enum Console {
     /// True once a write to stdout or stderr has failed.
     public static var failed: Bool { failure.load(ordering: .relaxed) }
@@ -26,17 +31,30 @@ public enum Console {
 
     @discardableResult
     public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+        guard writeAll(bytes, to: fd) == 0 else {
+            failure.store(true, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    /// Writes `bytes` whole to any descriptor (a sample file, `gaps`' background writer),
+    /// retrying after EINTR: 0, or the `errno` of the write that failed. `failed` is not set.
+    public static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { writeAll($0, to: fd) }
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
         var offset = 0
         while offset < bytes.count {
             let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                failure.store(true, ordering: .relaxed)
-                return false
+                return errno
             }
             offset += n
         }
-        return true
+        return 0
     }
 
     /// Records a failure seen elsewhere (the background writer of `gaps`).

@@ -9,6 +9,10 @@ import Synchronization
 /// which `FileManager.contents(atPath:)` does not. Every file perfplan reads (data files,
 /// templates, plan.xml) comes through `open`, so none of them can be a FIFO that hangs the
 /// run or a device that never ends.
+///
+/// Unsafe (C interop, and no copy): `ByteStream` reads with `read(2)` into its scratch
+/// buffer or straight into a new array's uninitialised capacity, never past `capacity -
+/// count`; `count` is set to exactly the bytes initialised (the kept tail, then those read).
 public enum FileBytes {
     /// `reason` reads after "cannot be read: " (`is a FIFO, not a regular file`).
     public struct ReadError: Error, Sendable {

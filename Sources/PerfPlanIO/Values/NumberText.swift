@@ -1,5 +1,8 @@
 /// Number text as the contract accepts it (§5.18): `1`, `-1.5`, `.5`, `1e3`; never `nan`,
 /// `inf`, `1_000`, `0x10`, and never `1,5` silently read as 15 or 1.
+///
+/// Unsafe: `fastPath` reads a cell as the caller's borrowed view (`CSVRows`, `CSVTable`),
+/// checking the count before each byte; nothing is kept past the call.
 public enum NumberText {
     public enum Result: Equatable, Sendable {
         case value(Double)

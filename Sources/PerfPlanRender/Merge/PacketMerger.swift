@@ -107,7 +107,7 @@ public struct PacketMerger: Sendable {
             throw Failure.mismatch(["\(source): cannot be read: \(error.reason)"])
         }
         do {
-            try bytes.withUnsafeBytes { try out.put($0, path, expecting: part.manifest.files[path]!.sha256) }
+            try out.put(bytes, path, expecting: part.manifest.files[path]!.sha256)
         } catch let error as FileSystem.Failure where error.description.hasPrefix(path + ":") {
             throw Failure.mismatch(["\(part.path): \(error.description)"])
         }

@@ -4,6 +4,10 @@ import Glibc
 
 /// The few POSIX calls the packet writer needs, with errors that say which path and why.
 /// Files are created 0600 and folders 0700 whatever the umask: they hold HR data.
+///
+/// Unsafe (C interop): `write(2)` of a borrowed buffer (offset kept below its count), the
+/// name in a `dirent` (NUL-terminated by the kernel, copied into a `String` at once), and
+/// `renameat2`, declared by hand with C string arguments.
 enum FileSystem {
     struct Failure: Error, CustomStringConvertible, Sendable {
         var description: String

@@ -4,6 +4,9 @@ import Glibc
 /// allocator's free memory back to the system. Used between the large, short-lived
 /// buffers of a big run's last phase, which the allocator would otherwise keep (and the
 /// run's peak memory with them).
+///
+/// Unsafe (C interop): `dlsym` gives a raw address, cast to `malloc_trim`'s C signature
+/// (`int malloc_trim(size_t)`, glibc's since 2.0); absent, nothing is called.
 enum FreeMemory {
     private static let trim: (@convention(c) (Int) -> Int32)? = {
         // RTLD_DEFAULT (a null handle in glibc): the symbol wherever it is loaded.

@@ -25,6 +25,9 @@ import Synchronization
 /// - After the exchange the staging name holds the previous month folder, so removing it is
 ///   still right; a leftover of a process killed outright (SIGKILL) is removed by the next
 ///   run under the lock.
+///
+/// Unsafe (C interop, one line of `install`): a `sigaction` handler is compared with SIG_IGN,
+/// handler value 1, by its bits (`unsafeBitCast` to `Int`); nothing is called through it.
 public enum Interruption {
     private struct State {
         var inFlight = 0

@@ -102,7 +102,7 @@ struct OutputFolder {
         guard fstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         let expected = Array("{\"as_of\": \"\(month)\"".utf8)
         var head = [UInt8](repeating: 0, count: expected.count)
-        let n = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, expected.count, 0) }
+        let n = pread(file, &head, head.count, 0)
         return n == expected.count && head == expected
     }
 

@@ -85,7 +85,7 @@ public final class OutputLock {
         self.fd = fd
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(fd, 0)
-        _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        _ = pwrite(fd, pid, pid.count, 0)
     }
 
     private static func path(in directory: String) -> String {

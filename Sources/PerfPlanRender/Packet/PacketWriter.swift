@@ -7,6 +7,12 @@ import Synchronization
 /// under the output lock, into `OUT/.YYYY-MM.tmp-PID`, files 0600 and folders 0700, the
 /// manifest last, then exchanged into place in one step. A failed or killed run leaves the
 /// previous month folder as it was.
+///
+/// Unsafe: files are written from a borrowed buffer (`UnsafeRawBufferPointer`, valid during
+/// `put`: a document straight from libxml2's or the renderer's memory, no copy); callers with
+/// an array or a string use the `[UInt8]`/`String` overloads. `order` compares manifest
+/// names as views of `names` between offsets `record` wrote; `Written` is `@unchecked`
+/// (below).
 public final class PacketWriter: Sendable {
     /// One written file for the manifest, kept without heap allocations of its own: the
     /// path's bytes live in `names`, the digest inline. (Hundreds of thousands of small
@@ -153,7 +159,11 @@ public final class PacketWriter: Sendable {
 
     /// Writes a file copied from another packet (`merge`), hashed once: refused, before it
     /// is recorded, unless its SHA-256 is `sha256`, the one its packet's manifest lists.
-    public func put(_ bytes: UnsafeRawBufferPointer, _ path: String, expecting sha256: [UInt8]) throws {
+    public func put(_ bytes: [UInt8], _ path: String, expecting sha256: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try put($0, path, expecting: sha256) }
+    }
+
+    private func put(_ bytes: UnsafeRawBufferPointer, _ path: String, expecting sha256: [UInt8]) throws {
         var hasher = SHA256()
         hasher.update(bufferPointer: bytes)
         let digest = hasher.finalize()

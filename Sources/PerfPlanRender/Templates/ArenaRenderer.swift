@@ -9,6 +9,12 @@
 /// tested, other values pushed, partials rendered as HTML and indented line by line.
 /// ArenaRendererDifferentialTests renders every shipped document and a corpus of user
 /// templates through both and compares the bytes.
+///
+/// Unsafe (measured: every rendered document): the view's arrays are read through
+/// `ArenaBuffers`, valid inside `ViewArena.withBuffers` only (the render runs inside it and
+/// the arena is not changed meanwhile); `program` is `unowned(unsafe)`, the `ArenaProgram`
+/// being held by the renderer for the whole render. Value ranges were written by
+/// `ViewBuilder` within the arena's arrays.
 struct ArenaRenderer: Sendable {
     private let program: ArenaProgram
 

@@ -3,6 +3,10 @@
 /// call on uniqueness and capacity bookkeeping, and a document is hundreds of short
 /// appends (template text between values, then each value). Noncopyable, so its memory
 /// has one owner and is freed with it.
+///
+/// Unsafe (measured: the appends of every rendered document): one allocation owned by this
+/// noncopyable value, freed in `deinit`. `append` grows before copying so `count + n <=
+/// capacity` always; `withBytes` lends the bytes during the call only.
 struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

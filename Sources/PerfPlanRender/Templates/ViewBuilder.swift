@@ -156,7 +156,7 @@ struct ViewBuilder {
         let start = arena.bytes.count
         write(&arena.bytes)
         let count = arena.bytes.count - start
-        let flags = arena.bytes.withUnsafeBufferPointer { EscapeNeeds.of(UnsafeBufferPointer(rebasing: $0[start...])) }
+        let flags = EscapeNeeds.of(arena.bytes, from: start)
         pending.append(ViewArena.Value(kind: .text, flags: flags, key: key, start: Int32(start), count: Int32(count)))
     }
 
@@ -165,7 +165,7 @@ struct ViewBuilder {
         let mark = pending.count
         body(&self)
         let start = arena.values.count
-        pending.withUnsafeBufferPointer { arena.values.append(contentsOf: UnsafeBufferPointer(rebasing: $0[mark...])) }
+        arena.values.append(contentsOf: pending[mark...])
         pending.removeSubrange(mark...)
         pending.append(ViewArena.Value(kind: kind, flags: 0, key: key, start: Int32(start), count: Int32(arena.values.count - start)))
     }

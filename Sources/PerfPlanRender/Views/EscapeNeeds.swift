@@ -4,6 +4,10 @@
 /// is clear exactly when that escaper returns the text unchanged (EscapeScanTests checks),
 /// so non-ASCII text such as `—` or `→ steady`, which the quick `leavesUnchanged` scans
 /// send to the escapers, is copied too.
+///
+/// Unsafe (measured: every value a view holds): `of` scans a borrowed view (the caller's,
+/// or, for `ViewBuilder`, `of(_:from:)`'s of the view's byte pool) through a pointer to the
+/// 256-entry static `table`, indexed by a byte (always in range).
 enum EscapeNeeds {
     static let html: UInt8 = 1, safeHTML: UInt8 = 2, markdown: UInt8 = 4
     /// Every escaper may change the text (it is then always escaped, never copied as is).
@@ -22,6 +26,13 @@ enum EscapeNeeds {
            b != 0x09, b != 0x0A, b != 0x0D { bits |= safeHTML }
         if ByteSet.contains(b, low: MarkdownContentType.inlineLow, high: MarkdownContentType.inlineHigh) { bits |= markdown }
         return bits
+    }
+
+    /// The flags of `bytes[start...]`: the value `ViewBuilder` just appended to a view's
+    /// byte pool, scanned in place.
+    @inline(__always)
+    static func of(_ bytes: [UInt8], from start: Int) -> UInt8 {
+        bytes.withUnsafeBufferPointer { of(UnsafeBufferPointer(rebasing: $0[start...])) }
     }
 
     /// `bytes` is valid UTF-8 (a `String`'s, or digits).

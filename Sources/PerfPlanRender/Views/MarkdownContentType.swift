@@ -5,6 +5,9 @@ import Mustache
 /// a table cell, line breaks cannot end a table row or start a block, and a value cannot
 /// begin a heading, list or rule. HTML-looking text is escaped too, so a `<script>` in a
 /// name stays text when the Markdown is turned into HTML.
+///
+/// Unsafe: `blockStartChanges` reads a borrowed view (valid during the call), each index
+/// checked against the count of the view or of its first 12 bytes before it is read.
 struct MarkdownContentType: MustacheContentType {
     func escapeText(_ text: String) -> String { Self.escape(text) }
 

@@ -1,5 +1,8 @@
 /// Reading code points straight from valid UTF-8 (a `String`'s bytes), for the escapers'
 /// byte loops.
+///
+/// Unsafe: `scalar` reads a caller's borrowed view of valid UTF-8 (a `String`'s bytes), a
+/// lead byte's length never taking it past the view's end for valid text.
 enum UTF8Bytes {
     /// The code point starting at `k` (a lead byte from 0xC0) and its length in bytes.
     @inline(__always)

@@ -7,6 +7,11 @@ import PerfPlanCore
 /// Characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) are replaced by U+FFFD
 /// and counted in `replacedCharacters`, so hostile input yields a valid document, never a
 /// broken one.
+///
+/// Unsafe (C interop, plus measured borrows): libxml2 takes `xmlChar *`; names are static
+/// strings' NUL-terminated bytes, values borrowed for the call (`withCString`, views of
+/// `scratch`); `scratch` is one allocated `[UInt8]` owned by the writer and freed in
+/// `deinit`; `finish` lends libxml2's buffer during `body` only (the writer outlives it).
 public final class XMLDocumentWriter {
     public static let namespace = "urn:perfplan:1"
 

@@ -3,6 +3,11 @@ import PerfPlanCore
 
 /// Validates documents against the shipped XSD with libxml2. The schema is compiled once;
 /// each validation gets its own context, so one validator serves many threads.
+///
+/// Unsafe (C interop): the compiled schema is read-only after `init` and libxml2 documents
+/// validation with a context per call as thread-safe, hence `@unchecked Sendable`; the error
+/// collector travels as an unretained `Unmanaged` pointer, alive on the stack of `validate`
+/// throughout the validation that calls back.
 public final class XMLSchemaValidator: @unchecked Sendable {
     private let schema: xmlSchemaPtr
 

@@ -19,6 +19,10 @@ public struct XMLNodeTree: Sendable, Hashable {
 /// (no DTD means no entity declarations, so no external entities, no local-file reads and no
 /// billion laughs); the parser runs with `XML_PARSE_NONET` and without `XML_PARSE_NOENT`/
 /// `XML_PARSE_DTDLOAD`, so even a missed declaration is neither fetched nor expanded.
+///
+/// Unsafe (C interop): libxml2 parses the bytes from a pointer borrowed for the call, with
+/// their count; the tree is copied into `XMLNodeTree` and the libxml2 document freed before
+/// returning, so no libxml2 pointer escapes.
 public enum SafeXMLReader {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var path: String
