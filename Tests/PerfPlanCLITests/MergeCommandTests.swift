@@ -78,6 +78,52 @@ import Testing
         }
     }
 
+    /// The merged folder takes the parts' files as hard links on the same volume (no bytes
+    /// copied, each still read back and hashed): a merged file is the part's file, with two
+    /// names; the parts stay whole, so a second merge works, and removing the parts leaves
+    /// the merged folder intact. On another volume (tmpfs /dev/shm against the temporary
+    /// folder's disk, where they differ) the files are copied: the same bytes, one name each.
+    @Test func mergeLinksThePartsFilesAndLeavesThePartsWhole() throws {
+        let data = try Self.sampleData()
+        let root = data.deletingLastPathComponent()
+        defer { CLI.cleanup(root) }
+        let (merged, parts) = try Self.shardAndMerge(["generate", "--data", data.path, "--as-of", "2026-10"], n: 2, month: "2026-10", in: root)
+        func info(_ url: URL) throws -> stat {
+            var st = stat()
+            #expect(lstat(url.path, &st) == 0, "\(url.path)")
+            return st
+        }
+        let id = try #require(Self.employeeFolders(parts[0]).first)
+        let file = "employees/\(id)/interview.md"
+        let inPart = try info(parts[0].appendingPathComponent(file)), inMerged = try info(merged.appendingPathComponent(file))
+        #expect(inPart.st_ino == inMerged.st_ino && inPart.st_dev == inMerged.st_dev)
+        #expect(inMerged.st_nlink == 2 && inMerged.st_mode & 0o777 == 0o600)
+        // The shared files (index, gaps.csv) come from the first part the same way; the
+        // manifest is the merge's own.
+        #expect(try info(merged.appendingPathComponent("index.md")).st_nlink == 2)
+        #expect(try info(merged.appendingPathComponent("manifest.json")).st_nlink == 1)
+
+        let again = root.appendingPathComponent("merged-again")
+        let m = try CLI.run(["merge", "--out", again.path] + parts.map(\.path))
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(try Self.differences(merged, again.appendingPathComponent("2026-10")) == "")
+
+        let shm = URL(fileURLWithPath: "/dev/shm")
+        if FileManager.default.fileExists(atPath: shm.path), try info(shm).st_dev != inPart.st_dev {
+            let other = try CLI.temporaryDirectory("perfplan-merge-other", in: shm)
+            defer { CLI.cleanup(other) }
+            let c = try CLI.run(["merge", "--out", other.path] + parts.map(\.path))
+            #expect(c.status == 0, "\(c.stderr)")
+            let copied = other.appendingPathComponent("2026-10")
+            #expect(try Self.differences(merged, copied) == "")
+            #expect(try info(copied.appendingPathComponent(file)).st_nlink == 1)
+        }
+
+        for part in parts { CLI.cleanup(part.deletingLastPathComponent()) }
+        #expect(try info(merged.appendingPathComponent(file)).st_nlink == 2)  // with merged-again's name
+        #expect(try Self.differences(merged, again.appendingPathComponent("2026-10")) == "")
+    }
+
     @Test func progressShardsMergeToTheSingleRunByteForByte() throws {
         let data = try Self.sampleData()
         let root = data.deletingLastPathComponent()

@@ -99,15 +99,18 @@ public struct PacketMerger: Sendable {
         }
     }
 
-    /// Copies one file of a part, checked against the SHA-256 its manifest lists.
+    /// Takes one file of a part into the merged folder, checked against the SHA-256 its
+    /// manifest lists: a hard link where the volume allows it, else a copy.
     static func copy(_ path: String, from part: Part, to out: PacketWriter) throws {
         let source = part.path + "/" + path
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(source, maxBytes: part.manifest.files[path]!.bytes) } catch {
-            throw Failure.mismatch(["\(source): cannot be read: \(error.reason)"])
-        }
+        let listed = part.manifest.files[path]!
         do {
-            try out.put(bytes, path, expecting: part.manifest.files[path]!.sha256)
+            if try out.link(source, path, expecting: listed.sha256, maxBytes: listed.bytes) { return }
+            let bytes: [UInt8]
+            do { bytes = try FileBytes.read(source, maxBytes: listed.bytes) } catch {
+                throw Failure.mismatch(["\(source): cannot be read: \(error.reason)"])
+            }
+            try out.put(bytes, path, expecting: listed.sha256)
         } catch let error as FileSystem.Failure where error.description.hasPrefix(path + ":") {
             throw Failure.mismatch(["\(part.path): \(error.description)"])
         }

@@ -70,6 +70,13 @@ enum FileSystem {
         return fd
     }
 
+    /// A second name `name` (in the folder `directory`) for the file at `source`, made with
+    /// `linkat` without following a link at `source`. 0, or the errno: the caller decides
+    /// which failures mean "copy instead" (another file system, links not allowed).
+    static func link(_ source: String, as name: String, in directory: Int32) -> Int32 {
+        linkat(AT_FDCWD, source, directory, name, 0) == 0 ? 0 : errno
+    }
+
     /// True when `name` in `directory` is a symbolic link (for error messages).
     static func isLink(_ name: String, in directory: Int32) -> Bool {
         var info = stat()

@@ -74,8 +74,8 @@ enum CLI {
     }
 
     /// A fresh temporary directory, removed by the caller with `cleanup`.
-    static func temporaryDirectory(_ label: String = "perfplan") throws -> URL {
-        let url = FileManager.default.temporaryDirectory
+    static func temporaryDirectory(_ label: String = "perfplan", in base: URL? = nil) throws -> URL {
+        let url = (base ?? FileManager.default.temporaryDirectory)
             .appendingPathComponent("\(label)-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
