@@ -103,6 +103,19 @@ import Testing
         #expect(try info(merged.appendingPathComponent("index.md")).st_nlink == 2)
         #expect(try info(merged.appendingPathComponent("manifest.json")).st_nlink == 1)
 
+        // A part's file someone made readable to others is copied (0600), not linked: a link
+        // would publish it with the part's mode.
+        let widened = parts[0].appendingPathComponent("employees/\(id)/interview.html")
+        #expect(chmod(widened.path, 0o644) == 0)
+        let strict = root.appendingPathComponent("merged-strict")
+        let w = try CLI.run(["merge", "--out", strict.path] + parts.map(\.path))
+        #expect(w.status == 0, "\(w.stderr)")
+        let copiedOne = try info(strict.appendingPathComponent("2026-10/employees/\(id)/interview.html"))
+        #expect(copiedOne.st_nlink == 1 && copiedOne.st_mode & 0o777 == 0o600)
+        #expect(try info(strict.appendingPathComponent("2026-10/\(file)")).st_nlink == 3)  // part, merged, strict
+        #expect(try Self.differences(merged, strict.appendingPathComponent("2026-10")) == "")
+        #expect(chmod(widened.path, 0o600) == 0)
+
         let again = root.appendingPathComponent("merged-again")
         let m = try CLI.run(["merge", "--out", again.path] + parts.map(\.path))
         #expect(m.status == 0, "\(m.stderr)")
@@ -120,7 +133,7 @@ import Testing
         }
 
         for part in parts { CLI.cleanup(part.deletingLastPathComponent()) }
-        #expect(try info(merged.appendingPathComponent(file)).st_nlink == 2)  // with merged-again's name
+        #expect(try info(merged.appendingPathComponent(file)).st_nlink == 3)  // with merged-strict's and merged-again's names
         #expect(try Self.differences(merged, again.appendingPathComponent("2026-10")) == "")
     }
 

@@ -167,10 +167,7 @@ public final class PacketWriter: Sendable {
     private func put(_ bytes: UnsafeRawBufferPointer, _ path: String, expecting sha256: [UInt8]) throws {
         var hasher = SHA256()
         hasher.update(bufferPointer: bytes)
-        let digest = hasher.finalize()
-        guard digest.elementsEqual(sha256) else {
-            throw FileSystem.Failure(description: "\(path): its SHA-256 is not the one its manifest lists (changed since it was written)")
-        }
+        let digest = try Self.checked(hasher.finalize(), path, expecting: sha256)
         let fd = try Interruption.guarded { try FileSystem.create(path, in: root, path: directory + "/" + path) }
         defer { close(fd) }
         try FileSystem.write(bytes, fd: fd, path: directory + "/" + path)
@@ -192,18 +189,31 @@ public final class PacketWriter: Sendable {
         case EXDEV, EPERM, EMLINK, EOPNOTSUPP, ENOSYS: return false
         default: throw FileSystem.Failure(description: "\(path): cannot be read: \(String(cString: strerror(failed)))")
         }
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path, in: root, followLinks: false, maxBytes: maxBytes) } catch {
+        // A linked file keeps its owner and mode: one that is not this user's own 0600 file
+        // (a part someone made readable, or another user's) is copied instead, as 0600.
+        var info = stat()
+        guard fstatat(root, path, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_uid == geteuid(),
+              info.st_mode & S_IFMT != S_IFREG || info.st_mode & 0o777 == 0o600 else {
             unlinkat(root, path, 0)
-            throw FileSystem.Failure(description: "\(path): \(error.reason)")
+            return false
         }
-        let digest = SHA256.hash(data: bytes)
-        guard digest.elementsEqual(sha256) else {
+        do {
+            let bytes = try FileBytes.read(path, in: root, followLinks: false, maxBytes: maxBytes)
+            record(path, bytes: bytes.count, digest: try Self.checked(SHA256.hash(data: bytes), path, expecting: sha256))
+            return true
+        } catch {
             unlinkat(root, path, 0)
+            if let e = error as? FileBytes.ReadError { throw FileSystem.Failure(description: "\(path): \(e.reason)") }
+            throw error
+        }
+    }
+
+    /// `digest`, when it is `sha256`, the one the other packet's manifest lists for `path`.
+    private static func checked(_ digest: SHA256Digest, _ path: String, expecting sha256: [UInt8]) throws -> SHA256Digest {
+        guard digest.elementsEqual(sha256) else {
             throw FileSystem.Failure(description: "\(path): its SHA-256 is not the one its manifest lists (changed since it was written)")
         }
-        record(path, bytes: bytes.count, digest: digest)
-        return true
+        return digest
     }
 
     /// `record`: false for the manifest itself.
