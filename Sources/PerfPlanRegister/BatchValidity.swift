@@ -3,12 +3,12 @@
 /// A run commits its batch as `pending` (with the new manifest's SHA-256) before it swaps
 /// the month folder into place, and marks it `final` after. A kill between the two leaves
 /// a pending batch; whether it counts is read off the folder: its `manifest.json` is the
-/// new one (the swap happened: the pending batch replaces the final one of the same month)
+/// new one (the swap happened: the pending batch replaces the final one of the same month and folder)
 /// or not (the swap never happened: the pending batch is void). So register and packets
 /// agree at every moment, without a transaction spanning both.
 public enum BatchValidity {
     public struct Decision: Equatable, Sendable {
-        /// The batches in force, one per (kind, month, source) at most.
+        /// The batches in force, one per (kind, month, source, folder) at most.
         public var current: Set<Int64>
         /// Pending batches whose swap happened: to be marked final.
         public var confirm: Set<Int64>

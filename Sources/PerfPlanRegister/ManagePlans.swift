@@ -41,11 +41,11 @@ public struct ManagePlans {
             var plans = try plans("list")
             if activeOnly { plans = plans.filter { $0.record.outcome == .active } }
             plans = try Self.inScope(plans, scope: scope, data: data)
-            Console.out(format == .json ? RegisterReport.json(plans) : RegisterReport.table(plans))
+            if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.table(plans)) }
         case .show(let employeeId, let format):
             let plans = try plans("show").filter { $0.record.employeeId == employeeId }
             guard !plans.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
-            Console.out(format == .json ? RegisterReport.json(plans) : RegisterReport.detail(plans))
+            if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.detail(plans)) }
         case .close(let employeeId, let reason, let day):
             let plan: RegisterPlan
             do { plan = try RegisterAccess.close(employeeId: employeeId, reason: reason, on: day, register: file) } catch {

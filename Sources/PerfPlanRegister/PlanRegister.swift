@@ -33,13 +33,14 @@ public final class PlanRegister {
             guard errno != ENOENT && errno != ENOTDIR else { return nil }
             throw Failure(description: "\(path): cannot inspect the plan register: \(String(cString: strerror(errno)))")
         }
-        let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: false))
+        let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: false, readOnly: true))
         try register.checkVersion(migrating: false)
         return register
     }
 
     /// The register at `path` for writing: created (0600, never through a link) when
-    /// missing, in WAL mode, migrated to the current schema.
+    /// missing, with a rollback journal (`DELETE`: readers then need no `-shm` and create
+    /// nothing, even on a read-only copy), migrated to the current schema.
     public static func openForWriting(_ path: String) throws -> PlanRegister {
         let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
@@ -50,7 +51,7 @@ public final class PlanRegister {
         Glibc.close(fd)
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(description: "\(path): the plan register is not a plain file") }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: true))
-        try register.db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
+        try register.db.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL")
         try register.checkVersion(migrating: true)
         return register
     }
@@ -197,11 +198,12 @@ public final class PlanRegister {
         }
     }
 
-    /// After the swap: the batch is final and replaces the month's earlier one.
+    /// After the swap: the batch is final and replaces the earlier one of the same month
+    /// and folder (`RegisterBatch.Key`).
     public func confirm(_ id: Int64) throws {
         try db.transaction {
             try db.query("""
-                DELETE FROM batch WHERE id != ?1 AND (kind, month, source_month) = (SELECT kind, month, source_month FROM batch WHERE id = ?1)
+                DELETE FROM batch WHERE id != ?1 AND (kind, month, source_month, folder) = (SELECT kind, month, source_month, folder FROM batch WHERE id = ?1)
                 """, [.integer(id)])
             try db.query("UPDATE batch SET state = 'final' WHERE id = ?1", [.integer(id)])
         }

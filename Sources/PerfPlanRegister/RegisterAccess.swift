@@ -50,7 +50,8 @@ public enum RegisterAccess {
 
     /// Closes the employee's running plan (the latest cycle still `active`) and returns it.
     public static func close(employeeId: String, reason: String, on day: Day, register path: String) throws -> RegisterPlan {
-        try writing(path) { register in
+        // A correction of what is there: a missing register is not created for it.
+        try writing(path, create: false) { register in
             let plans = RegisterHistory.plans(try register.current()).filter { $0.record.employeeId == employeeId }
             guard let open = plans.last(where: { $0.record.outcome == .active && !$0.imported }) else {
                 throw PlanRegister.Failure(description: "\(path): employee \(Quote.cell(employeeId)) has no active plan in the register"
@@ -67,8 +68,12 @@ public enum RegisterAccess {
     }
 
     /// Runs `body` on the register opened for writing, under its folder's output lock,
-    /// after settling what a killed run left.
-    static func writing<T>(_ path: String, _ body: (PlanRegister) throws -> T) throws -> T {
+    /// after settling what a killed run left. `create: false`: a missing register is an
+    /// error, found before the lock file or anything else is made.
+    static func writing<T>(_ path: String, create: Bool = true, _ body: (PlanRegister) throws -> T) throws -> T {
+        if !create, !RegisterFiles.exists(path) {
+            throw PlanRegister.Failure(description: "\(path): there is no plan register here (generate creates it)")
+        }
         let folder = (path as NSString).deletingLastPathComponent
         let lock = try OutputLock(directory: folder.isEmpty ? "." : folder)
         defer { withExtendedLifetime(lock) {} }

@@ -23,6 +23,8 @@ public final class RegisterHook: PublishHook, Sendable {
         var register: PlanRegister?
         var outputLock: OutputLock?
         var staged: Int64?
+        /// This run made the register file: removed again if the folder is not published.
+        var created = false
     }
 
     /// For `generate`: plans are added by `issue` as the documents are rendered.
@@ -64,15 +66,22 @@ public final class RegisterHook: PublishHook, Sendable {
             if Self.canonical(folder.isEmpty ? "." : folder) != Self.canonical(packet.outRoot) {
                 s.outputLock = try OutputLock(directory: folder.isEmpty ? "." : folder)
             }
-            let register = try PlanRegister.openForWriting(path)
-            try register.recover()
-            var plans = s.issued.sorted { codePointLess($0.employeeId, $1.employeeId) }
-            let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
-            for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
-            let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
-            s.staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
-                                          manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
-            s.register = register
+            let existed = RegisterFiles.exists(path)
+            do {
+                let register = try PlanRegister.openForWriting(path)
+                try register.recover()
+                var plans = s.issued.sorted { codePointLess($0.employeeId, $1.employeeId) }
+                let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
+                for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
+                let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
+                s.staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
+                                              manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
+                s.register = register
+                s.created = !existed
+            } catch {
+                if !existed { RegisterFiles.remove(path) }
+                throw error
+            }
         }
     }
 
@@ -89,8 +98,12 @@ public final class RegisterHook: PublishHook, Sendable {
     public func didNotPublish() {
         state.withLock { s in
             defer { s.outputLock = nil }
-            guard let register = s.register, let staged = s.staged else { return }
-            try? register.discard(staged)
+            guard s.register != nil, let staged = s.staged else { return }
+            try? s.register?.discard(staged)
+            if s.created {
+                s.register = nil  // closed before its files go
+                RegisterFiles.remove(path)
+            }
         }
     }
 

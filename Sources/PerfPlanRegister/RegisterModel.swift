@@ -23,8 +23,10 @@ public struct RegisterContents: Sendable, Equatable {
 }
 
 /// One month folder a run published (or was about to publish) and the register entries
-/// made with it. A rerun of the same month replaces the batch: the key is `kind`, `month`
-/// and, for progress, the plans packet it read (`source`).
+/// made with it. A rerun of the same month into the same folder replaces the batch (and the
+/// folder: what it held is gone): the key is `kind`, `month`, for progress the plans packet
+/// it read (`source`), and the folder. A run of the same month into another `--out` folder
+/// (another scope, say) adds a batch beside it, so neither erases the other's plans.
 public struct RegisterBatch: Sendable, Hashable {
     public enum Kind: String, Sendable { case generate, progress }
     /// `pending`: committed before the folder swap, in force only if the folder on disk
@@ -46,8 +48,8 @@ public struct RegisterBatch: Sendable, Hashable {
         self.folder = folder; self.manifestSHA256 = manifestSHA256; self.state = state
     }
 
-    struct Key: Hashable { var kind: Kind; var month: Month; var source: Month? }
-    var key: Key { Key(kind: kind, month: month, source: source) }
+    struct Key: Hashable { var kind: Kind; var month: Month; var source: Month?; var folder: String }
+    var key: Key { Key(kind: kind, month: month, source: source, folder: folder) }
 }
 
 /// A goal as issued (what progress will measure against).

@@ -30,7 +30,14 @@ final class SQLite {
         var flags = SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_FULLMUTEX
         flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create { flags |= SQLITE_OPEN_CREATE }
-        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        var name = path
+        if readOnly {
+            // A reader writes nothing, and on a read-only file system (a mounted copy of the
+            // packets) tells SQLite so: `immutable=1` skips the locks it could not take.
+            flags |= SQLITE_OPEN_URI
+            name = ReadOnlyOpen.uri(path, immutable: ReadOnlyOpen.onReadOnlyFileSystem(path))
+        }
+        let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
             sqlite3_close_v2(db); db = nil

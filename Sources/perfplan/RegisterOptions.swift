@@ -25,11 +25,17 @@ struct RegisterOptions: ParsableArguments {
     /// The register session for packets under `packetsRoot`, nil with --no-register. A
     /// shard (`sharded`) keeps no register: its parts run at once and would contend for the
     /// one writer, and a part is not the packet HR hands over (docs/scale-out.md).
-    func session(packetsRoot: String, sharded: Bool = false) throws -> RegisterSession? {
+    /// `publishingUnder`: the folders whose month folders the run (or a later generate)
+    /// replaces; a register inside one of those is refused (`RegisterPlacement`).
+    func session(packetsRoot: String, sharded: Bool = false, publishingUnder roots: [String] = []) throws -> RegisterSession? {
         if sharded {
             if register != nil { throw UsageError("--register: sharded runs keep no plan register (docs/scale-out.md); use --no-register or run without --shard") }
             return nil
         }
-        return file(packetsRoot: packetsRoot).map(RegisterSession.init(file:))
+        guard let file = file(packetsRoot: packetsRoot) else { return nil }
+        if let problem = RegisterPlacement.problem(register: RegisterAccess.file(file), roots: [packetsRoot] + roots) {
+            throw UsageError(problem)
+        }
+        return RegisterSession(file: file)
     }
 }

@@ -16,20 +16,20 @@ public struct GapsTable {
         let header = ["Indicator", "Actual", "Target", "Attainment", "Status", "Streak", "Trend/month", "Peer mean", "Percentile"]
         for e in report.employees {
             let person = employees[e.employeeId]
-            out += "\n" + paint(e.employeeId, "1") + "  " + (person.map { "\($0.name) — \($0.role), \($0.department)" } ?? "") + "\n"
+            out += "\n" + paint(e.employeeId, "1") + "  " + TerminalText.escaped(person.map { "\($0.name) — \($0.role), \($0.department)" } ?? "") + "\n"
             var summary = "composite " + (e.composite.map { HumanNumber.format($0, decimals: 3) } ?? "—")
-            summary += " · " + (e.rating ?? "no rating") + " · cycle \(e.cycle)"
+            summary += " · " + TerminalText.escaped(e.rating ?? "no rating") + " · cycle \(e.cycle)"
             if e.flagged {
-                summary += " · " + paint("FLAGGED", "1;31") + " (" + e.reasons.map(\.words).joined(separator: ", ") + ")"
+                summary += " · " + paint("FLAGGED", "1;31") + " (" + TerminalText.escaped(e.reasons.map(\.words).joined(separator: ", ")) + ")"
             }
-            if !e.focus.isEmpty { summary += " · focus: " + e.focus.joined(separator: ", ") }
+            if !e.focus.isEmpty { summary += " · focus: " + TerminalText.escaped(e.focus.joined(separator: ", ")) }
             out += "  " + summary + "\n"
             guard !e.indicators.isEmpty else { out += "  (no indicator has a target in \(report.asOf))\n"; continue }
             let rows: [[String]] = e.indicators.map { i in
                 let ind = indicators[i.indicatorId]
                 func shown(_ x: Double) -> String { ind.map { HumanNumber.format(x, for: $0) } ?? HumanNumber.format(x) }
                 return [
-                    ind?.name ?? i.indicatorId,
+                    TerminalText.escaped(ind?.name ?? i.indicatorId),
                     i.actual.map(shown) ?? "no data",
                     shown(i.target),
                     i.attainment.map(HumanNumber.percent) ?? "—",

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import PerfPlanCore
 
 /// Standard output and standard error, written with `write(2)` so that a failure is seen;
 /// also the one `write(2)` loop of PerfPlanIO (`writeAll`, for other descriptors).
@@ -19,8 +20,13 @@ public enum Console {
     public static var failed: Bool { failure.load(ordering: .relaxed) }
     private static let failure = Atomic<Bool>(false)
 
-    public static func error(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
+    /// A message: any terminal control in it (from a name or a file name) is shown escaped
+    /// (`TerminalText`).
+    public static func error(_ text: String) { write(TerminalText.escaped(text) + "\n", to: STDERR_FILENO) }
+    /// Data for machines (CSV, JSON), byte for byte.
     public static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    /// Text for people (explain, validate, tables without colour): terminal controls escaped.
+    public static func text(_ text: String) { write(TerminalText.escaped(text), to: STDOUT_FILENO) }
 
     /// Writes `text` whole; false (and `failed` set) when the stream refused it.
     @discardableResult

@@ -18,6 +18,6 @@ public struct ExplainEmployee {
         guard let text = Explainer(engine: engine).explain(employeeId: employeeId, asOf: asOf) else {
             throw UsageError("unknown employee id \"\(employeeId)\"")
         }
-        Console.out(text)
+        Console.text(text)
     }
 }

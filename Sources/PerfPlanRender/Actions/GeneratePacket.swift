@@ -42,7 +42,7 @@ public struct GeneratePacket {
             }
         }
         // Select the employees and the templates.
-        let ids = try scope.selectIds(from: dataset)
+        let ids = try scope.selectSomeone(from: dataset, command: "generate")
         let templates = try documents.templateSet()
         // Index the data; someone in scope must have actuals in the month.
         let engine = GapEngine(dataset: dataset)

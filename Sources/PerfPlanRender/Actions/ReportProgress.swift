@@ -36,7 +36,7 @@ public struct ReportProgress {
         // Load and validate the data (meanwhile fingerprint it and the plans' manifest),
         // select the employees and the templates.
         let (dataset, fingerprint) = try InputFingerprint.load(data, plans: plans)
-        let inScope = Set(try scope.selectIds(from: dataset))
+        let inScope = Set(try scope.selectSomeone(from: dataset, command: "progress") { log(level: $0, $1) })
         let templates = try documents.templateSet()
         // Load and validate the plans.
         let packet = try PlanFiles.read(plans, known: Set(dataset.employees.map(\.id)), log: log)
@@ -58,6 +58,11 @@ public struct ReportProgress {
         }
         let progresses = Self.measure(packet.snapshots.filter { inScope.contains($0.employeeId) }, dataset: dataset,
                                       records: records, index: index, month: asOf)
+        if let why = NothingToReport.reason(plans: plans, snapshots: packet.snapshots, unusable: packet.problems.count,
+                                            inScope: inScope, records: records, month: asOf, reported: progresses.count) {
+            log(level: "error", "perfplan progress: \(why); nothing was written")
+            throw CommandExit(ExitStatus.invalidData)
+        }
         // Build the views, render and write.
         var generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
                                           generated: generated, organization: dataset.policy.organization)

@@ -13,7 +13,7 @@ public struct ValidateData {
         var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
         text += DiagnosticReport.summary(directory: data, result: result) + "\n"
-        Console.out(text)
+        Console.text(text)
         if result.dataset == nil { throw CommandExit(ExitStatus.invalidData) }
     }
 }

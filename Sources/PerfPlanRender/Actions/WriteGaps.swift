@@ -22,7 +22,7 @@ public struct WriteGaps {
         var timer = PhaseTimer(enabled: timing)
         let dataset = try DatasetLoading.load(data)
         timer.lap("load")
-        let ids = try scope.selectIds(from: dataset)
+        let ids = try scope.selectSomeone(from: dataset, command: "gaps")
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
         timer.lap("index")

@@ -15,13 +15,19 @@ public enum ShardArgument {
         public var description: String
     }
 
+    /// The largest task id, index, step or count read from the environment (Slurm allows
+    /// at most 4 million array tasks, Kubernetes' Indexed Jobs 100 000 completions).
+    public static let maximumEnvironmentNumber = 1_000_000_000
+
     public static func resolve(_ text: String, environment: [String: String]) throws(Failure) -> Shard {
         func number(_ name: String, minimum: Int) throws(Failure) -> Int {
             guard let value = environment[name] else {
                 throw Failure(description: "--shard \(text): \(name) is not set (is this running as a \(text == "slurm" ? "Slurm array task" : "Kubernetes Indexed Job pod")?)")
             }
-            guard let n = Int(value), n >= minimum else {
-                throw Failure(description: "--shard \(text): \(name)=\"\(value)\" is not a whole number ≥ \(minimum)")
+            // Bounded, so the arithmetic below (id − min, / step, + 1) can never overflow,
+            // whatever the scheduler's environment holds.
+            guard let n = Int(value), n >= minimum, n <= maximumEnvironmentNumber else {
+                throw Failure(description: "--shard \(text): \(name)=\"\(Quote.cell(value).dropFirst().dropLast())\" is not a whole number from \(minimum) to \(maximumEnvironmentNumber)")
             }
             return n
         }

@@ -22,7 +22,8 @@ struct Progress: ParsableCommand {
                            documents: try documents.settings(), generated: try Clock.today(), keepGoing: keepGoing,
                            log: logFormat, shard: try scope.resolvedShard(),
                            register: try registerOptions.session(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans),
-                                                                sharded: scope.shard != nil)).perform()
+                                                                sharded: scope.shard != nil,
+                                                                publishingUnder: [documents.out])).perform()
     }
 }
 
