@@ -51,6 +51,10 @@ struct ScopeOptions: ParsableArguments {
     }
 
     func validate() throws {
+        // The one id rule (`IdRule`), before any data is read: an id no data can hold.
+        for id in employees + [manager].compactMap({ $0 }) {
+            if let problem = IdRule.problem(with: id) { throw ValidationError("employee id \(Quote.cell(id)) \(problem)") }
+        }
         if let shard, shard != "slurm", shard != "kubernetes", Scope.parseShard(shard) == nil {
             throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N, slurm or kubernetes")
         }

@@ -15,10 +15,16 @@ import Synchronization
 /// count`; `count` is set to exactly the bytes initialised (the kept tail, then those read).
 public enum FileBytes {
     /// `reason` reads after "cannot be read: " (`is a FIFO, not a regular file`).
-    public struct ReadError: Error, Sendable {
+    public struct ReadError: Error, Sendable, CustomStringConvertible {
         public var reason: String
         /// The `errno` of a failed open (ENOENT, ELOOP for a link refused), else 0.
         public var code: Int32 = 0
+        /// The file, as it was named to `open` (nil for a read of bytes in memory), so that
+        /// no message can say what went wrong without saying where.
+        public var path: String? = nil
+
+        /// `FILE: reason` (the reason alone when there is no file).
+        public var description: String { path.map { "\($0): \(reason)" } ?? reason }
     }
 
     /// The whole file; refused, before a byte is read, when larger than `maxBytes`.
@@ -43,30 +49,30 @@ public enum FileBytes {
         let fd = openat(directory, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             let code = errno
-            throw ReadError(reason: code == ELOOP && !followLinks ? "is a symbolic link; only regular files are read" : lastError(), code: code)
+            throw ReadError(reason: code == ELOOP && !followLinks ? "is a symbolic link; only regular files are read" : lastError(), code: code, path: path)
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            let error = ReadError(reason: lastError())
+            let error = ReadError(reason: lastError(), path: path)
             close(fd)
             throw error
         }
         if let kind = notRegular(info.st_mode) {
             close(fd)
-            throw ReadError(reason: "is \(kind), not a regular file")
+            throw ReadError(reason: "is \(kind), not a regular file", path: path)
         }
         let size = Int(info.st_size)
         if let maxBytes, size > maxBytes {
             close(fd)
-            throw ReadError(reason: tooLarge(size, maxBytes))
+            throw ReadError(reason: tooLarge(size, maxBytes), path: path)
         }
         let flags = fcntl(fd, F_GETFL)
         guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
-            let error = ReadError(reason: lastError())
+            let error = ReadError(reason: lastError(), path: path)
             close(fd)
             throw error
         }
-        return ByteStream(fd: fd, sizeHint: size, maxBytes: maxBytes)
+        return ByteStream(fd: fd, sizeHint: size, maxBytes: maxBytes, path: path)
     }
 
     /// What a file that is not a regular one is, for the message; nil for a regular file.
@@ -111,8 +117,13 @@ public final class ByteStream: Sendable {
     /// Bytes read so far (the tests check that a hostile file is not read to its end).
     var bytesRead: Int { position.withLock { $0.offset } }
 
-    init(fd: Int32, sizeHint: Int, maxBytes: Int?) { self.fd = fd; self.sizeHint = sizeHint; self.maxBytes = maxBytes; memory = [] }
-    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; maxBytes = nil; memory = bytes }
+    /// The file's name as opened, for the errors of later reads.
+    private let path: String?
+
+    init(fd: Int32, sizeHint: Int, maxBytes: Int?, path: String? = nil) {
+        self.fd = fd; self.sizeHint = sizeHint; self.maxBytes = maxBytes; memory = []; self.path = path
+    }
+    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; maxBytes = nil; memory = bytes; path = nil }
     deinit { if fd >= 0 { close(fd) } }
 
     /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
@@ -130,7 +141,7 @@ public final class ByteStream: Sendable {
                 let n = p.scratch.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw FileBytes.ReadError(reason: FileBytes.lastError())
+                    throw FileBytes.ReadError(reason: FileBytes.lastError(), path: path)
                 }
                 buffer.append(contentsOf: p.scratch[0..<n])
                 p.offset += n
@@ -169,7 +180,7 @@ public final class ByteStream: Sendable {
                     let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
                     if n < 0 {
                         if errno == EINTR { continue }
-                        failure = FileBytes.ReadError(reason: FileBytes.lastError())
+                        failure = FileBytes.ReadError(reason: FileBytes.lastError(), path: path)
                         break
                     }
                     if n == 0 { atEnd = true; break }
@@ -188,7 +199,7 @@ public final class ByteStream: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint + 1)
         while try read(appendingTo: &out, limit: 1 << 20) > 0 {
-            if let maxBytes, out.count > maxBytes { throw FileBytes.ReadError(reason: "it grew past the \(InputLimits.size(maxBytes)) limit for this file while being read") }
+            if let maxBytes, out.count > maxBytes { throw FileBytes.ReadError(reason: "it grew past the \(InputLimits.size(maxBytes)) limit for this file while being read", path: path) }
         }
         return out
     }

@@ -20,6 +20,13 @@ public enum PlansFile {
         var decoders = RecordDecoders()
         let rows = decoders.plans(table)
         diags.append(contentsOf: decoders.diags.items)
+        // Rows of people not in any data yet: their ids pass the one id rule here, as the
+        // data's employee ids do.
+        for row in rows {
+            if let problem = IdRule.problem(with: row.employeeId) {
+                diags.error(row.source, "employee_id \(Quote.cell(row.employeeId)) \(problem)")
+            }
+        }
         var seen: [String: PlanRecord] = [:]
         for row in rows {
             let key = "\(row.employeeId)\u{0}\(row.cycle)"

@@ -147,6 +147,12 @@ struct PolicyDecoder {
                 ok = false
                 continue
             }
+            // The first band a composite reaches is its rating: a band whose min is not below
+            // the one before it could never be reached (or would hide the ones after it).
+            if let above = bands.last, !(min < above.min) {
+                diags.error(at(item), "rating band \(Quote.cell(label.trimmingWhitespace())) (min \(NumberFormat.machine(min))) must have a lower min than the band before it, \(Quote.cell(above.label)) (min \(NumberFormat.machine(above.min))): list the bands from the highest min down")
+                ok = false
+            }
             bands.append(Policy.RatingBand(min: min, label: label.trimmingWhitespace()))
         }
         return ok ? bands : nil

@@ -51,7 +51,7 @@ struct PartManifest: Sendable {
     /// lead a reader or writer outside the month folder.
     static func isPacketPath(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        func plain(_ name: String) -> Bool { !name.isEmpty && FolderName.problem(with: name) == nil }
+        func plain(_ name: String) -> Bool { IdRule.problem(with: name) == nil }
         switch parts.count {
         case 1: return plain(parts[0]) && parts[0] != "manifest.json"
         case 3: return parts[0] == "employees" && plain(parts[1]) && plain(parts[2])

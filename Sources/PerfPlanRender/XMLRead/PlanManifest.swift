@@ -34,7 +34,7 @@ public struct PlanManifest: Sendable, Equatable {
             let parts = entry.path.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0] == "employees", parts[2] == "plan.xml" else { continue }
             let id = String(parts[1])
-            if id.isEmpty || FolderName.problem(with: id) != nil {
+            if IdRule.problem(with: id) != nil {
                 throw manifest.fail(entry.line, "\(Quote.cell(entry.path)) is not a plan path generate writes")
             }
             if plans[id] != nil { throw manifest.fail(entry.line, "\(Quote.cell(entry.path)) is listed twice") }

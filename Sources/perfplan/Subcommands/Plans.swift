@@ -20,6 +20,10 @@ struct Plans: ParsableCommand {
     struct EmployeePlans: ParsableArguments {
         @OptionGroup var location: Location
         @Argument(help: ArgumentHelp("The employee.", valueName: "EMPLOYEE_ID")) var employeeId: String
+
+        func validate() throws {
+            if let problem = IdRule.problem(with: employeeId) { throw ValidationError("employee id \(Quote.cell(employeeId)) \(problem)") }
+        }
     }
 
     struct List: ParsableCommand {
