@@ -204,9 +204,11 @@ import Testing
         try Data((try String(contentsOf: actuals, encoding: .utf8) + "A,x,2027-01,100\nD,x,2027-02,100\n").utf8).write(to: actuals)
         let last = try s.progress([], asOf: "2027-01")
         #expect(last.stderr.contains(": 3 plans"), "\(last.stderr)")
+        // With none left to report the run is refused, naming why, and writes nothing.
         let after = try s.progress([], asOf: "2027-02")
-        #expect(after.status == 0, "\(after.stderr)")
-        #expect(after.stderr.contains(": 0 plans"), "\(after.stderr)")
+        #expect(after.status == 3, "\(after.stderr)")
+        #expect(after.stderr.contains("runs in 2027-02: of its 3 plans in scope, 3 ended before 2027-02 (the last in 2027-01); nothing was written"),
+                "\(after.stderr)")
         // A closed row for A's cycle takes A out of the report.
         try Data((ProgressScenarioTests.base["plans.csv"]! + "A,1,2026-11,2027-01,closed\n").utf8)
             .write(to: s.data.appendingPathComponent("plans.csv"))

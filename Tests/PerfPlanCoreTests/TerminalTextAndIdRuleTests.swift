@@ -27,3 +27,11 @@ struct TerminalTextAndIdRuleTests {
         #expect(IdRule.problem(with: String(repeating: "é", count: 64)) == nil)
     }
 }
+
+/// Log records in JSON stay JSON: the same characters escaped the JSON way.
+struct TerminalJSONTests {
+    @Test func jsonLogLinesEscapeTheJSONWay() {
+        #expect(TerminalText.jsonEscaped(#"{"message": "plain é"}"#) == #"{"message": "plain é"}"#)
+        #expect(TerminalText.jsonEscaped("{\"m\": \"a\u{9B}b\u{202E}c\"}") == #"{"m": "a\u009bb\u202ec"}"#)
+    }
+}

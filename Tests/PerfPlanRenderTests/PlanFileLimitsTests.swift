@@ -1,5 +1,5 @@
 import PerfPlanCore
-import PerfPlanRender
+@testable import PerfPlanRender
 import Testing
 
 /// Plan files' figures and periods, and the scheduler's numbers: range-checked before use.
@@ -38,5 +38,19 @@ struct PlanFileLimitsTests {
         let shard = try ShardArgument.resolve("slurm", environment: ["SLURM_ARRAY_TASK_ID": top, "SLURM_ARRAY_TASK_MIN": "0",
                                                                      "SLURM_ARRAY_TASK_STEP": top, "SLURM_ARRAY_TASK_COUNT": "2"])
         #expect(shard == Shard(k: 2, n: 2))
+    }
+}
+
+/// Manifests (a packet's, read by progress; a part's, read by merge) pass the one id rule.
+struct ManifestIdRuleTests {
+    @Test(arguments: ["a\u{200B}b", "r\u{202E}l", "x y", String(repeating: "x", count: 129)])
+    func aPlanPathWithABadIdIsRefused(id: String) {
+        let text = "{\"files\": [{\"path\": \"employees/\(id)/plan.xml\", \"bytes\": 1, \"sha256\": \"\(String(repeating: "0f", count: 32))\"}]}"
+        #expect(throws: PlanManifest.Failure.self) { try PlanManifest(parsing: Array(text.utf8), path: "p/manifest.json") }
+        #expect(!PartManifest.isPacketPath("employees/\(id)/plan.xml"))
+    }
+
+    @Test func aPlainIdIsAccepted() {
+        #expect(PartManifest.isPacketPath("employees/E001/plan.xml"))
     }
 }

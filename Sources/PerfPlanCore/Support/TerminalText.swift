@@ -21,6 +21,23 @@ public enum TerminalText {
         return out
     }
 
+    /// A line of JSON (a log record) made as safe: the same characters as `\uXXXX`, which
+    /// JSON reads back as the character (they can only stand inside its strings).
+    /// `escaped` would write `\u{…}`, which is not JSON.
+    public static func jsonEscaped(_ json: String) -> String {
+        if json.utf8.allSatisfy({ $0 < 0x80 }) && !json.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return json }
+        var out = ""
+        for scalar in json.unicodeScalars {
+            if isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// A control a terminal acts on, or a bidirectional control that reorders the line.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -117,12 +117,12 @@ public struct ReportProgress {
                           + "\(t.regressed) regressed, \(t.succeeded) succeeded, \(t.extended) extended, \(t.escalated) escalated; "
                           + "\(result.files) files in \(HumanNumber.format(seconds, decimals: 2)) s")
         case .json:
-            Console.error("{\"level\": \"info\", \"event\": \"progress_written\", \"path\": \(JSONText.string(result.path)), "
+            Console.error(TerminalText.jsonEscaped("{\"level\": \"info\", \"event\": \"progress_written\", \"path\": \(JSONText.string(result.path)), "
                           + "\"month\": \"\(asOf)\", \"plans\": \(t.onPlans), \"on_track\": \(t.onTrack), \"behind\": \(t.behind), "
                           + "\"no_data\": \(t.noData), \"regressed\": \(t.regressed), \"succeeded\": \(t.succeeded), "
                           + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "
                           + (shard.map { "\"shard\": \"\($0.k)/\($0.n)\", \"plans_reported\": \(reported), " } ?? "")
-                          + "\"invalid_plans\": \(invalidPlans), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}")
+                          + "\"invalid_plans\": \(invalidPlans), \"seconds\": \(NumberFormat.machine((seconds * 1000).rounded() / 1000))}"))
         }
     }
 }

@@ -10,7 +10,7 @@ public enum RunLog: String, Sendable, CaseIterable {
     public func callAsFunction(level: String, _ message: String) {
         switch self {
         case .text: Console.error(message)
-        case .json: Console.error("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}")
+        case .json: Console.error(TerminalText.jsonEscaped("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}"))
         }
     }
 }
