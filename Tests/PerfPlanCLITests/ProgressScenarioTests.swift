@@ -176,17 +176,20 @@ import Testing
         #expect(!refused.stderr.contains("TOP-SECRET"))
         #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("2026-11").path))
 
-        // A plan edited by hand (a goal's level removed) fails the schema; --keep-going reports the rest.
+        // A plan edited by hand (a goal's level removed) fails the schema; --keep-going reports
+        // the rest — here none is left (B and C were refused above), so the run reports
+        // nothing and is refused as such, with every plan's problem named.
         let aPath = plans.appendingPathComponent("employees/A/plan.xml")
         let edited = try String(contentsOf: aPath, encoding: .utf8).replacingOccurrences(of: " expected=\"", with: " wanted=\"")
         try Data(edited.utf8).write(to: aPath)
         try Self.resign(plans)
         let partial = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path,
                                    "--keep-going", "--log-format", "json"])
-        #expect(partial.status == 0)
+        #expect(partial.status == 3)
         #expect(partial.stderr.contains("does not match the perfplan schema"))
-        #expect(partial.stderr.contains("\"event\": \"progress_written\""))
-        #expect(partial.stderr.contains("\"plans\": 0") && partial.stderr.contains("\"invalid_plans\": 3"))
+        #expect(!partial.stderr.contains("\"event\": \"progress_written\""))
+        #expect(partial.stderr.contains("no plan of --plans \(plans.path) can be used (3 unusable); nothing was written"), "\(partial.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("2026-11").path))
     }
 }
 

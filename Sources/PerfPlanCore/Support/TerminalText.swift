@@ -12,7 +12,7 @@ public enum TerminalText {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) {
+            if actsOnTerminal(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 out.unicodeScalars.append(scalar)
@@ -28,7 +28,7 @@ public enum TerminalText {
         if json.utf8.allSatisfy({ $0 < 0x80 }) && !json.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return json }
         var out = ""
         for scalar in json.unicodeScalars {
-            if isUnsafe(scalar) {
+            if actsOnTerminal(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             } else {
@@ -39,7 +39,7 @@ public enum TerminalText {
     }
 
     /// A control a terminal acts on, or a bidirectional control that reorders the line.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    public static func actsOnTerminal(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v == 0x0A || v == 0x09 { return false }
         return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
