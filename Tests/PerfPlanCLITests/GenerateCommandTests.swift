@@ -20,18 +20,24 @@ import Testing
         defer { CLI.cleanup(out) }
         let r = try Self.generate(out)
         #expect(r.status == 0, "\(r.stderr)")
-        // 40 interviews and 6 × (plan + worksheet) in three formats, 3 index files, gaps.csv,
-        // manifest: 3 × (40 + 12) + 3 + 2 = 161.
-        #expect(r.stderr.contains("40 employees, 6 plans, 161 files"))
+        // SampleData/decisions.csv: E013, E021, E033 issued, E031 coached, E037 deferred; E023
+        // (cycle 2 without an outcome) a blocked proposal. 40 interviews, 3 plans, 1 draft and
+        // 6 worksheets in three formats, 3 index files, gaps.csv, review.csv, manifest:
+        // 3 × (40 + 3 + 1 + 6) + 3 + 3 = 156.
+        #expect(r.stderr.contains("40 employees, 3 plans, 156 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json"])
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json", "review.csv"])
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
-        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E033"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
-        // The worksheet for HR goes with every plan, and only with a plan.
-        #expect(files.filter { $0.contains("/worksheet.") }
-            == files.filter { $0.contains("/plan.") }.map { $0.replacingOccurrences(of: "/plan.", with: "/worksheet.") })
+        #expect(files.filter { $0.contains("/plan-draft.") } == ["html", "md", "xml"].map { "employees/E023/plan-draft.\($0)" })
+        // The worksheet for HR goes with every flagged employee but the dismissed.
+        #expect(files.filter { $0.contains("/worksheet.") } == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+            ["html", "md", "xml"].map { "employees/\(id)/worksheet.\($0)" } })
+        // The coaching form for E031.
+        #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8)
+            .contains("# Coaching conversation\n"))
         // Nothing else is left in OUT: no temporary folders.
         // Beside the month folder: the output lock and the plan register (docs/register.md).
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])

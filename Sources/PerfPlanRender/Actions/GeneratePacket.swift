@@ -58,6 +58,9 @@ public struct GeneratePacket {
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         if let register {
             (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
+            if let hook = generator.hook {
+                generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
+            }
         }
         let summary = try write(generator)
         timer.lap("engine, render and write")

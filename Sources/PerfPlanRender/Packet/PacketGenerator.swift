@@ -38,6 +38,8 @@ public struct PacketGenerator: Sendable {
     public var hook: PublishHook?
     /// Told of every flagged employee's result whose plan is issued, as it is rendered (from worker threads).
     public var onPlan: (@Sendable (EmployeeResult) -> Void)?
+    /// Told of every flagged employee's disposition (from worker threads), for the register.
+    public var onDecision: (@Sendable (String, Disposition) -> Void)?
     /// HR's decisions for the as-of month, by employee (contract §7.45), already checked.
     public var decisions: [String: DecisionRecord] = [:]
 
@@ -150,6 +152,7 @@ public struct PacketGenerator: Sendable {
             chunk.replacedCharacters += try renderEmployee(r, figures: figures, disposition: decided.disposition,
                                                            cautions: decided.row?.cautions ?? [], to: out)
             if decided.disposition.issuesPlan { onPlan?(r) }
+            if r.flagged { onDecision?(r.employeeId, decided.disposition) }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
