@@ -10,6 +10,19 @@ import Testing
         try CLI.run(["generate", "--data", sample, "--out", out.path] + extra)
     }
 
+    /// SampleData as a company that issues plans as flagged (`"approval": "automatic"`, no
+    /// decisions.csv), for the tests about the plan documents' content: E031's plan among them.
+    static func generateAutomatic(_ out: URL, _ extra: [String] = []) throws -> CLI.Result {
+        let data = out.appendingPathComponent("data")
+        try FileManager.default.copyItem(atPath: sample, toPath: data.path)
+        try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
+        let policy = try String(contentsOf: data.appendingPathComponent("perfplan.json"), encoding: .utf8)
+        try PolicyText.automatic(policy).write(to: data.appendingPathComponent("perfplan.json"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["generate", "--data", data.path, "--out", out.path] + extra)
+        try FileManager.default.removeItem(at: data)
+        return r
+    }
+
     static func files(under dir: URL) -> [String] {
         let e = FileManager.default.enumerator(atPath: dir.path)!
         return (e.allObjects as! [String]).filter { !(try! FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent($0).path)[.type] as! FileAttributeType == .typeDirectory) }.sorted()
@@ -112,6 +125,8 @@ import Testing
         #expect(try Self.generate(b).status == 0)
         let ma = try Data(contentsOf: a.appendingPathComponent("2026-10/manifest.json"))
         #expect(ma == (try Data(contentsOf: b.appendingPathComponent("2026-10/manifest.json"))))
+        CLI.cleanup(a.appendingPathComponent("2026-10"))
+        #expect(try Self.generateAutomatic(a).status == 0)
 
         // The packet's gaps.csv is `gaps --format csv`, and the plan XML carries the same figures as the JSON.
         let csv = try CLI.run(["gaps", "--data", Self.sample, "--format", "csv"]).stdout
@@ -130,7 +145,7 @@ import Testing
     @Test func documentsStateTheFiguresOfTheWorkedExamples() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
-        #expect(try Self.generate(out).status == 0)
+        #expect(try Self.generateAutomatic(out).status == 0)
         let month = out.appendingPathComponent("2026-10")
         let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
         // The review period August–October 2026 (review_months 3): revenue 255 500, 253 400
@@ -164,7 +179,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" })
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" || $0 == "review.csv" })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
         #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
@@ -183,7 +198,7 @@ import Testing
             defer { CLI.cleanup(out) }
             let custom = try CLI.dataDirectory([name: text])
             defer { CLI.cleanup(custom) }
-            let r = try Self.generate(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
+            let r = try Self.generateAutomatic(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
             #expect(r.status == 0, "\(r.stderr)")
             let doc = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
             if name.hasPrefix("interview") {

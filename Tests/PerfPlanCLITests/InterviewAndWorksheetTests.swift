@@ -163,9 +163,9 @@ import Testing
                 }
             }
         }
-        // 40 interviews and 6 plans of the sample, 12 interviews (M1, E1, P1–P5, S1–S5) and
-        // 1 plan here, two formats each.
-        #expect(scanned == 2 * (40 + 6 + 12 + 1))
+        // 40 interviews and the 3 plans SampleData's decisions issue, 12 interviews (M1, E1,
+        // P1–P5, S1–S5) and 1 plan here, two formats each.
+        #expect(scanned == 2 * (40 + 3 + 12 + 1))
         // Where the engine's words went: the worksheet states the formula, the exact
         // composite, the policy's limit and the percentile.
         let worksheet = try Self.read(month, "employees/E1/worksheet.md")
