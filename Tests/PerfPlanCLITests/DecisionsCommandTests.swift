@@ -183,4 +183,25 @@ import Testing
             #expect(!t.lowercased().contains("replacement"), "\(f)")
         }
     }
+
+    /// The register records each decision with its batch (a rerun replaces it) and `plans
+    /// show` lists them, also for someone coached who never had a plan.
+    @Test func theRegisterRecordsDecisionsAndPlansShowListsThem() throws {
+        let decisions = "employee_id,month,decision,decided_by,decided_on,reason\n"
+            + "A,2026-03,issue,Sofia Rossi,2026-04-06,\nB,2026-03,coach,Sofia Rossi,2026-04-06,First time\n"
+        let data = try CLI.dataDirectory(Self.data(extra: ["decisions.csv": decisions])), out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        for _ in 0..<2 {
+            let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-03", "--out", out.path], env: Self.env)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let b = try CLI.run(["plans", "show", "B", "--register", out.path])
+        #expect(b.status == 0, "\(b.stderr)")
+        #expect(b.stdout == "decision 2026-03: coach by Sofia Rossi on 2026-04-06: First time\n")
+        let a = try CLI.run(["plans", "show", "A", "--register", out.path])
+        #expect(a.stdout.hasPrefix("cycle 1: 2026-04–2026-06, active\n"), "\(a.stdout)")
+        #expect(a.stdout.hasSuffix("decision 2026-03: issue by Sofia Rossi on 2026-04-06\n"), "\(a.stdout)")
+        // C and E: proposals nobody decided, nothing recorded.
+        #expect(try CLI.run(["plans", "show", "C", "--register", out.path]).status == 2)
+    }
 }
