@@ -302,6 +302,25 @@ write_csv("actuals.csv", ["employee_id", "indicator_id", "period", "value", "not
 write_csv("benchmarks.csv", ["indicator_id", "value", "scope", "source"], benchmarks)
 write_csv("plans.csv", ["employee_id", "cycle", "start", "end", "outcome"], plans)
 write_csv("notes.csv", ["employee_id", "period", "kind", "text", "category"], notes)
+# HR's decisions on October's proposals (E023 is left undecided: its cycle 2 has no
+# outcome, so its proposal is blocked) and the signatures of the plans issued.
+write_csv("decisions.csv", ["employee_id", "month", "decision", "decided_by", "decided_on", "reason"], [
+    ("E013", P, "issue", "Sofia Rossi (HR)", "2026-11-04", ""),
+    ("E021", P, "issue", "Sofia Rossi (HR)", "2026-11-04", ""),
+    ("E031", P, "coach", "Sofia Rossi (HR)", "2026-11-04",
+     "Rated Meets overall; a 2-day report delay that waited for the final bank statement is a matter for a coaching conversation, not a plan"),
+    ("E033", P, "issue", "Sofia Rossi (HR)", "2026-11-04", ""),
+    ("E037", P, "defer", "Sofia Rossi (HR)", "2026-11-04",
+     "On-time delivery missed in the month of the carrier strike (9–12 October) while the annual average is above the goal; decide on November's results"),
+])
+write_csv("acknowledgements.csv", ["employee_id", "cycle", "party", "signed_on", "declined", "witness"], [
+    ("E013", 1, "manager", "2026-11-06", "false", ""),
+    ("E013", 1, "employee", "2026-11-06", "false", ""),
+    ("E013", 1, "hr", "2026-11-09", "false", ""),
+    ("E021", 1, "manager", "2026-11-09", "false", ""),
+    ("E021", 1, "employee", "2026-11-09", "true", "Sofia Rossi (HR)"),
+    ("E033", 1, "manager", "2026-11-10", "false", ""),
+])
 with open(os.path.join(OUT, "perfplan.json"), "w", encoding="utf-8") as f:
     json.dump({"organization": "Northwind Trading", "attainment_cap": 1.5, "at_risk_tolerance": 0.10,
                "baseline_months": 12, "trend_months": 6, "review_months": 3,

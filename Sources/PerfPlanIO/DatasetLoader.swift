@@ -156,9 +156,11 @@ public enum DatasetLoader {
         }
         actuals.prepareSeries()
         let decoded = others.wait()
-        let dataset = Dataset(
+        var dataset = Dataset(
             employees: decoded.employees, indicators: decoded.indicators, targets: decoded.targets, actuals: actuals,
             benchmarks: decoded.benchmarks, plans: decoded.plans, notes: decoded.notes, policy: policy)
+        dataset.decisions = decoded.decisions
+        dataset.acknowledgements = decoded.acknowledgements
         decoders.diags.append(contentsOf: decoded.decoders.diags.items)
         decoders.seenEmployeeIds.formUnion(decoded.decoders.seenEmployeeIds)
         decoders.seenIndicatorIds.formUnion(decoded.decoders.seenIndicatorIds)

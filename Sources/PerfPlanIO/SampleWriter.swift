@@ -61,7 +61,7 @@ public enum SampleWriter {
         }
     }
 
-    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .default) throws {
+    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic) throws {
         let ext = format.rawValue
         func table(_ name: String, _ header: [String], _ rows: [[Cell]]) throws {
             let sink = try Sink(directory + "/" + name + "." + ext)
@@ -123,7 +123,7 @@ public enum SampleWriter {
         let p = policy, t = p.triggers
         let policyJSON = """
             {
-              "organization": \(JSONText.string(p.organization)),
+              "organization": \(JSONText.string(p.organization)), "approval": \(JSONText.string(p.approval.rawValue)),
               "attainment_cap": \(NumberFormat.machine(p.attainmentCap)), "at_risk_tolerance": \(NumberFormat.machine(p.atRiskTolerance)),
               "baseline_months": \(p.baselineMonths), "trend_months": \(p.trendMonths), "review_months": \(p.reviewMonths),
               "triggers": { "composite_below": \(JSONText.number(t.compositeBelow)), "composite_months": \(t.compositeMonths),

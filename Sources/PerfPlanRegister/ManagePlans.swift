@@ -44,8 +44,11 @@ public struct ManagePlans {
             if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.table(plans)) }
         case .show(let employeeId, let format):
             let plans = try plans("show").filter { $0.record.employeeId == employeeId }
-            guard !plans.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
-            if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.detail(plans)) }
+            let decisions = try decisions("show").filter { $0.employeeId == employeeId }
+            guard !plans.isEmpty || !decisions.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
+            if format == .json { Console.out(RegisterReport.json(plans)) } else {
+                Console.text(RegisterReport.detail(plans) + RegisterReport.decisions(decisions))
+            }
         case .close(let employeeId, let reason, let day):
             let plan: RegisterPlan
             do { plan = try RegisterAccess.close(employeeId: employeeId, reason: reason, on: day, register: file) } catch {
@@ -98,6 +101,14 @@ public struct ManagePlans {
     /// Every plan in force; a register that cannot be read is exit 1.
     func plans(_ command: String) throws -> [RegisterPlan] {
         do { return try RegisterAccess.plans(in: file) } catch { throw failed(command, error) }
+    }
+
+    /// HR's recorded decisions; a register that cannot be read is exit 1.
+    func decisions(_ command: String) throws -> [RecordedDecision] {
+        do {
+            guard let register = try PlanRegister.openIfPresent(file) else { return [] }
+            return try register.decisions()
+        } catch { throw failed(command, error) }
     }
 
     func failed(_ command: String, _ error: Error) -> CommandExit {

@@ -75,8 +75,9 @@ public final class PlanRegister {
         }
         guard version < RegisterSchema.version else { return }
         guard migrating else {
-            if version == 0 { return }  // created, never written: reads as empty
-            throw Failure(description: "\(path): the plan register has schema version \(version); a writing run (generate, progress) updates it to \(RegisterSchema.version)")
+            // A reader never migrates (it may be on a read-only copy): version 0 reads as empty,
+            // and older versions lack only tables that later migrations add, which read as empty.
+            return
         }
         try db.transaction {
             for k in version..<RegisterSchema.version { try db.execute(RegisterSchema.migrations[k]) }

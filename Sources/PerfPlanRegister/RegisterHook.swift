@@ -20,6 +20,7 @@ public final class RegisterHook: PublishHook, Sendable {
 
     private struct State {
         var issued: [IssuedPlan] = []
+        var decisions: [RecordedDecision] = []
         var register: PlanRegister?
         var outputLock: OutputLock?
         var staged: Int64?
@@ -52,6 +53,11 @@ public final class RegisterHook: PublishHook, Sendable {
         state.withLock { $0.issued.append(plan) }
     }
 
+    /// Records HR's (or the policy's) decision on a flagged employee (from the render workers).
+    public func decide(_ d: RecordedDecision) {
+        state.withLock { $0.decisions.append(d) }
+    }
+
     static func entry(_ p: PlanProgress) -> ProgressEntry {
         ProgressEntry(employeeId: p.plan.employeeId, cycle: p.plan.cycle, packet: p.plan.asOf, month: p.month,
                       overall: p.overall.rawValue, goals: p.goals.map { "\($0.goal.indicatorId)=\($0.status.rawValue)" },
@@ -76,6 +82,9 @@ public final class RegisterHook: PublishHook, Sendable {
                 let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
                 s.staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
                                               manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
+                if let staged = s.staged, !s.decisions.isEmpty {
+                    try register.stageDecisions(s.decisions.sorted { codePointLess($0.employeeId, $1.employeeId) }, batch: staged)
+                }
                 s.register = register
                 s.created = !existed
             } catch {

@@ -57,6 +57,20 @@ enum RegisterSchema {
             PRIMARY KEY (employee_id, cycle)
         );
         """,
+        // 2: HR's decision on each flagged employee of a generate batch (contract §7.44–45);
+        // `decided_by` is `policy` when the policy issued the plan automatically.
+        """
+        CREATE TABLE hr_decision (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            employee_id TEXT NOT NULL,
+            month TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('issue', 'coach', 'defer', 'dismiss')),
+            decided_by TEXT NOT NULL,
+            decided_on TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (batch_id, employee_id)
+        );
+        """,
     ]
 
     static var version: Int { migrations.count }

@@ -19,6 +19,13 @@ public struct RegisterSession: RegisterLink {
         return (hook, { hook.issue($0, asOf: asOf, policy: policy) })
     }
 
+    public func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (@Sendable (String, Disposition) -> Void)? {
+        guard let hook = hook as? RegisterHook else { return nil }
+        return { id, disposition in
+            if let d = RecordedDecision.of(id, disposition, month: asOf, generated: generated) { hook.decide(d) }
+        }
+    }
+
     public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook {
         RegisterHook.progress(register: file, source: source, reported: reported, warn: warn)
     }

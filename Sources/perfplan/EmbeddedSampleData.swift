@@ -8,8 +8,10 @@ enum EmbeddedSampleData {
     /// Relative path → exact file text.
     static let files: [String: String] = [
         "README.md": String(decoding: PackageResources.README_md, as: UTF8.self),
+        "acknowledgements.csv": String(decoding: PackageResources.acknowledgements_csv, as: UTF8.self),
         "actuals.csv": String(decoding: PackageResources.actuals_csv, as: UTF8.self),
         "benchmarks.csv": String(decoding: PackageResources.benchmarks_csv, as: UTF8.self),
+        "decisions.csv": String(decoding: PackageResources.decisions_csv, as: UTF8.self),
         "employees.csv": String(decoding: PackageResources.employees_csv, as: UTF8.self),
         "indicators.csv": String(decoding: PackageResources.indicators_csv, as: UTF8.self),
         "notes.csv": String(decoding: PackageResources.notes_csv, as: UTF8.self),

@@ -32,6 +32,7 @@ import Testing
     @Test func theEdgesOfTheCalendarWorkEndToEnd() throws {
         let data = try CLI.dataDirectory([
             "employees.csv": "employee_id,name,role,department,manager_id\nM1,Ana,Manager,Sales,\nE1,Bob,Rep,Sales,M1\n",
+            "perfplan.json": #"{"approval": "automatic"}"#,
             "indicators.csv": "indicator_id,name,direction,weight\nsales,Sales,higher,1\n",
             "targets.csv": "indicator_id,scope,period,target\nsales,*,*,100\n",
             "actuals.csv": "employee_id,indicator_id,period,value\n"

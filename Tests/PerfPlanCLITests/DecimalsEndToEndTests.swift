@@ -17,7 +17,7 @@ import Testing
 
             """,
         "targets.csv": "indicator_id,scope,period,target\nacc,*,*,8\ncalls,*,*,13\ndelay,*,*,10\nhours,*,*,4\n",
-        "perfplan.json": #"{"plan_months": 2, "max_focus": 4}"#,
+        "perfplan.json": #"{"approval": "automatic", "plan_months": 2, "max_focus": 4}"#,
     ]
     static let history = """
         employee_id,indicator_id,period,value

@@ -14,7 +14,7 @@ import Testing
             "targets.csv": "indicator_id,scope,period,target\nsales,*,*,100\n",
             "actuals.csv": "employee_id,indicator_id,period,value,note,source\nE1,sales,2026-10,10,,\(csvNasty)\nE1,sales,2026-09,10,,\nE1,sales,2026-08,10,,\n",
             "notes.csv": "employee_id,period,kind,text,category\nE1,2026-10,cause,\(csvNasty),skills\nE1,2026-10,strength,\(csvNasty),\nE1,2026-10,comment,\"# heading?\n- list?\",\n",
-            "perfplan.json": #"{"organization": "<i>Org</i> & \"Co\""}"#,
+            "perfplan.json": #"{"approval": "automatic", "organization": "<i>Org</i> & \"Co\""}"#,
         ]
         let data = try CLI.dataDirectory(files)
         let out = try CLI.temporaryDirectory()

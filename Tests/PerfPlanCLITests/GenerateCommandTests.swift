@@ -10,6 +10,19 @@ import Testing
         try CLI.run(["generate", "--data", sample, "--out", out.path] + extra)
     }
 
+    /// SampleData as a company that issues plans as flagged (`"approval": "automatic"`, no
+    /// decisions.csv), for the tests about the plan documents' content: E031's plan among them.
+    static func generateAutomatic(_ out: URL, _ extra: [String] = []) throws -> CLI.Result {
+        let data = out.appendingPathComponent("data")
+        try FileManager.default.copyItem(atPath: sample, toPath: data.path)
+        try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
+        let policy = try String(contentsOf: data.appendingPathComponent("perfplan.json"), encoding: .utf8)
+        try PolicyText.automatic(policy).write(to: data.appendingPathComponent("perfplan.json"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["generate", "--data", data.path, "--out", out.path] + extra)
+        try FileManager.default.removeItem(at: data)
+        return r
+    }
+
     static func files(under dir: URL) -> [String] {
         let e = FileManager.default.enumerator(atPath: dir.path)!
         return (e.allObjects as! [String]).filter { !(try! FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent($0).path)[.type] as! FileAttributeType == .typeDirectory) }.sorted()
@@ -20,18 +33,24 @@ import Testing
         defer { CLI.cleanup(out) }
         let r = try Self.generate(out)
         #expect(r.status == 0, "\(r.stderr)")
-        // 40 interviews and 6 × (plan + worksheet) in three formats, 3 index files, gaps.csv,
-        // manifest: 3 × (40 + 12) + 3 + 2 = 161.
-        #expect(r.stderr.contains("40 employees, 6 plans, 161 files"))
+        // SampleData/decisions.csv: E013, E021, E033 issued, E031 coached, E037 deferred; E023
+        // (cycle 2 without an outcome) a blocked proposal. 40 interviews, 3 plans, 1 draft and
+        // 6 worksheets in three formats, 3 index files, gaps.csv, review.csv, manifest:
+        // 3 × (40 + 3 + 1 + 6) + 3 + 3 = 156.
+        #expect(r.stderr.contains("40 employees, 3 plans, 156 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json"])
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json", "review.csv"])
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
-        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E033"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
-        // The worksheet for HR goes with every plan, and only with a plan.
-        #expect(files.filter { $0.contains("/worksheet.") }
-            == files.filter { $0.contains("/plan.") }.map { $0.replacingOccurrences(of: "/plan.", with: "/worksheet.") })
+        #expect(files.filter { $0.contains("/plan-draft.") } == ["html", "md", "xml"].map { "employees/E023/plan-draft.\($0)" })
+        // The worksheet for HR goes with every flagged employee but the dismissed.
+        #expect(files.filter { $0.contains("/worksheet.") } == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+            ["html", "md", "xml"].map { "employees/\(id)/worksheet.\($0)" } })
+        // The coaching form for E031.
+        #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8)
+            .contains("# Coaching conversation\n"))
         // Nothing else is left in OUT: no temporary folders.
         // Beside the month folder: the output lock and the plan register (docs/register.md).
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
@@ -106,6 +125,8 @@ import Testing
         #expect(try Self.generate(b).status == 0)
         let ma = try Data(contentsOf: a.appendingPathComponent("2026-10/manifest.json"))
         #expect(ma == (try Data(contentsOf: b.appendingPathComponent("2026-10/manifest.json"))))
+        CLI.cleanup(a.appendingPathComponent("2026-10"))
+        #expect(try Self.generateAutomatic(a).status == 0)
 
         // The packet's gaps.csv is `gaps --format csv`, and the plan XML carries the same figures as the JSON.
         let csv = try CLI.run(["gaps", "--data", Self.sample, "--format", "csv"]).stdout
@@ -124,7 +145,7 @@ import Testing
     @Test func documentsStateTheFiguresOfTheWorkedExamples() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
-        #expect(try Self.generate(out).status == 0)
+        #expect(try Self.generateAutomatic(out).status == 0)
         let month = out.appendingPathComponent("2026-10")
         let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
         // The review period August–October 2026 (review_months 3): revenue 255 500, 253 400
@@ -158,7 +179,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" })
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" || $0 == "review.csv" })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
         #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
@@ -177,7 +198,7 @@ import Testing
             defer { CLI.cleanup(out) }
             let custom = try CLI.dataDirectory([name: text])
             defer { CLI.cleanup(custom) }
-            let r = try Self.generate(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
+            let r = try Self.generateAutomatic(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
             #expect(r.status == 0, "\(r.stderr)")
             let doc = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
             if name.hasPrefix("interview") {

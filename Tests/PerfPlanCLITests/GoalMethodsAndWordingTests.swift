@@ -22,7 +22,7 @@ import Testing
 /// accounts 2 of 6 = 33 %.
 @Suite struct GoalMethodsAndWordingTests {
     static let files: [String: String] = [
-        "perfplan.json": #"{"organization": "Northwind", "max_focus": 2, "trend_months": 3}"#,
+        "perfplan.json": #"{"approval": "automatic", "organization": "Northwind", "max_focus": 2, "trend_months": 3}"#,
         "employees.csv": "employee_id,name,role,department\nE1,Ann,Rep,Sales\n",
         "indicators.csv": "indicator_id,name,unit,direction,weight\nrevenue,Revenue,EUR,higher,3\naccounts,New accounts,accounts,higher,2\n"
             + "csat,Satisfaction,%,higher,1\n",

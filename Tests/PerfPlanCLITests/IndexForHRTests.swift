@@ -12,6 +12,7 @@ import Testing
     static let files: [String: String] = [
         "employees.csv": "employee_id,name,role,department,manager_id\n"
             + "M,Mo,Head,Sales,\nA,Ann,Rep,Sales,M\nB,Ben,Rep,Sales,M\nC,Cem,Clerk,Operations,\n",
+        "perfplan.json": #"{"approval": "automatic"}"#,
         "indicators.csv": "indicator_id,name,direction,weight\nx,Orders,higher,1\n",
         "targets.csv": "indicator_id,scope,period,target\nx,*,*,100\n",
         "actuals.csv": "employee_id,indicator_id,period,value\n" + ["M", "A", "B", "C"].flatMap { id in
@@ -45,9 +46,10 @@ import Testing
         let (md, html) = try Self.index(Self.files)
         #expect(md.contains("4 employees · 2 flagged for an improvement plan"), "\(md)")
         #expect(Self.inOrder(md, [
-            "## Employees who need an improvement plan",
-            "| Cem (C) | Operations | No manager on record |", "| 0.5 |",
-            "| Ann (A) | Sales | Mo |", "| 0.5 |",
+            "## For HR's decision: proposals and plans, most urgent first",
+            // Ranked (contract §7.49): both cycle 1, no critical miss, composite 0.5: by id.
+            "| Ann (A) | Sales | Mo | 1 of 2 | plan issued by policy |", "| 0.5 |",
+            "| Cem (C) | Operations | No manager on record | 1 of 2 | plan issued by policy |", "| 0.5 |",
             "## Everyone, by department and team",
             "### Operations", "#### No manager on record", "| Cem (C) | Clerk |",
             "### Sales", "#### Team of Mo", "| Ann (A) | Rep |", "| Ben (B) | Rep |",
@@ -58,9 +60,9 @@ import Testing
         #expect(md.components(separatedBy: "| Ben (B) |").count == 2 && md.components(separatedBy: "| Ann (A) |").count == 3)
 
         #expect(Self.inOrder(html, [
-            "<h2>Employees who need an improvement plan</h2>",
-            "<th scope=\"row\">Cem <span class=\"note\">C</span></th><td data-label=\"Department\">Operations</td><td data-label=\"Manager\">No manager on record</td>",
+            "<h2>For HR's decision: proposals and plans, most urgent first</h2>",
             "<th scope=\"row\">Ann <span class=\"note\">A</span></th><td data-label=\"Department\">Sales</td><td data-label=\"Manager\">Mo</td>",
+            "<th scope=\"row\">Cem <span class=\"note\">C</span></th><td data-label=\"Department\">Operations</td><td data-label=\"Manager\">No manager on record</td>",
             "<h2>Everyone, by department and team</h2>", "<h3>Operations</h3>", "<h4>No manager on record</h4>",
             "<h3>Sales</h3>", "<h4>Team of Mo</h4>", "<h4>No manager on record</h4>",
         ]), "\(html)")
@@ -92,7 +94,7 @@ import Testing
         var files = Self.files
         files["actuals.csv"] = "employee_id,indicator_id,period,value\n" + ["M", "A", "B", "C"].map { "\($0),x,2026-10,120\n" }.joined()
         let (md, html) = try Self.index(files)
-        #expect(Self.inOrder(md, ["## Employees who need an improvement plan\n\nNo one in this packet needs an improvement plan.\n",
+        #expect(Self.inOrder(md, ["## For HR's decision: proposals and plans, most urgent first\n\nNo one in this packet needs an improvement plan.\n",
                                   "## Everyone, by department and team"]), "\(md)")
         #expect(!md.contains("| Employee | Department | Manager |"))
         #expect(html.contains("<p>No one in this packet needs an improvement plan.</p>"))

@@ -47,7 +47,7 @@ import Testing
             actuals += "S\(k + 1),sales,2026-10,\(v)\n"
         }
         return [
-            "perfplan.json": #"{"organization": "Northwind"}"#,
+            "perfplan.json": #"{"approval": "automatic", "organization": "Northwind"}"#,
             "employees.csv": employees,
             // calls first: the review table must put sales (met in 2 of 3 months) before it.
             "indicators.csv": "indicator_id,name,unit,direction,weight\ncalls,Calls,calls,higher,2\nsales,Sales,EUR,higher,1\n",
@@ -93,7 +93,7 @@ import Testing
     /// (80 %: missed), 180 (at risk), 230, 230 → 2 of 4 months; mean 800 / 4 = 200 EUR.
     @Test func aReviewPeriodLongerThanTheBaselineReadsEveryMonth() throws {
         var files = Self.roles
-        files["perfplan.json"] = #"{"review_months": 4, "baseline_months": 2}"#
+        files["perfplan.json"] = #"{"approval": "automatic", "review_months": 4, "baseline_months": 2}"#
         files["actuals.csv"] = "employee_id,indicator_id,period,value\nE1,sales,2026-07,160\nE1,sales,2026-08,180\n"
             + "E1,sales,2026-09,230\nE1,sales,2026-10,230\n"
         let (month, cleanup) = try Self.generate(files)
@@ -163,9 +163,9 @@ import Testing
                 }
             }
         }
-        // 40 interviews and 6 plans of the sample, 12 interviews (M1, E1, P1–P5, S1–S5) and
-        // 1 plan here, two formats each.
-        #expect(scanned == 2 * (40 + 6 + 12 + 1))
+        // 40 interviews and the 3 plans SampleData's decisions issue, 12 interviews (M1, E1,
+        // P1–P5, S1–S5) and 1 plan here, two formats each.
+        #expect(scanned == 2 * (40 + 3 + 12 + 1))
         // Where the engine's words went: the worksheet states the formula, the exact
         // composite, the policy's limit and the percentile.
         let worksheet = try Self.read(month, "employees/E1/worksheet.md")
@@ -234,7 +234,7 @@ import Testing
     /// organisation-wide Maria Weber.
     @Test func laterCyclesSayWhatCameBeforeAndSignaturesNamePeople() throws {
         var files = Self.roles
-        files["perfplan.json"] = #"{"max_cycles": 3, "hr_contact": {"name": "Maria Weber", "email": "hr@example.com", "by_department": {"Sales": {"name": "Jonas Berg"}}}}"#
+        files["perfplan.json"] = #"{"approval": "automatic", "max_cycles": 3, "hr_contact": {"name": "Maria Weber", "email": "hr@example.com", "by_department": {"Sales": {"name": "Jonas Berg"}}}}"#
         files["employees.csv"]! += "E2,Bo,Ops Clerk,Clerk,Ops,\nE3,Cy,Ops Clerk,Clerk,Ops,\n"
         files["actuals.csv"]! += "E2,calls,2026-08,8\nE2,calls,2026-09,8\nE2,calls,2026-10,8\nE3,calls,2026-10,12\n"
         files["plans.csv"] = "employee_id,cycle,start,end,outcome\nE1,1,2026-01,2026-03,extended\n"

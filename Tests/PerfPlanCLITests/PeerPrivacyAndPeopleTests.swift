@@ -20,7 +20,7 @@ import Testing
     /// work out E2's 1 737, so no document of E1's may show either, in any format.
     @Test func aTwoPersonRoleRevealsNoColleagueFigure() throws {
         let data = try CLI.dataDirectory([
-            "perfplan.json": #"{"organization": "Northwind"}"#,
+            "perfplan.json": #"{"approval": "automatic", "organization": "Northwind"}"#,
             "employees.csv": "employee_id,name,role,department\nE1,Ann,Rep,Sales\nE2,Bob,Rep,Sales\n",
             "indicators.csv": "indicator_id,name,unit,direction,weight\nsales,Sales,EUR,higher,1\n",
             "targets.csv": "indicator_id,scope,period,target\nsales,*,*,100\n",
@@ -72,7 +72,7 @@ import Testing
                     actuals += "\(role)\(k),sales,2026-10,\(v)\n"
                 }
             }
-            return ["perfplan.json": policy, "employees.csv": employees, "actuals.csv": actuals,
+            return ["perfplan.json": PolicyText.automatic(policy), "employees.csv": employees, "actuals.csv": actuals,
                     "indicators.csv": "indicator_id,name,direction,weight\nsales,Sales,higher,1\n",
                     "targets.csv": "indicator_id,scope,period,target\nsales,*,*,100\n"]
         }
@@ -111,7 +111,7 @@ import Testing
         """#
 
     static func twoDepartments(_ policy: String) -> [String: String] {
-        ["perfplan.json": policy,
+        ["perfplan.json": PolicyText.automatic(policy),
          "employees.csv": "employee_id,name,title,role,department,manager_id\nM1,Mia Boss,Head of Sales,Lead,Sales,\n"
             + "E1,Ann Lee,Account Manager,Rep,Sales,M1\nE2,Bob Roe,Analyst,Rep,Finance,\n",
          "indicators.csv": "indicator_id,name,direction,weight\nsales,Sales,higher,1\n",

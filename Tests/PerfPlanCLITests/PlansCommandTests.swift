@@ -135,8 +135,13 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("warning: plans.csv:3: the plans row for \"A\" cycle 1 says 2026-04–2026-06 active, "
                                   + "the plan register says 2026-04–2026-06 extended; the plans row is used"))
-        // A's first plan counts as running; only cycle 2 (escalated, from the register) ended: cycle 2.
-        #expect(try RegisterLoopTests.plans(other.appendingPathComponent("2026-09"))["A"]?.cycle == 2)
+        // A's first plan reads `active` after its end (2026-06): a history conflict (contract
+        // §7.47). No plan is issued; A's proposal is blocked, as cycle 3 (cycles 1 and 2 keep
+        // their numbers).
+        #expect(try RegisterLoopTests.plans(other.appendingPathComponent("2026-09"))["A"] == nil)
+        let review = try String(contentsOf: other.appendingPathComponent("2026-09/review.csv"), encoding: .utf8)
+        #expect(review.contains("\r\nA,Ann,Maria Lead,Sales,3,"), "\(review)")
+        #expect(review.contains("Plan cycle 1 (April–June 2026) is over but its outcome was never recorded"))
     }
 
     /// One writer at a time: progress writes its reports elsewhere but the register in the
@@ -164,10 +169,10 @@ import Testing
         _ = try CLI.shell("python3 -c \"import sqlite3; c = sqlite3.connect('\(register)'); c.execute('PRAGMA user_version = 99'); c.commit()\"")
         let newer = try loop.plans(["list"])
         #expect(newer.status == 1)
-        #expect(newer.stderr.contains("schema version 99, newer than this perfplan knows (1)"), "\(newer.stderr)")
+        #expect(newer.stderr.contains("schema version 99, newer than this perfplan knows (2)"), "\(newer.stderr)")
         let g = try CLI.run(["generate", "--data", loop.data.path, "--as-of", "2026-10", "--out", loop.packets.path])
         #expect(g.status == 1)
-        #expect(g.stderr.contains("schema version 99, newer than this perfplan knows (1)"), "\(g.stderr)")
+        #expect(g.stderr.contains("schema version 99, newer than this perfplan knows (2)"), "\(g.stderr)")
         #expect(!FileManager.default.fileExists(atPath: loop.packets.appendingPathComponent("2026-10").path))
     }
 

@@ -8,6 +8,8 @@ import Testing
         "employees.csv": "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\n",
         "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
         "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
+        // About progress on issued plans, not HR's decisions: plans issue as flagged.
+        "perfplan.json": #"{"approval": "automatic"}"#,
         "plans.csv": "employee_id,cycle,start,end,outcome\nC,1,2026-01,2026-03,extended\n",
     ]
     /// Six months at 60 (missed: attainment 0.6) for A, B, C; D meets the target.
@@ -210,7 +212,7 @@ import Testing
         let employees = "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nM2,Aaron Zed,Manager,Support,\n"
             + "A,Ann Berg,Rep,Support,M2\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\n"
         try Data(employees.utf8).write(to: data.appendingPathComponent("employees.csv"))
-        try Data(#"{"organization": "Acme Logistics"}"#.utf8).write(to: data.appendingPathComponent("perfplan.json"))
+        try Data(#"{"approval": "automatic", "organization": "Acme Logistics"}"#.utf8).write(to: data.appendingPathComponent("perfplan.json"))
         try Data((ProgressScenarioTests.history + "A,x,2026-11,75\nB,x,2026-11,65\nC,x,2026-11,80\nM2,x,2026-11,1\n").utf8)
             .write(to: data.appendingPathComponent("actuals.csv"))
         let r = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])

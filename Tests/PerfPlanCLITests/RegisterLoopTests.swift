@@ -29,6 +29,8 @@ import Testing
             "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
             "plans.csv": "employee_id,cycle,start,end,outcome\nE,1,2025-06,2025-08,extended\n",
             "actuals.csv": actuals,
+            // The loop is about the register, not about HR's decisions: plans issue as flagged.
+            "perfplan.json": "{\"approval\": \"automatic\"}\n",
         ]
     }()
 

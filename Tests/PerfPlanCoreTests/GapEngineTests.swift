@@ -251,7 +251,9 @@ import Testing
                    PlanRecord(employeeId: "E1", cycle: 2, start: F.m("2026-04"), end: F.m("2026-06"), outcome: .closed),
                    PlanRecord(employeeId: "E1", cycle: 3, start: F.m("2026-07"), end: F.m("2026-09"), outcome: .active)]
         let r = F.result(d, "E1")
-        #expect(r.cycle == 3)
+        // 1 + two plans with an outcome = 3, but cycle 3 (ended 2026-09, still `active`) holds
+        // that number: the next plan is cycle 4 (contract §7.47).
+        #expect(r.cycle == 4)
         #expect(r.escalate)
         #expect(F.result(d, "E2").cycle == 1)
         #expect(!F.result(d, "E2").escalate)

@@ -291,7 +291,10 @@ def main():
             row["benchmark"] = bench.get(iid)
             row["gap_to_benchmark"] = v - row["benchmark"] if v is not None and row["benchmark"] is not None else None
             row["_weight"] = w
-            row["_critical"] = str(inds[iid].get("critical", "false")).lower() == "true"
+            # triggers_plan false (contract §7.46): in every figure, but it fires no trigger.
+            fires = str(inds[iid].get("triggers_plan", "true")).lower() != "false"
+            row["_critical"] = fires and str(inds[iid].get("critical", "false")).lower() == "true"
+            row["_fires"] = fires
             rows.append(row)
 
         comp = composite(eid, P)
@@ -308,16 +311,20 @@ def main():
             if all(c is not None and c < cb for c in cs):
                 reasons.append("composite_below")
         ms = trig.get("miss_streak")
-        if ms and any(r["miss_streak"] >= ms for r in rows):
+        if ms and any(r["_fires"] and r["miss_streak"] >= ms for r in rows):
             reasons.append("miss_streak")
         if trig.get("critical_missed") and any(r["_critical"] and r["status"] == "missed" for r in rows):
             reasons.append("critical_missed")
         cand = [r for r in rows if r["status"] in ("at_risk", "missed")]
         cand.sort(key=lambda r: (-(r["_weight"] * (1 - min(r["attainment"], 1))), r["indicator_id"].encode("utf-8")))
         focus = [r["indicator_id"] for r in cand[:policy["max_focus"]]]
-        cycle = 1 + sum(1 for p in data["plans"] if p["employee_id"] == eid and p["outcome"] != "active")
+        # Contract §7.47: one more than the plans with an outcome, and never a number a plan
+        # whose period is over already holds.
+        mine = [p for p in data["plans"] if p["employee_id"] == eid]
+        ended = [int(p["cycle"]) for p in mine if month_index(p["end"]) <= P]
+        cycle = max(1 + sum(1 for p in mine if p["outcome"] != "active"), (max(ended) + 1) if ended else 1)
         for r in rows:
-            del r["_weight"], r["_critical"]
+            del r["_weight"], r["_critical"], r["_fires"]
         order = ["indicator_id", "actual", "target", "threshold", "gap", "shortfall", "attainment", "status", "prev", "yoy",
                  "annual_avg", "best3_avg", "worst3_avg", "trend_slope", "miss_streak", "peer_mean", "peer_median", "peer_n",
                  "percentile", "gap_to_peer", "benchmark", "gap_to_benchmark"]

@@ -186,7 +186,7 @@ public final class GapEngine: Sendable {
                 r.missStreak = !hasSeries ? 0
                     : missedRun < historyMonths ? missedRun
                     : missedRun + missStreak(e, i, asOf: p - historyMonths, rules: rules)
-                if facts.critical, current.status == .missed { critical.append(r.indicatorId) }
+                if facts.critical, current.status == .missed, index.indicators[i].triggersPlan { critical.append(r.indicatorId) }
             }
             r.prev = index.value(e, i, at: p - 1)
             r.yoy = index.value(e, i, at: p - 12)
@@ -206,7 +206,7 @@ public final class GapEngine: Sendable {
             }
             r.benchmark = index.benchmarks[i]
             if let b = r.benchmark, let a = r.actual { r.gapToBenchmark = a - b }
-            if r.missStreak > 0 { streaks.append((r.indicatorId, r.missStreak)) }
+            if r.missStreak > 0, index.indicators[i].triggersPlan { streaks.append((r.indicatorId, r.missStreak)) }
             listed.append(r)
         }
         listed.sort { codePointLess($0.indicatorId, $1.indicatorId) }
@@ -230,7 +230,7 @@ public final class GapEngine: Sendable {
                                      best3: r.best3Avg, direction: index.indicators[i].direction, asOf: p,
                                      planMonths: policy.planMonths, decimals: index.indicators[i].decimals)
         }
-        let cycle = 1 + index.plans[e].filter { $0.outcome != .active }.count
+        let cycle = PlanHistory.nextCycle(index.plans[e], asOf: p)
         let historyStart = historyMonths - policy.baselineMonths
         return EmployeeResult(
             employeeId: index.employees[e].id, composite: compositeNow, rating: compositeNow.flatMap { rating($0) },

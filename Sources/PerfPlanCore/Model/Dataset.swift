@@ -10,6 +10,10 @@ public struct Dataset: Sendable {
     public var plans: [PlanRecord]
     public var notes: [Note]
     public var policy: Policy
+    /// HR's decisions on proposals (contract §7.45), optional.
+    public var decisions: [DecisionRecord] = []
+    /// Signatures of issued plans (§7.50), optional.
+    public var acknowledgements: [Acknowledgement] = []
 
     public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
                 actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],

@@ -33,7 +33,24 @@ public struct Policy: Hashable, Sendable {
         public var isEmpty: Bool { name == nil && email == nil && phone == nil }
     }
 
+    /// Whether a flagged employee gets a plan at once or a proposal HR decides on (§7.44).
+    public enum Approval: String, Hashable, Sendable, CaseIterable {
+        case required, automatic
+    }
+
+    /// The plan's "what happens next" sentences in the company's words (§7.52); nil: the
+    /// neutral built-in text (`Consequences`).
+    public struct ConsequenceTexts: Hashable, Sendable {
+        /// When a cycle before the last ends without every goal achieved.
+        public var extend: String?
+        /// When the last allowed cycle ends without every goal achieved.
+        public var final: String?
+        public init(extend: String? = nil, final: String? = nil) { self.extend = extend; self.final = final }
+    }
+
     public var organization: String = ""
+    public var approval: Approval = .required
+    public var consequences = ConsequenceTexts()
     public var attainmentCap: Double = 1.5
     public var atRiskTolerance: Double = 0.10
     public var baselineMonths: Int = 12
@@ -73,4 +90,13 @@ public struct Policy: Hashable, Sendable {
     }
 
     public static let `default` = Policy()
+
+    /// The policy of the synthetic data `perfplan sample` writes: the defaults, with plans
+    /// issued automatically (`approval: automatic`), so benchmarks and tests on generated
+    /// data render every flagged employee's plan without a decisions file.
+    public static let synthetic: Policy = {
+        var p = Policy()
+        p.approval = .automatic
+        return p
+    }()
 }

@@ -126,6 +126,9 @@ public struct Indicator: Hashable, Sendable {
     public var description: String?
     /// `decimals` as the indicators file gives it (0–6), or nil.
     public var givenDecimals: Int?
+    /// `triggers_plan` (§7.46): false keeps the indicator in every figure and document, but
+    /// its misses never flag anyone (absence and other health- or leave-related measures).
+    public var triggersPlan: Bool = true
     /// The precision people see and plan with (contract §6.30): `givenDecimals`, else the
     /// most decimal places written in the indicator's actuals, at most
     /// `maxDerivedDecimals`. `Dataset` resolves it against its actuals; an indicator made

@@ -282,7 +282,7 @@ public struct SampleGenerator: Sendable {
     }
 
     /// The whole dataset in memory (small sizes: tests, and `sample` under a few thousand employees).
-    public func dataset(policy: Policy = .default) -> Dataset {
+    public func dataset(policy: Policy = .synthetic) -> Dataset {
         var rows: [Actual] = []
         for k in employees.indices {
             actuals(of: k) { i, m, v in

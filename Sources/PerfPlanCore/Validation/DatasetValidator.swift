@@ -29,6 +29,7 @@ public struct DatasetValidator: Sendable {
             rest.checkTargets(employees: employees, indicators: indicators)
             rest.checkBenchmarks()
             rest.checkPlansAndNotes()
+            rest.checkDecisionsAndAcknowledgements()
             rest.checkActuals(indicators: indicators, runs: 0..<split)
         }, { [actualsCheck] in
             var check = actualsCheck
@@ -235,6 +236,33 @@ public struct DatasetValidator: Sendable {
                 diags.error(b.source, "duplicate benchmark for indicator \(Quote.cell(b.indicatorId)), scope \(Quote.cell(b.scope)) (first at \(earlier.reference))")
             } else {
                 first[key] = b.source
+            }
+        }
+    }
+
+    /// Static checks of the decisions and signatures (§7.45, §7.50); the checks that need
+    /// the engine (flagged that month, a history conflict) are `DecisionCheck`'s.
+    mutating func checkDecisionsAndAcknowledgements() {
+        struct DecisionKey: Hashable { var employee: String; var month: Month }
+        var first: [DecisionKey: SourceLocation] = [:]
+        for d in dataset.decisions {
+            if unknownEmployee(d.employeeId, at: d.source) { continue }
+            let key = DecisionKey(employee: d.employeeId, month: d.month)
+            if let earlier = first[key] {
+                diags.error(d.source, "a second decision for \(Quote.cell(d.employeeId)) in \(d.month) (first at \(earlier.reference)); keep one")
+            } else {
+                first[key] = d.source
+            }
+        }
+        struct SignatureKey: Hashable { var employee: String; var cycle: Int; var party: SigningParty }
+        var signed: [SignatureKey: SourceLocation] = [:]
+        for a in dataset.acknowledgements {
+            if unknownEmployee(a.employeeId, at: a.source) { continue }
+            let key = SignatureKey(employee: a.employeeId, cycle: a.cycle, party: a.party)
+            if let earlier = signed[key] {
+                diags.error(a.source, "a second \(a.party.rawValue) signature for \(Quote.cell(a.employeeId)) cycle \(a.cycle) (first at \(earlier.reference))")
+            } else {
+                signed[key] = a.source
             }
         }
     }

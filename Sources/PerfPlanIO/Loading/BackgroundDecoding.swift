@@ -15,6 +15,8 @@ enum BackgroundDecoding {
         var benchmarks: [Benchmark] = []
         var plans: [PlanRecord] = []
         var notes: [Note] = []
+        var decisions: [DecisionRecord] = []
+        var acknowledgements: [Acknowledgement] = []
         var decoders = RecordDecoders()
     }
 
@@ -36,6 +38,8 @@ enum BackgroundDecoding {
         d.benchmarks = rows("benchmarks") { $0.benchmarks($1) }
         d.plans = rows("plans") { $0.plans($1) }
         d.notes = rows("notes") { $0.notes($1) }
+        d.decisions = rows("decisions") { $0.decisions($1) }
+        d.acknowledgements = rows("acknowledgements") { $0.acknowledgements($1) }
         return d
     }
 }

@@ -32,6 +32,10 @@ struct PolicyDecoder {
             case "min_peer_group": integer(m.key, n, PolicyRanges.minPeerGroup).map { policy.minPeerGroup = $0 }
             case "review_day": integer(m.key, n, PolicyRanges.reviewDay).map { policy.reviewDay = $0 }
             case "hr_contact": decodeHRContact(n, into: &policy)
+            case "approval":
+                if case .string(let s) = n.value, let a = Policy.Approval(rawValue: s.trimmingWhitespace()) { policy.approval = a }
+                else { wrongType(m.key, n, "\"required\" or \"automatic\"") }
+            case "consequences": decodeConsequences(n, into: &policy.consequences)
             case "triggers": decodeTriggers(n, into: &policy.triggers)
             case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
             default: diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
@@ -41,6 +45,28 @@ struct PolicyDecoder {
     }
 
     private func at(_ n: JSONNode) -> SourceLocation { SourceLocation(file: file, line: n.line) }
+
+    /// `consequences`: `{"extend": "…", "final": "…"}`, each optional text (§7.52).
+    private mutating func decodeConsequences(_ n: JSONNode, into c: inout Policy.ConsequenceTexts) {
+        guard case .object(let members) = n.value else { wrongType("consequences", n, "an object with \"extend\" and \"final\" texts"); return }
+        for m in members {
+            var text: String?
+            switch m.node.value {
+            case .string(let s): text = s.trimmingWhitespace().isEmpty ? nil : s.trimmingWhitespace()
+            case .null: text = nil
+            default: wrongType("consequences." + m.key, m.node, "a string"); continue
+            }
+            if let t = text, t.lowercased().contains("replacement") {
+                diags.error(at(m.node), "\"consequences.\(m.key)\" may not speak of replacement: say what HR will decide, neutrally")
+                continue
+            }
+            switch m.key {
+            case "extend": c.extend = text
+            case "final": c.final = text
+            default: diags.warning(at(m.node), "unknown policy key \(Quote.cell("consequences." + m.key)) ignored")
+            }
+        }
+    }
 
     private mutating func wrongType(_ key: String, _ n: JSONNode, _ expected: String) {
         diags.error(at(n), "\"\(key)\" must be \(expected), found \(n.value.typeName)")

@@ -120,7 +120,7 @@ struct DatasetSchema: Sendable {
     static let indicators = DatasetSchema(
         name: "indicators",
         fields: ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
-                 "threshold", "critical", "category", "description", "decimals"],
+                 "threshold", "critical", "category", "description", "decimals", "triggers_plan"],
         required: ["indicator_id", "name", "direction", "weight"])
     static let targets = DatasetSchema(
         name: "targets", fields: ["indicator_id", "scope", "period", "target", "threshold", "weight"],
@@ -137,7 +137,14 @@ struct DatasetSchema: Sendable {
         name: "notes", fields: ["employee_id", "period", "kind", "text", "category", "indicator_id"],
         required: ["employee_id", "period", "kind"])
 
-    static let all: [DatasetSchema] = [employees, indicators, targets, actuals, benchmarks, plans, notes]
+    static let decisions = DatasetSchema(
+        name: "decisions", fields: ["employee_id", "month", "decision", "decided_by", "decided_on", "reason"],
+        required: ["employee_id", "month"])
+    static let acknowledgements = DatasetSchema(
+        name: "acknowledgements", fields: ["employee_id", "cycle", "party", "signed_on", "declined", "witness"],
+        required: ["employee_id", "cycle", "party", "signed_on"])
+
+    static let all: [DatasetSchema] = [employees, indicators, targets, actuals, benchmarks, plans, notes, decisions, acknowledgements]
     static let requiredDatasets: Set<String> = ["employees", "indicators", "targets", "actuals"]
 }
 

@@ -8,7 +8,7 @@ struct RecordDecoders {
     var seenEmployeeIds: Set<String> = []
     var seenIndicatorIds: Set<String> = []
 
-    private mutating func finish(_ reader: RowReader) -> Bool {
+    mutating func finish(_ reader: RowReader) -> Bool {
         diags.append(contentsOf: reader.diags)
         return reader.isValid
     }
@@ -69,7 +69,9 @@ struct RecordDecoders {
                 scaleMin: scaleMin, scaleMax: scaleMax, weight: weight ?? 1, threshold: r.figure("threshold"),
                 critical: r.flag("critical") ?? false, category: r.text("category"),
                 description: r.text("description"), decimals: decimals, source: row.location)
-            if finish(r) { out.append(indicator) }
+            var withTrigger = indicator
+            withTrigger.triggersPlan = r.flag("triggers_plan") ?? true
+            if finish(r) { out.append(withTrigger) }
         }
         return out
     }

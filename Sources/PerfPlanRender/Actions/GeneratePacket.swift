@@ -47,14 +47,20 @@ public struct GeneratePacket {
         // Index the data; someone in scope must have actuals in the month.
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
+        // HR's decisions: for someone flagged that month, never over a history conflict.
+        let decisions = try DecisionsCheck.require(engine, asOf: asOf)
         timer.lap("index")
         // Compute, build the views, render and write (`PacketGenerator.write`).
         var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
                                         templates: templates, generated: generated)
         generator.shard = shard
+        generator.decisions = decisions
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         if let register {
             (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
+            if let hook = generator.hook {
+                generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
+            }
         }
         let summary = try write(generator)
         timer.lap("engine, render and write")

@@ -4,6 +4,10 @@ import PerfPlanCore
 /// it (`RegisterSession`); it builds on this module, so the actions see only this protocol
 /// and a run without a register (`--no-register`) passes nil.
 public protocol RegisterLink: Sendable {
+    /// For `generate`: what to call with each flagged employee's disposition, so the
+    /// register records the decision (nil: nothing is recorded). `hook` is the one
+    /// `generateHook` returned.
+    func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (@Sendable (String, Disposition) -> Void)?
     /// The plans rows to compute with: the data's and the register's (data rows win),
     /// issued before `month` (nil: all). Contradictions go to `warn`; an unreadable
     /// register throws, and the run ends before anything is written.
@@ -14,4 +18,8 @@ public protocol RegisterLink: Sendable {
         -> (hook: PublishHook, onPlan: @Sendable (EmployeeResult) -> Void)
     /// For `progress` of the plans issued in packet `source`.
     func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook
+}
+
+extension RegisterLink {
+    public func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (@Sendable (String, Disposition) -> Void)? { nil }
 }

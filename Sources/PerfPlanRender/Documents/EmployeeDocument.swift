@@ -85,8 +85,13 @@ public struct EmployeeDocument: Sendable {
     /// Rows whose target was met but which sit far below the role (the seeds' sales
     /// example), where the privacy rule lets the employee's documents say so (`PeerObservation`).
     public var observations: [Int]
-    /// The employee's earlier plan cycles that ended (outcome other than `active`), oldest first.
+    /// The employee's earlier plan cycles, oldest first: those that ended with an outcome
+    /// and those whose period is over without one (`PlanHistory.earlier`), so none is forgotten.
     public var earlierPlans: [PlanRecord]
+    /// What the run does for the employee: a draft for HR, an issued plan, coaching, … (§7.44–45).
+    public var disposition: Disposition = .none
+    /// What HR should weigh before deciding (§7.48): the worksheet lists them.
+    public var cautions: [Caution] = []
     /// The next meeting the interview agrees on: the plan's first meeting, else the next
     /// feedback interview (the review of the next period's results).
     public var nextMeeting: Checkin
@@ -225,7 +230,7 @@ public struct EmployeeDocument: Sendable {
                              average: values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
         })
         observations = rows.indices.filter { PeerObservation.farBelowRole(rows[$0]) }
-        earlierPlans = engine.plans(of: e).filter { $0.outcome != .active }.sorted { ($0.cycle, $0.start) < ($1.cycle, $1.start) }
+        earlierPlans = PlanHistory.earlier(engine.plans(of: e), asOf: p)
         if r.flagged, let first = checkins.first {
             nextMeeting = first
         } else {

@@ -46,7 +46,7 @@ enum EarlierPlans {
         case .extended: return "was extended"
         case .escalated: return "was escalated"
         case .closed: return "was closed"
-        case .active: return "is still running"
+        case .active: return "has no recorded outcome yet"
         }
     }
 

@@ -36,8 +36,12 @@ public struct PacketGenerator: Sendable {
     public var shard: Shard?
     /// Kept in step with the month folder's swap (the plan register); nil: nothing else is written.
     public var hook: PublishHook?
-    /// Told of every flagged employee's result as it is rendered (from worker threads).
+    /// Told of every flagged employee's result whose plan is issued, as it is rendered (from worker threads).
     public var onPlan: (@Sendable (EmployeeResult) -> Void)?
+    /// Told of every flagged employee's disposition (from worker threads), for the register.
+    public var onDecision: (@Sendable (String, Disposition) -> Void)?
+    /// HR's decisions for the as-of month, by employee (contract §7.45), already checked.
+    public var decisions: [String: DecisionRecord] = [:]
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -78,11 +82,13 @@ public struct PacketGenerator: Sendable {
         let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook) { out in
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
-            try writeIndex(written.entries, to: out)
+            let review = ReviewList(written.reviewRows)
+            try writeReview(review, to: out)
+            try writeIndex(written.entries, review: review, to: out)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
-        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.result.flagged).count,
-                       renderedEmployees: rendered.count, renderedPlans: rendered.filter(\.result.flagged).count,
+        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
+                       renderedEmployees: rendered.count, renderedPlans: rendered.filter(\.disposition.issuesPlan).count,
                        files: result.files, bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
     }
 
@@ -90,6 +96,8 @@ public struct PacketGenerator: Sendable {
     struct EmployeesWritten {
         /// Each employee's index entry, in run order.
         var entries: [IndexView.Entry] = []
+        /// The flagged employees' rows of HR's review list, in run order.
+        var reviewRows: [ReviewList.Row] = []
         var replacedCharacters = 0
     }
 
@@ -97,6 +105,7 @@ public struct PacketGenerator: Sendable {
     struct EmployeeChunk: Sendable {
         var csvRows: [UInt8]
         var entries: [IndexView.Entry] = []
+        var reviewRows: [ReviewList.Row] = []
         var replacedCharacters = 0
     }
 
@@ -126,6 +135,7 @@ public struct PacketGenerator: Sendable {
                                  deliver: { (chunk) throws(any Error) in
                                      try csv.append(chunk.csvRows)
                                      written.entries.append(contentsOf: chunk.entries)
+                                     written.reviewRows.append(contentsOf: chunk.reviewRows)
                                      written.replacedCharacters += chunk.replacedCharacters
                                  })
         try csv.finish()
@@ -136,15 +146,21 @@ public struct PacketGenerator: Sendable {
     /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
     func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
         let figures = MachineFigures(r.indicators)
+        let decided = decide(r)
         // A shard renders its own employees only; gaps.csv and the index cover everyone.
         if shard?.contains(r.employeeId) ?? true {
-            chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
-            if r.flagged { onPlan?(r) }
+            chunk.replacedCharacters += try renderEmployee(r, figures: figures, disposition: decided.disposition,
+                                                           cautions: decided.row?.cautions ?? [], to: out)
+            if decided.disposition.issuesPlan { onPlan?(r) }
+            if r.flagged { onDecision?(r.employeeId, decided.disposition) }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-        chunk.entries.append(indexEntry(summary))
+        var entry = indexEntry(summary)
+        entry.disposition = decided.disposition
+        chunk.entries.append(entry)
+        if let row = decided.row { chunk.reviewRows.append(row) }
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator
@@ -158,7 +174,27 @@ public struct PacketGenerator: Sendable {
                                reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
     }
 
-    func writeIndex(_ entries: [IndexView.Entry], to out: PacketWriter) throws {
+    /// What the run does for the employee (`Disposition`) and, when flagged, their row of
+    /// HR's review list (cautions included).
+    func decide(_ r: EmployeeResult) -> (disposition: Disposition, row: ReviewList.Row?) {
+        guard r.flagged, let e = engine.index.employeeIndex[r.employeeId] else { return (.none, nil) }
+        let plans = engine.plans(of: e)
+        let disposition = Disposition.decide(flagged: true, plans: plans, decision: decisions[r.employeeId],
+                                             approval: engine.policy.approval, asOf: asOf)
+        let employee = engine.index.employees[e]
+        let manager = employee.managerId.flatMap { id in
+            engine.index.employeeIndex[id].map { managerLabels.label(id: id, name: engine.index.employees[$0].name) }
+        }
+        return (disposition, ReviewList.row(engine: engine, result: r, plans: plans, disposition: disposition,
+                                            manager: manager, asOf: asOf))
+    }
+
+    /// `review.csv`: the proposals HR has yet to decide, ready to fill in and save as decisions.csv.
+    func writeReview(_ review: ReviewList, to out: PacketWriter) throws {
+        try out.put(ReviewCSV.bytes(review.proposals, month: asOf), "review.csv")
+    }
+
+    func writeIndex(_ entries: [IndexView.Entry], review: ReviewList, to out: PacketWriter) throws {
         let organization = engine.policy.organization
         let gen = self
         @Sendable func write(_ f: DocumentFormat) throws {
@@ -166,8 +202,9 @@ public struct PacketGenerator: Sendable {
             case .md, .html:
                 let name = "index.\(f.rawValue)"
                 // Rows are built as the template reaches them: memory stays flat.
-                let view = IndexView.view(entries: entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                          organization: organization, markdown: f == .md, wants: gen.templates.keys(for: [name]))
+                let view = IndexView.view(entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
+                                          generated: gen.generated, organization: organization, markdown: f == .md,
+                                          wants: gen.templates.keys(for: [name]))
                 var text = ByteBuffer(capacity: entries.count * 400)
                 try gen.templates.render(view, name, into: &text)
                 try text.withBytes { try out.put($0, name) }
@@ -209,29 +246,47 @@ public struct PacketGenerator: Sendable {
     /// employee would cost every run time for pages nobody asked for.
     static let flaggedKinds = ["plan", "interview", "worksheet"]
 
+    /// The documents of an employee, by what the run does for them (contract §7.44–45): a
+    /// proposal gets the draft and the worksheet, never `plan.*`; coaching and a deferral
+    /// keep the worksheet for HR; a dismissal and everyone unflagged the interview alone.
+    static func kinds(_ d: Disposition) -> [String] {
+        switch d {
+        case .issued: return ["plan", "interview", "worksheet"]
+        case .proposal: return ["plan-draft", "interview", "worksheet"]
+        case .coach, .deferred: return ["interview", "worksheet"]
+        case .none, .inForce, .dismissed: return ["interview"]
+        }
+    }
+
     /// The interview form (everyone), the plan and worksheet (flagged only) in every selected format.
     /// Returns how many forbidden XML characters were replaced.
-    func renderEmployee(_ r: EmployeeResult, figures: MachineFigures? = nil, to out: PacketWriter) throws -> Int {
-        let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated, figures: figures)
+    func renderEmployee(_ r: EmployeeResult, figures: MachineFigures? = nil, disposition: Disposition? = nil,
+                        cautions: [Caution] = [], to out: PacketWriter) throws -> Int {
+        var doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated, figures: figures)
+        doc.disposition = disposition ?? decide(r).disposition
+        doc.cautions = cautions
+        let kinds = Self.kinds(doc.disposition)
+        let full = kinds.count > 1
         let folder = try out.folder("employees/" + r.employeeId)
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
         // members those templates can look up.
         let view = formats == [.xml] ? ViewArena()
-            : EmployeeView.build(doc, planLink: r.flagged && formats.contains(.html) ? "plan.html" : nil,
-                                 charts: r.flagged && formats.contains(.html), wants: r.flagged ? wantsFlagged : wantsInterview,
+            : EmployeeView.build(doc, planLink: formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil,
+                                 charts: full && formats.contains(.html), wants: full ? wantsFlagged : wantsInterview,
                                  method: method)
-        var text = ByteBuffer(capacity: r.flagged ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
-        for kind in (r.flagged ? Self.flaggedKinds : ["interview"]) {
+        var text = ByteBuffer(capacity: full ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
+        for kind in kinds {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"
                 switch f {
                 case .md, .html:
                     text.removeAll()
-                    try templates.render(view, name, into: &text)
+                    // The draft is the plan's template with the view's `draft` set.
+                    try templates.render(view, kind == "plan-draft" ? "plan.\(f.rawValue)" : name, into: &text)
                     try text.withBytes { try folder.put($0, name) }
                 case .xml:
-                    let xml = kind == "plan" ? DocumentXML.plan(doc) : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
+                    let xml = kind.hasPrefix("plan") ? DocumentXML.plan(doc) : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
                     try xml.finish { try folder.put($0, name) }
                     replaced += xml.replacedCharacters
                 }

@@ -34,6 +34,9 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case peerOthers, minPeerGroup, farBelow, targetsMet, roleDiffers, scaleNote, hasScaleNote, hasScaleNotes
     // The index.
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
+    // People decide: drafts, coaching, cautions, signatures and consequences (contract §7).
+    case proposalCount, issuedCount, draft, coaching, coachingTopics, hasCoachingTopics, cautions, hasCautions
+    case consequenceExtend, consequenceFinal, decisionNote, hasDecisionNote, planIssued
 
     /// The name a template uses.
     var name: String { "\(self)" }

@@ -65,6 +65,7 @@ enum EmployeeView {
         b.bool(.hasScaleNotes, d.rows.contains { !plainPercent($0.result, $0.indicator) })
         b.texts(.reasons, d.reasons)
         b.texts(.triggers, d.triggers)
+        decide(d, into: &b)
         review(d, into: &b)
         // Earlier cycles (issue 21 item 9): a sentence for the employee, a table for HR.
         let earlier = EarlierPlans.sentence(d.earlierPlans, cycle: r.cycle, planNow: r.flagged)

@@ -9,6 +9,8 @@ enum IndexView {
         var managerName: String
         var result: EmployeeResult
         var reasonCodes: String
+        /// What the run does for the employee (proposal, issued plan, coaching, …).
+        var disposition: Disposition = .none
     }
 
     /// One team of the index: its manager's name (nil for the employees without a manager,
@@ -47,7 +49,14 @@ enum IndexView {
     /// The documents a row links to: the plan (flagged only), then the interview, then the
     /// worksheet for HR (flagged only), each in every format.
     static func documents(_ e: Entry, formats: [DocumentFormat]) -> [(kind: StaticString, format: DocumentFormat)] {
-        (e.result.flagged ? ["plan", "interview", "worksheet"] as [StaticString] : ["interview"]).flatMap { kind in formats.map { (kind, $0) } }
+        let kinds: [StaticString]
+        switch e.disposition {
+        case .issued: kinds = ["plan", "interview", "worksheet"]
+        case .proposal: kinds = ["plan-draft", "interview", "worksheet"]
+        case .coach, .deferred: kinds = ["interview", "worksheet"]
+        case .none, .inForce, .dismissed: kinds = ["interview"]
+        }
+        return kinds.flatMap { kind in formats.map { (kind, $0) } }
     }
 
     /// A link's label, `plan (md)`.
@@ -68,17 +77,23 @@ enum IndexView {
     /// built row by row as the template reaches them, so memory stays flat at any size (for
     /// 100 000 employees a materialised view of every row was the run's largest memory
     /// peak). `wants`: the members the index templates name.
-    static func view(entries: [Entry], formats: [DocumentFormat], asOf: Month, generated: Day, organization: String,
-                     markdown: Bool, wants: ViewKeySet) -> ViewArena {
+    static func view(entries: [Entry], review: ReviewList? = nil, formats: [DocumentFormat], asOf: Month, generated: Day,
+                     organization: String, markdown: Bool, wants: ViewKeySet) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: 64 + entries.count / 8)
         let ext = markdown ? "md" : "html"
         b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
         b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
-        let teams = teams(entries), flagged = needsPlan(entries, teams: teams)
+        b.int(.proposalCount, review?.proposals.count ?? 0); b.int(.issuedCount, entries.count { $0.disposition.issuesPlan })
+        let teams = teams(entries)
+        // HR's review list first, most urgent first (§7.49).
+        var position: [String: Int] = [:]
+        if review != nil { for (k, e) in entries.enumerated() where e.result.flagged { position[e.employee.id] = k } }
+        let ranked = review?.rows ?? []
+        let flagged = review.map { $0.rows.compactMap { position[$0.employeeId] } } ?? needsPlan(entries, teams: teams)
         b.bool(.hasPlans, !flagged.isEmpty)
         b.lazyList(.needsPlan, count: flagged.count) { n, b in
-            row(entries[flagged[n]], formats: formats, ext: ext, into: &b)
+            row(entries[flagged[n]], review: n < ranked.count ? ranked[n] : nil, formats: formats, ext: ext, into: &b)
         }
         b.list(.departments) { b in
             for dept in teams {
@@ -100,14 +115,16 @@ enum IndexView {
         return b.finish()
     }
 
-    private static func row(_ e: Entry, formats: [DocumentFormat], ext: String, into b: inout ViewBuilder) {
+    private static func row(_ e: Entry, review: ReviewList.Row? = nil, formats: [DocumentFormat], ext: String,
+                            into b: inout ViewBuilder) {
         b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
         b.text(.department, e.employee.department); b.text(.managerName, teamName(e))
         b.text(.rating, e.result.rating ?? "—")
         b.text(.composite) { out in
             if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
         }
-        b.bool(.flagged, e.result.flagged); b.text(.reasons, e.reasonCodes)
+        b.bool(.flagged, e.result.flagged)
+        if let review { reviewRow(review, into: &b) } else { b.text(.reasons, e.reasonCodes) }
         let folder = folder(e), documents = documents(e, formats: formats)
         for key in [ViewKey.links, .mdLinks] {
             b.list(key) { b in
@@ -120,5 +137,17 @@ enum IndexView {
             }
         }
         b.text(.primary) { out in out += folder; ByteFormat.append("interview.", to: &out); out.append(utf8: ext) }
+    }
+}
+
+extension IndexView {
+    /// The review list's members of a row of the index's first table: the cycle, what
+    /// happens (proposal, issued, …), the reasons naming their indicators and the cautions.
+    static func reviewRow(_ r: ReviewList.Row, into b: inout ViewBuilder) {
+        b.text(.cycle, "\(r.cycle) of \(r.maxCycles)")
+        b.text(.status, r.disposition.label)
+        b.text(.reasons, r.reasons.joined(separator: "; "))
+        b.texts(.cautions, r.cautions.map(\.sentence))
+        b.bool(.hasCautions, !r.cautions.isEmpty)
     }
 }

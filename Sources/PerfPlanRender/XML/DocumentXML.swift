@@ -87,6 +87,12 @@ enum DocumentXML {
         review(w, d)
         observations(w, d)
         goals(w, d)
+        if d.result.flagged {
+            w.start("cautions")
+            for c in d.cautions { w.element("caution", c.sentence, [("code", c.code)]) }
+            w.end()
+            if let note = EmployeeView.decisionNote(d.disposition) { w.element("decision", note, [("status", d.disposition.label)]) }
+        }
         return w
     }
 
@@ -138,6 +144,7 @@ enum DocumentXML {
             w.attribute("department", e.employee.department); w.attribute("manager", e.employee.managerId)
             w.attribute("rating", e.result.rating); w.attribute("composite", e.result.composite)
             w.attribute("flagged", e.result.flagged); w.attribute("reasons", e.result.reasons.map(\.code).joined(separator: " "))
+            if e.result.flagged { w.attribute("status", e.disposition.label) }
             // Up to six documents an entry, 60 000 in a large index: each href written as
             // bytes, not a String built per document.
             let folder = Array(("employees/" + URLPath.encode(e.employee.id) + "/").utf8)
@@ -162,6 +169,8 @@ enum DocumentXML {
         let w = XMLDocumentWriter(root: root)
         w.attribute("as-of", month: d.asOf)
         w.attribute("generated", day: d.generated)
+        if "\(root)" == "plan", d.disposition.isProposal { w.attribute("draft", true) }
+        if "\(root)" == "interview", d.disposition.isCoaching { w.attribute("coaching", true) }
         w.element("organization", d.organization)
         person(w, d)
         hrContact(w, d)

@@ -94,3 +94,14 @@ enum CLI {
         return dir
     }
 }
+
+/// Policy texts for fixtures whose tests are about issued plans, not HR's decisions.
+enum PolicyText {
+    /// `policy` (a JSON object's text) with `"approval": "automatic"` added.
+    static func automatic(_ policy: String) -> String {
+        guard let brace = policy.firstIndex(of: "{") else { return policy }
+        let rest = policy[policy.index(after: brace)...]
+        let empty = rest.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("}")
+        return "{\"approval\": \"automatic\"" + (empty ? "" : ", ") + rest
+    }
+}
