@@ -38,6 +38,8 @@ public struct PacketGenerator: Sendable {
     public var hook: PublishHook?
     /// Told of every flagged employee's result as it is rendered (from worker threads).
     public var onPlan: (@Sendable (EmployeeResult) -> Void)?
+    /// The plans' calendars and the outbox; nil: none are written.
+    public var calendar: CalendarOutput?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -79,6 +81,7 @@ public struct PacketGenerator: Sendable {
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
             try writeIndex(written.entries, to: out)
+            try calendar?.writeShared(written.plans, to: out)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
         return Summary(employees: employeeIds.count, plans: written.entries.filter(\.result.flagged).count,
@@ -91,6 +94,8 @@ public struct PacketGenerator: Sendable {
         /// Each employee's index entry, in run order.
         var entries: [IndexView.Entry] = []
         var replacedCharacters = 0
+        /// Every plan's meetings, for the managers' calendars and the outbox.
+        var plans: [PlanMeetings] = []
     }
 
     /// What a worker makes of a chunk of employees besides their documents, delivered in order.
@@ -98,6 +103,7 @@ public struct PacketGenerator: Sendable {
         var csvRows: [UInt8]
         var entries: [IndexView.Entry] = []
         var replacedCharacters = 0
+        var plans: [PlanMeetings] = []
     }
 
     /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
@@ -127,6 +133,7 @@ public struct PacketGenerator: Sendable {
                                      try csv.append(chunk.csvRows)
                                      written.entries.append(contentsOf: chunk.entries)
                                      written.replacedCharacters += chunk.replacedCharacters
+                                     written.plans += chunk.plans
                                  })
         try csv.finish()
         return written
@@ -136,15 +143,27 @@ public struct PacketGenerator: Sendable {
     /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
     func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
         let figures = MachineFigures(r.indicators)
+        // Every plan's meetings (the managers' calendars and the outbox cover everyone, like the index).
+        let meetings = r.flagged ? calendar.flatMap { _ in planMeetings(r) } : nil
+        if let meetings { chunk.plans.append(meetings) }
         // A shard renders its own employees only; gaps.csv and the index cover everyone.
         if shard?.contains(r.employeeId) ?? true {
             chunk.replacedCharacters += try renderEmployee(r, figures: figures, to: out)
             if r.flagged { onPlan?(r) }
+            if let meetings, let calendar { try out.put(calendar.employeeCalendar(meetings), "employees/\(r.employeeId)/checkins.ics") }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []
         chunk.entries.append(indexEntry(summary))
+    }
+
+    /// A plan's meetings as issued, with its documents in this packet for the reminders.
+    func planMeetings(_ r: EmployeeResult) -> PlanMeetings? {
+        let folder = "employees/" + r.employeeId + "/"
+        let plan = [DocumentFormat.html, .md, .xml].first(where: formats.contains).map { folder + "plan." + $0.rawValue }
+        return PlanMeetings.issued(r, index: engine.index, policy: engine.policy, asOf: asOf,
+                                   documents: (plan.map { [$0] } ?? []) + [folder + "checkins.ics"])
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator
