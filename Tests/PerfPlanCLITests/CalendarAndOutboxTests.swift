@@ -157,4 +157,31 @@ import Testing
         #expect(Self.files(in: merged.appendingPathComponent("2026-10"), suffixes: [".ics", ".eml"])
             == Self.files(in: whole.appendingPathComponent("2026-10"), suffixes: [".ics", ".eml"]))
     }
+
+    @Test func plansShowListsTheNextMeetings() throws {
+        var files = Self.files
+        files["actuals.csv"] = Self.actuals
+        let data = try CLI.dataDirectory(files)
+        let out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path]).status == 0)
+        // "Today" is 2026-11-02 (SOURCE_DATE_EPOCH): the meetings after it, from plan.xml.
+        let shown = try CLI.run(["plans", "show", "A", "--register", out.path])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.hasSuffix("""
+            next meetings (cycle 1):
+              Mon 16 Nov 2026: check-in
+              Mon 30 Nov 2026: check-in
+              Thu 10 Dec 2026: review
+              Mon 14 Dec 2026: check-in
+              Mon 28 Dec 2026: check-in
+              Mon 11 Jan 2027: review
+
+            """), "\(shown.stdout)")
+        // A plan.xml changed since it was issued is not believed.
+        let plan = out.appendingPathComponent("2026-10/employees/A/plan.xml")
+        try Data((try String(contentsOf: plan, encoding: .utf8) + " ").utf8).write(to: plan)
+        let changed = try CLI.run(["plans", "show", "A", "--register", out.path])
+        #expect(changed.stdout.contains("next meetings (cycle 1): not listed: ") && changed.stdout.contains("is no longer the plan the register recorded"))
+    }
 }
