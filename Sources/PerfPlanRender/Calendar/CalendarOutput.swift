@@ -52,7 +52,13 @@ public struct CalendarOutput: Sendable {
             try PlanCalendar.ics(byManager[id]!, settings: settings).withUnsafeBytes { try folder.put($0, "checkins.ics") }
         }
         guard meetingPolicy.outbox else { return }
-        try out.makeFolder("outbox")
+        // The folder only with a message in it: a merge of shards rebuilds folders from
+        // the files their manifests list, and an empty one would be lost there.
+        var folderMade = false
+        func put(_ m: MailMessage, _ name: String) throws {
+            if !folderMade { try out.makeFolder("outbox"); folderMade = true }
+            try out.put(m.bytes, "outbox/" + name)
+        }
         let month = asOf + 1
         let from = (meetingPolicy.outboxFrom ?? hrContact.email).map { CalendarPerson(name: hrContact.name ?? organization, email: $0) }
         var unreachable: [String] = []
@@ -61,7 +67,7 @@ public struct CalendarOutput: Sendable {
             guard let manager = mine[0].manager, manager.email != nil else { unreachable.append(mine[0].manager?.name ?? id); continue }
             let digest = ReminderDigest(recipient: manager, forHR: false, month: month, plans: mine,
                                         calendarLink: "managers/\(id)/checkins.ics")
-            try out.put(message(digest, from: from, key: "manager." + PlanCalendar.percentEncoded(id)).bytes, "outbox/manager-\(id).eml")
+            try put(message(digest, from: from, key: "manager." + PlanCalendar.percentEncoded(id)), "manager-\(id).eml")
         }
         let hr = hrRecipients()
         guard !hr.isEmpty else { return }
@@ -70,7 +76,7 @@ public struct CalendarOutput: Sendable {
         digest.unreachable = unreachable
         var m = message(digest, from: from, key: "hr")
         m.to = hr
-        try out.put(m.bytes, "outbox/hr.eml")
+        try put(m, "hr.eml")
     }
 
     /// HR's message goes to the organisation-wide contact; without an email there, to each
