@@ -48,8 +48,8 @@ public struct CalendarOutput: Sendable {
         }
         if !managers.isEmpty { try out.makeFolder("managers") }
         for id in managers {
-            let folder = try out.folder("managers/" + id)
-            try PlanCalendar.ics(byManager[id]!, settings: settings).withUnsafeBytes { try folder.put($0, "checkins.ics") }
+            try out.makeFolder("managers/" + id)
+            try out.put(PlanCalendar.ics(byManager[id]!, settings: settings), "managers/\(id)/checkins.ics")
         }
         guard meetingPolicy.outbox else { return }
         // The folder only with a message in it: a merge of shards rebuilds folders from
