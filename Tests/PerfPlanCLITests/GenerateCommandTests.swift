@@ -36,11 +36,17 @@ import Testing
         // SampleData/decisions.csv: E013, E021, E033 issued, E031 coached, E037 deferred; E023
         // (cycle 2 without an outcome) a blocked proposal. 40 interviews, 3 plans, 1 draft and
         // 6 worksheets in three formats, 3 index files, gaps.csv, review.csv, manifest:
-        // 3 × (40 + 3 + 1 + 6) + 3 + 3 = 156.
-        #expect(r.stderr.contains("40 employees, 3 plans, 156 files"))
+        // 3 × (40 + 3 + 1 + 6) + 3 + 3 = 156; the 3 plans' calendars, their 3 managers'
+        // calendars and reminders (no HR email in the sample policy: no HR message): 165.
+        #expect(r.stderr.contains("40 employees, 3 plans, 165 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json", "review.csv"])
+        let managers = ["E002", "E003", "E004"]
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml"]
+            + managers.map { "managers/\($0)/checkins.ics" } + ["manifest.json"] + managers.map { "outbox/manager-\($0).eml" }
+            + ["review.csv"])
+        #expect(files.filter { $0.hasSuffix("/checkins.ics") && $0.hasPrefix("employees/") }
+            == ["E013", "E021", "E033"].map { "employees/\($0)/checkins.ics" })
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
         #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E033"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
@@ -179,7 +185,8 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" || $0 == "review.csv" })
+        // Calendars and reminders are not documents of a format: they come with every run.
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0.hasSuffix(".ics") || $0.hasSuffix(".eml") || $0 == "gaps.csv" || $0 == "manifest.json" || $0 == "review.csv" })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
         #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)

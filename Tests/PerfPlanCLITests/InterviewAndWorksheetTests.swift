@@ -197,12 +197,13 @@ import Testing
     @Test func aWorksheetGoesWithEveryPlanValidAndListed() throws {
         let (month, cleanup) = try Self.generate(Self.roles)
         defer { cleanup() }
-        // Only E1 has a plan, and only E1 a worksheet, in every format.
+        // Only E1 has a plan, and only E1 a worksheet, in every format (and its meetings' calendar).
         let employees = try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees").path)
         for id in employees {
             let files = try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees/\(id)").path).sorted()
             let expected = id == "E1"
-                ? ["interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml", "worksheet.html", "worksheet.md", "worksheet.xml"]
+                ? ["checkins.ics", "interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml", "worksheet.html",
+                   "worksheet.md", "worksheet.xml"]
                 : ["interview.html", "interview.md", "interview.xml"]
             #expect(files == expected, "\(id)")
         }

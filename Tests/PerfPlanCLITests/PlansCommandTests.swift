@@ -73,8 +73,14 @@ import Testing
         let r = try CLI.run(["progress", "--data", loop.data.path, "--plans", loop.packets.appendingPathComponent("2026-09").path,
                              "--as-of", "2026-10", "--out", loop.reports.path])
         #expect(r.status == 0, "\(r.stderr)")
-        let employees = try FileManager.default.contentsOfDirectory(atPath: loop.reports.appendingPathComponent("2026-10/employees").path)
-        #expect(employees.sorted() == ["A", "E"])
+        let month = loop.reports.appendingPathComponent("2026-10/employees")
+        let reported = try FileManager.default.contentsOfDirectory(atPath: month.path)
+            .filter { FileManager.default.fileExists(atPath: month.appendingPathComponent("\($0)/progress.md").path) }
+        #expect(reported.sorted() == ["A", "E"])
+        // B's folder holds only the calendar that cancels the meetings still ahead.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("B").path) == ["checkins.ics"])
+        let b = try String(contentsOf: month.appendingPathComponent("B/checkins.ics"), encoding: .utf8)
+        #expect(b.contains("STATUS:CANCELLED") && !b.contains("STATUS:CONFIRMED"))
     }
 
     @Test func exportRoundTripsThroughImport() throws {

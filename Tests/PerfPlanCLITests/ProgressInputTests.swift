@@ -215,6 +215,7 @@ import Testing
         let closed = try s.progress([])
         #expect(closed.status == 0, "\(closed.stderr)")
         #expect(closed.stderr.contains(": 2 plans"), "\(closed.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: s.reports.appendingPathComponent("2026-12/employees/A").path))
+        // No report for A: only the calendar cancelling the meetings still ahead.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: s.reports.appendingPathComponent("2026-12/employees/A").path) == ["checkins.ics"])
     }
 }

@@ -72,6 +72,9 @@ public struct Policy: Hashable, Sendable {
     /// contact as a whole (a department's HR partner is another person: their name must not
     /// be printed beside the central phone number). Keys are department names, exact.
     public var hrContactByDepartment: [String: HRContact] = [:]
+    /// Meeting times for calendars and the outbox switch (`meeting_time`, `meeting_minutes`,
+    /// `time_zone`, `outbox`, `outbox_from`).
+    public var meetings = MeetingPolicy()
     public var ratingBands: [RatingBand] = [
         RatingBand(min: 1.10, label: "Exceeds"),
         RatingBand(min: 0.95, label: "Meets"),

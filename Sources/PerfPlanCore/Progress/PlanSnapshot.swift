@@ -48,6 +48,8 @@ public struct PlanSnapshot: Hashable, Sendable {
     public var end: Month
     public var goals: [PlanGoal]
     public var checkins: [Day]
+    /// Which of `checkins` are formal reviews (plan.xml's `formal="true"`), for calendars.
+    public var reviewDates: Set<Day> = []
     /// Where the plan was read from, for messages.
     public var sourcePath: String
 

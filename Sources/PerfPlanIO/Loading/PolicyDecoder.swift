@@ -38,7 +38,10 @@ struct PolicyDecoder {
             case "consequences": decodeConsequences(n, into: &policy.consequences)
             case "triggers": decodeTriggers(n, into: &policy.triggers)
             case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
-            default: diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
+            default:
+                if !decodeMeetingKey(m.key, n, into: &policy.meetings) {
+                    diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")
+                }
             }
         }
         return policy

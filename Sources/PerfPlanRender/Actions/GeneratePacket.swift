@@ -56,6 +56,10 @@ public struct GeneratePacket {
         generator.shard = shard
         generator.decisions = decisions
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
+        let policy = dataset.policy
+        generator.calendar = CalendarOutput(policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,
+                                            stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment),
+                                            command: "generate")
         if let register {
             (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
             if let hook = generator.hook {

@@ -68,6 +68,10 @@ public struct ReportProgress {
                                           generated: generated, organization: dataset.policy.organization)
         generator.shard = shard
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
+        (generator.calendar, generator.meetings) = PlanCalendarInput.progress(
+            progresses: progresses, snapshots: packet.snapshots.filter { inScope.contains($0.employeeId) }, records: records,
+            dataset: dataset, month: asOf, formats: documents.formats,
+            stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment))
         let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log] message in
             log(level: "warning", message)
         }

@@ -208,8 +208,7 @@ public struct EmployeeDocument: Sendable {
         }
         planStart = p + 1
         planEnd = p + policy.planMonths
-        checkins = CheckinSchedule.meetings(from: planStart, through: planEnd, reviewDay: policy.reviewDay,
-                                            everyWeeks: policy.checkinEveryWeeks)
+        checkins = CheckinSchedule.meetings(ofPlanIssuedAt: p, policy: policy)
             .map { Checkin(date: $0.date, formal: $0.formal, reviewOf: $0.reviewOf) }
 
         // The review period from each row's history (`baseline_months` long), or month by

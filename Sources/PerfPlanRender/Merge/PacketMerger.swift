@@ -80,7 +80,12 @@ public struct PacketMerger: Sendable {
             let result = try PacketWriter.publish(outRoot: outRoot, month: first.manifest.asOf, generated: first.manifest.generated,
                                                   provenance: whole) { out in
                 try out.makeFolder("employees")
-                for path in shared { try Self.copy(path, from: first, to: out) }
+                for path in shared {
+                    // `managers/ID/…` and `outbox/…`: their folders first.
+                    let folders = path.split(separator: "/").dropLast()
+                    for k in folders.indices { try out.makeFolder(folders[...k].joined(separator: "/")) }
+                    try Self.copy(path, from: first, to: out)
+                }
                 // Copying is I/O-bound: up to four workers, each taking every fourth folder.
                 let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4))
                 try OrderedBatchExecutor.runEach(workers) { w in

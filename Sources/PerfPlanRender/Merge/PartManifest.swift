@@ -46,15 +46,17 @@ struct PartManifest: Sendable {
         self.files = files
     }
 
-    /// A file directly in the month folder (`gaps.csv`, `index.html`) or in an employee's
-    /// folder (`employees/ID/plan.xml`), every name one a folder may have: no entry can
+    /// A file directly in the month folder (`gaps.csv`, `index.html`), in an employee's or a
+    /// manager's folder (`employees/ID/plan.xml`, `managers/ID/checkins.ics`) or in
+    /// `outbox/`, every name one a folder may have: no entry can
     /// lead a reader or writer outside the month folder.
     static func isPacketPath(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         func plain(_ name: String) -> Bool { IdRule.problem(with: name) == nil }
         switch parts.count {
         case 1: return plain(parts[0]) && parts[0] != "manifest.json"
-        case 3: return parts[0] == "employees" && plain(parts[1]) && plain(parts[2])
+        case 2: return parts[0] == "outbox" && plain(parts[1])
+        case 3: return (parts[0] == "employees" || parts[0] == "managers") && plain(parts[1]) && plain(parts[2])
         default: return false
         }
     }
@@ -62,6 +64,6 @@ struct PartManifest: Sendable {
     /// The employee folder of an `employees/ID/FILE` path, nil for a file of the month folder.
     static func employee(of path: String) -> String? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 3 ? String(parts[1]) : nil
+        return parts.count == 3 && parts[0] == "employees" ? String(parts[1]) : nil
     }
 }

@@ -42,6 +42,8 @@ public struct PacketGenerator: Sendable {
     public var onDecision: (@Sendable (String, Disposition) -> Void)?
     /// HR's decisions for the as-of month, by employee (contract §7.45), already checked.
     public var decisions: [String: DecisionRecord] = [:]
+    /// The plans' calendars and the outbox; nil: none are written.
+    public var calendar: CalendarOutput?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -85,6 +87,7 @@ public struct PacketGenerator: Sendable {
             let review = ReviewList(written.reviewRows)
             try writeReview(review, to: out)
             try writeIndex(written.entries, review: review, to: out)
+            try calendar?.writeShared(written.plans, to: out)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
         return Summary(employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
@@ -99,6 +102,8 @@ public struct PacketGenerator: Sendable {
         /// The flagged employees' rows of HR's review list, in run order.
         var reviewRows: [ReviewList.Row] = []
         var replacedCharacters = 0
+        /// Every plan's meetings, for the managers' calendars and the outbox.
+        var plans: [PlanMeetings] = []
     }
 
     /// What a worker makes of a chunk of employees besides their documents, delivered in order.
@@ -107,6 +112,7 @@ public struct PacketGenerator: Sendable {
         var entries: [IndexView.Entry] = []
         var reviewRows: [ReviewList.Row] = []
         var replacedCharacters = 0
+        var plans: [PlanMeetings] = []
     }
 
     /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
@@ -137,6 +143,7 @@ public struct PacketGenerator: Sendable {
                                      written.entries.append(contentsOf: chunk.entries)
                                      written.reviewRows.append(contentsOf: chunk.reviewRows)
                                      written.replacedCharacters += chunk.replacedCharacters
+                                     written.plans += chunk.plans
                                  })
         try csv.finish()
         return written
@@ -147,12 +154,16 @@ public struct PacketGenerator: Sendable {
     func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
         let figures = MachineFigures(r.indicators)
         let decided = decide(r)
+        // Every issued plan's meetings (the managers' calendars and the outbox cover everyone, like the index).
+        let meetings = decided.disposition.issuesPlan ? calendar.flatMap { _ in planMeetings(r) } : nil
+        if let meetings { chunk.plans.append(meetings) }
         // A shard renders its own employees only; gaps.csv and the index cover everyone.
         if shard?.contains(r.employeeId) ?? true {
             chunk.replacedCharacters += try renderEmployee(r, figures: figures, disposition: decided.disposition,
                                                            cautions: decided.row?.cautions ?? [], to: out)
             if decided.disposition.issuesPlan { onPlan?(r) }
             if r.flagged { onDecision?(r.employeeId, decided.disposition) }
+            if let meetings, let calendar { try out.put(calendar.employeeCalendar(meetings), "employees/\(r.employeeId)/checkins.ics") }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
@@ -161,6 +172,14 @@ public struct PacketGenerator: Sendable {
         entry.disposition = decided.disposition
         chunk.entries.append(entry)
         if let row = decided.row { chunk.reviewRows.append(row) }
+    }
+
+    /// A plan's meetings as issued, with its documents in this packet for the reminders.
+    func planMeetings(_ r: EmployeeResult) -> PlanMeetings? {
+        let folder = "employees/" + r.employeeId + "/"
+        let plan = [DocumentFormat.html, .md, .xml].first(where: formats.contains).map { folder + "plan." + $0.rawValue }
+        return PlanMeetings.issued(r, index: engine.index, policy: engine.policy, asOf: asOf,
+                                   documents: (plan.map { [$0] } ?? []) + [folder + "checkins.ics"])
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator

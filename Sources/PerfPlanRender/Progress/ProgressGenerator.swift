@@ -23,6 +23,11 @@ public struct ProgressGenerator: Sendable {
     /// `--shard K/N`: only these employees' reports are written; the summary still rolls up
     /// every plan, so `merge` takes it from any part and it is the whole run's.
     public var shard: Shard?
+    /// The plans' calendars and the outbox; nil: none are written.
+    public var calendar: CalendarOutput?
+    /// The meetings of every plan reported and of every plan closed with meetings still
+    /// ahead (cancelled), for the calendars and the outbox.
+    public var meetings: [PlanMeetings] = []
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -50,6 +55,14 @@ public struct ProgressGenerator: Sendable {
                 }
                 progress?()
             }
+            if let calendar {
+                var byEmployee: [String: [PlanMeetings]] = [:]
+                for m in meetings where shard?.contains(m.employeeId) ?? true { byEmployee[m.employeeId, default: []].append(m) }
+                for (id, plans) in byEmployee.sorted(by: { codePointLess($0.key, $1.key) }) {
+                    try out.makeFolder("employees/" + id)
+                    try out.put(PlanCalendar.ics(plans, settings: calendar.settings), "employees/\(id)/checkins.ics")
+                }
+            }
             let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated,
                                             organization: organization)
             for f in formats {
@@ -59,6 +72,7 @@ public struct ProgressGenerator: Sendable {
                                                              organization: organization), "summary.xml")
                 }
             }
+            try calendar?.writeShared(meetings, to: out)
         }
     }
 }

@@ -54,11 +54,15 @@ public struct PlanXMLReader: Sendable {
                 decimals: g.attributes["decimals"].flatMap { Int($0) }.flatMap { (0...Indicator.maxDecimals).contains($0) ? $0 : nil }))
         }
         let checkins = (tree.child("checkins")?.children("checkin") ?? []).compactMap { $0.attributes["date"].flatMap(Day.init(parsing:)) }
+        let reviews = (tree.child("checkins")?.children("checkin") ?? []).filter { $0.attributes["formal"] == "true" }
+            .compactMap { $0.attributes["date"].flatMap(Day.init(parsing:)) }
         let manager = employee.child("manager")
-        return PlanSnapshot(employeeId: id, employeeName: employee.attributes["name"] ?? id,
+        var snapshot = PlanSnapshot(employeeId: id, employeeName: employee.attributes["name"] ?? id,
                             role: employee.attributes["role"] ?? "", department: employee.attributes["department"] ?? "",
                             managerId: manager?.attributes["id"], managerName: manager?.attributes["name"], asOf: asOf,
                             cycle: cycle, maxCycles: maxCycles, start: start, end: end, goals: goals, checkins: checkins,
                             sourcePath: path)
+        snapshot.reviewDates = Set(reviews)
+        return snapshot
     }
 }

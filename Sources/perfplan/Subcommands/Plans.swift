@@ -38,11 +38,14 @@ struct Plans: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every plan of one employee: goals, monthly reports, outcome.")
+        static let configuration = CommandConfiguration(abstract: "Every plan of one employee: goals, monthly reports, outcome, next meetings.")
         @OptionGroup var employee: EmployeePlans
         @Option(help: "table or json.") var format: ManagePlans.ListFormat = .table
 
-        func run() throws { try employee.location.perform(.show(employeeId: employee.employeeId, format: format)) }
+        func run() throws {
+            try employee.location.perform(.show(employeeId: employee.employeeId, format: format))
+            if format == .table { printNextMeetings(today: try Clock.today()) }
+        }
     }
 
     struct Close: ParsableCommand {
