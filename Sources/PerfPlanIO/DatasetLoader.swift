@@ -81,6 +81,15 @@ public enum DatasetLoader {
             }
         }
 
+        // The policy first: its `decimal_separator` says how the CSV files' numbers are read.
+        var numbers = NumberReading()
+        if entries.contains("perfplan.json"), let root = parseJSON("perfplan.json") {
+            var decoder = PolicyDecoder(file: "perfplan.json")
+            policy = decoder.decode(root)
+            diags.append(contentsOf: decoder.diags.items)
+            numbers = NumberReading(policy: policy, setByPolicy: decoder.setsDecimalSeparator)
+        }
+
         // dataset.json: every dataset as a top-level key.
         var combinedKeys: Set<String> = []
         if entries.contains("dataset.json"), let root = parseJSON("dataset.json") {
@@ -116,19 +125,13 @@ public enum DatasetLoader {
             if hasCSV, schema.name == DatasetSchema.actuals.name {
                 actualsCSV = csvName  // streamed below, while the other datasets decode
             } else if hasCSV, let bytes = readBytes(csvName) {
-                tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, into: &diags)
+                tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, numbers: numbers, into: &diags)
             } else if hasJSON, let node = parseJSON(jsonName) {
                 tables[schema.name] = TableReaders.json(node, file: jsonName, datasetKey: nil, schema: schema, into: &diags)
             } else if !hasCSV && !hasJSON && DatasetSchema.requiredDatasets.contains(schema.name) {
                 diags.append(Diagnostic(.error, file: csvName,
                                         "required file is missing (give \(csvName), \(jsonName) or a \"\(schema.name)\" key in dataset.json)"))
             }
-        }
-
-        if entries.contains("perfplan.json"), let root = parseJSON("perfplan.json") {
-            var decoder = PolicyDecoder(file: "perfplan.json")
-            policy = decoder.decode(root)
-            diags.append(contentsOf: decoder.diags.items)
         }
 
         // A required dataset with a header and nothing else gives nothing to work on.
@@ -145,7 +148,8 @@ public enum DatasetLoader {
         let others = BackgroundDecoding.start(tables)
         tables = [:]
         if let csvName = actualsCSV, let stream = openStream(csvName) {
-            let read = ActualsCSVReader.read(stream, file: csvName, into: &actuals, decoders: &decoders, diags: &diags)
+            let read = ActualsCSVReader.read(stream, file: csvName, numbers: numbers, into: &actuals, decoders: &decoders,
+                                             diags: &diags)
             if read.sawHeader, read.rowCount == 0, !diags.items.contains(where: { $0.file == csvName && $0.severity == .error }) {
                 diags.append(Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
             }

@@ -39,7 +39,7 @@ import Testing
             ("manager cycle", "employees.csv", Array("employee_id,name,role,department,manager_id\nM1,Ana,Manager,Sales,E1\nE1,Bob,Rep,Sales,M1\n".utf8), "employees.csv:2: manager cycle: \"M1\" → \"E1\" → \"M1\""),
             ("own manager", "employees.csv", Array("employee_id,name,role,department,manager_id\nM1,Ana,Manager,Sales,\nE1,Bob,Rep,Sales,E1\n".utf8), "employees.csv:3: employee \"E1\" is their own manager"),
             ("5 MB single line", "employees.csv", longLine, "employees.csv:2: name is 5242880 bytes long; at most 65536 are accepted"),
-            ("decimal comma", "actuals.csv", Array("employee_id;indicator_id;period;value\nE1;sales;2026-10;1,5\n".utf8), "actuals.csv:2: value \"1,5\" is not a number (decimal separator is '.')"),
+            ("decimal comma", "actuals.csv", Array("employee_id;indicator_id;period;value\nE1;sales;2026-10;1,5\n".utf8), "actuals.csv:2: value \"1,5\" is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)"),
         ]
     }
 

@@ -26,7 +26,7 @@ import Testing
         let r = try CLI.run(["validate", "--data", dir.path])
         #expect(r.status == 3)
         #expect(r.stdout.components(separatedBy: "\n").dropLast(2) == [
-            "actuals.csv:2: value \"9,5\" is not a number (decimal separator is '.')",
+            "actuals.csv:2: value \"9,5\" is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)",
             "actuals.csv:3: employee_id \"E9\" is not an employee_id of the employees dataset",
             "actuals.csv:4: period \"2026-13\" is not a month (expected YYYY-MM)",
             "employees.csv:4: duplicate employee_id \"E1\" (first at line 3)",

@@ -78,8 +78,8 @@ import Testing
     }
 
     @Test func rejectsWithAReason() {
-        #expect(NumberText.parse("1,5") == .invalid("is not a number (decimal separator is '.')"))
-        #expect(NumberText.parse("1.234,5") == .invalid("is not a number (decimal separator is '.')"))
+        #expect(NumberText.parse("1,5") == .invalid("is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)"))
+        #expect(NumberText.parse("1.234,5") == .invalid("is not a number (decimal separator is '.'; grouping separators are not accepted: write 1234.5)"))
         for bad in ["nan", "NaN", "inf", "-Infinity", "1_000", "0x10", "abc", "1e", "--1", "."] {
             #expect(NumberText.parse(bad) == .invalid("is not a number"), "\(bad)")
         }

@@ -32,7 +32,7 @@ import Testing
     @Test func badNumberDecimalCommaInSemicolonFile() throws {
         let text = "employee_id;indicator_id;period;value\nE1;sales_revenue;2026-10;12,5\n"
         #expect(try Fixture.messages(replacing: "actuals.csv", with: text) ==
-                ["actuals.csv:2: value \"12,5\" is not a number (decimal separator is '.')"])
+                ["actuals.csv:2: value \"12,5\" is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)"])
     }
 
     @Test func badMonthAndDate() throws {

@@ -82,7 +82,20 @@ public struct Policy: Hashable, Sendable {
         RatingBand(min: 0, label: "Below"),
     ]
 
+    /// How CSV input writes decimals (`decimal_separator`): `.` or `,` (JSON is unaffected).
+    public var decimalSeparator: DecimalSeparator = .point
+    /// The language of an employee's documents when their own `language` is not given.
+    public var language: Language = .en
+    /// `hr_language`: the language of the HR views; nil means `language`.
+    public var hrLanguage: Language?
+
     public init() {}
+
+    /// The language of an employee's own documents: theirs, else the policy's.
+    public func language(for employee: Employee) -> Language { employee.language ?? language }
+
+    /// The language of the HR views (worksheet, index, review list, summary).
+    public var effectiveHRLanguage: Language { hrLanguage ?? language }
 
     /// The HR contact for an employee of `department`: its own entry when given, else the
     /// organisation-wide one; nil when neither names anything (a blank line to fill in).

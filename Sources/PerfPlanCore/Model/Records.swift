@@ -100,14 +100,16 @@ public struct Employee: Hashable, Sendable {
     public var email: String?
     public var hireDate: Day?
     public var location: String?
+    /// The employee's own document language (`language` column); nil: the policy's.
+    public var language: Language?
     public var source: SourceLocation
 
     public init(id: String, name: String, title: String? = nil, role: String, department: String,
                 managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,
-                location: String? = nil, source: SourceLocation = .synthetic) {
+                location: String? = nil, language: Language? = nil, source: SourceLocation = .synthetic) {
         self.id = id; self.name = name; self.title = title; self.role = role
         self.department = department; self.managerId = managerId; self.email = email
-        self.hireDate = hireDate; self.location = location; self.source = source
+        self.hireDate = hireDate; self.location = location; self.language = language; self.source = source
     }
 }
 

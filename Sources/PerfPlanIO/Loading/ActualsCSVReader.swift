@@ -76,7 +76,8 @@ enum ActualsCSVReader {
 
         init() {}
 
-        init(records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int)) {
+        init(records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int),
+             point: UInt8 = UInt8(ascii: ".")) {
             months = [Int32](repeating: Self.noMonth, count: records.count)
             values = [Double](repeating: .nan, count: records.count)
             storage.withUnsafeBufferPointer { bytes in
@@ -88,7 +89,7 @@ enum ActualsCSVReader {
                     }
                     for (n, r) in records.enumerated() {
                         var fraction = 0
-                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v, fractionDigits: &fraction) { values[n] = x }
+                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point) { values[n] = x }
                         if let p = cell(r, columns.period), let m = ActualsFastPath.month(p) { months[n] = Self.pack(month: m, decimals: fraction) }
                     }
                 }
@@ -98,6 +99,7 @@ enum ActualsCSVReader {
 
     static func read(_ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
                      maxRecordBytes: Int = InputLimits.actualsRecordBytes, maxErrors: Int = InputLimits.actualsErrors,
+                     numbers: NumberReading = NumberReading(),
                      into table: inout ActualsTable, decoders: inout RecordDecoders,
                      diags: inout DiagnosticList) -> Outcome {
         // A thread of its own reads and parses pieces (`parse`) while this one decodes the
@@ -107,11 +109,11 @@ enum ActualsCSVReader {
         let sizeHint = stream.sizeHint
         let queue = Handoff<Piece>(capacity: 2)
         let parsing = BackgroundTask(mustRunConcurrently: true) {
-            parse(stream, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, into: queue)
+            parse(stream, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, point: numbers.separator.byte, into: queue)
             return stream.bytesRead
         }
         var outcome = decode(queue, file: file, sizeHint: sizeHint, pieceSize: pieceSize, maxErrors: maxErrors,
-                             into: &table, decoders: &decoders, diags: &diags)
+                             numbers: numbers, into: &table, decoders: &decoders, diags: &diags)
         queue.cancel()
         outcome.bytesRead = parsing.wait()
         return outcome
@@ -121,13 +123,13 @@ enum ActualsCSVReader {
     /// `table`; stops at the last piece, at a piece that ends the read (a read error, bytes
     /// that are not UTF-8), or past `maxErrors` errors.
     static func decode(_ queue: Handoff<Piece>, file: String, sizeHint: Int, pieceSize: Int, maxErrors: Int,
-                       into table: inout ActualsTable, decoders: inout RecordDecoders,
+                       numbers: NumberReading = NumberReading(), into table: inout ActualsTable, decoders: inout RecordDecoders,
                        diags: inout DiagnosticList) -> Outcome {
         var outcome = Outcome()
         let decoderMark = decoders.diags.items.count, diagMark = diags.items.count
         var mapping: (columnOfSlot: [Int?], missing: Set<Int>)?
         var header: [String] = []
-        var fast = ActualsFastPath(file: file)
+        var fast = ActualsFastPath(file: file, point: numbers.separator.byte)
         var sawProblem = false, reserved = false
         // Errors counted so far, and where the counting reached in each list.
         var errors = 0, counted = (decoders: decoderMark, diags: diagMark)
@@ -157,9 +159,11 @@ enum ActualsCSVReader {
                 let pieceRecordCount = piece.records.count
                 let csv = CSVTable(delimiter: piece.delimiter, header: header, records: piece.records, problems: [],
                                    storage: piece.storage, fieldBounds: piece.bounds)
-                let kept = TableReaders.keptRecords(csv, headerCount: header.count, file: file, into: &diags)
+                let kept = TableReaders.keptRecords(csv, headerCount: header.count, file: file, schema: .actuals, numbers: numbers,
+                                                    into: &diags)
                 outcome.rowCount += kept.count
                 var raw = RawTable(schema: .actuals, fileName: file)
+                raw.numbers = numbers
                 raw.missingColumns = mapping.missing
                 raw.csv = CSVRows(table: csv, columnOfSlot: mapping.columnOfSlot, records: kept)
                 if !reserved, sizeHint > piece.consumed * 4, piece.consumed * 2 >= pieceSize {
@@ -207,7 +211,8 @@ enum ActualsCSVReader {
     /// a record longer than `maxRecordBytes` (never more than that is buffered for one
     /// record) or when the decoding thread cancels. At most two pieces wait, so memory
     /// stays at a few pieces whatever the file size.
-    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, into queue: Handoff<Piece>) {
+    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, point: UInt8 = UInt8(ascii: "."),
+                      into queue: Handoff<Piece>) {
         defer { queue.close() }
         var buffer: [UInt8] = []
         var atEnd = false, isFirst = true, haveHeader = false
@@ -268,7 +273,8 @@ enum ActualsCSVReader {
                 columns = Preparsed.columns(header: parser.header, file: "actuals.csv")
             }
             if let columns {
-                piece.preparsed = Preparsed(records: parser.records, storage: parser.storage, bounds: parser.bounds, columns: columns)
+                piece.preparsed = Preparsed(records: parser.records, storage: parser.storage, bounds: parser.bounds, columns: columns,
+                                             point: point)
             }
             haveHeader = parser.haveHeader
             line = parser.line

@@ -5,6 +5,8 @@ import PerfPlanCore
 struct PolicyDecoder {
     let file: String
     var diags = DiagnosticList()
+    /// True when the file gives `decimal_separator` (messages then say so).
+    var setsDecimalSeparator = false
 
     init(file: String) { self.file = file }
 
@@ -38,6 +40,9 @@ struct PolicyDecoder {
             case "consequences": decodeConsequences(n, into: &policy.consequences)
             case "triggers": decodeTriggers(n, into: &policy.triggers)
             case "rating_bands": decodeBands(n).map { policy.ratingBands = $0 }
+            case "decimal_separator": decodeDecimalSeparator(n).map { policy.decimalSeparator = $0; setsDecimalSeparator = true }
+            case "language": language(m.key, n).map { policy.language = $0 }
+            case "hr_language": language(m.key, n).map { policy.hrLanguage = $0 }
             default:
                 if !decodeMeetingKey(m.key, n, into: &policy.meetings) {
                     diags.warning(at(n), "unknown policy key \(Quote.cell(m.key)) ignored")

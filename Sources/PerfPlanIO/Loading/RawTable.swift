@@ -90,6 +90,8 @@ struct RawTable {
     var missingColumns: Set<Int> = []
     /// Where a file-level problem is reported (`employees.csv` or `dataset.json`).
     var fileName: String
+    /// How number cells of a CSV file are read (JSON numbers are JSON's).
+    var numbers = NumberReading()
 
     var count: Int { csv?.records.count ?? jsonRows.count }
 
@@ -115,7 +117,8 @@ struct DatasetSchema: Sendable {
 
     static let employees = DatasetSchema(
         name: "employees",
-        fields: ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location"],
+        fields: ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location",
+                 "language"],
         required: ["employee_id", "name", "role", "department"])
     static let indicators = DatasetSchema(
         name: "indicators",

@@ -30,7 +30,7 @@ struct RecordDecoders {
             let employee = Employee(
                 id: id ?? "", name: name ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
                 managerId: r.text("manager_id"), email: r.text("email"), hireDate: r.day("hire_date"),
-                location: r.text("location"), source: row.location)
+                location: r.text("location"), language: r.language("language"), source: row.location)
             if finish(r) { out.append(employee) }
         }
         return out
@@ -123,7 +123,7 @@ struct RecordDecoders {
             let written: Int
             switch row.value(table.schema.slot("value")) {
             case .number(_, let literal)?: written = NumberText.writtenDecimals(literal)
-            case .text(let raw)?: written = NumberText.writtenDecimals(raw.trimmingWhitespace())
+            case .text(let raw)?: written = NumberText.writtenDecimals(raw.trimmingWhitespace(), separator: table.numbers.separator)
             default: written = 0
             }
             out.append(Actual(employeeId: employee, indicatorId: indicator, period: period, value: value,
@@ -198,9 +198,12 @@ struct ActualsFastPath {
     var noSource: UInt16?
     /// The current piece's periods and values, read by the parsing thread (by row), or empty.
     var preparsed = ActualsCSVReader.Preparsed()
+    /// The decimal separator's byte (`decimal_separator`).
+    let point: UInt8
 
-    init(file: String) {
+    init(file: String, point: UInt8 = UInt8(ascii: ".")) {
         self.file = SourceLocation(file: file, line: 0)
+        self.point = point
         let s = DatasetSchema.actuals
         slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
     }
@@ -263,7 +266,7 @@ struct ActualsFastPath {
             var fraction = 0
             guard let p = rows.cell(record, slots.period), let m = Self.month(p),
                   let v = rows.cell(record, slots.value), v.count <= 40,
-                  let x = NumberText.fastPath(v, fractionDigits: &fraction)  // digits, '-' and '.' only: plain by construction
+                  let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)  // digits, '-' and the point only: plain by construction
             else { return false }
             month = m; value = x; decimals = fraction
         }

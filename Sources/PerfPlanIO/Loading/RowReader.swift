@@ -66,7 +66,7 @@ struct RowReader {
             return nil
         }
         guard let t = text(field, value) else { return nil }
-        switch NumberText.parse(t) {
+        switch NumberText.parse(t, table.numbers) {
         case .value(let v): return v
         case .invalid(let why): fail("\(field) \(Quote.cell(t)) \(why)"); return nil
         }
@@ -136,5 +136,15 @@ struct RowReader {
         let list = names.count == 2 ? "\(names[0]) or \(names[1])" : "one of " + names.joined(separator: ", ")
         fail("\(field) \(Quote.cell(t)) must be \(list)")
         return nil
+    }
+}
+
+extension RowReader {
+    /// A document language: `en`, `de`, `es` or `fr`, any case (BCP 47 tags are
+    /// case-insensitive); a regional tag (`de-CH`) or another language is an error.
+    mutating func language(_ field: String) -> Language? {
+        guard let t = text(field) else { return nil }
+        guard let language = Language(tag: t) else { fail("\(field) \(Quote.cell(t)) \(Language.problem(with: t))"); return nil }
+        return language
     }
 }

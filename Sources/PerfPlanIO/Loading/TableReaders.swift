@@ -3,9 +3,11 @@ import PerfPlanCore
 /// Turns a CSV file or a JSON array into a `RawTable`, reporting file-shape problems
 /// (columns, cells, syntax) so the dataset decoders only see rows.
 enum TableReaders {
-    static func csv(_ bytes: [UInt8], file: String, schema: DatasetSchema, into diags: inout DiagnosticList) -> RawTable {
+    static func csv(_ bytes: [UInt8], file: String, schema: DatasetSchema, numbers: NumberReading = NumberReading(),
+                    into diags: inout DiagnosticList) -> RawTable {
         let csv = CSVReader.read(bytes)
         var table = RawTable(schema: schema, fileName: file)
+        table.numbers = numbers
         for p in csv.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
         let headerLine = SourceLocation(file: file, line: 1)
         guard !csv.header.isEmpty else {
@@ -15,7 +17,8 @@ enum TableReaders {
 
         let (columnOfSlot, missing) = mapHeader(csv.header, file: file, schema: schema, into: &diags)
         table.missingColumns = missing
-        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: keptRecords(csv, headerCount: csv.header.count, file: file, into: &diags))
+        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: keptRecords(csv, headerCount: csv.header.count, file: file,
+                                                                                            schema: schema, numbers: numbers, into: &diags))
         return table
     }
 
@@ -52,11 +55,19 @@ enum TableReaders {
     }
 
     /// The records that are rows: one with non-blank cells beyond the header is reported
-    /// and left out.
-    static func keptRecords(_ csv: CSVTable, headerCount: Int, file: String, into diags: inout DiagnosticList) -> [CSVRecord] {
+    /// and left out. With decimal commas in a file delimited by `,`, every row must have
+    /// exactly the header's cells (`DecimalCommaCells`).
+    static func keptRecords(_ csv: CSVTable, headerCount: Int, file: String, schema: DatasetSchema? = nil,
+                            numbers: NumberReading = NumberReading(), into diags: inout DiagnosticList) -> [CSVRecord] {
         var kept: [CSVRecord] = []
         kept.reserveCapacity(csv.records.count)
+        let exact = DecimalCommaCells.applies(to: csv, schema: schema, numbers: numbers)
         for record in csv.records {
+            if exact, record.fieldCount != headerCount {
+                diags.error(SourceLocation(file: file, line: record.line),
+                            DecimalCommaCells.message(cells: record.fieldCount, columns: headerCount))
+                continue
+            }
             if record.fieldCount > headerCount {
                 let extra = (headerCount..<record.fieldCount).contains { column in
                     csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import PerfPlanCore
+import PerfPlanIO
 import PerfPlanRender
 
 struct Init: ParsableCommand {
@@ -9,5 +11,15 @@ struct Init: ParsableCommand {
     @Argument(help: ArgumentHelp("The directory to create (or an empty one).", valueName: "DIR"))
     var directory: String
 
-    func run() throws { try WriteStarterData(directory: directory, files: EmbeddedSampleData.files).perform() }
+    @Option(help: ArgumentHelp("en (default), or de, es, fr: the CSV files as Excel in that locale exports them (';' between cells, ',' as the decimal separator), with \"decimal_separator\": \",\" and the language in perfplan.json.", valueName: "LANG"))
+    var language: Language = .en
+
+    func run() throws {
+        try WriteStarterData(directory: directory, files: LocalizedStarter.files(EmbeddedSampleData.files, language: language)).perform()
+    }
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) { self.init(tag: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
