@@ -71,7 +71,7 @@ import Testing
         #expect(md.contains(sales) && md.contains(calls), "\(md)")
         #expect((md.range(of: sales)?.lowerBound ?? md.endIndex) < (md.range(of: calls)?.lowerBound ?? md.startIndex))
         // The conversation's order (DOMAIN.md, the feedback-interview form).
-        let parts = ["## 1. Purpose and agenda", "## 2. Results of August–October 2026", "## 3. Your view of the period",
+        let parts = ["## 1. Purpose and agenda", "## 2. Results of August–October 2026", "## 3. The employee's view of the period",
                      "## 4. What fell short, with the evidence", "## 5. Causes, seen from three sides",
                      "## 6. Objectives for the next period", "## 7. What each of us will do", "## 8. The next meeting",
                      "## 9. Comments", "## 10. Signatures"]
