@@ -5,9 +5,9 @@ import Testing
 /// `GoalMethodsAndWordingTests` (Ann, as of October 2026, `trend_months` 3, a 3-month plan)
 /// with an organisation whose name holds an ampersand.
 ///
-/// - Trends (`TrendVerdict`, over the 3 plan months): Revenue +5,000 EUR a month, below
-///   target: 15,000 over the plan is under a tenth of the 0 → 200,000 scale (20,000), so
-///   no verdict. New accounts −1.5 a month: 4.5 over the plan ≥ 1 (a tenth of 0 → 10): worsening.
+/// - Trends (`TrendVerdict`, over the 3 plan months, below target): Revenue +5,000 EUR a
+///   month, 15,000 over the plan ≥ 7,000 (a tenth of the 70,000 to close): improving. New
+///   accounts −1.5 a month: 4.5 ≥ 0.4 (a tenth of 4): worsening.
 /// - Current level of New accounts (9 + 8 + 6) / 3 = 7.666… shown at 0 + 2 decimals: 7.67.
 /// - Check-ins (review_day 10, every 2 weeks): October's results exist on Tue 10 Nov 2026
 ///   (the plan meeting); check-ins Tue 24 Nov, Tue 8 Dec (2 days before the Thu 10 Dec review:
@@ -31,7 +31,7 @@ import Testing
         let (e1, cleanup) = try Self.generate()
         defer { cleanup() }
         let plan = try String(contentsOf: e1.appendingPathComponent("plan.md"), encoding: .utf8)
-        #expect(plan.contains("- Revenue: about 5,000 EUR more each month\n"), "\(plan)")
+        #expect(plan.contains("- Revenue: about 5,000 EUR more each month (improving)\n"), "\(plan)")
         #expect(plan.contains("- New accounts: about 1.5 accounts fewer each month (worsening)\n"))
         #expect(plan.contains("- Current level: 7.67 accounts, the average of August–October 2026\n"))
         #expect(plan.contains("It counts for 50 % of the overall score.\n") && !plan.contains("in total)"))

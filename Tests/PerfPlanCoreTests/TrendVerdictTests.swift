@@ -30,25 +30,28 @@ import Testing
         #expect(TrendVerdict.judge(slope: -0.17, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 0) == .worsening)
     }
 
-    @Test func otherwiseATenthOfTheScaleOverThePlan() {
-        // Revenue below target, scale 0 → 200,000: a tenth is 20,000; over 3 months a slope
-        // must reach 6,666.67 a month. 6,600 × 3 = 19,800 < 20,000: no word; 6,700 × 3 = 20,100: improving.
-        #expect(judge(6_600, actual: 150_000, target: 200_000, threshold: 0) == nil)
-        #expect(judge(6_700, actual: 150_000, target: 200_000, threshold: 0) == .improving)
-        #expect(judge(-6_700, actual: 150_000, target: 200_000, threshold: 0) == .worsening)
-        // Days late, lower is better, threshold 5 → target 0: a tenth is 0.5 day, 0.17 × 3 = 0.51.
-        #expect(judge(-0.17, actual: 3, target: 0, threshold: 5, .lower) == .improving)
-        #expect(judge(-0.16, actual: 3, target: 0, threshold: 5, .lower) == nil)
-        // An improving trend on a met target is judged by the same tenth.
-        #expect(judge(-0.17, actual: 0, target: 0, threshold: 5, .lower) == .improving)
-        // No slope, or a flat one: nothing to judge.
+    @Test func belowTargetATenthOfTheDistanceToTheTarget() {
+        // Revenue 150,000 against 200,000: the plan must close 50,000; a tenth is 5,000, so
+        // over 3 months a slope must reach 1,666.67 a month. 1,600 × 3 = 4,800: no word;
+        // 1,700 × 3 = 5,100: improving, or worsening the other way.
+        #expect(judge(1_600, actual: 150_000, target: 200_000, threshold: 0) == nil)
+        #expect(judge(1_700, actual: 150_000, target: 200_000, threshold: 0) == .improving)
+        #expect(judge(-1_700, actual: 150_000, target: 200_000, threshold: 0) == .worsening)
+        // Days late, lower is better: 3 against 0, a tenth of the distance is 0.3 day: 0.1 × 3 = 0.3.
+        #expect(judge(-0.1, actual: 3, target: 0, threshold: 5, .lower) == .improving)
+        #expect(judge(-0.09, actual: 3, target: 0, threshold: 5, .lower) == nil)
+        // No result this month, no slope or a flat one: nothing to judge.
+        #expect(judge(-0.1, actual: nil, target: 0, threshold: 5, .lower) == nil)
         #expect(judge(nil, actual: 3, target: 0, threshold: 5, .lower) == nil)
         #expect(judge(0, actual: 3, target: 0, threshold: 5, .lower) == nil)
     }
 
-    @Test func aTargetEqualToTheThresholdUsesTheTargetItself() {
+    @Test func metAndImprovingATenthOfTheScale() {
+        // Days late 0 against 0 (threshold 5): a tenth of the scale is 0.5 day; 0.17 × 3 = 0.51.
+        #expect(judge(-0.17, actual: 0, target: 0, threshold: 5, .lower) == .improving)
+        #expect(judge(-0.16, actual: 0, target: 0, threshold: 5, .lower) == nil)
         // Target 100, threshold 100: the scale is the target, a tenth is 10; 3.4 × 3 = 10.2.
-        #expect(judge(3.4, actual: 90, target: 100, threshold: 100) == .improving)
-        #expect(judge(3.3, actual: 90, target: 100, threshold: 100) == nil)
+        #expect(judge(3.4, actual: 100, target: 100, threshold: 100) == .improving)
+        #expect(judge(3.3, actual: 100, target: 100, threshold: 100) == nil)
     }
 }
