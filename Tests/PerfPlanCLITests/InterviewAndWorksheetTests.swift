@@ -180,9 +180,12 @@ import Testing
         // composite (2 × 0.8 + 1.095) / 3 = 0.8983 → 0.9 at two decimals (trailing zero
         // dropped), 90 %.
         #expect(worksheet.contains("Composite 0.9 (90 %), rated **Partially meets**"), "\(worksheet)")
-        // Peers of calls: E1's 8 and five 12s → mean 68 / 6 = 11.33 → 11 calls; E1 the only
-        // one below: percentile 100 × 0.5 / 6 = 8.33 → 8; gap 8 − 11.33 = −3.33 → −3 calls.
-        #expect(worksheet.contains("| Calls | 5 | 11 calls | 12 calls | 8 | -3 calls |"), "\(worksheet)")
+        // Peers of calls: E1's 8 and five 12s. The worksheet shows the five colleagues'
+        // average, E1 left out: (68 − 8) / 5 = 12 calls, not the role's 68 / 6 = 11.33; median
+        // 12; E1 the only one below: percentile 100 × 0.5 / 6 = 8.33 → 8; gap 8 − 12 = −4 calls.
+        #expect(worksheet.contains("| Calls | 5 | 12 calls | 12 calls | 8 | -4 calls |"), "\(worksheet)")
+        // HR does not use a command line: no "perfplan explain".
+        #expect(!worksheet.contains("perfplan explain"))
         // The interview form's header counts targets instead of giving the composite or its
         // rating: E1's October has calls 8 of 10 (missed) and sales 219 of 200 (met).
         #expect(try Self.read(month, "employees/E1/interview.md").contains("| Targets met | 1 of 2 in October 2026 (1 missed) |"))

@@ -16,3 +16,19 @@ import Testing
         #expect(SharedDecimals.of([1.25, 0.004], base: 2) == 3)
     }
 }
+
+/// The worksheet's colleagues' average (`ColleaguesAverage`), by hand.
+@Suite struct ColleaguesAverageTests {
+    @Test func theEmployeeIsLeftOut() {
+        // Role average 350,000 over 10 results, the employee's own 118,000 among them: the
+        // nine colleagues average (3,500,000 − 118,000) / 9 = 375,777.8.
+        let r = IndicatorResult(indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 10)
+        #expect(abs(ColleaguesAverage.of(r)! - 375_777.777_8) < 0.001)
+        // Without a result of their own the role average is the colleagues' already.
+        let none = IndicatorResult(indicatorId: "rev", target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 9)
+        #expect(ColleaguesAverage.of(none) == 350_000)
+        // Alone in the role: no colleagues, no average.
+        let alone = IndicatorResult(indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 118_000, peerN: 1)
+        #expect(ColleaguesAverage.of(alone) == nil)
+    }
+}

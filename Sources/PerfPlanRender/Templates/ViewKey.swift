@@ -36,6 +36,8 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case monthly, earlierMisses, hasEarlierMisses, hasDeficiencies
     // Printed pages: the running head (a CSS string, `CSSString`).
     case pageHead
+    // The worksheet: the colleagues' average without the employee.
+    case colleaguesMean, gapToColleagues
     // The index.
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
 

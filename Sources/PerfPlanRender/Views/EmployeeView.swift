@@ -233,6 +233,10 @@ enum EmployeeView {
         b.text(.peerMean) { out in if peers { Labels.value(ir.peerMean, ind, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
         b.text(.peerMedian) { out in if peers { Labels.value(ir.peerMedian, ind, to: &out) } else { out += Labels.dash } }
         b.int(.peerN, ir.peerN); b.int(.peerOthers, PeerPrivacy.others(ir))
+        b.text(.colleaguesMean) { out in if peers { Labels.value(ColleaguesAverage.of(ir), ind, to: &out) } else { out += Labels.dash } }
+        b.text(.gapToColleagues) { out in
+            if peers, let a = ir.actual, let c = ColleaguesAverage.of(ir) { Labels.signedDifference(a - c, ind, to: &out) } else { out += Labels.dash }
+        }
         b.text(.percentile) { out in if peers, let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
         b.text(.gapToPeer) { out in if peers { Labels.signedDifference(ir.gapToPeer, ind, to: &out) } else { out += Labels.dash } }
         b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
