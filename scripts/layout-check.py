@@ -10,7 +10,15 @@ For every document:
   * print, A4 and US Letter: the same measure at the paper's printable width with the
     `@media print` rules applied, then a real PDF from `--print-to-pdf`, whose page count
     (pdfinfo) must not exceed the bound given for the document's kind (`plan=5`: the file
-    name's stem is the kind).
+    name's stem is the kind);
+  * page furniture (pdftotext, page by page): every page reads "Page N of M", and every page
+    of an employee's document names the employee (the id in parentheses, from the running
+    head), so no page can be separated from what was signed;
+  * no page that holds only comments and signatures: the last page of a plan or interview
+    form also holds a numbered section other than "Comments"/"Signatures";
+  * no orphaned heading: no page ends with a section heading (h2/h3 of the document) whose
+    text follows on the next page.
+Screen widths include 320 px, the width of WCAG 2.2's reflow criterion (1.4.10).
 
 A headless window is never narrower than about 500 px, so every width is measured inside an
 <iframe> of that width, all in one page run with --dump-dom (DESIGN.md, "Checking layout in
@@ -28,7 +36,7 @@ import subprocess
 import sys
 import tempfile
 
-SCREEN_WIDTHS = [1280, 794, 390]
+SCREEN_WIDTHS = [1280, 794, 390, 320]
 # Printable width in CSS px: paper width less the 15 mm side margins of style.css's @page.
 PAPERS = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 MARGIN_MM = 15.0
@@ -160,6 +168,64 @@ def pdf_pages(pdf):
             (round(float(size.group(1))), round(float(size.group(2)))) if size else None)
 
 
+def page_texts(pdf):
+    """The text of each printed page, in reading order (pdftotext splits pages with form feeds)."""
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         check=False).stdout.decode("utf-8", "replace")
+    pages = out.split("\f")
+    return pages[:-1] if pages and not pages[-1].strip() else pages
+
+
+BOTTOM_MARGIN_PT = 16 / 25.4 * 72   # style.css's @page margin
+ORPHAN_ROOM_PT = 24                  # less than this below a heading: nothing it introduces fits
+
+
+def page_lines(pdf):
+    """Per page: its height and its text lines as (bottom y, text), top to bottom (pdftotext -bbox)."""
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         check=False).stdout.decode("utf-8", "replace")
+    result = []
+    for page in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', out, re.S):
+        rows = {}
+        for w in re.finditer(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>', page.group(2)):
+            key = round(float(w.group(1)))
+            rows.setdefault(key, [float(w.group(2)), []])[1].append(html.unescape(w.group(3)))
+        lines = [(y, " ".join(words)) for _, (y, words) in sorted(rows.items())]
+        result.append((float(page.group(1)), lines))
+    return result
+
+
+def headings(doc):
+    """The texts of the document's h2 and h3 headings, whitespace collapsed."""
+    text = doc.read_text(encoding="utf-8")
+    found = re.findall(r"<h[23][^>]*>(.*?)</h[23]>", text, re.S)
+    return {html.unescape(re.sub(r"<[^>]+>", "", h)).strip() for h in found} - {""}
+
+
+def print_problems(doc, pdf):
+    """Page furniture, a signatures-only last page and orphaned headings (see the module's doc)."""
+    problems = []
+    pages = page_texts(pdf)
+    employee = re.search(r"employees/([^/]+)/", str(doc.resolve()))
+    for n, text in enumerate(pages, 1):
+        if f"Page {n} of {len(pages)}" not in text:
+            problems.append(f'page {n} does not read "Page {n} of {len(pages)}"')
+        if employee and f"({html.unescape(employee.group(1))})" not in text:
+            problems.append(f"page {n} does not name the employee ({employee.group(1)})")
+    if doc.stem in ("plan", "interview") and len(pages) > 1:
+        sections = re.findall(r"^\s*(\d+)\. (.+?)\s*$", pages[-1], re.M)
+        if not any(not re.match(r"(Comments|Signatures)", title) for _, title in sections):
+            problems.append("the last page holds only comments and signatures")
+    heads = headings(doc)
+    for n, (height, lines) in enumerate(page_lines(pdf)[:-1], 1):
+        # The content's last line (the furniture lies in the bottom margin); a heading there
+        # with no room below it for a line of what it introduces has been left behind.
+        body = [(y, t) for y, t in lines if y < height - BOTTOM_MARGIN_PT]
+        if body and body[-1][1] in heads and body[-1][0] > height - BOTTOM_MARGIN_PT - ORPHAN_ROOM_PT:
+            problems.append(f'page {n} ends with the heading "{body[-1][1]}"')
+    return problems
+
+
 def screenshots(docs, out, work):
     """The first document of each kind, named as docs/screenshots holds them: NAME.png (desktop,
     1280), NAME-794.png (an A4-wide window), NAME-phone.png (390, cut from an iframe: the window
@@ -205,7 +271,7 @@ def main():
     for b in a.max_pages:
         kind, _, n = b.partition("=")
         bounds[kind] = int(n)
-    for tool in ("pdfinfo", "pdftoppm"):
+    for tool in ("pdfinfo", "pdftoppm", "pdftotext"):
         if not shutil.which(tool):
             sys.exit(f"layout-check: {tool} not found (apt-get install poppler-utils)")
 
@@ -227,6 +293,8 @@ def main():
             bound = bounds.get(doc.stem)
             if bound is not None and pages > bound:
                 problems.append((str(doc), "print " + paper, f"{pages} pages, more than {bound}"))
+            for p in print_problems(doc, pdf):
+                problems.append((str(doc), "print " + paper, p))
         for doc in a.docs:
             print(f"{doc}: printed pages {', '.join(pages_seen.get(str(doc), ['none']))}")
         if a.screenshots:

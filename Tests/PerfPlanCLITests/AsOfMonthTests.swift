@@ -74,9 +74,10 @@ import Testing
         }
         // C's interview says there is no data for the month, indicator by indicator, and still
         // shows the review period (August–October): 50 and 50 against 100, both missed →
-        // average 50, 0 of 2 months on target; October's result and trend are dashes.
+        // average 50, 0 of 2 months on target; October's result (in the months and its own
+        // column) and trend are dashes.
         let interview = try String(contentsOf: out.appendingPathComponent("2026-10/employees/C/interview.md"), encoding: .utf8)
-        #expect(interview.contains("| Targets met | No results recorded for October 2026 |") && interview.contains("| Orders | 100 | 50 | 0 of 2 months | — | No data | — |"),
+        #expect(interview.contains("| Targets met | No results recorded for October 2026 |") && interview.contains("| Orders | 100 | Aug 50 / Sep 50 / Oct — | 50 | 0 of 2 months | — | No data | — |"),
                 "\(interview)")
     }
 }

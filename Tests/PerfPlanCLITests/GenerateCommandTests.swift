@@ -157,7 +157,11 @@ import Testing
         // The review period August–October 2026 (review_months 3): revenue 255 500, 253 400
         // and 219 000, each at or above that month's 200 000 target → 3 of 3 months; mean
         // 727 900 / 3 = 242 633.33 → 242,633 EUR (whole EUR data, §6.36).
-        #expect(interview.contains("| Sales revenue | 200,000 EUR | 242,633 EUR | 3 of 3 months | 219,000 EUR | Met |"))
+        #expect(interview.contains("| Sales revenue | 200,000 EUR | Aug 255,500 EUR / Sep 253,400 EUR / Oct 219,000 EUR | 242,633 EUR | 3 of 3 months | 219,000 EUR | Met |"))
+        // E012 meets all five targets: no trend reads "worsening" (TrendVerdict: sales −2,700 EUR
+        // a month leaves about 211,000 EUR after 3 months, still met; peer feedback 4 − 3 × 0.14 = 3.58
+        // is recorded as 4).
+        #expect(!interview.contains("worsening"), "\(interview)")
         // Next period's objective: the 2026-11..2027-12 row of 210 000 applies from November.
         #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
         let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
@@ -168,8 +172,9 @@ import Testing
         #expect(worksheet.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
         // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds:
         // 1.56, 0.78, 0. The delays are written as whole days, so decimals 0 (§6.30): the
-        // level shows as 2 days and the milestones round to 2, 1 and 0 days (§6.36).
-        #expect(plan.contains("- Current level: 2 days"))
+        // milestones round to 2, 1 and 0 days (§6.36); the level shows at two more decimals,
+        // 2.33 days, from which a reader works the milestones out again.
+        #expect(plan.contains("- Current level: 2.33 days"))
         #expect(plan.contains("| November 2026 | 2 days |"))
         #expect(plan.contains("| December 2026 | 1 day |"))
         #expect(plan.contains("| January 2027 | 0 days |"))

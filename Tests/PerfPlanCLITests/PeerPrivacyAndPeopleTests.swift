@@ -174,8 +174,9 @@ import Testing
     /// Rule 38 with review_day 10, plan November 2026 – January 2027, check-ins every 2 weeks
     /// (checked with a calendar): reviews of November on Thu 2026-12-10, of December on
     /// Mon 2027-01-11 (10 January 2027 is a Sunday), of January on Wed 2027-02-10. Check-ins
-    /// from the first working day, Mon 2026-11-02, every 14 days through 31 January: 11-02,
-    /// 11-16, 11-30, 12-14, 12-28, (2027-01-11 is the review: folded), 01-25. The deadline
+    /// every 14 days after the plan meeting of Tue 2026-11-10 (October's results exist)
+    /// through 31 January: 11-24, (12-08, 2 days before a review: folded), 12-22, (2027-01-05,
+    /// 6 days before a review: folded), 01-19. The deadline
     /// reads "by the end of January 2027"; progress for November reads the dates back.
     @Test func checkinsFollowTheReviewDayAndProgressReadsThem() throws {
         let data = try CLI.dataDirectory(Self.twoDepartments(#"{"review_day": 10}"#))
@@ -186,10 +187,9 @@ import Testing
         let xml = try Self.read(month, "employees/E1/plan.xml")
         let checkins = xml.components(separatedBy: "\n").filter { $0.contains("<checkin ") }.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(checkins == [
-            #"<checkin date="2026-11-02" formal="false"/>"#, #"<checkin date="2026-11-16" formal="false"/>"#,
-            #"<checkin date="2026-11-30" formal="false"/>"#, #"<checkin date="2026-12-10" formal="true" review-of="2026-11"/>"#,
-            #"<checkin date="2026-12-14" formal="false"/>"#, #"<checkin date="2026-12-28" formal="false"/>"#,
-            #"<checkin date="2027-01-11" formal="true" review-of="2026-12"/>"#, #"<checkin date="2027-01-25" formal="false"/>"#,
+            #"<checkin date="2026-11-24" formal="false"/>"#, #"<checkin date="2026-12-10" formal="true" review-of="2026-11"/>"#,
+            #"<checkin date="2026-12-22" formal="false"/>"#,
+            #"<checkin date="2027-01-11" formal="true" review-of="2026-12"/>"#, #"<checkin date="2027-01-19" formal="false"/>"#,
             #"<checkin date="2027-02-10" formal="true" review-of="2027-01"/>"#,
         ])
         let plan = try Self.read(month, "employees/E1/plan.md")
@@ -204,6 +204,6 @@ import Testing
         let p = try CLI.run(["progress", "--data", data.path, "--plans", month.path, "--as-of", "2026-11", "--out", reports.path])
         #expect(p.status == 0, "\(p.stderr)")
         let report = try Self.read(reports.appendingPathComponent("2026-11"), "employees/E1/progress.md")
-        #expect(report.contains("Next check-ins: Thu 10 Dec 2026; Mon 14 Dec 2026; Mon 28 Dec 2026."), "\(report)")
+        #expect(report.contains("Next check-ins: Thu 10 Dec 2026; Tue 22 Dec 2026; Mon 11 Jan 2027."), "\(report)")
     }
 }

@@ -24,7 +24,7 @@ import PerfPlanCore
     }
 
     @Test func markdownEscapingKeepsTextLiteral() {
-        #expect(MarkdownContentType.escape("a|b *c* _d_ `e` <script>") == "a\\|b \\*c\\* \\_d\\_ \\`e\\` &lt;script&gt;")
+        #expect(MarkdownContentType.escape("a|b *c* _d_ `e` <script>") == "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\<script\\>")
         #expect(MarkdownContentType.escape("# not a heading") == "\\# not a heading")
         #expect(MarkdownContentType.escape("- not a list\nnext line") == "\\- not a list next line")
         #expect(MarkdownContentType.escape("1. not a list") == "1\\. not a list")

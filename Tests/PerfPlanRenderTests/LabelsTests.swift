@@ -92,10 +92,15 @@ import PerfPlanCore
                                 best3Avg: 20.0 / 3, missStreak: 0, peerMean: 7.4, peerN: 5)
         #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil, peersShown: true))
             == "5 accounts against a target of 8 accounts (63 % of target); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
-        // 0.3 from the role average shows as 0 at whole decimals: no clause.
+        // 5 against a role average of 5.3 would both read 5 at whole decimals, hiding a
+        // difference: the sentence takes one more decimal (`SharedDecimals`) and says 0.3.
         let level = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                     missStreak: 0, peerMean: 5.3, peerN: 5)
         #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: level, nextTarget: 8, dataSource: nil, peersShown: true))
+            == "5 accounts against a target of 8 accounts (63 % of target); 0.3 accounts below the role average of 5.3 accounts.")
+        // Exactly level with the role: no clause.
+        var same = level; same.peerMean = 5
+        #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: same, nextTarget: 8, dataSource: nil, peersShown: true))
             == "5 accounts against a target of 8 accounts (63 % of target).")
     }
 

@@ -4,10 +4,12 @@
 ///   on or after day `review_day` of month *m* + 1, when *m*'s results exist. A plan lists the
 ///   review of each of its months, start through end, so the last one (of the plan's last
 ///   month) falls in the month after the plan and is where the outcome is assessed.
-/// - Informal check-ins: every `checkin_every_weeks` weeks from the first working day of the
-///   plan's first month, through the plan's last day. Being whole weeks from a working day
-///   they never fall on a weekend. A check-in within three calendar days of a formal review
-///   (either side) is folded into the review: one meeting, not two in the same few days.
+/// - Informal check-ins: every `checkin_every_weeks` weeks after the plan meeting — the day
+///   the trigger month's results exist (its review day, in the plan's first month), when the
+///   plan can first be discussed — through the plan's last day. A check-in before then
+///   would discuss results nobody has yet. Being whole weeks from a working day they never
+///   fall on a weekend. A check-in less than a week from a formal review (either side) is
+///   folded into the review: a check-in days after a review has nothing new to discuss.
 public enum CheckinSchedule {
     public struct Meeting: Hashable, Sendable {
         public var date: Day
@@ -19,7 +21,13 @@ public enum CheckinSchedule {
     }
 
     /// Check-ins closer than this many days to a formal review are folded into it.
-    public static let foldDays = 3
+    public static let foldDays = 6
+
+    /// The plan meeting of a plan starting in `start`: the day the results of the month
+    /// before (the trigger month) exist, the same day rule as a formal review.
+    public static func planMeeting(start: Month, reviewDay: Int) -> Day {
+        review(of: start - 1, reviewDay: reviewDay)
+    }
 
     /// Monday–Friday (`Day.weekday` counts Monday as 0).
     public static func isWorkingDay(_ d: Day) -> Bool { d.weekday < 5 }
@@ -51,8 +59,8 @@ public enum CheckinSchedule {
         }
         let lastDay = Day(year: end.year, month: end.month, day: end.dayCount)!
         var all = reviews
-        var d = firstWorkingDay(onOrAfter: Day(year: start.year, month: start.month, day: 1)!)
         let step = 7 * max(everyWeeks, 1)
+        var d = planMeeting(start: start, reviewDay: reviewDay).adding(days: step)
         while d <= lastDay {
             if !reviews.contains(where: { abs($0.date.daysSinceEpoch - d.daysSinceEpoch) <= foldDays }) {
                 all.append(Meeting(date: d))

@@ -79,7 +79,10 @@ enum ProgressView {
     static func make(_ p: PlanProgress, generated: Day, organization: String = "") -> [String: Any] {
         let plan = p.plan
         let goals: [[String: Any]] = p.goals.enumerated().map { k, g in
-            let s = status(g.status)
+            var s = status(g.status)
+            // On track this month but, at the rate so far, late for the deadline: a status
+            // that reads "On track" beside "after the deadline" invites no action.
+            if g.status == .onTrack, case .projected(_, false, _) = g.projection { s = ("On track this month, late for the deadline at this rate", "risk") }
             var points = [HistoryPoint(month: plan.asOf, actual: nil, target: g.goal.current, attainment: nil, status: nil)]
             var m = plan.start
             while m <= plan.end {
@@ -102,20 +105,31 @@ enum ProgressView {
             if g.status == .achieved || g.milestone == nil {
                 return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) reaches the expected level of \(value(g.goal.expected, g.goal))."]
             }
-            return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) reaches this month's milestone of \(value(g.milestone, g.goal))."]
+            // Lower is better: 1 day does not "reach" a milestone of 2 days, it is within it.
+            let verb = g.goal.direction == .higher ? "reaches this month's milestone of" : "is within this month's milestone of at most"
+            return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) \(verb) \(value(g.milestone, g.goal))."]
         }
         let regressions = p.goals.filter(\.regressed).map {
             ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) is worse than the \(value($0.goal.current, $0.goal)) the plan started from. Talk about what changed."]
         }
         var steps: [[String: Any]] = p.decision.map { d in stepsAfter(d, p).map { ["text": $0] } } ?? []
+        let behind = p.decision == nil ? p.goals.filter { $0.status == .behind } : []
         for g in p.goals where p.decision == nil {
             switch g.status {
             case .achieved: steps.append(["text": "\(g.goal.indicatorName): hold the level reached."])
             case .onTrack: steps.append(["text": "\(g.goal.indicatorName): keep going; next milestone \(nextMilestone(g, p))."])
-            case .behind: steps.append(["text": "\(g.goal.indicatorName): review methods and support at the next check-in; \(nextMilestone(g, p)) is next."])
+            case .behind where behind.count == 1:
+                steps.append(["text": "\(g.goal.indicatorName): review methods and support at the next check-in; \(nextMilestone(g, p)) is next."])
+            case .behind: break  // one sentence for every goal behind, below
             case .noData: steps.append(["text": "\(g.goal.indicatorName): no result recorded for \(Labels.month(p.month)); ask the data owner."])
             }
         }
+        if behind.count > 1 {
+            // The same advice once, not once per goal: "review … for Revenue and Calls; next: …".
+            steps.append(["text": "Review methods and support at the next check-in for \(Prose.list(behind.map(\.goal.indicatorName))); next: "
+                + behind.map { "\($0.goal.indicatorName) \(nextMilestone($0, p))" }.joined(separator: ", ") + "."])
+        }
+        let warnings = warnings(p, behind: behind)
         let checkins = p.upcomingCheckins.prefix(3)
         let overall = status(p.overall)
         var view: [String: Any] = [
@@ -130,6 +144,8 @@ enum ProgressView {
             "regressions": regressions, "hasRegressed": !regressions.isEmpty, "nextSteps": steps,
             "checkins": checkins.enumerated().map { ["date": Labels.dayWithWeekday($0.element), "last": $0.offset == checkins.count - 1] as [String: Any] },
             "hasCheckins": !checkins.isEmpty,
+            "warnings": warnings.map { ["text": $0] }, "hasWarnings": !warnings.isEmpty,
+            "pageHead": CSSString.escape("\(plan.employeeName) (\(plan.employeeId)) · progress in \(Labels.month(p.month)) · plan of \(Labels.month(plan.asOf))"),
         ]
         if let d = p.decision {
             let t = decision(d, p)
@@ -138,6 +154,23 @@ enum ProgressView {
             view["decisionText"] = t.text
         }
         return view
+    }
+
+    /// What must not wait for the end of the plan: in the last allowed cycle with every goal
+    /// behind, the escalation the outcome would bring (docs/data-format.md, progress).
+    static func warnings(_ p: PlanProgress, behind: [GoalProgress]) -> [String] {
+        guard p.decision == nil, p.plan.cycle >= p.plan.maxCycles, !p.goals.isEmpty, behind.count == p.goals.count else { return [] }
+        return ["This is the last allowed plan cycle (\(p.plan.cycle) of \(p.plan.maxCycles)) and every goal is behind: "
+            + "if that holds at the end of \(Labels.month(p.plan.end)), the matter is escalated. Involve HR now, not at the final review."]
+    }
+
+    /// The summary's managers by name (`NameOrder`), ties by id, those without a manager last.
+    static func managersByName(_ groups: [ProgressSummary.Group]) -> [ProgressSummary.Group] {
+        groups.sorted { a, b in
+            if a.key.isEmpty != b.key.isEmpty { return !a.key.isEmpty }
+            if a.label != b.label { return NameOrder.less(a.label, b.label) }
+            return codePointLess(a.key, b.key)
+        }
     }
 
     /// A goal's deadline as the plan states it: "the end of November 2026" for a month's last
@@ -161,7 +194,11 @@ enum ProgressView {
                         organization: String = "") -> [String: Any] {
         // The manager as the "By manager" table names them (the id added to a shared name).
         let managerNames = Dictionary(s.byManager.filter { !$0.key.isEmpty }.map { ($0.key, $0.displayName) }) { a, _ in a }
-        let reports: [[String: Any]] = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }.map { p in
+        // Rows by name in the collation order a reader expects (`NameOrder`), ties by id.
+        let reports: [[String: Any]] = progresses.sorted {
+            $0.plan.employeeName != $1.plan.employeeName ? NameOrder.less($0.plan.employeeName, $1.plan.employeeName)
+                : codePointLess($0.plan.employeeId, $1.plan.employeeId)
+        }.map { p in
             let links = formats.map { ["label": "report (\($0.rawValue))", "href": "employees/\(URLPath.encode(p.plan.employeeId))/progress.\($0.rawValue)"] }
             let st = p.decision.map(outcomeWord) ?? status(p.overall).text
             return ["id": p.plan.employeeId, "name": p.plan.employeeName, "department": p.plan.department,
@@ -169,8 +206,9 @@ enum ProgressView {
                     "links": links, "mdLinks": links]
         }
         return ["month": Labels.month(s.month), "generated": Labels.day(generated), "total": counts("All", s.total),
+                "hasReports": !reports.isEmpty,
                 "organization": organization, "hasOrganization": !organization.isEmpty,
-                "departments": s.byDepartment.map { counts($0.label, $0.counts) },
-                "managers": s.byManager.map { counts($0.displayName, $0.counts) }, "reports": reports]
+                "departments": s.byDepartment.sorted { NameOrder.less($0.label, $1.label) }.map { counts($0.label, $0.counts) },
+                "managers": managersByName(s.byManager).map { counts($0.displayName, $0.counts) }, "reports": reports]
     }
 }

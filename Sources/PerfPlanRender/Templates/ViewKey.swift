@@ -32,6 +32,12 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case triggers, reviewPeriod, reviewMonths, review, average, monthsOnTarget, observations, hasObservations
     case nextMeeting, nextMeetingPurpose, earlierPlans, hasEarlierPlans, priorCycles, period, outcome
     case peerOthers, minPeerGroup, farBelow, targetsMet, roleDiffers, scaleNote, hasScaleNote, hasScaleNotes
+    // Dated evidence: each month's result in the interview, the review period's earlier misses.
+    case monthly, earlierMisses, hasEarlierMisses, hasDeficiencies
+    // Printed pages: the running head (a CSS string, `CSSString`).
+    case pageHead
+    // The worksheet: the colleagues' average without the employee.
+    case colleaguesMean, gapToColleagues
     // The index.
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
     // People decide: drafts, coaching, cautions, signatures and consequences (contract §7).

@@ -26,6 +26,9 @@ enum EmployeeView {
         b.text(.organization, d.organization)
         b.bool(.hasOrganization, !d.organization.isEmpty)
         b.text(.asOf, Labels.month(d.asOf)); b.text(.asOfCode, d.asOf.description); b.text(.generated, Labels.day(d.generated))
+        // Every printed page names whom and which plan it belongs to, so no page can be
+        // separated from what was signed: "Ann (E1) · results as of October 2026 · prepared 11 November 2026".
+        b.text(.pageHead, CSSString.escape("\(d.employee.name) (\(d.employee.id)) · results as of \(Labels.month(d.asOf)) · prepared \(Labels.day(d.generated))"))
         b.object(.employee) { b in
             b.text(.id, d.employee.id); b.text(.name, d.employee.name); b.text(.title, d.employee.title ?? d.employee.role)
             b.text(.role, d.employee.role); b.text(.department, d.employee.department); b.text(.email, d.employee.email ?? "")
@@ -59,7 +62,7 @@ enum EmployeeView {
         b.text(.planDeadline, Prose.byEndOf(d.planEnd))
         b.int(.planMonths, policy.planMonths)
         b.list(.indicators) { b in
-            for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, trendMonths: policy.trendMonths, charts: charts, into: &b) } }
+            for k in d.rows.indices { b.item { b in evidences[k] = indicator(d.rows[k], k, trendMonths: policy.trendMonths, horizon: policy.planMonths, charts: charts, into: &b) } }
         }
         b.bool(.hasIndicators, !d.rows.isEmpty)
         b.bool(.hasScaleNotes, d.rows.contains { !plainPercent($0.result, $0.indicator) })
@@ -202,7 +205,7 @@ enum EmployeeView {
 
     /// One row of the indicator table, with its chart when `charts`; returns its evidence
     /// sentence's value, if built.
-    private static func indicator(_ row: borrowing EmployeeDocument.Row, _ k: Int, trendMonths: Int, charts: Bool,
+    private static func indicator(_ row: borrowing EmployeeDocument.Row, _ k: Int, trendMonths: Int, horizon: Int, charts: Bool,
                                   into b: inout ViewBuilder) -> ViewArena.Value? {
         let ir = row.result, ind = row.indicator
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
@@ -222,7 +225,7 @@ enum EmployeeView {
         // Every figure at the indicator's decimals, with its unit (§6.36).
         b.text(.annual) { Labels.value(ir.annualAvg, ind, to: &$0) }; b.text(.best3) { Labels.value(ir.best3Avg, ind, to: &$0) }
         b.text(.worst3) { Labels.value(ir.worst3Avg, ind, to: &$0) }
-        b.text(.trend) { Labels.trend(ir.trendSlope, ind, months: trendMonths, to: &$0) }
+        b.text(.trend) { Labels.trend(ir, ind, months: trendMonths, horizon: horizon, to: &$0) }
         b.int(.missStreak, ir.missStreak)
         // Peer figures only in a group large enough to hide each colleague (§6.37); else the
         // mean's cell says why there is none and the other figures are dashes.
@@ -231,17 +234,27 @@ enum EmployeeView {
         b.text(.peerMean) { out in if peers { Labels.value(ir.peerMean, ind, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
         b.text(.peerMedian) { out in if peers { Labels.value(ir.peerMedian, ind, to: &out) } else { out += Labels.dash } }
         b.int(.peerN, ir.peerN); b.int(.peerOthers, PeerPrivacy.others(ir))
+        b.text(.colleaguesMean) { out in if peers { Labels.value(ColleaguesAverage.of(ir), ind, to: &out) } else { out += Labels.dash } }
+        b.text(.gapToColleagues) { out in
+            if peers, let a = ir.actual, let c = ColleaguesAverage.of(ir) { Labels.signedDifference(a - c, ind, to: &out) } else { out += Labels.dash }
+        }
         b.text(.percentile) { out in if peers, let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
         b.text(.gapToPeer) { out in if peers { Labels.signedDifference(ir.gapToPeer, ind, to: &out) } else { out += Labels.dash } }
         b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
         b.text(.gapToBenchmark) { Labels.signedDifference(ir.gapToBenchmark, ind, to: &$0) }
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
-        if charts, b.wants(.chart) || b.wants(.chartRows) {
-            let history = ir.history.suffix(12)
+        // The dated monthly figures in every format (the Markdown plan lists them too); the
+        // SVG chart only where `charts` asks for it.
+        let history = ir.history.suffix(12)
+        if charts, b.wants(.chart) {
             b.markup(.chart) {
                 TrendChart.svg(id: "chart-\(k)", title: "\(ind.name): last \(history.count) months, actual against target",
                                history: Array(history), best3: ir.best3Avg, worst3: ir.worst3Avg, decimals: ind.decimals, to: &$0)
             }
+        } else {
+            b.text(.chart, "")
+        }
+        if b.wants(.chartRows) {
             b.list(.chartRows) { b in
                 for h in history {
                     b.item { b in
@@ -251,7 +264,6 @@ enum EmployeeView {
                 }
             }
         } else {
-            b.text(.chart, "")
             b.list(.chartRows) { _ in }
         }
         return evidenceValue
@@ -269,6 +281,13 @@ enum EmployeeView {
                     b.text(.name, ind.name)
                     b.text(.target) { Labels.value(row.result.target, ind, to: &$0) }
                     b.text(.average) { Labels.value(v.average, ind, to: &$0) }
+                    // "Aug 131,000 EUR / Sep 126,000 EUR / Oct 118,000 EUR": the months behind the average.
+                    b.text(.monthly) { out in
+                        for (n, h) in v.months.enumerated() {
+                            if n > 0 { ByteFormat.append(" / ", to: &out) }
+                            Labels.shortMonthName(h.month, to: &out); out.append(0x20); Labels.value(h.actual, ind, to: &out)
+                        }
+                    }
                     // "3 of 3 months"; months without a result are not counted as missed.
                     b.text(.monthsOnTarget) { out in
                         if v.withResult == 0 { out += Labels.dash; return }
@@ -278,7 +297,7 @@ enum EmployeeView {
                     }
                     b.text(.actual) { Labels.value(row.result.actual, ind, to: &$0) }
                     b.text(.status, Labels.status(row.result.status)); b.text(.statusClass, Labels.statusClass(row.result.status))
-                    b.text(.trend) { Labels.trend(row.result.trendSlope, ind, months: d.policy.trendMonths, to: &$0) }
+                    b.text(.trend) { Labels.trend(row.result, ind, months: d.policy.trendMonths, horizon: d.policy.planMonths, to: &$0) }
                     b.bool(.met, v.withResult > 0 && v.met == v.withResult)
                 }
             }
@@ -303,6 +322,11 @@ enum EmployeeView {
             }
         }
         b.bool(.hasObservations, !d.observations.isEmpty)
+        // "What fell short" looks at the whole review period: a target missed earlier in it
+        // is named even when this month's result met it.
+        let misses = EarlierMisses.lines(d)
+        b.texts(.earlierMisses, misses); b.bool(.hasEarlierMisses, !misses.isEmpty)
+        b.bool(.hasDeficiencies, d.rows.contains { $0.result.status == .atRisk || $0.result.status == .missed })
         let next = d.nextMeeting
         b.text(.nextMeeting, Labels.dayWithWeekday(next.date))
         b.text(.nextMeetingPurpose) { out in
@@ -325,7 +349,9 @@ enum EmployeeView {
         let ind = g.row.indicator
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? "")
         b.text(.why, evidence(g.row))
-        b.text(.current, Labels.value(g.goal.current, ind)); b.text(.expected, Labels.value(g.goal.expected, ind))
+        // The current level precise enough to work the milestones out again (`SharedDecimals.currentLevelExtra`).
+        b.text(.current, HumanNumber.format(g.goal.current, for: ind, decimals: ind.decimals + SharedDecimals.currentLevelExtra))
+        b.text(.expected, Labels.value(g.goal.expected, ind))
         b.text(.currentBasis, GoalWording.currentBasis(g.currentMonths))
         let change = GoalWording.targetChange(g)
         b.bool(.hasTargetChange, change != nil); b.text(.targetChange, change ?? "")
@@ -360,24 +386,34 @@ enum EmployeeView {
     static func evidence(_ row: EmployeeDocument.Row, to out: inout [UInt8]) {
         let ir = row.result, indicator = row.indicator
         guard let a = ir.actual else { ByteFormat.append("No result recorded for this month.", to: &out); return }
-        Labels.value(a, indicator, to: &out)
+        // The sentence's figures share decimals, one more than the indicator's where rounding
+        // would hide a figure or a difference (`SharedDecimals`: "0.4 days", not "0 days").
+        let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
+        let d = SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: indicator.decimals)
+        Labels.value(a, indicator, decimals: d, to: &out)
         ByteFormat.append(" against a target of ", to: &out)
-        Labels.value(ir.target, indicator, to: &out)
+        Labels.value(ir.target, indicator, decimals: d, to: &out)
         ByteFormat.append(" (", to: &out)
-        HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
         if plainPercent(ir, indicator) {
+            HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
             ByteFormat.append(" of target)", to: &out)
+        } else if (ir.attainment ?? 0) <= 0 {
+            // "0 % of the way from 80 %" says nothing a reader can use: say where the result stands.
+            ByteFormat.append(indicator.direction == .higher ? "not above " : "not below ", to: &out)
+            Labels.value(ir.threshold, indicator, to: &out)
+            ByteFormat.append(", where progress toward the target starts to count)", to: &out)
         } else {
             // 4 days against 0 with a limit of 5 is 20 % of the way, not "20 % of target".
+            HumanNumber.appendPercent(ir.attainment ?? 0, decimals: 0, to: &out)
             ByteFormat.append(" of the way from ", to: &out)
             Labels.value(ir.threshold, indicator, to: &out)
             ByteFormat.append(" to the target)", to: &out)
         }
         // How far from the target, with the unit ("82,000 EUR below target"), when not met.
         let off = a - ir.target
-        if ir.status == .atRisk || ir.status == .missed, HumanNumber.roundHalfAway(abs(off) * pow10(indicator.decimals)) != 0 {
+        if ir.status == .atRisk || ir.status == .missed, HumanNumber.roundHalfAway(abs(off) * pow10(d)) != 0 {
             ByteFormat.append(", ", to: &out)
-            Labels.difference(abs(off), indicator, to: &out)
+            Labels.difference(abs(off), indicator, decimals: d, to: &out)
             ByteFormat.append(off < 0 ? " below target" : " above target", to: &out)
         }
         if ir.missStreak > 1 {
@@ -388,14 +424,14 @@ enum EmployeeView {
         if !row.peersShown {
             // §6.37: no role average from a group this small; say so rather than stay silent.
             ByteFormat.append("; ", to: &out); ByteFormat.append(Labels.fewPeersClause, to: &out)
-        } else if let peer = ir.peerMean, ir.peerN > 1 {
+        } else if let peer {
             let diff = a - peer
-            // Level with the role at the indicator's decimals: no clause ("0 EUR below").
-            if HumanNumber.roundHalfAway(abs(diff) * pow10(indicator.decimals)) != 0 {
+            // Level with the role at the shared decimals: no clause ("0 EUR below").
+            if HumanNumber.roundHalfAway(abs(diff) * pow10(d)) != 0 {
                 ByteFormat.append("; ", to: &out)
-                Labels.difference(abs(diff), indicator, to: &out)
+                Labels.difference(abs(diff), indicator, decimals: d, to: &out)
                 if diff > 0 { ByteFormat.append(" above the role average of ", to: &out) } else { ByteFormat.append(" below the role average of ", to: &out) }
-                Labels.value(peer, indicator, to: &out)
+                Labels.value(peer, indicator, decimals: d, to: &out)
             }
         }
         if let b3 = ir.best3Avg {

@@ -42,12 +42,11 @@ enum GoalWording {
             }
         }
 
-        /// "It counts for 40 % of the overall score (weight 2 of 5 in total)."
+        /// "It counts for 40 % of the overall score." A share is what a reader can weigh;
+        /// "weight 3 of 6.5 in total" asks them to do the division.
         func sentence(_ row: EmployeeDocument.Row) -> String? {
             guard differ, total > 0, row.result.attainment != nil else { return nil }
-            let w = row.result.weight
-            return "It counts for \(HumanNumber.percent(w / total, decimals: 0)) of the overall score "
-                + "(weight \(HumanNumber.format(w)) of \(HumanNumber.format(total)) in total)."
+            return "It counts for \(HumanNumber.percent(row.result.weight / total, decimals: 0)) of the overall score."
         }
     }
 

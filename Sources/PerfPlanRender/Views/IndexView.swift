@@ -30,9 +30,9 @@ enum IndexView {
                 departments[e.employee.department, default: [:]][e.managerName, default: []].append(k)
             }
         }
-        return departments.keys.sorted(by: codePointLess).map { dept in
+        return departments.keys.sorted { NameOrder.less($0, $1) }.map { dept in
             let teams = departments[dept]!
-            let named: [Team] = teams.keys.sorted(by: codePointLess).map { ($0, teams[$0]!) }
+            let named: [Team] = teams.keys.sorted { NameOrder.less($0, $1) }.map { ($0, teams[$0]!) }
             return (dept, named + (unmanaged[dept].map { [(nil, $0)] } ?? []))
         }
     }

@@ -14,6 +14,8 @@ enum Labels {
         ByteFormat.append(integer: Int64(m.year), to: &out)
     }
     private static let shortMonthNames = monthNames.map { Array($0.utf8.prefix(3)) }
+    /// `Aug`, as bytes: months within one review period need no year.
+    static func shortMonthName(_ m: Month, to out: inout [UInt8]) { out.append(contentsOf: shortMonthNames[m.month - 1]) }
     static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
     static func dayWithWeekday(_ d: Day) -> String { "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)" }
 
@@ -43,17 +45,22 @@ enum Labels {
     static func value(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
         if let x { HumanNumber.append(x, for: indicator, decimals: indicator.decimals, to: &out) } else { out.append(contentsOf: dash) }
     }
+    /// At `decimals` rather than the indicator's: a row's shared decimals (`SharedDecimals`).
+    static func value(_ x: Double?, _ indicator: borrowing Indicator, decimals: Int, to out: inout [UInt8]) {
+        if let x { HumanNumber.append(x, for: indicator, decimals: decimals, to: &out) } else { out.append(contentsOf: dash) }
+    }
 
     /// The size of a difference between two values of an indicator, at its decimals, with
     /// its unit: `82,000 EUR`, `1 day`; for a percent unit `2.5 percentage points` (a
     /// difference of percentages is not a percentage); for a rating `0.5 points`.
-    static func difference(_ x: Double, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
+    static func difference(_ x: Double, _ indicator: borrowing Indicator, decimals: Int? = nil, to out: inout [UInt8]) {
+        let decimals = decimals ?? indicator.decimals
         if indicator.kind == .qualitative {
-            HumanNumber.append(x, unit: "points", decimals: indicator.decimals, to: &out)
+            HumanNumber.append(x, unit: "points", decimals: decimals, to: &out)
         } else if indicator.unit == "%" {
-            HumanNumber.append(x, unit: "percentage points", decimals: indicator.decimals, to: &out)
+            HumanNumber.append(x, unit: "percentage points", decimals: decimals, to: &out)
         } else {
-            HumanNumber.append(x, unit: indicator.unit, decimals: indicator.decimals, to: &out)
+            HumanNumber.append(x, unit: indicator.unit, decimals: decimals, to: &out)
         }
     }
 
@@ -80,8 +87,9 @@ enum Labels {
     /// fewer each month (worsening)", "about 1,200 EUR more each month (improving)", "about
     /// 0.4 percentage points lower each month". Two significant digits ("about"): a slope
     /// is an estimate. "steady" when the change over the `months` the slope spans would
-    /// not show at the indicator's decimals.
-    static func trend(_ slope: Double?, _ indicator: borrowing Indicator, months: Int, to out: inout [UInt8]) {
+    /// not show at the indicator's decimals. `judged`: whether the trend earns its verdict
+    /// (`TrendVerdict`); without one the size stands alone.
+    static func trend(_ slope: Double?, _ indicator: borrowing Indicator, months: Int, judged: Bool = true, to out: inout [UInt8]) {
         guard let slope else { out.append(contentsOf: dash); return }
         let size = abs(slope)
         if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
@@ -112,7 +120,15 @@ enum Labels {
         }
         out.append(0x20); out.append(utf8: up ? words.more : words.fewer)
         ByteFormat.append(" each month", to: &out)
-        out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8)
+        if judged { out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8) }
+    }
+
+    /// An indicator result's trend, with a verdict only when it matters against the target
+    /// over `horizon` months (the plan's length).
+    static func trend(_ ir: IndicatorResult, _ indicator: borrowing Indicator, months: Int, horizon: Int, to out: inout [UInt8]) {
+        let verdict = TrendVerdict.judge(slope: ir.trendSlope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
+                                         direction: indicator.direction, horizon: horizon, decimals: indicator.decimals)
+        trend(ir.trendSlope, indicator, months: months, judged: verdict != nil, to: &out)
     }
 
     /// Whether a unit counts things ("accounts", "days": fewer) rather than measures an

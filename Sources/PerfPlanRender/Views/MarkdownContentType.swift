@@ -4,7 +4,10 @@ import Mustache
 /// literal text, whatever they hold — inline syntax is backslash-escaped, `|` cannot split
 /// a table cell, line breaks cannot end a table row or start a block, and a value cannot
 /// begin a heading, list or rule. HTML-looking text is escaped too, so a `<script>` in a
-/// name stays text when the Markdown is turned into HTML.
+/// name stays text when the Markdown is turned into HTML — with backslashes (`\<script\>`),
+/// never entities: the raw Markdown is read as text too, and "Müller &amp; Söhne" there is
+/// wrong. An `&` is escaped only where it could start an entity reference (before a
+/// letter, digit or `#`); "Müller & Söhne" is literal text in CommonMark as written.
 ///
 /// Unsafe: `blockStartChanges` reads a borrowed view (valid during the call), each index
 /// checked against the count of the view or of its first 12 bytes before it is read.
@@ -51,15 +54,19 @@ struct MarkdownContentType: MustacheContentType {
         }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for c in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (k, c) in scalars.enumerated() {
             switch c {
             case "\r", "\n", "\u{2028}", "\u{2029}":
                 if !out.isEmpty { out += " " }
             case "\\", "`", "*", "_", "[", "]", "|", "~":
                 out += "\\"; out.unicodeScalars.append(c)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
+            case "<", ">":
+                out += "\\"; out.unicodeScalars.append(c)
+            case "&":
+                let next = k + 1 < scalars.count ? scalars[k + 1] : " "
+                if next == "#" || (next.isASCII && (next.properties.isAlphabetic || ("0"..."9").contains(next))) { out += "\\" }
+                out += "&"
             default:
                 if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
             }
