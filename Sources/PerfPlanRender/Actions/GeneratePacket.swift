@@ -18,6 +18,8 @@ public struct GeneratePacket {
     /// The plan register (nil: `--no-register`): its history joins the plans data, and the
     /// plans issued are recorded together with the folder's swap (docs/register.md).
     public var register: RegisterLink?
+    /// `--group-by`: the calibration report's group column (nil: none).
+    public var groupBy: CalibrationGroupColumn?
 
     public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
                 shard: Shard? = nil, register: RegisterLink? = nil) {
@@ -52,6 +54,7 @@ public struct GeneratePacket {
         var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
                                         templates: templates, generated: generated)
         generator.shard = shard
+        generator.groupBy = groupBy
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         if let register {
             (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }

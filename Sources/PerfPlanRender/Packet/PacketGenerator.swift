@@ -38,6 +38,8 @@ public struct PacketGenerator: Sendable {
     public var hook: PublishHook?
     /// Told of every flagged employee's result as it is rendered (from worker threads).
     public var onPlan: (@Sendable (EmployeeResult) -> Void)?
+    /// `--group-by COLUMN`: the calibration report's impact-ratio screen by this column.
+    public var groupBy: CalibrationGroupColumn?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -78,6 +80,7 @@ public struct PacketGenerator: Sendable {
         let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook) { out in
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
+            try writeHRViews(written, to: out)
             try writeIndex(written.entries, to: out)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
@@ -91,6 +94,8 @@ public struct PacketGenerator: Sendable {
         /// Each employee's index entry, in run order.
         var entries: [IndexView.Entry] = []
         var replacedCharacters = 0
+        /// The HR workbook's Gaps sheet, rows in run order.
+        var gapsSheet = HRWorkbook.emptyGaps()
     }
 
     /// What a worker makes of a chunk of employees besides their documents, delivered in order.
@@ -98,6 +103,9 @@ public struct PacketGenerator: Sendable {
         var csvRows: [UInt8]
         var entries: [IndexView.Entry] = []
         var replacedCharacters = 0
+        /// The chunk's rows of the workbook's Gaps sheet, and how many.
+        var gapsSheetRows: [UInt8] = []
+        var gapsSheetCount = 0
     }
 
     /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
@@ -127,6 +135,7 @@ public struct PacketGenerator: Sendable {
                                      try csv.append(chunk.csvRows)
                                      written.entries.append(contentsOf: chunk.entries)
                                      written.replacedCharacters += chunk.replacedCharacters
+                                     written.gapsSheet.append(rows: chunk.gapsSheetRows, count: chunk.gapsSheetCount)
                                  })
         try csv.finish()
         return written
@@ -144,7 +153,10 @@ public struct PacketGenerator: Sendable {
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []
-        chunk.entries.append(indexEntry(summary))
+        let entry = indexEntry(summary)
+        chunk.gapsSheetCount += HRWorkbook.appendGaps(r, employee: entry.employee, manager: entry.managerName, index: engine.index,
+                                                      to: &chunk.gapsSheetRows)
+        chunk.entries.append(entry)
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator
