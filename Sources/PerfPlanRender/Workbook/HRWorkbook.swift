@@ -80,7 +80,7 @@ struct HRWorkbook {
         for _ in 0..<decimals { scale *= 10 }
         let r = HumanNumber.roundHalfAway(abs(x) * scale) / scale
         guard r.isFinite else { return x }
-        return x < 0 ? -r : r
+        return x < 0 && r != 0 ? -r : r  // no "-0" in a cell
     }
 
     static func byManager(_ c: Calibration) -> SheetXML {

@@ -51,6 +51,8 @@ struct SheetXML: Sendable {
         out.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+        // Printed landscape, as wide as one page (rows run on over as many pages as needed).
+        out.append(utf8: "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         out.append(utf8: "<dimension ref=\"A1:\(Self.column(widths.count - 1))\(rowCount)\"/>")
         out.append(utf8: "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
             + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
@@ -74,7 +76,8 @@ struct SheetXML: Sendable {
             }
             out.append(utf8: "</dataValidations>")
         }
-        out.append(utf8: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+        out.append(utf8: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+            + "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>")
         return out
     }
 
