@@ -21,11 +21,12 @@ import Testing
         let r = try Self.generate(out)
         #expect(r.status == 0, "\(r.stderr)")
         // 40 interviews and 6 × (plan + worksheet) in three formats, 3 index files, gaps.csv,
-        // manifest: 3 × (40 + 12) + 3 + 2 = 161.
-        #expect(r.stderr.contains("40 employees, 6 plans, 161 files"))
+        // manifest, calibration.{md,html,csv} and hr-workbook.xlsx: 3 × (40 + 12) + 3 + 2 + 4 = 165.
+        #expect(r.stderr.contains("40 employees, 6 plans, 165 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml", "manifest.json"])
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["calibration.csv", "calibration.html", "calibration.md", "gaps.csv",
+                                                                 "hr-workbook.xlsx", "index.html", "index.md", "index.xml", "manifest.json"])
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
         #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
             ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
@@ -158,7 +159,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0 == "gaps.csv" || $0 == "manifest.json" })
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || ["gaps.csv", "calibration.csv", "hr-workbook.xlsx", "manifest.json"].contains($0) })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
         #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
