@@ -18,7 +18,7 @@ enum CalibrationView {
             var v: [String: Any] = [
                 "name": u.name, "headcount": String(u.headcount), "flagged": String(u.flagged),
                 "rate": HumanNumber.percent(u.rate),
-                "bands": u.bands.map { ["count": String($0)] },
+                "bands": zip(c.bandLabels, u.bands).map { ["label": $0, "count": String($1)] },
                 "marked": u.test?.marked ?? false,
             ]
             if let t = u.test {
