@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -40,6 +41,8 @@ let package = Package(
                 "PerfPlanCore", "PerfPlanIO", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // The HR workbook (hr-workbook.xlsx) is a ZIP of XML parts.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // The built-in templates and the schema, compiled into the binary (so perfplan
             // works from any directory): `BuiltInTemplates` links to the top-level Templates/.

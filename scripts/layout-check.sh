@@ -24,7 +24,7 @@ export SOURCE_DATE_EPOCH=1796169600   # 2026-12-01: dates in the documents stay 
 "$bin" progress --data SampleData --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
 
 month="$work/packets/2026-10"
-docs=("$month/index.html" "$work/progress/2026-10/summary.html")
+docs=("$month/index.html" "$month/calibration.html" "$work/progress/2026-10/summary.html")
 # Every document of each employee with a plan (the sample's plans have five indicators),
 # and the interview forms of two employees without a plan.
 for plan in "$month"/employees/*/plan.html; do
@@ -41,4 +41,4 @@ docs+=("$work"/progress/2026-10/employees/*/progress.html)
 # Page bounds on A4 and Letter: a five-indicator plan on about six pages (nine before
 # issue 21; the dated monthly tables beside the charts added one), the 40-employee index on three.
 python3 scripts/layout-check.py --max-pages plan=6 --max-pages interview=4 --max-pages index=3 \
-  --max-pages progress=2 --max-pages summary=2 "$@" "${docs[@]}"
+  --max-pages progress=2 --max-pages summary=2 --max-pages calibration=3 "$@" "${docs[@]}"

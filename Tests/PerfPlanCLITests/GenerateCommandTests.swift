@@ -37,12 +37,14 @@ import Testing
         // (cycle 2 without an outcome) a blocked proposal. 40 interviews, 3 plans, 1 draft and
         // 6 worksheets in three formats, 3 index files, gaps.csv, review.csv, manifest:
         // 3 × (40 + 3 + 1 + 6) + 3 + 3 = 156; the 3 plans' calendars, their 3 managers'
-        // calendars and reminders (no HR email in the sample policy: no HR message): 165.
-        #expect(r.stderr.contains("40 employees, 3 plans, 165 files"))
+        // calendars and reminders (no HR email in the sample policy: no HR message): 165;
+        // calibration.{md,html,csv} and hr-workbook.xlsx: 169.
+        #expect(r.stderr.contains("40 employees, 3 plans, 169 files"))
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
         let managers = ["E002", "E003", "E004"]
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["gaps.csv", "index.html", "index.md", "index.xml"]
+        #expect(files.filter { !$0.hasPrefix("employees/") } == ["calibration.csv", "calibration.html", "calibration.md", "gaps.csv",
+            "hr-workbook.xlsx", "index.html", "index.md", "index.xml"]
             + managers.map { "managers/\($0)/checkins.ics" } + ["manifest.json"] + managers.map { "outbox/manager-\($0).eml" }
             + ["review.csv"])
         #expect(files.filter { $0.hasSuffix("/checkins.ics") && $0.hasPrefix("employees/") }
@@ -191,7 +193,8 @@ import Testing
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
         // Calendars and reminders are not documents of a format: they come with every run.
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0.hasSuffix(".ics") || $0.hasSuffix(".eml") || $0 == "gaps.csv" || $0 == "manifest.json" || $0 == "review.csv" })
+        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0.hasSuffix(".ics") || $0.hasSuffix(".eml")
+            || ["gaps.csv", "calibration.csv", "hr-workbook.xlsx", "manifest.json", "review.csv"].contains($0) })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
         #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)

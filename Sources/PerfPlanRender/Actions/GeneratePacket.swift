@@ -18,6 +18,8 @@ public struct GeneratePacket {
     /// The plan register (nil: `--no-register`): its history joins the plans data, and the
     /// plans issued are recorded together with the folder's swap (docs/register.md).
     public var register: RegisterLink?
+    /// `--group-by`: the calibration report's group column (nil: none).
+    public var groupBy: CalibrationGroupColumn?
 
     public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
                 shard: Shard? = nil, register: RegisterLink? = nil) {
@@ -55,6 +57,7 @@ public struct GeneratePacket {
                                         templates: templates, generated: generated)
         generator.shard = shard
         generator.decisions = decisions
+        generator.groupBy = groupBy
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         let policy = dataset.policy
         generator.calendar = CalendarOutput(policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,

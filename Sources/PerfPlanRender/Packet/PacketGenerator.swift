@@ -44,6 +44,8 @@ public struct PacketGenerator: Sendable {
     public var decisions: [String: DecisionRecord] = [:]
     /// The plans' calendars and the outbox; nil: none are written.
     public var calendar: CalendarOutput?
+    /// `--group-by COLUMN`: the calibration report's impact-ratio screen by this column.
+    public var groupBy: CalibrationGroupColumn?
 
     public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
                 generated: Day) {
@@ -86,6 +88,7 @@ public struct PacketGenerator: Sendable {
             written = try writeEmployees(to: out, progress: progress)
             let review = ReviewList(written.reviewRows)
             try writeReview(review, to: out)
+            try writeHRViews(written, review: review, to: out)
             try writeIndex(written.entries, review: review, to: out)
             try calendar?.writeShared(written.plans, to: out)
         }
@@ -104,6 +107,8 @@ public struct PacketGenerator: Sendable {
         var replacedCharacters = 0
         /// Every plan's meetings, for the managers' calendars and the outbox.
         var plans: [PlanMeetings] = []
+        /// The HR workbook's Gaps sheet, rows in run order.
+        var gapsSheet = HRWorkbook.emptyGaps()
     }
 
     /// What a worker makes of a chunk of employees besides their documents, delivered in order.
@@ -113,6 +118,9 @@ public struct PacketGenerator: Sendable {
         var reviewRows: [ReviewList.Row] = []
         var replacedCharacters = 0
         var plans: [PlanMeetings] = []
+        /// The chunk's rows of the workbook's Gaps sheet, and how many.
+        var gapsSheetRows: [UInt8] = []
+        var gapsSheetCount = 0
     }
 
     /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
@@ -144,6 +152,7 @@ public struct PacketGenerator: Sendable {
                                      written.reviewRows.append(contentsOf: chunk.reviewRows)
                                      written.replacedCharacters += chunk.replacedCharacters
                                      written.plans += chunk.plans
+                                     written.gapsSheet.append(rows: chunk.gapsSheetRows, count: chunk.gapsSheetCount)
                                  })
         try csv.finish()
         return written
@@ -170,6 +179,8 @@ public struct PacketGenerator: Sendable {
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []
         var entry = indexEntry(summary)
         entry.disposition = decided.disposition
+        chunk.gapsSheetCount += HRWorkbook.appendGaps(r, employee: entry.employee, manager: entry.managerName, index: engine.index,
+                                                      to: &chunk.gapsSheetRows)
         chunk.entries.append(entry)
         if let row = decided.row { chunk.reviewRows.append(row) }
     }

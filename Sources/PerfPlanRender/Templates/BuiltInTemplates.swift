@@ -6,6 +6,8 @@
 /// table against Templates/ on disk, so a template added there and not here fails it.
 enum BuiltInTemplates {
     static let files: [String: [UInt8]] = [
+        "calibration.html.mustache": PackageResources.calibration_html_mustache,
+        "calibration.md.mustache": PackageResources.calibration_md_mustache,
         "cards.css.mustache": PackageResources.cards_css_mustache,
         "index.html.mustache": PackageResources.index_html_mustache,
         "index.md.mustache": PackageResources.index_md_mustache,

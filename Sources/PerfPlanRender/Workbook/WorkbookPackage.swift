@@ -1,0 +1,109 @@
+import Foundation
+import PerfPlanCore
+import ZIPFoundation
+
+/// An Office Open XML workbook (`.xlsx`): the worksheets' parts with the package parts every
+/// reader needs (content types, relationships, the workbook, styles), zipped with
+/// ZIPFoundation. Every entry carries the same fixed date and the parts are added in a fixed
+/// order, so the same sheets give the same bytes.
+enum WorkbookPackage {
+    struct Failure: Error, CustomStringConvertible { var description: String }
+
+    /// The zipped workbook. `date`: the entries' modification time (the run's "generated"
+    /// day, midnight UTC).
+    static func zip(_ sheets: [SheetXML], date: Date) throws -> [UInt8] {
+        var parts: [(String, [UInt8])] = [
+            ("[Content_Types].xml", contentTypes(sheets.count)),
+            ("_rels/.rels", Array(rootRelationships.utf8)),
+            ("xl/workbook.xml", workbook(sheets)),
+            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
+            ("xl/styles.xml", Array(styles.utf8)),
+        ]
+        for (k, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(k + 1).xml", s.xml())) }
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, bytes) in parts {
+                let data = Data(bytes)
+                // Deflate at zlib's default level (fixed: the same bytes every run); a
+                // workbook's XML shrinks about tenfold.
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                     permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16) { position, size in
+                    data.subdata(in: Int(position)..<Int(position) + size)
+                }
+            }
+            guard let data = archive.data else { throw Failure(description: "the workbook's archive is empty") }
+            return [UInt8](data)
+        } catch let e as Failure { throw e } catch {
+            throw Failure(description: "the workbook could not be zipped: \(error)")
+        }
+    }
+
+    static func contentTypes(_ count: Int) -> [UInt8] {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        for k in 1...max(count, 1) where k <= count {
+            s += "<Override PartName=\"/xl/worksheets/sheet\(k).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return Array((s + "</Types>").utf8)
+    }
+
+    static let rootRelationships = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        + "</Relationships>"
+
+    static func workbook(_ sheets: [SheetXML]) -> [UInt8] {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><bookViews><workbookView/></bookViews><sheets>"
+        for (k, sheet) in sheets.enumerated() {
+            s += "<sheet name=\"\(SheetXML.escaped(sheet.name))\" sheetId=\"\(k + 1)\" r:id=\"rId\(k + 1)\"/>"
+        }
+        s += "</sheets><definedNames>"
+        // The autofilters' ranges, as Excel itself records them.
+        for (k, sheet) in sheets.enumerated() {
+            let range = sheet.filterRange.split(separator: ":").map { ref in
+                "$" + ref.prefix { $0.isLetter } + "$" + ref.drop { $0.isLetter }
+            }.joined(separator: ":")
+            s += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(k)\" hidden=\"1\">'"
+                + SheetXML.escaped(sheet.name.replacingOccurrences(of: "'", with: "''")) + "'!\(range)</definedName>"
+        }
+        return Array((s + "</definedNames></workbook>").utf8)
+    }
+
+    static func workbookRelationships(_ count: Int) -> [UInt8] {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        for k in 1...max(count, 1) where k <= count {
+            s += "<Relationship Id=\"rId\(k)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(k).xml\"/>"
+        }
+        s += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        return Array((s + "</Relationships>").utf8)
+    }
+
+    /// Cell styles, in `SheetXML.Style`'s order: plain, header (bold on grey), met (green),
+    /// at risk (amber), missed (red), text (number format "@": what a person types stays text).
+    static let styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+        + "<fills count=\"6\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFE4E8EC\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFC6EFCE\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFEB9C\"/><bgColor indexed=\"64\"/></patternFill></fill>"
+        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFFFC7CE\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"6\">"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"3\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"4\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"5\" borderId=\"0\" xfId=\"0\" applyFill=\"1\"/>"
+        + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+        + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
+        + "</styleSheet>"
+}
