@@ -12,7 +12,7 @@ import Testing
             + "B,Ben,Rep,Sales,M1,ben@acme.example\nC,Cem,Rep,Sales,M1,\nD,Dora,Rep,Sales,M1,dora@acme.example\n",
         "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
         "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
-        "perfplan.json": #"{"organization": "Acme", "hr_contact": {"name": "Hélène HR", "email": "hr@acme.example"}, "time_zone": "Europe/Berlin"}"#,
+        "perfplan.json": #"{"approval": "automatic", "organization": "Acme", "hr_contact": {"name": "Hélène HR", "email": "hr@acme.example"}, "time_zone": "Europe/Berlin"}"#,
     ]
     static let actuals: String = {
         var s = "employee_id,indicator_id,period,value\n"
@@ -61,12 +61,14 @@ import Testing
                                           "managers/M1/checkins.ics", "outbox/hr.eml", "outbox/manager-M1.eml"])
         let manifest = try String(contentsOf: month.appendingPathComponent("manifest.json"), encoding: .utf8)
         for path in written.keys { #expect(manifest.contains("\"path\": \"\(path)\""), "\(path)") }
-        // The plan's 8 meetings (2026-11 … 2027-01) at 10:00 Berlin time, 30 minutes.
+        // The plan's 6 meetings at 10:00 Berlin time, 30 minutes: October's results exist on Tue
+        // 10 Nov (review_day 10), the plan meeting; check-ins every 2 weeks after it (24 Nov, 22 Dec,
+        // 19 Jan; 8 Dec and 5 Jan lie within 6 days of a review and are folded into it) and the
+        // reviews of November, December and January's results (10 Dec, Mon 11 Jan, Wed 10 Feb).
         let a = try String(contentsOf: month.appendingPathComponent("employees/A/checkins.ics"), encoding: .utf8)
         #expect(try Self.uids(month.appendingPathComponent("employees/A/checkins.ics")) == [
-            "UID:perfplan-A-c1-20261102@perfplan", "UID:perfplan-A-c1-20261116@perfplan", "UID:perfplan-A-c1-20261130@perfplan",
-            "UID:perfplan-A-c1-20261210@perfplan", "UID:perfplan-A-c1-20261214@perfplan", "UID:perfplan-A-c1-20261228@perfplan",
-            "UID:perfplan-A-c1-20270111@perfplan", "UID:perfplan-A-c1-20270125@perfplan", "UID:perfplan-A-c1-20270210@perfplan",
+            "UID:perfplan-A-c1-20261124@perfplan", "UID:perfplan-A-c1-20261210@perfplan", "UID:perfplan-A-c1-20261222@perfplan",
+            "UID:perfplan-A-c1-20270111@perfplan", "UID:perfplan-A-c1-20270119@perfplan", "UID:perfplan-A-c1-20270210@perfplan",
         ])
         #expect(a.contains("DTSTART;TZID=Europe/Berlin:20261210T100000\r\nDTEND;TZID=Europe/Berlin:20261210T103000\r\n"))
         #expect(a.contains("SUMMARY:Review: Ann Ångström / Zoë Émile\\, Lead\r\n"))
@@ -113,7 +115,7 @@ import Testing
         let b = try String(contentsOf: month.appendingPathComponent("employees/B/checkins.ics"), encoding: .utf8)
         #expect(try Self.uids(month.appendingPathComponent("employees/B/checkins.ics"))
             == Self.uids(plans.appendingPathComponent("employees/B/checkins.ics")).filter { $0 >= "UID:perfplan-B-c1-20261201" })
-        #expect(b.components(separatedBy: "STATUS:CANCELLED\r\n").count - 1 == 6)
+        #expect(b.components(separatedBy: "STATUS:CANCELLED\r\n").count - 1 == 5)
         #expect(!b.contains("STATUS:CONFIRMED") && !b.contains("SEQUENCE:0"))
         let manager = try String(contentsOf: month.appendingPathComponent("managers/M1/checkins.ics"), encoding: .utf8)
         #expect(manager.contains("UID:perfplan-B-c1-20261210@perfplan\r\nSEQUENCE:1\r\n"))
@@ -125,7 +127,7 @@ import Testing
     @Test func allDayEventsAndTheOutboxSwitch() throws {
         var files = Self.files
         files["actuals.csv"] = Self.actuals
-        files["perfplan.json"] = #"{"meeting_time": null, "outbox": false}"#
+        files["perfplan.json"] = #"{"approval": "automatic", "meeting_time": null, "outbox": false}"#
         let data = try CLI.dataDirectory(files)
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(data); CLI.cleanup(out) }
@@ -134,7 +136,7 @@ import Testing
         #expect(try Self.check(month, data: data) == "")
         #expect(!FileManager.default.fileExists(atPath: month.appendingPathComponent("outbox").path))
         let a = try String(contentsOf: month.appendingPathComponent("employees/A/checkins.ics"), encoding: .utf8)
-        #expect(a.contains("DTSTART;VALUE=DATE:20261102\r\nDTEND;VALUE=DATE:20261103\r\n") && !a.contains("VTIMEZONE"))
+        #expect(a.contains("DTSTART;VALUE=DATE:20261124\r\nDTEND;VALUE=DATE:20261125\r\n") && !a.contains("VTIMEZONE"))
         // No HR contact: the entries name no contact.
         #expect(!a.contains("CONTACT:"))
     }
@@ -170,12 +172,12 @@ import Testing
         #expect(shown.status == 0, "\(shown.stderr)")
         #expect(shown.stdout.hasSuffix("""
             next meetings (cycle 1):
-              Mon 16 Nov 2026: check-in
-              Mon 30 Nov 2026: check-in
+              Tue 24 Nov 2026: check-in
               Thu 10 Dec 2026: review
-              Mon 14 Dec 2026: check-in
-              Mon 28 Dec 2026: check-in
+              Tue 22 Dec 2026: check-in
               Mon 11 Jan 2027: review
+              Tue 19 Jan 2027: check-in
+              Wed 10 Feb 2027: review
 
             """), "\(shown.stdout)")
         // A plan.xml changed since it was issued is not believed.

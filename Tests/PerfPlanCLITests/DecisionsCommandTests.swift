@@ -82,7 +82,7 @@ import Testing
         let second = try Self.generate(data, out)
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stderr.contains("decisions.csv") && second.stderr.contains("warning"))  // the review columns, ignored
-        #expect(try Self.files(out, "A") == ["interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml",
+        #expect(try Self.files(out, "A") == ["checkins.ics", "interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml",
                                               "worksheet.html", "worksheet.md", "worksheet.xml"])
         let plan = try Self.text(out, "employees/A/plan.md")
         #expect(plan.contains("Signing confirms that this plan was discussed and received; it does not mean that the employee agrees with it."))
@@ -200,7 +200,7 @@ import Testing
         #expect(b.stdout == "decision 2026-03: coach by Sofia Rossi on 2026-04-06: First time\n")
         let a = try CLI.run(["plans", "show", "A", "--register", out.path])
         #expect(a.stdout.hasPrefix("cycle 1: 2026-04–2026-06, active\n"), "\(a.stdout)")
-        #expect(a.stdout.hasSuffix("decision 2026-03: issue by Sofia Rossi on 2026-04-06\n"), "\(a.stdout)")
+        #expect(a.stdout.contains("decision 2026-03: issue by Sofia Rossi on 2026-04-06\n"), "\(a.stdout)")
         // C and E: proposals nobody decided, nothing recorded.
         #expect(try CLI.run(["plans", "show", "C", "--register", out.path]).status == 2)
     }

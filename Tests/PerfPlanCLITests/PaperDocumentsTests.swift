@@ -15,7 +15,7 @@ import Testing
 @Suite struct PaperDocumentsTests {
     static var files: [String: String] {
         var f = GoalMethodsAndWordingTests.files
-        f["perfplan.json"] = #"{"organization": "Müller & Söhne", "max_focus": 2, "trend_months": 3}"#
+        f["perfplan.json"] = #"{"approval": "automatic", "organization": "Müller & Söhne", "max_focus": 2, "trend_months": 3}"#
         return f
     }
 
