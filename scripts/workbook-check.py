@@ -95,10 +95,11 @@ def main():
     header = [c.value for c in review[1]]
     if header != INFORMATIONAL + DECISIONS:
         fail(f"Review header {header}")
-    flagged = sorted({g["employee_id"] for g in csv.DictReader(open(os.path.join(packet, "gaps.csv"), newline="")) if g["flagged"] == "true"})
-    listed = sorted(r[len(INFORMATIONAL)] for r in review.iter_rows(min_row=2, values_only=True))
-    if listed != flagged:
-        fail(f"Review lists {len(listed)} employees, gaps.csv flags {len(flagged)}")
+    # The Review sheet is review.csv's list: the proposals awaiting HR's decision, in its order.
+    proposals = [r["employee_id"] for r in csv.DictReader(open(os.path.join(packet, "review.csv"), newline="", encoding="utf-8"))]
+    listed = [r[len(INFORMATIONAL)] for r in review.iter_rows(min_row=2, values_only=True)]
+    if listed != proposals:
+        fail(f"Review lists {listed}, review.csv {proposals}")
     validations = review.data_validations.dataValidation
     decision_col = openpyxl.utils.get_column_letter(len(INFORMATIONAL) + 3)
     if not any(v.type == "list" and v.formula1 == '"issue,coach,defer,dismiss"' and str(v.sqref).startswith(decision_col + "2")
