@@ -121,7 +121,7 @@ public enum ByteFormat {
 extension [UInt8] {
     /// Appends a string's UTF-8 from the string's own storage. The generic
     /// `append(contentsOf: s.utf8)` retained the string and went through the sequence
-    /// protocol for every value a document shows (3 % of generating a packet).
+    /// protocol for every value a document shows.
     @inline(__always)
     public mutating func append(utf8 s: String) {
         if s.utf8.withContiguousStorageIfAvailable({ self.append(contentsOf: $0) }) == nil {

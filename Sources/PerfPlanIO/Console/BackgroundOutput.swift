@@ -3,8 +3,8 @@ import PerfPlanCore
 import Synchronization
 
 /// Writes byte buffers to a file descriptor on its own thread, in order, so computing and
-/// formatting the next batch overlaps writing the last one (`gaps` for 100 000 employees
-/// writes 600 MB; written inline, one core idled for the length of every `write(2)`). At
+/// formatting the next batch overlaps writing the last one (`gaps` for a large company
+/// writes hundreds of megabytes; written inline, one core idles for every `write(2)`). At
 /// most two buffers wait (a `Handoff`), which bounds memory.
 public final class BackgroundOutput: Sendable {
     private let queue = Handoff<[UInt8]>(capacity: 2)

@@ -14,8 +14,8 @@ import PerfPlanCore
 /// ones its parse wrote; a column past a record's field count gives no cell.
 enum ActualsCSVReader {
     /// Small enough that filling and draining the two-thread pipeline is short and the
-    /// buffers come from the allocator's free lists; 8 MiB pieces were mapped and faulted
-    /// in afresh each time (validate 10 000: 0.24 -> 0.22 s).
+    /// buffers come from the allocator's free lists (much larger pieces are mapped and
+    /// faulted in afresh each time; docs/performance.md has the measurement).
     static let defaultPieceSize = 1 << 20
 
     struct Outcome {
@@ -51,7 +51,7 @@ enum ActualsCSVReader {
     /// readers decline (the decoder then reads the cell itself and takes the slow path).
     /// `months[n]` also carries the decimal places the value is written with (`12.50` → 2;
     /// contract §6.30) above the month's index (below 2^24 for four-digit years): a third
-    /// array stored per row cost the parsing thread 4 % of `validate`.
+    /// array stored per row would be a visible share of the parsing thread's work.
     struct Preparsed: Sendable {
         static let noMonth = Int32.min
         static let monthBits: Int32 = 24

@@ -95,7 +95,7 @@ public struct GeneratePacket {
                       + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
     }
 
-    /// "40 employees, 6 plans"; a shard says what it rendered of the whole (issue 22): "shard
+    /// "40 employees, 6 plans"; a shard says what it rendered of the whole: "shard
     /// 2/4: 9 of 40 employees, 1 of 6 plans" (its index and gaps.csv still list all 40).
     static func counts(_ summary: PacketGenerator.Summary, shard: Shard?) -> String {
         guard let shard else { return "\(summary.employees) employees, \(summary.plans) plans" }

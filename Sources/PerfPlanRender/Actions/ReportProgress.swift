@@ -110,7 +110,7 @@ public struct ReportProgress {
     }
 
     /// Quiet on success: one summary line (or JSON object) on stderr. `reported`: the plans
-    /// whose reports were written; a shard says it wrote its share of them (issue 22), while
+    /// whose reports were written; a shard says it wrote its share of them, while
     /// the counts are the summary's, which covers every plan in every part.
     func report(_ t: ProgressCounts, _ result: PacketWriter.Result, reported: Int, invalidPlans: Int, seconds: Double) {
         switch log {

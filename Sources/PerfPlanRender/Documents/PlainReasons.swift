@@ -1,7 +1,7 @@
 import PerfPlanCore
 
-/// Why a plan now, in the words of the documents the employee signs (issue 21 item 8,
-/// DOMAIN.md: "both speak plainly (no formulas or engine words)"). The engine's own
+/// Why a plan now, in the words of the documents the employee signs
+/// (DOMAIN.md: "both speak plainly (no formulas or engine words)"). The engine's own
 /// sentences (`Reason.sentence`: "Composite score below 0.85 …", "the policy's limit is 3
 /// months") go to the worksheet for HR and the manager, with the same figures.
 enum PlainReasons {
@@ -26,7 +26,7 @@ enum PlainReasons {
     }
 }
 
-/// What came before a second or third plan, from the plans data (issue 21 item 9):
+/// What came before a second or third plan, from the plans data:
 /// "This is your second plan. The first ran January–March 2026 and was extended."
 enum EarlierPlans {
     static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

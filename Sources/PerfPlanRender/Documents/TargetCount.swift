@@ -1,6 +1,6 @@
 import PerfPlanCore
 
-/// The interview form's header line for the month (issue 21): how many targets were met, and
+/// The interview form's header line for the month: how many targets were met, and
 /// what became of the others — "2 of 5 (1 at risk, 2 missed)". It replaces the composite
 /// score and its rating band, a figure the employee cannot act on; both stay in the plan's
 /// "Why a plan now" and in HR's worksheet. The XML form carries the same counts.

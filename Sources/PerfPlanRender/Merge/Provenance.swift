@@ -45,8 +45,7 @@ public struct Provenance: Sendable, Equatable {
 
     /// The fingerprint of a `--data` folder: the name and bytes of every file perfplan reads
     /// there (the data sets and the policy), in name order. Read a second time for this
-    /// (through the same safe opener as the loader); at 100 000 employees the 1.1 GB of
-    /// actuals hash in about a second, beside the loading.
+    /// (through the same safe opener as the loader), beside the loading.
     public static func inputFingerprint(dataDirectory: String, extra: [[UInt8]] = []) throws(FileBytes.ReadError) -> String {
         var hasher = SHA256()
         let present = Set(FileSystem.entries(dataDirectory))

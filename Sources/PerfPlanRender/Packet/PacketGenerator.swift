@@ -270,8 +270,8 @@ public struct PacketGenerator: Sendable {
     static let parallelIndexLimit = 20_000
 
     /// The documents of a flagged employee: the plan and the interview form they sign, and
-    /// the worksheet for HR and the manager with how the figures were computed (issue 21
-    /// item 8). Everyone else gets the interview form alone: their figures and how they
+    /// the worksheet for HR and the manager with how the figures were computed.
+    /// Everyone else gets the interview form alone: their figures and how they
     /// arose are in gaps.csv and `perfplan explain`, and a third document for every
     /// employee would cost every run time for pages nobody asked for.
     static let flaggedKinds = ["plan", "interview", "worksheet"]

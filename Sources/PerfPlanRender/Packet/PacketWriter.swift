@@ -17,8 +17,8 @@ import Synchronization
 public final class PacketWriter: Sendable {
     /// One written file for the manifest, kept without heap allocations of its own: the
     /// path's bytes live in `names`, the digest inline. (Hundreds of thousands of small
-    /// strings made while documents come and go pinned their heap pages: 100 000 employees
-    /// kept ~800 MB more resident than the documents in flight.)
+    /// strings made while documents come and go pin their heap pages, far more resident
+    /// memory than the documents in flight.)
     ///
     /// `@unchecked`: `SHA256Digest` is a 32-byte value that swift-crypto does not mark
     /// `Sendable`; nothing in it is shared.
@@ -180,8 +180,8 @@ public final class PacketWriter: Sendable {
     /// Refused and removed unless it is a regular file of at most `maxBytes` whose SHA-256 is
     /// `sha256`. Returns false, with nothing made, where the file system cannot link it (the
     /// part on another volume, links not allowed for this user, too many links): the caller
-    /// copies then. Copying a 100 000-employee packet (6.9 GB) cost as long as rendering it;
-    /// linking leaves the read and the hash.
+    /// copies then. Copying a large packet costs about as long as rendering it; linking
+    /// leaves the read and the hash.
     public func link(_ source: String, _ path: String, expecting sha256: [UInt8], maxBytes: Int) throws -> Bool {
         let failed = Interruption.guarded { FileSystem.link(source, as: path, in: root) }
         switch failed {

@@ -52,7 +52,7 @@ enum ProgressView {
         }
     }
 
-    /// Issue 21.11: after the outcome the next step is the outcome's, not a milestone that no longer exists.
+    /// after the outcome the next step is the outcome's, not a milestone that no longer exists.
     static func stepsAfter(_ d: PlanDecision, _ p: PlanProgress) -> [String] {
         let name = p.plan.employeeName
         let manager = p.plan.managerName ?? "their manager"

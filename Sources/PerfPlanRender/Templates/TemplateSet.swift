@@ -11,7 +11,7 @@ import Synchronization
 /// everything else (`progress`, `summary`) through swift-mustache itself.
 public struct TemplateSet: Sendable {
     /// swift-mustache's library of the same templates, made when first used: parsing the
-    /// shipped templates with it takes a `generate` run about 30 ms it need not spend.
+    /// shipped templates with it costs a `generate` run time it need not spend.
     private let library: LazyLibrary
     /// The same templates flattened for arena views; nil when one of them uses a feature
     /// only swift-mustache handles (set delimiters, transforms, inheritance, dynamic

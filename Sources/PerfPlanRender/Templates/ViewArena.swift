@@ -7,8 +7,8 @@ import PerfPlanCore
 ///
 /// Why: a view of small objects (dictionaries, or trees of enums) is about 400 objects per
 /// employee, each with arrays and strings to allocate and reference-count, and rendering
-/// copied values out of them for every name looked up (together 40 % of generating a
-/// packet). An arena is built with appends into two arrays and read with integer indexes:
+/// copied values out of them for every name looked up (together a large share of
+/// generating a packet). An arena is built with appends into two arrays and read with integer indexes:
 /// nothing to retain, nothing to free but the two buffers.
 struct ViewArena: Sendable {
     enum Kind: UInt8, Sendable { case text, bool, list, object, null, lazyList }

@@ -28,7 +28,7 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case hasMethods, hasSupport, causes, hasCauses, currentBasis, targetChange, hasTargetChange, weightText, hasWeightText
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
-    // The interview's conversation, the worksheet, earlier cycles (issue 21 items 7–9).
+    // The interview's conversation, the worksheet, earlier cycles.
     case triggers, reviewPeriod, reviewMonths, review, average, monthsOnTarget, observations, hasObservations
     case nextMeeting, nextMeetingPurpose, earlierPlans, hasEarlierPlans, priorCycles, period, outcome
     case peerOthers, minPeerGroup, farBelow, targetsMet, roleDiffers, scaleNote, hasScaleNote, hasScaleNotes

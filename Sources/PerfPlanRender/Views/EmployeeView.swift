@@ -70,7 +70,7 @@ enum EmployeeView {
         b.texts(.triggers, d.triggers)
         decide(d, into: &b)
         review(d, into: &b)
-        // Earlier cycles (issue 21 item 9): a sentence for the employee, a table for HR.
+        // Earlier cycles: a sentence for the employee, a table for HR.
         let earlier = EarlierPlans.sentence(d.earlierPlans, cycle: r.cycle, planNow: r.flagged)
         b.bool(.hasEarlierPlans, !earlier.isEmpty); b.text(.earlierPlans, earlier)
         b.list(.priorCycles) { b in
@@ -340,7 +340,7 @@ enum EmployeeView {
         }
     }
 
-    /// One goal of the plan: its figures explained in words (issue 21 item 5) and only the
+    /// One goal of the plan: its figures explained in words and only the
     /// notes tied to its indicator (§6.31). Every member is set, empty or false when there
     /// is nothing, so a goal never shows the plan's own `strengths` or `support` by
     /// Mustache's lookup in the enclosing context.

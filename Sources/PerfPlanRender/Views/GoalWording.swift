@@ -1,6 +1,6 @@
 import PerfPlanCore
 
-/// The sentences that explain a goal's numbers (issue 21 item 5): which results the
+/// The sentences that explain a goal's numbers: which results the
 /// current level averages, that the target changes during the plan, and how much the
 /// indicator weighs when weights decide the focus. Pure functions of the document, so
 /// each wording is tested with figures worked out by hand (GoalWordingTests).

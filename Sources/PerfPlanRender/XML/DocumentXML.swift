@@ -75,12 +75,11 @@ enum DocumentXML {
         return w
     }
 
-    /// The companion worksheet for HR and the manager (issue 21 item 8): every figure of
+    /// The companion worksheet for HR and the manager: every figure of
     /// the plan with how it was computed — the triggers as the engine states them, the
     /// policy, each indicator's full figures (peer figures where §6.37 allows them), the
     /// review period, the goals and the peer observations. The monthly history stays in the
-    /// plan.xml beside it: written twice it made the worksheet twice as large (2 000
-    /// worksheets of a 10 000-employee run: 45 MiB instead of about 23).
+    /// plan.xml beside it: written twice it would make the worksheet twice as large.
     static func worksheet(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = opening("worksheet", d, period: true)
         common(w, d, history: false, reasons: d.triggers)

