@@ -18,10 +18,18 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/perfplan-layout.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1796169600   # 2026-12-01: dates in the documents stay the same
 
-# The packet for 2026-10 (six plans), and plans made in 2026-08 measured in 2026-10 (progress).
+# The packet for 2026-10 (three plans, a draft, a coaching form), and plans made in 2026-08 measured in 2026-10 (progress).
 "$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
-"$bin" generate --data SampleData --as-of 2026-08 --out "$work/early" 2>/dev/null
-"$bin" progress --data SampleData --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+# HR decided on October's proposals only (SampleData/decisions.csv): the August plans come
+# from a copy that issues plans as flagged ("approval": "automatic").
+cp -r SampleData "$work/automatic"
+python3 - "$work/automatic/perfplan.json" <<'PY'
+import json, sys
+policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
+json.dump(policy, open(sys.argv[1], "w"), indent=2)
+PY
+"$bin" generate --data "$work/automatic" --as-of 2026-08 --out "$work/early" 2>/dev/null
+"$bin" progress --data "$work/automatic" --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
 
 month="$work/packets/2026-10"
 docs=("$month/index.html" "$month/calibration.html" "$work/progress/2026-10/summary.html")
@@ -30,6 +38,10 @@ docs=("$month/index.html" "$month/calibration.html" "$work/progress/2026-10/summ
 for plan in "$month"/employees/*/plan.html; do
   docs+=("$plan")
   for other in "$(dirname "$plan")"/*.html; do [ "$other" = "$plan" ] || docs+=("$other"); done
+done
+# The proposals' drafts (marked for HR on every page), with their worksheets.
+for draft in "$month"/employees/*/plan-draft.html; do
+  [ -e "$draft" ] && docs+=("$draft")
 done
 n=0
 for form in "$month"/employees/*/interview.html; do
