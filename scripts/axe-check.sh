@@ -23,7 +23,7 @@ fi
 export SOURCE_DATE_EPOCH=1796169600
 
 "$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
-# HR decided on October's proposals only: the August plans come from a copy of the sample
+# HR decided on October's proposals only: the September plans come from a copy of the sample
 # that issues plans as flagged ("approval": "automatic").
 cp -r SampleData "$work/automatic"
 python3 - "$work/automatic/perfplan.json" <<'PY'
@@ -31,8 +31,8 @@ import json, sys
 policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
 json.dump(policy, open(sys.argv[1], "w"), indent=2)
 PY
-"$bin" generate --data "$work/automatic" --as-of 2026-08 --out "$work/early" 2>/dev/null
-"$bin" progress --data "$work/automatic" --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+"$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
+"$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
 
 month="$work/packets/2026-10"
 plan=$(ls "$month"/employees/*/plan.html | head -1)

@@ -18,9 +18,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/perfplan-layout.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1796169600   # 2026-12-01: dates in the documents stay the same
 
-# The packet for 2026-10 (three plans, a draft, a coaching form), and plans made in 2026-08 measured in 2026-10 (progress).
+# The packet for 2026-10 (three plans, a draft, a coaching form), and plans made in 2026-09 measured in 2026-10 (progress).
 "$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
-# HR decided on October's proposals only (SampleData/decisions.csv): the August plans come
+# HR decided on October's proposals only (SampleData/decisions.csv): the September plans come
 # from a copy that issues plans as flagged ("approval": "automatic").
 cp -r SampleData "$work/automatic"
 python3 - "$work/automatic/perfplan.json" <<'PY'
@@ -28,8 +28,8 @@ import json, sys
 policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
 json.dump(policy, open(sys.argv[1], "w"), indent=2)
 PY
-"$bin" generate --data "$work/automatic" --as-of 2026-08 --out "$work/early" 2>/dev/null
-"$bin" progress --data "$work/automatic" --plans "$work/early/2026-08" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+"$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
+"$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
 
 month="$work/packets/2026-10"
 docs=("$month/index.html" "$month/calibration.html" "$work/progress/2026-10/summary.html")
@@ -51,6 +51,6 @@ done
 docs+=("$work"/progress/2026-10/employees/*/progress.html)
 
 # Page bounds on A4 and Letter: a five-indicator plan on about six pages (nine before
-# issue 21; the dated monthly tables beside the charts added one), the 40-employee index on three.
-python3 scripts/layout-check.py --max-pages plan=6 --max-pages interview=4 --max-pages index=3 \
+# issue 21; the dated monthly tables beside the charts added one), the 40-employee index on four (HR's review list first).
+python3 scripts/layout-check.py --max-pages plan=6 --max-pages interview=4 --max-pages index=4 \
   --max-pages progress=2 --max-pages summary=2 --max-pages calibration=3 "$@" "${docs[@]}"

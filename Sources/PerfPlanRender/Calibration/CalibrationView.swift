@@ -41,6 +41,8 @@ enum CalibrationView {
             "organisation": unit(c.organisation),
             "departments": c.departments.map(unit), "managers": c.managers.map(unit),
             "markedManagers": String(markedManagers), "markedDepartments": String(markedDepartments),
+            "markedSummary": Self.markedSummary(departments: markedDepartments, of: c.departments.count,
+                                                managers: markedManagers, of: c.managers.count),
             "threshold": HumanNumber.format(Calibration.threshold, decimals: 2),
             "hasGroups": c.groupColumn != nil, "groupColumn": c.groupColumn ?? "",
             "minGroup": String(c.minGroup),
@@ -62,5 +64,13 @@ enum CalibrationView {
                 : "The chart shows the \(drawn) managers whose rate differs; all \(c.managers.count) are in the table below."
         }
         return view
+    }
+
+    /// "Marked: 1 of 4 departments, none of 6 managers." — counted in words a reader need not parse.
+    static func markedSummary(departments: Int, of allDepartments: Int, managers: Int, of allManagers: Int) -> String {
+        func part(_ n: Int, _ all: Int, _ noun: String) -> String {
+            (n == 0 ? "none" : String(n)) + " of \(all) " + noun + (all == 1 ? "" : "s")
+        }
+        return "Marked: " + part(departments, allDepartments, "department") + ", " + part(managers, allManagers, "manager") + "."
     }
 }
