@@ -12,23 +12,26 @@ enum WorkbookPackage {
     /// The zipped workbook. `date`: the entries' modification time (the run's "generated"
     /// day, midnight UTC).
     static func zip(_ sheets: [SheetXML], date: Date) throws -> [UInt8] {
-        var parts: [(String, [UInt8])] = [
-            ("[Content_Types].xml", contentTypes(sheets.count)),
-            ("_rels/.rels", Array(rootRelationships.utf8)),
-            ("xl/workbook.xml", workbook(sheets)),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships(sheets.count)),
-            ("xl/styles.xml", Array(styles.utf8)),
+        // The parts in their fixed order; a sheet's XML is made only when its entry is added
+        // and dropped after it, so at most one sheet's text is held beside the archive.
+        var parts: [(String, () -> [UInt8])] = [
+            ("[Content_Types].xml", { contentTypes(sheets.count) }),
+            ("_rels/.rels", { Array(rootRelationships.utf8) }),
+            ("xl/workbook.xml", { workbook(sheets) }),
+            ("xl/_rels/workbook.xml.rels", { workbookRelationships(sheets.count) }),
+            ("xl/styles.xml", { Array(styles.utf8) }),
         ]
-        for (k, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(k + 1).xml", s.xml())) }
+        for (k, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(k + 1).xml", { s.xml() })) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, bytes) in parts {
-                let data = Data(bytes)
+            for (path, make) in parts {
+                let bytes = make()
                 // Deflate at zlib's default level (fixed: the same bytes every run); a
-                // workbook's XML shrinks about tenfold.
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                // workbook's XML shrinks about tenfold. The provider copies one buffer's
+                // worth at a time, never the whole part.
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
                                      permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16) { position, size in
-                    data.subdata(in: Int(position)..<Int(position) + size)
+                    Data(bytes[Int(position)..<Int(position) + size])
                 }
             }
             guard let data = archive.data else { throw Failure(description: "the workbook's archive is empty") }
