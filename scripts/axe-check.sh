@@ -22,17 +22,8 @@ if [ -z "$axe" ]; then
 fi
 export SOURCE_DATE_EPOCH=1796169600
 
-"$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
-# HR decided on October's proposals only: the September plans come from a copy of the sample
-# that issues plans as flagged ("approval": "automatic").
-cp -r SampleData "$work/automatic"
-python3 - "$work/automatic/perfplan.json" <<'PY'
-import json, sys
-policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
-json.dump(policy, open(sys.argv[1], "w"), indent=2)
-PY
-"$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
-"$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+# The sample's packet for 2026-10 and a progress run (scripts/sample-documents.sh says which).
+bash scripts/sample-documents.sh "$bin" "$work"
 
 month="$work/packets/2026-10"
 plan=$(ls "$month"/employees/*/plan.html | head -1)

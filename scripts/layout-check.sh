@@ -18,18 +18,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/perfplan-layout.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export SOURCE_DATE_EPOCH=1796169600   # 2026-12-01: dates in the documents stay the same
 
-# The packet for 2026-10 (three plans, a draft, a coaching form), and plans made in 2026-09 measured in 2026-10 (progress).
-"$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
-# HR decided on October's proposals only (SampleData/decisions.csv): the September plans come
-# from a copy that issues plans as flagged ("approval": "automatic").
-cp -r SampleData "$work/automatic"
-python3 - "$work/automatic/perfplan.json" <<'PY'
-import json, sys
-policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
-json.dump(policy, open(sys.argv[1], "w"), indent=2)
-PY
-"$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
-"$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+# The sample's packet for 2026-10 and a progress run (scripts/sample-documents.sh says which).
+bash scripts/sample-documents.sh "$bin" "$work"
 
 month="$work/packets/2026-10"
 docs=("$month/index.html" "$month/calibration.html" "$work/progress/2026-10/summary.html")

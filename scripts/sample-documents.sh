@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The sample's documents that the layout and accessibility checks open, made in WORK:
+#   WORK/packets/2026-10  the packet HR sees in October (three plans, E023's blocked draft,
+#                         E031's coaching form; SampleData/decisions.csv), HTML only
+#   WORK/progress/2026-10 the progress run of October over plans issued as of 2026-09, from
+#                         a copy of the sample that issues plans as flagged ("approval":
+#                         "automatic": HR's decisions in SampleData cover October only)
+#
+#   bash scripts/sample-documents.sh PERFPLAN WORK      (SOURCE_DATE_EPOCH as the caller sets it)
+set -euo pipefail
+bin=$1 work=$2
+"$bin" generate --data SampleData --as-of 2026-10 --out "$work/packets" --format html 2>/dev/null
+cp -r SampleData "$work/automatic"
+python3 - "$work/automatic/perfplan.json" <<'PY'
+import json, sys
+policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
+json.dump(policy, open(sys.argv[1], "w"), indent=2)
+PY
+"$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
+"$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
