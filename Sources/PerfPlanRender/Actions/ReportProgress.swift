@@ -72,6 +72,7 @@ public struct ReportProgress {
             progresses: progresses, snapshots: packet.snapshots.filter { inScope.contains($0.employeeId) }, records: records,
             dataset: dataset, month: asOf, formats: documents.formats,
             stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment))
+        generator.pending = .signatures(progresses, index: index, formats: documents.formats)
         let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log] message in
             log(level: "warning", message)
         }
