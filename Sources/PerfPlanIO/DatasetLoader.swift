@@ -165,6 +165,7 @@ public enum DatasetLoader {
             benchmarks: decoded.benchmarks, plans: decoded.plans, notes: decoded.notes, policy: policy)
         dataset.decisions = decoded.decisions
         dataset.acknowledgements = decoded.acknowledgements
+        dataset.employeeExtraColumns = decoded.decoders.employeeExtraColumns
         decoders.diags.append(contentsOf: decoded.decoders.diags.items)
         decoders.seenEmployeeIds.formUnion(decoded.decoders.seenEmployeeIds)
         decoders.seenIndicatorIds.formUnion(decoded.decoders.seenIndicatorIds)

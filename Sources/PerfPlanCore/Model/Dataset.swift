@@ -14,6 +14,9 @@ public struct Dataset: Sendable {
     public var decisions: [DecisionRecord] = []
     /// Signatures of issued plans (§7.50), optional.
     public var acknowledgements: [Acknowledgement] = []
+    /// The `employees` columns beyond the data format's (HR's own, such as an age band),
+    /// in file order: each employee's `extra` holds their values.
+    public var employeeExtraColumns: [String] = []
 
     public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
                 actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],

@@ -103,6 +103,9 @@ public struct Employee: Hashable, Sendable {
     /// The employee's own document language (`language` column); nil: the policy's.
     public var language: Language?
     public var source: SourceLocation
+    /// The values of the employees file's own columns (`Dataset.employeeExtraColumns`, same
+    /// order; nil: blank); empty when the file has none, so they cost nothing then.
+    public var extra: [String?] = []
 
     public init(id: String, name: String, title: String? = nil, role: String, department: String,
                 managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,

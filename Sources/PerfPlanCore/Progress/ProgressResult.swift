@@ -62,6 +62,9 @@ public struct PlanProgress: Hashable, Sendable {
     public var anyRegressed: Bool
     /// Check-ins still ahead after this month, earliest first.
     public var upcomingCheckins: [Day]
+    /// Who has signed the plan, and whose signature is awaited (§7.50); nil until set by
+    /// the caller from the `acknowledgements` data.
+    public var signatures: PlanSignatures? = nil
 
     public var isFinalMonth: Bool { month >= plan.end }
 }

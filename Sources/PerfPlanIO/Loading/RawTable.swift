@@ -112,14 +112,25 @@ struct DatasetSchema: Sendable {
     var name: String
     var fields: [String]
     var required: Set<String>
+    /// Columns the schema does not name are kept as extra fields rather than ignored
+    /// (`employees`: HR's own columns, for `generate --group-by`).
+    var keepsUnknown = false
 
     func slot(_ field: String) -> Int { fields.firstIndex(of: field)! }
+
+    /// The schema with `names` it does not have appended as fields (first seen first).
+    func keeping(_ names: [String]) -> DatasetSchema {
+        guard keepsUnknown else { return self }
+        var copy = self
+        for n in names where !n.isEmpty && !copy.fields.contains(n) { copy.fields.append(n) }
+        return copy
+    }
 
     static let employees = DatasetSchema(
         name: "employees",
         fields: ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location",
                  "language"],
-        required: ["employee_id", "name", "role", "department"])
+        required: ["employee_id", "name", "role", "department"], keepsUnknown: true)
     static let indicators = DatasetSchema(
         name: "indicators",
         fields: ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",

@@ -7,6 +7,8 @@ struct RecordDecoders {
     var diags = DiagnosticList()
     var seenEmployeeIds: Set<String> = []
     var seenIndicatorIds: Set<String> = []
+    /// The employees file's columns beyond the data format's, in file order.
+    var employeeExtraColumns: [String] = []
 
     mutating func finish(_ reader: RowReader) -> Bool {
         diags.append(contentsOf: reader.diags)
@@ -16,6 +18,8 @@ struct RecordDecoders {
     mutating func employees(_ table: RawTable) -> [Employee] {
         var out: [Employee] = []
         out.reserveCapacity(table.count)
+        let extras = Array(table.schema.fields.dropFirst(DatasetSchema.employees.fields.count))
+        employeeExtraColumns = extras
         for row in table.rows {
             var r = RowReader(row, in: table)
             let id = r.id("employee_id")
@@ -31,7 +35,9 @@ struct RecordDecoders {
                 id: id ?? "", name: name ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
                 managerId: r.text("manager_id"), email: r.text("email"), hireDate: r.day("hire_date"),
                 location: r.text("location"), language: r.language("language"), source: row.location)
-            if finish(r) { out.append(employee) }
+            var kept = employee
+            if !extras.isEmpty { kept.extra = extras.map { r.text($0) } }
+            if finish(r) { out.append(kept) }
         }
         return out
     }

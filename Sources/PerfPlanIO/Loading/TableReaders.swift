@@ -15,6 +15,8 @@ enum TableReaders {
             return table
         }
 
+        let schema = schema.keeping(csv.header)
+        table.schema = schema
         let (columnOfSlot, missing) = mapHeader(csv.header, file: file, schema: schema, into: &diags)
         table.missingColumns = missing
         table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: keptRecords(csv, headerCount: csv.header.count, file: file,
@@ -91,6 +93,13 @@ enum TableReaders {
             let what = datasetKey.map { "\"\($0)\" must be" } ?? "the file must hold"
             diags.error(SourceLocation(file: file, line: node.line), "\(what) an array of objects, found \(node.value.typeName)")
             return table
+        }
+        var schema = schema
+        if schema.keepsUnknown {
+            var keys: [String] = [], seen = Set(schema.fields)
+            for item in items { if case .object(let members) = item.value { for m in members where seen.insert(m.key).inserted { keys.append(m.key) } } }
+            schema = schema.keeping(keys)
+            table.schema = schema
         }
         var unknown: [String] = []
         table.jsonRows.reserveCapacity(items.count)

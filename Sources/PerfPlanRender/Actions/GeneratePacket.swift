@@ -18,8 +18,9 @@ public struct GeneratePacket {
     /// The plan register (nil: `--no-register`): its history joins the plans data, and the
     /// plans issued are recorded together with the folder's swap (docs/register.md).
     public var register: RegisterLink?
-    /// `--group-by`: the calibration report's group column (nil: none).
-    public var groupBy: CalibrationGroupColumn?
+    /// `--group-by`: the `employees` column the calibration report groups by (nil: none);
+    /// checked against the file's columns once the data is loaded.
+    public var groupBy: String?
 
     public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
                 shard: Shard? = nil, register: RegisterLink? = nil) {
@@ -57,7 +58,13 @@ public struct GeneratePacket {
                                         templates: templates, generated: generated)
         generator.shard = shard
         generator.decisions = decisions
-        generator.groupBy = groupBy
+        generator.groupBy = try groupBy.map { name in
+            guard let c = CalibrationGroupColumn(column: name, extraColumns: dataset.employeeExtraColumns) else {
+                throw UsageError("--group-by \(name): no such column in the employees data; the columns calibration can group by are "
+                                 + CalibrationGroupColumn.available(extraColumns: dataset.employeeExtraColumns).joined(separator: ", "))
+            }
+            return c
+        }
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         let policy = dataset.policy
         generator.calendar = CalendarOutput(policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,

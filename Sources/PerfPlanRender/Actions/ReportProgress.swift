@@ -72,6 +72,7 @@ public struct ReportProgress {
             progresses: progresses, snapshots: packet.snapshots.filter { inScope.contains($0.employeeId) }, records: records,
             dataset: dataset, month: asOf, formats: documents.formats,
             stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment))
+        generator.pending = .signatures(progresses, index: index, formats: documents.formats)
         let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log] message in
             log(level: "warning", message)
         }
@@ -89,7 +90,13 @@ public struct ReportProgress {
         let current = PlanSnapshot.withCurrentPeople(snapshots, employees: dataset.employees)
         let reported = ProgressEngine.reported(current, at: month, records: records)
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
-        return reported.compactMap { engine.progress(of: $0.showing(currentDecimals: decimals), at: month) }
+        let signatures = AcknowledgementIndex(dataset.acknowledgements)
+        return reported.compactMap { plan in
+            guard var p = engine.progress(of: plan.showing(currentDecimals: decimals), at: month) else { return nil }
+            p.signatures = signatures.signatures(employeeId: plan.employeeId, cycle: plan.cycle, start: plan.start,
+                                                 reviewDay: dataset.policy.reviewDay, month: month)
+            return p
+        }
     }
 
     /// The generate month the plans were read from (the plans' as-of month; the folder's name

@@ -37,11 +37,16 @@ public struct CalendarOutput: Sendable {
 
     /// Each manager's calendar of all their plans' meetings, and the outbox (unless the
     /// policy turns it off). A manager id that cannot be a folder name stops the run.
-    public func writeShared(_ plans: [PlanMeetings], to out: PacketWriter) throws {
+    /// `pending`: proposals and signatures awaited, for the messages; a manager with only
+    /// those (no plan, so no calendar) still gets a message.
+    public func writeShared(_ plans: [PlanMeetings], pending: PendingReminders = PendingReminders(), to out: PacketWriter) throws {
         var byManager: [String: [PlanMeetings]] = [:]
         for p in plans { if let id = p.manager?.id { byManager[id, default: []].append(p) } }
         let managers = byManager.keys.sorted(by: codePointLess)
-        for id in managers {
+        var pendingPeople: [String: CalendarPerson] = [:]
+        for line in pending.decisions + pending.signatures { if let m = line.manager, let id = m.id { pendingPeople[id] = m } }
+        let recipients = Set(managers).union(pendingPeople.keys).sorted(by: codePointLess)
+        for id in recipients {
             if let problem = FolderName.problem(with: id) {
                 throw FileSystem.Failure(description: "manager id \(Quote.cell(id)) \(problem)")
             }
@@ -62,11 +67,14 @@ public struct CalendarOutput: Sendable {
         let month = asOf + 1
         let from = (meetingPolicy.outboxFrom ?? hrContact.email).map { CalendarPerson(name: hrContact.name ?? organization, email: $0) }
         var unreachable: [String] = []
-        for id in managers {
-            let mine = byManager[id]!
-            guard let manager = mine[0].manager, manager.email != nil else { unreachable.append(mine[0].manager?.name ?? id); continue }
-            let digest = ReminderDigest(recipient: manager, forHR: false, month: month, plans: mine,
-                                        calendarLink: "managers/\(id)/checkins.ics")
+        for id in recipients {
+            let mine = byManager[id] ?? []
+            let person = mine.first?.manager ?? pendingPeople[id]
+            guard let manager = person, manager.email != nil else { unreachable.append(person?.name ?? id); continue }
+            var digest = ReminderDigest(recipient: manager, forHR: false, month: month, plans: mine,
+                                        calendarLink: mine.isEmpty ? nil : "managers/\(id)/checkins.ics")
+            digest.decisionsAwaiting = pending.decisions.filter { $0.manager?.id == id }.map(\.item)
+            digest.signaturesAwaited = pending.signatures.filter { $0.manager?.id == id }.map(\.item)
             try put(message(digest, from: from, key: "manager." + PlanCalendar.percentEncoded(id)), "manager-\(id).eml")
         }
         let hr = hrRecipients()
@@ -74,6 +82,14 @@ public struct CalendarOutput: Sendable {
         var digest = ReminderDigest(recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil), forHR: true,
                                     month: month, plans: plans)
         digest.unreachable = unreachable
+        // HR's message: every line, with the manager it concerns.
+        func forHR(_ l: PendingReminders.Line) -> ReminderDigest.PendingItem {
+            var item = l.item
+            if let m = l.manager { item.text += " — manager \(m.name)" }
+            return item
+        }
+        digest.decisionsAwaiting = pending.decisions.map(forHR)
+        digest.signaturesAwaited = pending.signatures.map(forHR)
         var m = message(digest, from: from, key: "hr")
         m.to = hr
         try put(m, "hr.eml")

@@ -90,7 +90,7 @@ public struct PacketGenerator: Sendable {
             try writeReview(review, to: out)
             try writeHRViews(written, review: review, to: out)
             try writeIndex(written.entries, review: review, to: out)
-            try calendar?.writeShared(written.plans, to: out)
+            try calendar?.writeShared(written.plans, pending: .proposals(review, index: engine.index, formats: formats), to: out)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
         return Summary(employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,

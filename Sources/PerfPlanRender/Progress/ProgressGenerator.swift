@@ -28,6 +28,8 @@ public struct ProgressGenerator: Sendable {
     /// The meetings of every plan reported and of every plan closed with meetings still
     /// ahead (cancelled), for the calendars and the outbox.
     public var meetings: [PlanMeetings] = []
+    /// The signatures awaited, for the outbox's messages.
+    public var pending = PendingReminders()
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -72,7 +74,7 @@ public struct ProgressGenerator: Sendable {
                                                              organization: organization), "summary.xml")
                 }
             }
-            try calendar?.writeShared(meetings, to: out)
+            try calendar?.writeShared(meetings, pending: pending, to: out)
         }
     }
 }

@@ -145,6 +145,7 @@ enum ProgressView {
             "checkins": checkins.enumerated().map { ["date": Labels.dayWithWeekday($0.element), "last": $0.offset == checkins.count - 1] as [String: Any] },
             "hasCheckins": !checkins.isEmpty,
             "warnings": warnings.map { ["text": $0] }, "hasWarnings": !warnings.isEmpty,
+            "signatures": SignatureView.rows(p.signatures), "hasSignatures": p.signatures != nil,
             "pageHead": CSSString.escape("\(plan.employeeName) (\(plan.employeeId)) · progress in \(Labels.month(p.month)) · plan of \(Labels.month(plan.asOf))"),
         ]
         if let d = p.decision {
@@ -205,10 +206,13 @@ enum ProgressView {
                     "manager": p.plan.managerId.flatMap { managerNames[$0] } ?? p.plan.managerName ?? "—", "status": st, "statusClass": status(p.overall).cls,
                     "links": links, "mdLinks": links]
         }
+        let overdue = SignatureView.overdue(progresses)
         return ["month": Labels.month(s.month), "generated": Labels.day(generated), "total": counts("All", s.total),
                 "hasReports": !reports.isEmpty,
                 "organization": organization, "hasOrganization": !organization.isEmpty,
                 "departments": s.byDepartment.sorted { NameOrder.less($0.label, $1.label) }.map { counts($0.label, $0.counts) },
-                "managers": managersByName(s.byManager).map { counts($0.displayName, $0.counts) }, "reports": reports]
+                "managers": managersByName(s.byManager).map { counts($0.displayName, $0.counts) }, "reports": reports,
+                "signaturesOverdue": overdue, "hasSignaturesOverdue": !overdue.isEmpty,
+                "overdueAfterDays": PlanSignatures.overdueAfterDays]
     }
 }

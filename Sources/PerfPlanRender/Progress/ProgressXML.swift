@@ -34,6 +34,7 @@ enum ProgressXML {
             w.end()
         }
         for d in p.upcomingCheckins { w.element("next-checkin", nil, [("date", d.description)]) }
+        SignatureView.xml(p.signatures, w)
         return w.finish()
     }
 
@@ -56,6 +57,13 @@ enum ProgressXML {
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             w.element("report", nil, [("employee", p.plan.employeeId), ("status", p.decision?.rawValue ?? p.overall.rawValue),
                                       ("href", "employees/\(URLPath.encode(p.plan.employeeId))/progress.\(format)")])
+        }
+        for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
+            guard let sig = p.signatures, !sig.overdue.isEmpty else { continue }
+            w.element("signature-awaited", nil, [("employee", p.plan.employeeId),
+                                                 ("parties", sig.overdue.map(\.rawValue).joined(separator: " ")),
+                                                 ("since", sig.handedOver.description),
+                                                 ("days", String(max(0, sig.countedAt.daysSinceEpoch - sig.handedOver.daysSinceEpoch)))])
         }
         return w.finish()
     }

@@ -43,6 +43,8 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     // People decide: drafts, coaching, cautions, signatures and consequences (contract §7).
     case proposalCount, issuedCount, draft, coaching, coachingTopics, hasCoachingTopics, cautions, hasCautions
     case consequenceExtend, consequenceFinal, decisionNote, hasDecisionNote, planIssued
+    // The index's "Everyone" table: what the run did for each person, in words.
+    case disposition
 
     /// The name a template uses.
     var name: String { "\(self)" }

@@ -124,6 +124,7 @@ enum IndexView {
             if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
         }
         b.bool(.flagged, e.result.flagged)
+        b.text(.disposition, dispositionWords(e.disposition))
         if let review { reviewRow(review, into: &b) } else { b.text(.reasons, e.reasonCodes) }
         let folder = folder(e), documents = documents(e, formats: formats)
         for key in [ViewKey.links, .mdLinks] {

@@ -144,17 +144,15 @@ enum DocumentXML {
             w.attribute("rating", e.result.rating); w.attribute("composite", e.result.composite)
             w.attribute("flagged", e.result.flagged); w.attribute("reasons", e.result.reasons.map(\.code).joined(separator: " "))
             if e.result.flagged { w.attribute("status", e.disposition.label) }
+            if e.result.flagged { w.attribute("disposition", IndexView.dispositionWords(e.disposition)) }
             // Up to six documents an entry, 60 000 in a large index: each href written as
             // bytes, not a String built per document.
             let folder = Array(("employees/" + URLPath.encode(e.employee.id) + "/").utf8)
-            for kind in (e.result.flagged ? ["plan", "interview", "worksheet"] : ["interview"]) {
-                for f in formats {
-                    w.start("document"); w.attribute("kind", kind); w.attribute("format", f.rawValue)
-                    w.attribute("href") { out in
-                        out += folder; out.append(utf8: kind); out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
-                    }
-                    w.end()
-                }
+            // The documents the run wrote for this person (a proposal has plan-draft, not plan).
+            for (kind, f) in IndexView.documents(e, formats: formats) {
+                w.start("document"); w.attribute("kind", "\(kind)"); w.attribute("format", f.rawValue)
+                w.attribute("href") { out in IndexView.appendHref(folder, kind, f, to: &out) }
+                w.end()
             }
             w.end()
         }

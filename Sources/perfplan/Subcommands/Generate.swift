@@ -19,18 +19,11 @@ struct Generate: ParsableCommand {
     var groupBy: String?
 
     func run() throws {
-        let column = try groupBy.map { name in
-            guard let c = CalibrationGroupColumn(column: name) else {
-                throw ValidationError("--group-by \(name): not a column calibration can group by; use one of "
-                                      + CalibrationGroupColumn.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return c
-        }
         var packet = GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), timing: timing.enabled,
                            shard: try scope.resolvedShard(),
                            register: try registerOptions.session(packetsRoot: documents.out, sharded: scope.shard != nil))
-        packet.groupBy = column
+        packet.groupBy = groupBy
         try packet.perform()
     }
 }
