@@ -145,7 +145,7 @@ extension IndexView {
     /// The review list's members of a row of the index's first table: the cycle, what
     /// happens (proposal, issued, …), the reasons naming their indicators and the cautions.
     static func reviewRow(_ r: ReviewList.Row, into b: inout ViewBuilder) {
-        b.text(.cycle, "\(r.cycle) of \(r.maxCycles)")
+        b.text(.cycle, r.cycle > r.maxCycles ? "\(r.cycle), beyond \(r.maxCycles)" : "\(r.cycle) of \(r.maxCycles)")
         b.text(.status, r.disposition.label)
         b.text(.reasons, r.reasons.joined(separator: "; "))
         b.texts(.cautions, r.cautions.map(\.sentence))
