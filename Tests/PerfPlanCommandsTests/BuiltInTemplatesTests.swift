@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+@testable import PerfPlanCommands
 @testable import PerfPlanRender
+import PerfPlanSystem
 import PerfPlanCore
 
 @Suite struct BuiltInTemplatesTests {

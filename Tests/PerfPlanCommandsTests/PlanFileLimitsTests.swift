@@ -1,5 +1,6 @@
 import PerfPlanCore
-@testable import PerfPlanRender
+@testable import PerfPlanCommands
+import PerfPlanSystem
 import Testing
 
 /// Plan files' figures and periods, and the scheduler's numbers: range-checked before use.

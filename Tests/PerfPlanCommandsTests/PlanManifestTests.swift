@@ -1,5 +1,7 @@
 import Testing
+@testable import PerfPlanCommands
 @testable import PerfPlanRender
+import PerfPlanSystem
 
 /// `manifest.json` read as untrusted input: what it lists for each plan, and how it fails.
 @Suite struct PlanManifestTests {

@@ -1,6 +1,8 @@
 import Testing
 import Foundation
+@testable import PerfPlanCommands
 @testable import PerfPlanRender
+import PerfPlanSystem
 
 @Suite struct SafeXMLReaderTests {
     @Test func readsElementsAttributesAndText() throws {

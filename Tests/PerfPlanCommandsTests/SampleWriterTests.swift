@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import PerfPlanCore
-@testable import PerfPlanIO
+@testable import PerfPlanCommands
+import PerfPlanIO
 
 /// The fast actuals writer must produce exactly what the plain, one-String-per-row version
 /// would: same number text as `NumberFormat.machine`, rows in employee order across the

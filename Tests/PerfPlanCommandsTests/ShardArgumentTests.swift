@@ -1,5 +1,7 @@
 import PerfPlanCore
+@testable import PerfPlanCommands
 @testable import PerfPlanRender
+import PerfPlanSystem
 import Testing
 
 /// `--shard` values and the manifest a part is checked by, without running anything.

@@ -3,7 +3,8 @@ import Glibc
 #endif
 import Synchronization
 import Testing
-@testable import PerfPlanCore
+import PerfPlanCore
+@testable import PerfPlanSystem
 
 /// Work on a thread of its own: its value comes back by `wait`, it runs beside the caller,
 /// and a task dropped unwaited is still joined.

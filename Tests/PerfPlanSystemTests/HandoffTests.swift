@@ -3,7 +3,8 @@ import Glibc
 #endif
 import Synchronization
 import Testing
-@testable import PerfPlanCore
+import PerfPlanCore
+@testable import PerfPlanSystem
 
 /// The two-stage pipeline's queue: items in order across threads, at most `capacity`
 /// waiting, `close` drained to nil, `cancel` ending a producer that waits.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import PerfPlanCore
-@testable import PerfPlanRender
+@testable import PerfPlanSystem
 
 /// The manifest is the same whether its entries were partly made early (`prepareManifest`,
 /// beside the index) or all at the end, including when files recorded later sort among the

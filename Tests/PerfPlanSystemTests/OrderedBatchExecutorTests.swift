@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
-@testable import PerfPlanCore
+import PerfPlanCore
+@testable import PerfPlanSystem
 
 /// The one executor of every parallel stage: results in input order whatever the timing,
 /// every position filled exactly once, and the error a run reports chosen by position.

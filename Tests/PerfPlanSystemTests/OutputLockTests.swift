@@ -1,6 +1,6 @@
 import Testing
 import Foundation
-@testable import PerfPlanRender
+@testable import PerfPlanSystem
 
 @Suite struct OutputLockTests {
     func tempDir() throws -> String {

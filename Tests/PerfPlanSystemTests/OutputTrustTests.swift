@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import PerfPlanCore
-@testable import PerfPlanRender
+@testable import PerfPlanSystem
 
 /// Nothing inside `--out` is trusted: whoever else can write there may have planted links,
 /// files or folders under the names perfplan uses. None is followed, truncated or deleted

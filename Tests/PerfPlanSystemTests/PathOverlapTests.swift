@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PerfPlanRender
+@testable import PerfPlanSystem
 
 /// `progress --plans` and `--out` compared as the file system sees them (contract rule 43).
 @Suite struct PathOverlapTests {

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The as-of month check of `gaps`, `explain`, `generate` and `progress` (contract §6.35),
 /// in one place so the four say the same thing: exit 3 with the latest month that has data

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The load and validate steps of every command that reads `--data`.
 public enum DatasetLoading {

@@ -1,5 +1,6 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
 
 /// The decisions' checks that need the engine (contract §7.45, §7.47), for `generate`:
 /// every problem as `FILE:LINE: message`, then exit 3 before anything is written.

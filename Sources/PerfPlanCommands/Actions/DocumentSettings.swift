@@ -1,3 +1,7 @@
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 /// What a command that writes documents was asked for: the folder that receives `YYYY-MM/`,
 /// the formats, and a folder of templates overriding the built-in ones.
 public struct DocumentSettings: Sendable {

@@ -1,5 +1,8 @@
 import Foundation
 import PerfPlanIO
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The folder `init` and `sample` write into must be new or empty: they never overwrite.
 enum EmptyFolder {

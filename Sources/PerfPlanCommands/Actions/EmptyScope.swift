@@ -1,5 +1,6 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
 
 /// A run that would report on nobody: `gaps`, `generate` and `progress` refuse it (exit 3,
 /// nothing written) instead of publishing an empty month folder over a full one or telling

@@ -1,3 +1,7 @@
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 /// Exit codes of contract §3.
 public enum ExitStatus {
     public static let ok: Int32 = 0

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan explain`: how every figure of one employee was computed, on stdout.
 public struct ExplainEmployee {

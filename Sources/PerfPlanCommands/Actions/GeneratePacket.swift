@@ -1,6 +1,9 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanRegister
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan generate`: the plan packet of one month, from the data directory to the
 /// published month folder.
@@ -17,13 +20,13 @@ public struct GeneratePacket {
     public var shard: Shard?
     /// The plan register (nil: `--no-register`): its history joins the plans data, and the
     /// plans issued are recorded together with the folder's swap (docs/register.md).
-    public var register: RegisterLink?
+    public var register: RegisterSession?
     /// `--group-by`: the `employees` column the calibration report groups by (nil: none);
     /// checked against the file's columns once the data is loaded.
     public var groupBy: String?
 
     public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
-                shard: Shard? = nil, register: RegisterLink? = nil) {
+                shard: Shard? = nil, register: RegisterSession? = nil) {
         self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
         self.generated = generated; self.timing = timing; self.shard = shard; self.register = register
     }
@@ -48,7 +51,7 @@ public struct GeneratePacket {
         let ids = try scope.selectSomeone(from: dataset, command: "generate")
         let templates = try documents.templateSet()
         // Index the data; someone in scope must have actuals in the month.
-        let engine = GapEngine(dataset: dataset)
+        let engine = GapEngine(dataset: dataset, parallel: OrderedBatchExecutor())
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
         // HR's decisions: for someone flagged that month, never over a history conflict.
         let decisions = try DecisionsCheck.require(engine, asOf: asOf)

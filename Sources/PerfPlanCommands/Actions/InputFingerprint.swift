@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The load step of `generate` and `progress`, with the input fingerprint their manifests
 /// record (`Provenance`, checked by `merge`) hashed on a second thread while the data loads:
@@ -21,7 +23,7 @@ public enum InputFingerprint {
                         throw UnreadableManifest(error: error)
                     }
                 }
-                return try Provenance.inputFingerprint(dataDirectory: directory, extra: extra)
+                return try Provenance.inputFingerprint(dataDirectory: directory, fileNames: DatasetLoader.fileNames, extra: extra)
             } })
         let dataset = try loaded.get()
         do { return (dataset, try hashed.get()) } catch let e as UnreadableManifest {

@@ -1,4 +1,7 @@
 import PerfPlanIO
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`)
 /// combined into the one month folder a single run writes (`PacketMerger` says how).

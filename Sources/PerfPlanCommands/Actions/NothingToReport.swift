@@ -1,4 +1,5 @@
 import PerfPlanCore
+import PerfPlanSystem
 
 /// Why a `progress` run has no plan to report. Such a run is refused (exit 3, nothing
 /// written): an empty report published over last month's, with exit 0, would tell HR and

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The plans `progress` measures: `employees/ID/plan.xml` of a generate month folder,
 /// checked against its manifest and the XML schema.

@@ -1,6 +1,9 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanRegister
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan progress`: each active plan of a generate month folder measured against this
 /// month's actuals, published as a month folder of reports and a summary.
@@ -20,10 +23,10 @@ public struct ReportProgress {
     public var shard: Shard?
     /// The plan register (nil: `--no-register`): plans HR closed there are not reported, and
     /// the month's statuses and outcomes are recorded together with the folder's swap.
-    public var register: RegisterLink?
+    public var register: RegisterSession?
 
     public init(data: String, plans: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day,
-                keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil, register: RegisterLink? = nil) {
+                keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil, register: RegisterSession? = nil) {
         self.data = data; self.plans = plans; self.asOf = asOf; self.scope = scope; self.documents = documents
         self.generated = generated; self.keepGoing = keepGoing; self.log = log; self.shard = shard; self.register = register
     }

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// Where an action's messages go: stderr as plain lines, or as one JSON object a line for
 /// log collectors (`progress --log-format json`).

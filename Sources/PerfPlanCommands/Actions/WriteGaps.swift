@@ -1,6 +1,8 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan gaps`: every employee's figures on stdout, as a table for people or as the
 /// machine-readable CSV or JSON of contract §3.
@@ -23,7 +25,8 @@ public struct WriteGaps {
         let dataset = try DatasetLoading.load(data)
         timer.lap("load")
         let ids = try scope.selectSomeone(from: dataset, command: "gaps")
-        let engine = GapEngine(dataset: dataset)
+        let executor = OrderedBatchExecutor()
+        let engine = GapEngine(dataset: dataset, parallel: executor)
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
         timer.lap("index")
         defer { timer.report() }
@@ -33,7 +36,7 @@ public struct WriteGaps {
             // computed it: memory stays flat at any size. Written by another thread while
             // the next batch is computed.
             try streamToStdout { output in
-                GapsJSON.write(engine: engine, asOf: asOf, employeeIds: ids, buffer: output.buffer) { output.write($0) }
+                GapsJSONStream.write(engine: engine, executor: executor, asOf: asOf, employeeIds: ids, buffer: output.buffer) { output.write($0) }
             }
             timer.lap("engine+output")
         case .csv:

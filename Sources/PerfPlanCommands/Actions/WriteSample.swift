@@ -1,6 +1,8 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan sample`: a synthetic dataset of any size, the same files for the same seed,
 /// written into a new or empty folder (for trying perfplan at scale and the benchmark).

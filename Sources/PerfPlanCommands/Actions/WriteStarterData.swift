@@ -1,5 +1,8 @@
 import Foundation
 import PerfPlanIO
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan init`: a starter data directory — the sample data with a README of the
 /// columns, which the executable embeds — written into a new or empty folder.

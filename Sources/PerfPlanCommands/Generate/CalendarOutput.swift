@@ -1,4 +1,6 @@
 import PerfPlanCore
+import PerfPlanRender
+import PerfPlanSystem
 
 /// Writes a month folder's calendars and reminders, for `generate` and `progress` alike:
 /// `employees/ID/checkins.ics` per plan (`employeeCalendar`, by the employee's writer),

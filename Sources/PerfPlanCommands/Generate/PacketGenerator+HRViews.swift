@@ -1,5 +1,7 @@
 import Foundation
 import PerfPlanCore
+import PerfPlanRender
+import PerfPlanSystem
 
 /// HR's own views of the run, beside the index: `calibration.{md,html}` (in the formats
 /// chosen), `calibration.csv` (always, like gaps.csv: it is data) and `hr-workbook.xlsx`.
@@ -11,7 +13,7 @@ extension PacketGenerator {
         let calibration = Calibration(people: written.entries.map { e in
             Calibration.Person(department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
                                rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
-        }, policy: engine.policy, groupColumn: groupBy?.rawValue)
+        }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
         try out.put(CalibrationCSV.render(calibration), "calibration.csv")
         for f in formats where f != .xml {
             let view = CalibrationView.make(calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,

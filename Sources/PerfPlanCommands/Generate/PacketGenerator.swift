@@ -1,5 +1,8 @@
 import Foundation
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// `perfplan generate`: renders every document of the run into a temporary folder beside
 /// `OUT/YYYY-MM`, writes the manifest last, and swaps the folder into place only when all
@@ -136,7 +139,7 @@ public struct PacketGenerator: Sendable {
         let rowBytes = chunkSize * (160 + 300 * engine.index.indicators.count)
         var written = EmployeesWritten()
         written.entries.reserveCapacity(employeeIds.count)
-        try engine.streamResults(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
+        try OrderedBatchExecutor().streamResults(of: engine, asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
                                  makeChunk: {
                                      var rows: [UInt8] = []
                                      rows.reserveCapacity(rowBytes)

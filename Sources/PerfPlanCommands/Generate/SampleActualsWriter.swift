@@ -1,4 +1,7 @@
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// The actuals file of `perfplan sample`: almost all of its bytes (28.8 M rows, ~1 GB of CSV
 /// for 100 000 employees). Employees are formatted in blocks, two blocks at a time on the

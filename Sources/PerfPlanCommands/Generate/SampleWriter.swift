@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// Writes a `SampleGenerator` dataset as CSV or per-dataset JSON files. Actuals stream
 /// employee by employee through a buffered writer, so 100 000 employees × 24 months is a

@@ -4,6 +4,8 @@ import Glibc
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`),
 /// K = 1 … N, combined into the month folder one run over the same data writes, byte for byte.

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// The `manifest.json` of a month folder read back for `merge`: what made it (as-of month,
 /// generated day, provenance) and every file with its size and SHA-256. Pure: bytes in,

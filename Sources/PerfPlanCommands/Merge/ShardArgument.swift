@@ -1,4 +1,7 @@
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// The value of `--shard`: `K/N`, or where a scheduler puts K and N in the environment, so
 /// a job script needs no arithmetic.

@@ -1,5 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// A month folder's `manifest.json` as `PacketWriter` writes it: an object of header strings
 /// (`as_of`, `generated`, the provenance) and a `files` list of `{path, bytes, sha256}`.

@@ -1,4 +1,5 @@
 import PerfPlanCore
+import PerfPlanSystem
 
 /// What a `plan.xml` may hold beyond what its schema says. The schema's `xs:double` admits
 /// `NaN` and `INF`, and its months admit year 1 to 9999; a plan file edited by hand (and its

@@ -4,6 +4,8 @@ import Glibc
 import Crypto
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
 
 /// Reads the plans `progress` measures against from a `generate` month folder, and only what
 /// was signed (contract rule 43): each `employees/ID/plan.xml` must have the size and SHA-256

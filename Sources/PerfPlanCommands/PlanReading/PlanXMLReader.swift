@@ -1,4 +1,7 @@
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// Reads a `plan.xml` written by `generate` back into the frozen plan that progress is
 /// measured against. The bytes are parsed by `SafeXMLReader` (no DTD, no network, no

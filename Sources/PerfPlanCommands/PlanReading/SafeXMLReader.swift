@@ -1,4 +1,8 @@
 import CLibXML2
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// A parsed XML element: a small immutable tree, so callers never hold libxml2 pointers.
 public struct XMLNodeTree: Sendable, Hashable {

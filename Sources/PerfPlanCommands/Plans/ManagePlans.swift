@@ -2,6 +2,8 @@ import Foundation
 import PerfPlanCore
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanRegister
+import PerfPlanSystem
 
 /// `perfplan plans list|show|close|export|import`: HR's view of the plan register and its
 /// corrections. Each request reads (or changes) the register and prints the answer: tables

@@ -2,6 +2,8 @@ import Crypto
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
+import PerfPlanRender
+import PerfPlanSystem
 
 /// The next meetings of an issued plan, for `perfplan plans show`: read from the plan.xml
 /// the register recorded (its SHA-256 must still be the recorded one, so what is listed

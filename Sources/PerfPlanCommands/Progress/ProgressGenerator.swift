@@ -1,4 +1,7 @@
 import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
 
 /// `perfplan progress`: one report per active plan and the roll-up, published like a packet.
 public struct ProgressGenerator: Sendable {

@@ -1,3 +1,5 @@
+import Foundation
+import PerfPlanCore
 import Synchronization
 
 /// Every parallel stage of perfplan (loading, computing, rendering, writing) runs through
@@ -14,13 +16,20 @@ import Synchronization
 ///
 /// Shared state is held in `Synchronization.Mutex` and `Atomic`; the only unsafe code is in
 /// `WorkerThread`.
-public struct OrderedBatchExecutor: Sendable {
+public struct OrderedBatchExecutor: Parallelism {
     /// Threads working at once, the calling thread included.
     public let workers: Int
 
-    /// Two workers: the machines perfplan is measured on have two cores, and the stages
-    /// here were tuned for that (a third thread only adds contention there).
-    public init(workers: Int = 2) { self.workers = max(workers, 1) }
+    /// `workers` threads; by default one per processor the process may run on.
+    public init(workers: Int = OrderedBatchExecutor.machineWorkers) { self.workers = max(workers, 1) }
+
+    /// The processors this process may run on (Foundation reads the CPU affinity on Linux).
+    public static var machineWorkers: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
+
+    /// `first()` and `second()` at the same time (the `Parallelism` the core's engines use).
+    public func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        Self.both(first, second)
+    }
 
     // MARK: One task per worker
 

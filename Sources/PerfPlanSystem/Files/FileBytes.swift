@@ -102,7 +102,7 @@ public enum FileBytes {
 public final class ByteStream: Sendable {
     private let fd: Int32
     /// The file's size when opened (0 if unknown).
-    let sizeHint: Int
+    package let sizeHint: Int
     /// The file's size as `fstat` gave it when opened (the bytes, for one in memory).
     public var size: Int { sizeHint }
     /// `readAll` stops past this many bytes: a file that grew after `fstat`, or one whose
@@ -115,7 +115,7 @@ public final class ByteStream: Sendable {
     }
     private let position = Mutex(Position())
     /// Bytes read so far (the tests check that a hostile file is not read to its end).
-    var bytesRead: Int { position.withLock { $0.offset } }
+    package var bytesRead: Int { position.withLock { $0.offset } }
 
     /// The file's name as opened, for the errors of later reads.
     private let path: String?

@@ -8,9 +8,10 @@ import Glibc
 /// Unsafe (C interop): `write(2)` of a borrowed buffer (offset kept below its count), the
 /// name in a `dirent` (NUL-terminated by the kernel, copied into a `String` at once), and
 /// `renameat2`, declared by hand with C string arguments.
-enum FileSystem {
-    struct Failure: Error, CustomStringConvertible, Sendable {
-        var description: String
+package enum FileSystem {
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var description: String
+        package init(description: String) { self.description = description }
     }
 
     static func reason() -> String { String(cString: strerror(errno)) }
@@ -149,7 +150,7 @@ enum FileSystem {
     }
 
     /// The names in the folder at `path` (empty when it cannot be opened as a folder).
-    static func entries(_ path: String) -> [String] {
+    package static func entries(_ path: String) -> [String] {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return [] }
         defer { close(fd) }
@@ -157,7 +158,7 @@ enum FileSystem {
     }
 
     /// The names in the folder open as `directory` (the descriptor stays open).
-    static func entries(in directory: Int32) -> [String] {
+    package static func entries(in directory: Int32) -> [String] {
         let fd = dup(directory)
         guard fd >= 0 else { return [] }
         guard let dir = fdopendir(fd) else { close(fd); return [] }

@@ -21,5 +21,5 @@ public enum InputLimits {
     public static let actualsErrors = 10_000
 
     /// A limit as messages give it: `256 MiB`, or `1000 bytes` when not whole MiB.
-    static func size(_ bytes: Int) -> String { bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes" }
+    public static func size(_ bytes: Int) -> String { bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes" }
 }

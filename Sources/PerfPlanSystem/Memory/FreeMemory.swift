@@ -7,12 +7,12 @@ import Glibc
 ///
 /// Unsafe (C interop): `dlsym` gives a raw address, cast to `malloc_trim`'s C signature
 /// (`int malloc_trim(size_t)`, glibc's since 2.0); absent, nothing is called.
-enum FreeMemory {
+package enum FreeMemory {
     private static let trim: (@convention(c) (Int) -> Int32)? = {
         // RTLD_DEFAULT (a null handle in glibc): the symbol wherever it is loaded.
         guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
     }()
 
-    static func giveBack() { _ = trim?(0) }
+    package static func giveBack() { _ = trim?(0) }
 }

@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import PerfPlanCore
-import PerfPlanIO
 import Synchronization
 
 /// Writes one month folder of output the safe way, for `generate` and `progress` alike:

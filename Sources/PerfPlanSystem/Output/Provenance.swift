@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import PerfPlanCore
-import PerfPlanIO
 
 /// What made a month folder, recorded in its `manifest.json` so that `merge` can tell parts
 /// of one run from parts of different runs: the perfplan version, a fingerprint of the
@@ -44,12 +43,12 @@ public struct Provenance: Sendable, Equatable {
     }
 
     /// The fingerprint of a `--data` folder: the name and bytes of every file perfplan reads
-    /// there (the data sets and the policy), in name order. Read a second time for this
+    /// there (`fileNames`: the data sets and the policy), in name order. Read a second time for this
     /// (through the same safe opener as the loader), beside the loading.
-    public static func inputFingerprint(dataDirectory: String, extra: [[UInt8]] = []) throws(FileBytes.ReadError) -> String {
+    public static func inputFingerprint(dataDirectory: String, fileNames: [String], extra: [[UInt8]] = []) throws(FileBytes.ReadError) -> String {
         var hasher = SHA256()
         let present = Set(FileSystem.entries(dataDirectory))
-        for name in DatasetLoader.fileNames.sorted() where present.contains(name) {
+        for name in fileNames.sorted() where present.contains(name) {
             let path = (dataDirectory as NSString).appendingPathComponent(name)
             let stream = try FileBytes.open(path)
             hasher.update(data: Array("\(name)\0".utf8))

@@ -1,4 +1,5 @@
 import PerfPlanCore
+import PerfPlanRender
 
 /// Which plans a `progress` month folder's calendars and reminders carry.
 public enum PlanCalendarInput {
