@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(name: "PerfPlanRegisterTests", dependencies: ["PerfPlanRegister", "PerfPlanSystem", "PerfPlanCore"]),
         .testTarget(
             name: "PerfPlanCommandsTests",
-            dependencies: ["PerfPlanCommands", "PerfPlanRender", "PerfPlanSystem", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]
+            dependencies: ["PerfPlanCommands", "PerfPlanRegister", "PerfPlanRender", "PerfPlanSystem", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]
         ),
         .testTarget(name: "PerfPlanCLITests", dependencies: ["PerfPlanCore"]),
     ],

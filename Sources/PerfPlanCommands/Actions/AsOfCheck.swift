@@ -7,9 +7,9 @@ import PerfPlanRender
 /// in one place so the four say the same thing: exit 3 with the latest month that has data
 /// when nobody in scope has any in the month, one warning with the count when some lack it.
 public enum AsOfCheck {
-    /// `log(level, message)`: where the messages go ("warning" or "error"); stderr by default.
+    /// `log(level, message)`: where the messages go ("warning" or "error"): the action's terminal.
     public static func require(_ index: DatasetIndex, employeeIds: [String], month: Month,
-                        log: (_ level: String, _ message: String) -> Void = { Console.error($1) }) throws {
+                        log: (_ level: String, _ message: String) -> Void) throws {
         switch AsOfCoverage.check(index, employeeIds: employeeIds, month: month) {
         case .complete:
             return

@@ -7,12 +7,12 @@ import PerfPlanRender
 public enum DatasetLoading {
     /// Loads and validates `directory`; on any error prints the report to stderr and ends the
     /// run with exit 3 before anything is written. Warnings go to stderr too.
-    public static func load(_ directory: String) throws -> Dataset {
+    public static func load(_ directory: String, console: any Terminal) throws -> Dataset {
         let result = DatasetLoader.load(directory: directory)
         let lines = DiagnosticReport.lines(result.diagnostics)
-        if !lines.isEmpty { Console.error(lines.joined(separator: "\n")) }
+        if !lines.isEmpty { console.error(lines.joined(separator: "\n")) }
         guard let dataset = result.dataset else {
-            Console.error("\(directory): \(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in the input data; nothing was written (run `perfplan validate --data \(directory)` for the full report)")
+            console.error("\(directory): \(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in the input data; nothing was written (run `perfplan validate --data \(directory)` for the full report)")
             throw CommandExit(ExitStatus.invalidData)
         }
         return dataset

@@ -5,6 +5,8 @@ import PerfPlanRender
 
 /// `perfplan explain`: how every figure of one employee was computed, on stdout.
 public struct ExplainEmployee {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var employeeId: String
     public var data: String
     public var asOf: Month
@@ -14,12 +16,12 @@ public struct ExplainEmployee {
     /// Load → validate → index → explain. Throws `UsageError` (exit 2: an unknown employee,
     /// no actuals in the month) or `CommandExit` (3: invalid data) after printing why.
     public func perform() throws {
-        let dataset = try DatasetLoading.load(data)
+        let dataset = try DatasetLoading.load(data, console: console)
         let engine = GapEngine(dataset: dataset)
-        try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: asOf)
+        try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: asOf) { console.error($1) }
         guard let text = Explainer(engine: engine).explain(employeeId: employeeId, asOf: asOf) else {
             throw UsageError("unknown employee id \"\(employeeId)\"")
         }
-        Console.text(text)
+        console.text(text)
     }
 }

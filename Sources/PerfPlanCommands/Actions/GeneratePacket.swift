@@ -8,6 +8,8 @@ import PerfPlanRender
 /// `perfplan generate`: the plan packet of one month, from the data directory to the
 /// published month folder.
 public struct GeneratePacket {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var data: String
     public var asOf: Month
     public var scope: Scope
@@ -38,23 +40,23 @@ public struct GeneratePacket {
         var timer = PhaseTimer(enabled: timing)
         // Load and validate (exit 3 on any error, before anything is written); meanwhile
         // fingerprint the input for the manifest.
-        var (dataset, fingerprint) = try InputFingerprint.load(data)
+        var (dataset, fingerprint) = try InputFingerprint.load(data, console: console)
         timer.lap("load")
         // The plan register's history joins the plans data (data rows win).
         if let register {
-            do { dataset.plans = try register.plans(dataset.plans, before: asOf, warn: { Console.error($0) }) } catch {
-                Console.error("perfplan generate: \(error)")
+            do { dataset.plans = try register.plans(dataset.plans, before: asOf, warn: { console.error($0) }) } catch {
+                console.error("perfplan generate: \(error)")
                 throw CommandExit(ExitStatus.failed)
             }
         }
         // Select the employees and the templates.
-        let ids = try scope.selectSomeone(from: dataset, command: "generate")
+        let ids = try scope.selectSomeone(from: dataset, command: "generate") { console.error($1) }
         let templates = try documents.templateSet()
         // Index the data; someone in scope must have actuals in the month.
         let engine = GapEngine(dataset: dataset, parallel: OrderedBatchExecutor())
-        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf) { console.error($1) }
         // HR's decisions: for someone flagged that month, never over a history conflict.
-        let decisions = try DecisionsCheck.require(engine, asOf: asOf)
+        let decisions = try DecisionsCheck.require(engine, asOf: asOf, console: console)
         timer.lap("index")
         // Compute, build the views, render and write (`PacketGenerator.write`).
         var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
@@ -74,14 +76,14 @@ public struct GeneratePacket {
                                             stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment),
                                             command: "generate")
         if let register {
-            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
+            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { [console] in console.error($0) }
             if let hook = generator.hook {
                 generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
             }
         }
         let summary = try write(generator)
         timer.lap("engine, render and write")
-        timer.report()
+        timer.report(to: console)
         report(summary, seconds: Date().timeIntervalSince(started))
     }
 
@@ -91,7 +93,7 @@ public struct GeneratePacket {
         defer { bar.finish() }
         do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
             bar.finish()
-            Console.error("perfplan generate: \(error)")
+            console.error("perfplan generate: \(error)")
             throw CommandExit(ExitStatus.failed)
         }
     }
@@ -99,9 +101,9 @@ public struct GeneratePacket {
     /// The one summary line on stderr, after a warning for replaced characters.
     func report(_ summary: PacketGenerator.Summary, seconds: Double) {
         if summary.replacedCharacters > 0 {
-            Console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
+            console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
         }
-        Console.error("\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
+        console.error("\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
                       + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
     }
 

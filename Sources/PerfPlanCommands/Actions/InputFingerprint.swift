@@ -13,9 +13,9 @@ public enum InputFingerprint {
     /// The plans' manifest is read here first: one that cannot be read (a FIFO, a link to a
     /// device, over its size limit) is bad input, exit 3 naming the file, as the plans
     /// reader would report it.
-    public static func load(_ directory: String, plans: String? = nil) throws -> (dataset: Dataset, fingerprint: String) {
+    public static func load(_ directory: String, plans: String? = nil, console: any Terminal) throws -> (dataset: Dataset, fingerprint: String) {
         let (loaded, hashed) = OrderedBatchExecutor.both(
-            { Result { try DatasetLoading.load(directory) } },
+            { Result { try DatasetLoading.load(directory, console: console) } },
             { Result { () throws -> String in
                 var extra: [[UInt8]] = []
                 if let plans {
@@ -27,13 +27,13 @@ public enum InputFingerprint {
             } })
         let dataset = try loaded.get()
         do { return (dataset, try hashed.get()) } catch let e as UnreadableManifest {
-            Console.error("\(e.error.path ?? "manifest.json"): cannot be read: \(e.error.reason); progress cannot check the plans against it")
+            console.error("\(e.error.path ?? "manifest.json"): cannot be read: \(e.error.reason); progress cannot check the plans against it")
             throw CommandExit(ExitStatus.invalidData)
         } catch let e as FileBytes.ReadError {
-            Console.error("\(e.path ?? directory): cannot be read again for the input fingerprint: \(e.reason)")
+            console.error("\(e.path ?? directory): cannot be read again for the input fingerprint: \(e.reason)")
             throw CommandExit(ExitStatus.failed)
         } catch {
-            Console.error("perfplan: cannot fingerprint the input: \(error)")
+            console.error("perfplan: cannot fingerprint the input: \(error)")
             throw CommandExit(ExitStatus.failed)
         }
     }

@@ -6,6 +6,8 @@ import PerfPlanRender
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`)
 /// combined into the one month folder a single run writes (`PacketMerger` says how).
 public struct MergePackets {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     /// The folder that receives `YYYY-MM/`.
     public var out: String
     /// The shards' month folders.
@@ -22,14 +24,14 @@ public struct MergePackets {
             switch error {
             case .usage(let message): throw UsageError(message)
             case .mismatch(let lines):
-                Console.error(lines.joined(separator: "\n"))
-                Console.error("perfplan merge: the parts are not the shards of one run; nothing was written")
+                console.error(lines.joined(separator: "\n"))
+                console.error("perfplan merge: the parts are not the shards of one run; nothing was written")
                 throw CommandExit(ExitStatus.invalidData)
             case .failed(let message):
-                Console.error("perfplan merge: \(message)")
+                console.error("perfplan merge: \(message)")
                 throw CommandExit(ExitStatus.failed)
             }
         }
-        Console.error("\(result.path): \(result.shards) shards, \(result.employees) employee folders, \(result.files) files")
+        console.error("\(result.path): \(result.shards) shards, \(result.employees) employee folders, \(result.files) files")
     }
 }

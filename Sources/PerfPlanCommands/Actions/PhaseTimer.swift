@@ -19,8 +19,8 @@ public struct PhaseTimer {
         last = now
     }
 
-    public func report() {
+    public func report(to console: any Terminal) {
         guard enabled else { return }
-        Console.error("timing: " + phases.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
+        console.error("timing: " + phases.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
     }
 }

@@ -15,15 +15,15 @@ public enum PlanFiles {
 
     /// The valid plans of `plans` (for employees in `known`) and a message per unusable plan
     /// file. A folder that is no packet is a usage error; an unusable manifest is exit 3.
-    public static func read(_ plans: String, known: Set<String>, log: RunLog) throws -> PlanPacketReader.Result {
+    public static func read(_ plans: String, known: Set<String>, log: RunLog, console: any Terminal) throws -> PlanPacketReader.Result {
         do {
             let reader = PlanPacketReader(reader: PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema)))
             return try reader.read(plans, known: known)
         } catch PlanPacketReader.Failure.notAPacket(let message) {
             throw UsageError(message)
         } catch PlanPacketReader.Failure.badManifest(let message) {
-            log(level: "error", message)
-            log(level: "error", "no plan could be checked; nothing was written")
+            log(level: "error", message, to: console)
+            log(level: "error", "no plan could be checked; nothing was written", to: console)
             throw CommandExit(ExitStatus.invalidData)
         }
     }

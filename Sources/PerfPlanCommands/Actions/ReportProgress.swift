@@ -8,6 +8,8 @@ import PerfPlanRender
 /// `perfplan progress`: each active plan of a generate month folder measured against this
 /// month's actuals, published as a month folder of reports and a summary.
 public struct ReportProgress {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var data: String
     /// A generate month folder holding `employees/ID/plan.xml`.
     public var plans: String
@@ -38,24 +40,24 @@ public struct ReportProgress {
         try PlanFiles.checkFolders(plans: plans, out: documents.out)
         // Load and validate the data (meanwhile fingerprint it and the plans' manifest),
         // select the employees and the templates.
-        let (dataset, fingerprint) = try InputFingerprint.load(data, plans: plans)
-        let inScope = Set(try scope.selectSomeone(from: dataset, command: "progress") { log(level: $0, $1) })
+        let (dataset, fingerprint) = try InputFingerprint.load(data, plans: plans, console: console)
+        let inScope = Set(try scope.selectSomeone(from: dataset, command: "progress") { log(level: $0, $1, to: console) })
         let templates = try documents.templateSet()
         // Load and validate the plans.
-        let packet = try PlanFiles.read(plans, known: Set(dataset.employees.map(\.id)), log: log)
-        for problem in packet.problems { log(level: "error", problem) }
+        let packet = try PlanFiles.read(plans, known: Set(dataset.employees.map(\.id)), log: log, console: console)
+        for problem in packet.problems { log(level: "error", problem, to: console) }
         if !packet.problems.isEmpty && !keepGoing {
             let n = packet.problems.count
-            log(level: "error", "\(n) plan file\(n == 1 ? "" : "s") could not be used; nothing was written (--keep-going reports the others)")
+            log(level: "error", "\(n) plan file\(n == 1 ? "" : "s") could not be used; nothing was written (--keep-going reports the others)", to: console)
             throw CommandExit(ExitStatus.invalidData)
         }
         // Compute each plan's progress.
         let index = DatasetIndex(dataset)
-        try AsOfCheck.require(index, employeeIds: Array(inScope), month: asOf) { log(level: $0, $1) }
+        try AsOfCheck.require(index, employeeIds: Array(inScope), month: asOf) { log(level: $0, $1, to: console) }
         var records = dataset.plans
         if let register {
-            do { records = try register.plans(records, before: nil, warn: { log(level: "warning", $0) }) } catch {
-                log(level: "error", "perfplan progress: \(error)")
+            do { records = try register.plans(records, before: nil, warn: { log(level: "warning", $0, to: console) }) } catch {
+                log(level: "error", "perfplan progress: \(error)", to: console)
                 throw CommandExit(ExitStatus.failed)
             }
         }
@@ -63,7 +65,7 @@ public struct ReportProgress {
                                       records: records, index: index, month: asOf)
         if let why = NothingToReport.reason(plans: plans, snapshots: packet.snapshots, unusable: packet.problems.count,
                                             inScope: inScope, records: records, month: asOf, reported: progresses.count) {
-            log(level: "error", "perfplan progress: \(why); nothing was written")
+            log(level: "error", "perfplan progress: \(why); nothing was written", to: console)
             throw CommandExit(ExitStatus.invalidData)
         }
         // Build the views, render and write.
@@ -76,8 +78,8 @@ public struct ReportProgress {
             dataset: dataset, month: asOf, formats: documents.formats,
             stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment))
         generator.pending = .signatures(progresses, index: index, formats: documents.formats)
-        let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log] message in
-            log(level: "warning", message)
+        let hook = register?.progressHook(source: sourceMonth(packet.snapshots), reported: progresses) { [log, console] message in
+            log(level: "warning", message, to: console)
         }
         let result = try write(generator, hook: hook)
         report(generator.summary.total, result, reported: generator.reported.count, invalidPlans: packet.problems.count,
@@ -114,7 +116,7 @@ public struct ReportProgress {
         defer { bar.finish() }
         do { return try generator.write(outRoot: documents.out, hook: hook, progress: bar.onAdvance) } catch {
             bar.finish()
-            log(level: "error", "perfplan progress: \(error)")
+            log(level: "error", "perfplan progress: \(error)", to: console)
             throw CommandExit(ExitStatus.failed)
         }
     }
@@ -127,11 +129,11 @@ public struct ReportProgress {
         case .text:
             let plans = shard.map { "shard \($0.k)/\($0.n): \(reported) of \(t.onPlans) plans reported; the summary's \(t.onPlans)" }
                 ?? "\(t.onPlans) plans"
-            Console.error("\(result.path): \(plans) — \(t.onTrack) on track, \(t.behind) behind, \(t.noData) without data, "
+            console.error("\(result.path): \(plans) — \(t.onTrack) on track, \(t.behind) behind, \(t.noData) without data, "
                           + "\(t.regressed) regressed, \(t.succeeded) succeeded, \(t.extended) extended, \(t.escalated) escalated; "
                           + "\(result.files) files in \(HumanNumber.format(seconds, decimals: 2)) s")
         case .json:
-            Console.error(TerminalText.jsonEscaped("{\"level\": \"info\", \"event\": \"progress_written\", \"path\": \(JSONText.string(result.path)), "
+            console.error(TerminalText.jsonEscaped("{\"level\": \"info\", \"event\": \"progress_written\", \"path\": \(JSONText.string(result.path)), "
                           + "\"month\": \"\(asOf)\", \"plans\": \(t.onPlans), \"on_track\": \(t.onTrack), \"behind\": \(t.behind), "
                           + "\"no_data\": \(t.noData), \"regressed\": \(t.regressed), \"succeeded\": \(t.succeeded), "
                           + "\"extended\": \(t.extended), \"escalated\": \(t.escalated), \"files\": \(result.files), "

@@ -9,10 +9,10 @@ public enum RunLog: String, Sendable, CaseIterable {
     case text, json
 
     /// Prints `message` at `level` ("info", "warning" or "error").
-    public func callAsFunction(level: String, _ message: String) {
+    public func callAsFunction(level: String, _ message: String, to console: any Terminal) {
         switch self {
-        case .text: Console.error(message)
-        case .json: Console.error(TerminalText.jsonEscaped("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}"))
+        case .text: console.error(message)
+        case .json: console.error(TerminalText.jsonEscaped("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}"))
         }
     }
 }

@@ -6,6 +6,8 @@ import PerfPlanRender
 /// `perfplan validate`: every problem of a data directory as `FILE:LINE: message`, then a
 /// summary, on stdout.
 public struct ValidateData {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var data: String
 
     public init(data: String) { self.data = data }
@@ -16,7 +18,7 @@ public struct ValidateData {
         var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
         if !text.isEmpty { text += "\n" }
         text += DiagnosticReport.summary(directory: data, result: result) + "\n"
-        Console.text(text)
+        console.text(text)
         if result.dataset == nil { throw CommandExit(ExitStatus.invalidData) }
     }
 }

@@ -7,6 +7,8 @@ import PerfPlanRender
 /// `perfplan gaps`: every employee's figures on stdout, as a table for people or as the
 /// machine-readable CSV or JSON of contract §3.
 public struct WriteGaps {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public enum Format: String, Sendable, CaseIterable { case table, csv, json }
 
     public var data: String
@@ -22,48 +24,55 @@ public struct WriteGaps {
     /// Load → validate → select → compute → format → write.
     public func perform() throws {
         var timer = PhaseTimer(enabled: timing)
-        let dataset = try DatasetLoading.load(data)
+        let dataset = try DatasetLoading.load(data, console: console)
         timer.lap("load")
-        let ids = try scope.selectSomeone(from: dataset, command: "gaps")
+        let ids = try scope.selectSomeone(from: dataset, command: "gaps") { console.error($1) }
         let executor = OrderedBatchExecutor()
         let engine = GapEngine(dataset: dataset, parallel: executor)
-        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf) { console.error($1) }
         timer.lap("index")
-        defer { timer.report() }
+        defer { timer.report(to: console) }
         switch format {
         case .json:
             // Computed and formatted a batch at a time, each employee on the thread that
             // computed it: memory stays flat at any size. Written by another thread while
             // the next batch is computed.
-            try streamToStdout { output in
-                GapsJSONStream.write(engine: engine, executor: executor, asOf: asOf, employeeIds: ids, buffer: output.buffer) { output.write($0) }
+            try streamToStdout { buffer, write in
+                GapsJSONStream.write(engine: engine, executor: executor, asOf: asOf, employeeIds: ids, buffer: buffer, write)
             }
             timer.lap("engine+output")
         case .csv:
-            try streamToStdout { output in
-                output.write(Array(GapsCSV.header.utf8))
+            try streamToStdout { buffer, write in
+                write(Array(GapsCSV.header.utf8))
                 engine.reports(asOf: asOf, employeeIds: ids) {
-                    var part = output.buffer()
+                    var part = buffer()
                     GapsCSV.append(rowsOf: $0.employees[...], to: &part)
-                    output.write(part)
+                    write(part)
                 }
             }
             timer.lap("engine+output")
         case .table:
             let report = engine.report(asOf: asOf, employeeIds: ids)
             timer.lap("engine")
-            Console.out(GapsTable(color: Console.colorOnStdout).render(report, dataset: dataset))
+            console.out(GapsTable(color: console.colorOnStdout).render(report, dataset: dataset))
             timer.lap("output")
         }
     }
 
-    /// Runs `body` with a background writer on stdout; a failed write is exit 1.
-    private func streamToStdout(_ body: (BackgroundOutput) -> Void) throws {
-        let output = BackgroundOutput(fd: STDOUT_FILENO)
-        body(output)
+    /// Runs `body` with a writer of standard output: on the console's descriptor, a
+    /// background writer (the next batch is computed meanwhile; a failed write is exit 1);
+    /// otherwise each part through `console.out`. `body` gets a spare buffer maker and
+    /// the writer.
+    private func streamToStdout(_ body: (_ buffer: @escaping () -> [UInt8], _ write: ([UInt8]) -> Void) -> Void) throws {
+        guard let fd = console.outputDescriptor else {
+            body({ [] }, { console.out(String(decoding: $0, as: UTF8.self)) })
+            return
+        }
+        let output = BackgroundOutput(fd: fd)
+        body(output.buffer, { output.write($0) })
         if let failure = output.finish() {
-            Console.noteFailure()
-            Console.error("perfplan gaps: cannot write to standard output: \(failure)")
+            console.noteFailure()
+            console.error("perfplan gaps: cannot write to standard output: \(failure)")
             throw CommandExit(ExitStatus.failed)
         }
     }

@@ -7,6 +7,8 @@ import PerfPlanRender
 /// `perfplan sample`: a synthetic dataset of any size, the same files for the same seed,
 /// written into a new or empty folder (for trying perfplan at scale and the benchmark).
 public struct WriteSample {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var directory: String
     public var employees: Int
     /// Months of actuals, ending at `lastMonth`.
@@ -26,17 +28,17 @@ public struct WriteSample {
     /// folder that is not empty, or a write that fails, is exit 1 (`CommandExit`).
     public func perform() throws {
         let started = Date()
-        try EmptyFolder.require(directory, command: "sample")
+        try EmptyFolder.require(directory, command: "sample", console: console)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let generator = SampleGenerator(employees: employees, months: months, indicators: indicators, seed: seed,
                                             lastMonth: lastMonth)
             try SampleWriter.write(generator, to: directory, format: format)
         } catch {
-            Console.error("perfplan sample: \(error)")
+            console.error("perfplan sample: \(error)")
             throw CommandExit(ExitStatus.failed)
         }
-        Console.error("\(directory): \(employees) employees, \(indicators) indicators, "
+        console.error("\(directory): \(employees) employees, \(indicators) indicators, "
                       + "\(months) months (\(format.rawValue)) in \(HumanNumber.format(Date().timeIntervalSince(started), decimals: 2)) s")
     }
 }

@@ -7,6 +7,8 @@ import PerfPlanRender
 /// `perfplan init`: a starter data directory — the sample data with a README of the
 /// columns, which the executable embeds — written into a new or empty folder.
 public struct WriteStarterData {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public var directory: String
     /// Relative path → exact file text.
     public var files: [String: String]
@@ -16,16 +18,16 @@ public struct WriteStarterData {
     /// Check the folder → write the files → say what to run next. A folder that is not
     /// empty, or a write that fails, is exit 1 (`CommandExit`).
     public func perform() throws {
-        try EmptyFolder.require(directory, command: "init")
+        try EmptyFolder.require(directory, command: "init", console: console)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for (name, text) in files.sorted(by: { $0.key < $1.key }) {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent(name)))
             }
         } catch {
-            Console.error("perfplan init: cannot write to \(directory): \(error.localizedDescription)")
+            console.error("perfplan init: cannot write to \(directory): \(error.localizedDescription)")
             throw CommandExit(ExitStatus.failed)
         }
-        Console.error("Wrote \(files.count) files to \(directory). Next: perfplan validate --data \(directory)")
+        console.error("Wrote \(files.count) files to \(directory). Next: perfplan validate --data \(directory)")
     }
 }

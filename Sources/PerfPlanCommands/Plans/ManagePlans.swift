@@ -9,6 +9,8 @@ import PerfPlanSystem
 /// corrections. Each request reads (or changes) the register and prints the answer: tables
 /// and data on stdout, what was changed on stderr.
 public struct ManagePlans {
+    /// Where the action prints (the standard streams unless a test captures them).
+    public var console: any Terminal = StandardStreams()
     public enum Request {
         /// Every plan of the employees in `scope` (`activeOnly`: outcome active). `data`:
         /// the performance data that says who is under whom (`--manager`, `--department`).
@@ -42,24 +44,24 @@ public struct ManagePlans {
         case .list(let activeOnly, let scope, let data, let format):
             var plans = try plans("list")
             if activeOnly { plans = plans.filter { $0.record.outcome == .active } }
-            plans = try Self.inScope(plans, scope: scope, data: data)
-            if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.table(plans)) }
+            plans = try Self.inScope(plans, scope: scope, data: data, console: console)
+            if format == .json { console.out(RegisterReport.json(plans)) } else { console.text(RegisterReport.table(plans)) }
         case .show(let employeeId, let format):
             let plans = try plans("show").filter { $0.record.employeeId == employeeId }
             let decisions = try decisions("show").filter { $0.employeeId == employeeId }
             guard !plans.isEmpty || !decisions.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
-            if format == .json { Console.out(RegisterReport.json(plans)) } else {
-                Console.text(RegisterReport.detail(plans) + RegisterReport.decisions(decisions))
+            if format == .json { console.out(RegisterReport.json(plans)) } else {
+                console.text(RegisterReport.detail(plans) + RegisterReport.decisions(decisions))
             }
         case .close(let employeeId, let reason, let day):
             let plan: RegisterPlan
             do { plan = try RegisterAccess.close(employeeId: employeeId, reason: reason, on: day, register: file) } catch {
                 throw failed("close", error)
             }
-            Console.error("\(file): closed the plan of \(Quote.cell(employeeId)), cycle \(plan.record.cycle) (\(plan.record.start)–\(plan.record.end))")
+            console.error("\(file): closed the plan of \(Quote.cell(employeeId)), cycle \(plan.record.cycle) (\(plan.record.start)–\(plan.record.end))")
         case .export(let format):
             let plans = try plans("export")
-            Console.out(format == .json ? RegisterReport.exportJSON(plans) : RegisterReport.csv(plans))
+            console.out(format == .json ? RegisterReport.exportJSON(plans) : RegisterReport.csv(plans))
         case .importFile(let path):
             try importRows(from: path)
         }
@@ -67,9 +69,9 @@ public struct ManagePlans {
 
     /// The plans of the employees in `scope`. `--employee` and `--shard` need no data (they
     /// name or hash the ids themselves); `--manager` and `--department` do.
-    static func inScope(_ plans: [RegisterPlan], scope: Scope, data: String?) throws -> [RegisterPlan] {
+    static func inScope(_ plans: [RegisterPlan], scope: Scope, data: String?, console: any Terminal) throws -> [RegisterPlan] {
         if let data {
-            let ids = Set(try scope.selectIds(from: try DatasetLoading.load(data)))
+            let ids = Set(try scope.selectIds(from: try DatasetLoading.load(data, console: console)))
             return plans.filter { ids.contains($0.record.employeeId) }
         }
         guard scope.manager == nil && scope.department == nil else {
@@ -85,19 +87,19 @@ public struct ManagePlans {
     func importRows(from path: String) throws {
         let bytes: [UInt8]
         do { bytes = try FileBytes.read(path, maxBytes: 64 << 20) } catch {
-            Console.error("\(path): cannot be read: \(error.reason)")
+            console.error("\(path): cannot be read: \(error.reason)")
             throw CommandExit(ExitStatus.failed)
         }
         let (rows, diagnostics) = PlansFile.decode(bytes, name: path)
-        for d in diagnostics { Console.error("\(d)") }
+        for d in diagnostics { console.error("\(d)") }
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            Console.error("\(path): nothing was imported")
+            console.error("\(path): nothing was imported")
             throw CommandExit(ExitStatus.invalidData)
         }
         do { try RegisterAccess.importRows(rows, source: (path as NSString).lastPathComponent, register: file) } catch {
             throw failed("import", error)
         }
-        Console.error("\(file): \(rows.count) plan row\(rows.count == 1 ? "" : "s") imported from \(path)")
+        console.error("\(file): \(rows.count) plan row\(rows.count == 1 ? "" : "s") imported from \(path)")
     }
 
     /// Every plan in force; a register that cannot be read is exit 1.
@@ -114,7 +116,7 @@ public struct ManagePlans {
     }
 
     func failed(_ command: String, _ error: Error) -> CommandExit {
-        Console.error("perfplan plans \(command): \(error)")
+        console.error("perfplan plans \(command): \(error)")
         return CommandExit(ExitStatus.failed)
     }
 }
