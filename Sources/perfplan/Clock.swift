@@ -18,7 +18,9 @@ enum Clock {
             }
             // Floor division: -1 is 1969-12-31, not 1970-01-01.
             days = seconds >= 0 ? seconds / 86_400 : -((-(seconds + 1)) / 86_400) - 1
-            let range = (supportedDays.lowerBound.daysSinceEpoch * 86_400)...(supportedDays.upperBound.daysSinceEpoch * 86_400 + 86_399)
+            let first = supportedDays.lowerBound.daysSinceEpoch * 86_400
+            let last = supportedDays.upperBound.daysSinceEpoch * 86_400 + 86_399
+            let range = first...last
             guard range.contains(seconds) else {
                 throw UsageError("SOURCE_DATE_EPOCH \(text) is outside the dates perfplan supports "
                                  + "(\(range.lowerBound) to \(range.upperBound): \(supportedDays.lowerBound) to \(supportedDays.upperBound))")

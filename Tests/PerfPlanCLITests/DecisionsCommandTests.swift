@@ -81,7 +81,8 @@ import Testing
         try filled.joined(separator: "\r\n").write(to: data.appendingPathComponent("decisions.csv"), atomically: true, encoding: .utf8)
         let second = try Self.generate(data, out)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stderr.contains("decisions.csv") && second.stderr.contains("warning"))  // the review columns, ignored
+        // the review columns, ignored
+        #expect(second.stderr.contains("decisions.csv") && second.stderr.contains("warning"))
         #expect(try Self.files(out, "A") == ["checkins.ics", "interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml",
                                               "worksheet.html", "worksheet.md", "worksheet.xml"])
         let plan = try Self.text(out, "employees/A/plan.md")

@@ -133,7 +133,8 @@ import Testing
         }
 
         for part in parts { CLI.cleanup(part.deletingLastPathComponent()) }
-        #expect(try info(merged.appendingPathComponent(file)).st_nlink == 3)  // with merged-strict's and merged-again's names
+        // with merged-strict's and merged-again's names
+        #expect(try info(merged.appendingPathComponent(file)).st_nlink == 3)
         #expect(try Self.differences(merged, again.appendingPathComponent("2026-10")) == "")
     }
 
@@ -252,7 +253,8 @@ import Testing
             let r = try CLI.run(command, env: env)
             #expect(r.status == 0, "\(r.stderr)")
             return ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(name).path)) ?? [])
-                .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}$"#, options: .regularExpression) != nil }  // not the plan register
+                // not the plan register
+                .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}$"#, options: .regularExpression) != nil }
                 .map { root.appendingPathComponent("\(name)/\($0)").path }.first ?? ""
         }
         func copy(_ source: URL, _ name: String) throws -> URL {

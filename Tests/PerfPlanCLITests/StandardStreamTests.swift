@@ -53,7 +53,8 @@ import Testing
         let bad = try CLI.dataDirectory(["employees.csv": "employee_id\n"])
         defer { CLI.cleanup(bad) }
         #expect(try Self.status(["gaps", "--data", Self.sample, "--as-of", "2026-13"], redirect) == 1)
-        #expect(try Self.status(["validate", "--data", bad.path], "1>/dev/null " + redirect) == 3)  // report on stdout: fine
+        // report on stdout: fine
+        #expect(try Self.status(["validate", "--data", bad.path], "1>/dev/null " + redirect) == 3)
         #expect(try Self.status(["gaps", "--data", bad.path], redirect) == 1)
 
         let out = try CLI.temporaryDirectory("perfplan-out")

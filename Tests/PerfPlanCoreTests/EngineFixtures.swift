@@ -3,6 +3,7 @@
 /// Terse builders for hand-worked engine tests.
 enum F {
     static func m(_ s: String) -> Month { Month(parsing: s)! }
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     static let P = m("2026-10")
 
     static func emp(_ id: String, role: String = "Rep", dept: String = "Sales", manager: String? = nil) -> Employee {

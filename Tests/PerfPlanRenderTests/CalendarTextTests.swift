@@ -112,7 +112,8 @@ import PerfPlanCore
         var plan = PlanMeetings(employee: CalendarPerson(id: "A", name: "Ann; Lee", email: "ann@x.example"),
                                 manager: CalendarPerson(id: "M1", name: "Maria", email: nil), hrContact: Policy.HRContact(name: "HR Desk"),
                                 cycle: 1, start: Month(year: 2026, month: 11)!, end: Month(year: 2027, month: 1)!, meetings: meetings)
-        let settings = CalendarSettings(time: nil, minutes: 30, zone: nil, stamp: 1_793_491_200)  // 2026-11-01T00:00:00Z
+        // 2026-11-01T00:00:00Z
+        let settings = CalendarSettings(time: nil, minutes: 30, zone: nil, stamp: 1_793_491_200)
         let issued = String(decoding: PlanCalendar.ics([plan], settings: settings), as: UTF8.self)
         #expect(issued.contains("UID:perfplan-A-c1-20261116@perfplan\r\nSEQUENCE:0\r\nDTSTAMP:20261101T000000Z\r\n"))
         #expect(issued.contains("SUMMARY:Check-in: Ann\\; Lee / Maria\r\nSTATUS:CONFIRMED\r\nCLASS:PRIVATE\r\n"))

@@ -115,7 +115,8 @@ import PerfPlanCore
         #expect(trend(-1.234, accounts) == "about 1.2 accounts fewer each month (worsening)")
         // 1 234 EUR a month → 1,200 EUR; EUR is an amount: "more"/"less".
         #expect(trend(1_234, Self.eur) == "about 1,200 EUR more each month (improving)")
-        #expect(trend(-1_250, Self.eur) == "about 1,300 EUR less each month (worsening)")  // 12.5 hundreds → 13, half away from zero
+        // 12.5 hundreds → 13, half away from zero
+        #expect(trend(-1_250, Self.eur) == "about 1,300 EUR less each month (worsening)")
         // 0.08 accounts a month × 6 months = 0.48: under half an account, so steady at whole
         // accounts; 0.09 × 6 = 0.54 shows as 1 account: a trend.
         #expect(trend(0.08, accounts) == "steady")

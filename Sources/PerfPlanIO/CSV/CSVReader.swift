@@ -212,7 +212,12 @@ public enum CSVReader {
             }
         }
 
-        enum Outcome { case ok, malformed(String), unterminated, incomplete }
+        enum Outcome {
+            case ok
+            case malformed(String)
+            case unterminated
+            case incomplete
+        }
 
         /// Reads fields up to and including the record's line break.
         mutating func readRecord(firstField: Int) -> Outcome {

@@ -272,7 +272,8 @@ struct ActualsFastPath {
             var fraction = 0
             guard let p = rows.cell(record, slots.period), let m = Self.month(p),
                   let v = rows.cell(record, slots.value), v.count <= 40,
-                  let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)  // digits, '-' and the point only: plain by construction
+                  // digits, '-' and the point only: plain by construction
+                  let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)
             else { return false }
             month = m; value = x; decimals = fraction
         }

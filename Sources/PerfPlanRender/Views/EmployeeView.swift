@@ -52,9 +52,11 @@ package enum EmployeeView {
         b.bool(.hasHrEmail, hr?.email != nil); b.text(.hrEmail, hr?.email ?? "")
         b.bool(.hasHrPhone, hr?.phone != nil); b.text(.hrPhone, hr?.phone ?? "")
         b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
-        b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")  // whole percents (§6.36)
+        // whole percents (§6.36)
+        b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")
         b.text(.rating, r.rating ?? "No rating (no results this month)")
-        b.text(.targetsMet, TargetCount(d.rows.lazy.map(\.result.status)).text(in: Labels.month(d.asOf)))  // the interview's header, instead of the rating
+        // the interview's header, instead of the rating
+        b.text(.targetsMet, TargetCount(d.rows.lazy.map(\.result.status)).text(in: Labels.month(d.asOf)))
         b.bool(.flagged, r.flagged)
         b.int(.cycle, r.cycle); b.int(.maxCycles, policy.maxCycles); b.bool(.lastCycle, r.cycle >= policy.maxCycles)
         b.bool(.escalate, r.escalate)

@@ -174,6 +174,7 @@ package enum FileSystem {
 }
 
 /// glibc's renameat2 (2.28+), which Swift's Glibc module does not export.
+// swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("renameat2")
 func perfplan_renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
                         _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
