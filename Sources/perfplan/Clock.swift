@@ -31,18 +31,21 @@ enum Clock {
         return Day(daysSinceEpoch: days)
     }
 
-    /// `--as-of`, or the last complete calendar month; either must lie in
-    /// `Month.supportedAsOf`.
-    static func asOf(_ option: String?) throws -> Month {
+    /// The month `--as-of` names; it must lie in `Month.supportedAsOf`.
+    static func asOf(_ option: String) throws -> Month {
         let range = Month.supportedAsOf
-        if let option {
-            guard let m = Month(parsing: option) else { throw UsageError("--as-of \"\(option)\" is not a month (expected YYYY-MM)") }
-            guard range.contains(m) else {
-                throw UsageError("--as-of \(m) is outside the months perfplan supports (\(range.lowerBound) to \(range.upperBound)), "
-                                 + "so that every deadline, check-in and projection it prints is a four-digit year")
-            }
-            return m
+        guard let m = Month(parsing: option) else { throw UsageError("--as-of \"\(option)\" is not a month (expected YYYY-MM)") }
+        guard range.contains(m) else {
+            throw UsageError("--as-of \(m) is outside the months perfplan supports (\(range.lowerBound) to \(range.upperBound)), "
+                             + "so that every deadline, check-in and projection it prints is a four-digit year")
         }
+        return m
+    }
+
+    /// Without `--as-of`: the last complete calendar month, which must lie in
+    /// `Month.supportedAsOf`.
+    static func defaultAsOf() throws -> Month {
+        let range = Month.supportedAsOf
         let today = try today()
         let m = today.monthValue - 1
         guard range.contains(m) else {

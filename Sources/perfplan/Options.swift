@@ -11,15 +11,17 @@ struct DataOptions: ParsableArguments {
     var data: String
 }
 
-/// `--as-of YYYY-MM`; defaults to the last complete calendar month.
+/// `--as-of YYYY-MM`, read once into a `Month` while parsing (a bad or unsupported month is
+/// a usage error before any data is read); without it, the last complete calendar month.
 struct AsOfOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of month (default: the month before now; now is SOURCE_DATE_EPOCH when set).", valueName: "YYYY-MM"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of month (default: the month before now; now is SOURCE_DATE_EPOCH when set).", valueName: "YYYY-MM"),
+            transform: { text in
+                do { return try Clock.asOf(text) } catch { throw ValidationError("\(error)") }
+            })
+    var asOf: Month?
 
-    func validate() throws {
-        // Checked here, while parsing, so a bad month is a usage error before any data is read.
-        if let asOf { do { _ = try Clock.asOf(asOf) } catch { throw ValidationError("\(error)") } }
-    }
+    /// The month of the run: `--as-of`, or the month before "now" (`Clock`).
+    func month() throws -> Month { try asOf ?? Clock.defaultAsOf() }
 }
 
 /// Which employees a run covers (contract §5.27).

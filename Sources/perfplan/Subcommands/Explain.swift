@@ -11,5 +11,5 @@ struct Explain: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var asOf: AsOfOptions
 
-    func run() throws { try ExplainEmployee(employeeId: employeeId, data: data.data, asOf: try Clock.asOf(asOf.asOf)).perform() }
+    func run() throws { try ExplainEmployee(employeeId: employeeId, data: data.data, asOf: try asOf.month()).perform() }
 }

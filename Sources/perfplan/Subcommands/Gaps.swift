@@ -15,7 +15,7 @@ struct Gaps: ParsableCommand {
     @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        try WriteGaps(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(), format: format,
+        try WriteGaps(data: data.data, asOf: try asOf.month(), scope: try scope.scope(), format: format,
                       timing: timing.enabled).perform()
     }
 }

@@ -20,7 +20,7 @@ struct Generate: ParsableCommand {
     var groupBy: String?
 
     func run() throws {
-        var packet = GeneratePacket(data: data.data, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
+        var packet = GeneratePacket(data: data.data, asOf: try asOf.month(), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), timing: timing.enabled,
                            shard: try scope.resolvedShard(),
                            register: try registerOptions.session(packetsRoot: documents.out, sharded: scope.shard != nil))

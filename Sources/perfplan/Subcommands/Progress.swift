@@ -19,7 +19,7 @@ struct Progress: ParsableCommand {
     @OptionGroup var registerOptions: RegisterOptions
 
     func run() throws {
-        try ReportProgress(data: data.data, plans: plans, asOf: try Clock.asOf(asOf.asOf), scope: try scope.scope(applyingShard: false),
+        try ReportProgress(data: data.data, plans: plans, asOf: try asOf.month(), scope: try scope.scope(applyingShard: false),
                            documents: try documents.settings(), generated: try Clock.today(), keepGoing: keepGoing,
                            log: logFormat, shard: try scope.resolvedShard(),
                            register: try registerOptions.session(packetsRoot: RegisterAccess.packetsRoot(ofMonthFolder: plans),

@@ -23,7 +23,7 @@ struct Sample: ParsableCommand {
 
     func run() throws {
         try WriteSample(directory: directory, employees: employees, months: months, indicators: indicators, seed: seed,
-                        lastMonth: try Clock.asOf(asOf.asOf), format: format).perform()
+                        lastMonth: try asOf.month(), format: format).perform()
     }
 }
 
