@@ -80,7 +80,7 @@ let package = Package(
         .executableTarget(
             name: "perfplan",
             dependencies: [
-                "PerfPlanCore", "PerfPlanSystem", "PerfPlanRender", "PerfPlanRegister", "PerfPlanCommands",
+                "PerfPlanCore", "PerfPlanSystem", "PerfPlanIO", "PerfPlanRender", "PerfPlanRegister", "PerfPlanCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `perfplan init` writes the sample data: `SampleData` links to the top-level SampleData/.

@@ -62,9 +62,8 @@ public final class PlanRegister {
     /// is never opened through a link planted in its place.
     static func resolved(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
-        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real) + "/" + (path as NSString).lastPathComponent
+        guard let real = PathOverlap.realPath(folder.isEmpty ? "." : folder) else { return path }
+        return real + "/" + (path as NSString).lastPathComponent
     }
 
     private func checkVersion(migrating: Bool) throws {

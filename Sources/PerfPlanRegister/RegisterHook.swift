@@ -116,9 +116,5 @@ public final class RegisterHook: PublishHook, Sendable {
         }
     }
 
-    static func canonical(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
+    static func canonical(_ path: String) -> String? { PathOverlap.realPath(path) }
 }

@@ -67,7 +67,9 @@ public enum PathOverlap {
         path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     }
 
-    static func realPath(_ path: String) -> String? {
+    /// `path` with every link and `.`/`..` resolved (`realpath(3)`), or nil when it does not
+    /// exist; the C string is freed here, so no caller holds a C pointer.
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
