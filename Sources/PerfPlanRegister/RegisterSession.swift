@@ -26,6 +26,10 @@ public struct RegisterSession: RegisterLink {
         }
     }
 
+    public func recordedDecisions(month: Month) throws -> [DecisionRecord] {
+        try RegisterAccess.recordedDecisions(month: month, register: file)
+    }
+
     public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook {
         RegisterHook.progress(register: file, source: source, reported: reported, warn: warn)
     }

@@ -18,8 +18,12 @@ public protocol RegisterLink: Sendable {
         -> (hook: PublishHook, onPlan: @Sendable (EmployeeResult) -> Void)
     /// For `progress` of the plans issued in packet `source`.
     func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook
+    /// For `generate` of `month`: the decisions the register holds for that month (a rerun
+    /// keeps them; `RecordedDecisionJoin`). An unreadable register throws.
+    func recordedDecisions(month: Month) throws -> [DecisionRecord]
 }
 
 extension RegisterLink {
     public func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (@Sendable (String, Disposition) -> Void)? { nil }
+    public func recordedDecisions(month: Month) throws -> [DecisionRecord] { [] }
 }
