@@ -94,6 +94,29 @@ import Testing
         "decisions.csv": "employee_id,month,decision,decided_by,decided_on,reason\nA,2026-10,issue,Hana Berg,2026-11-04,\nB,2026-10,coach,Hana Berg,2026-11-04,First time below target\n",
     ]
 
+    /// The policy issued C's plan (automatic); HR then switches approval to required and
+    /// reruns October: the plan stays issued and still says it was issued by policy.
+    @Test func aPlanThePolicyIssuedStaysIssuedWhenApprovalBecomesRequired() throws {
+        var files = Self.files
+        files["perfplan.json"] = #"{"approval": "automatic"}"#
+        let data = try CLI.dataDirectory(files), out = try CLI.temporaryDirectory()
+        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path]).status == 0)
+        let month = out.appendingPathComponent("2026-10")
+        let before = try Self.tree(month)
+        #expect(before["employees/C/plan.md"] != nil)
+        #expect(String(decoding: before["index.md"]!, as: UTF8.self).contains("| Cem (C) | Sales | Maria Lead | 1 of 2 | plan issued by policy |"))
+        try Data(#"{"approval": "required"}"#.utf8).write(to: data.appendingPathComponent("perfplan.json"))
+        let rerun = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let after = try Self.tree(month)
+        #expect(after.keys.sorted() == before.keys.sorted())
+        for (path, bytes) in before where path != "manifest.json" { #expect(after[path] == bytes, "\(path) changed") }
+        // The policy's decision is recorded once, as it was: on the generated day (SOURCE_DATE_EPOCH 1793577600 = 2026-11-02).
+        let decisions = try CLI.run(["plans", "export", "--register", out.path, "--dataset", "decisions"]).stdout
+        #expect(decisions.contains("\nC,2026-10,issue,policy,2026-11-02,approval: automatic\n"), "\(decisions)")
+    }
+
     @Test func theNextMonthWithoutDecisionsNeverTurnsAnIssuedPlanBackIntoAProposal() throws {
         let data = try CLI.dataDirectory(Self.files), out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(data); CLI.cleanup(out) }
