@@ -26,19 +26,6 @@ public struct ManagePlans {
     public enum ListFormat: String, CaseIterable, Sendable { case table, json }
     public enum ExportFormat: String, CaseIterable, Sendable { case csv, json }
 
-    /// The datasets the register's history is exported as and imported from, each in the
-    /// layout of the `--data` dataset of that name (docs/data-format.md).
-    public enum HistoryDataset: String, CaseIterable, Sendable {
-        case plans, decisions, acknowledgements
-
-        /// The dataset a file's name says (`decisions.csv`, `acknowledgements.json`, any case);
-        /// any other name is read as plans, as `plans import` always did.
-        public static func named(_ path: String) -> HistoryDataset {
-            let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
-            return HistoryDataset(rawValue: stem) ?? .plans
-        }
-    }
-
     /// The register file, or the packets folder holding `perfplan.sqlite`.
     public var register: String
     public var request: Request
@@ -58,8 +45,7 @@ public struct ManagePlans {
             plans = try Self.inScope(plans, scope: scope, data: data)
             if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.table(plans)) }
         case .show(let employeeId, let format, let today):
-            let all = try plans("show")
-            let plans = all.filter { $0.record.employeeId == employeeId }
+            let plans = try plans("show").filter { $0.record.employeeId == employeeId }
             let decisions = try decisions("show").filter { $0.employeeId == employeeId }
             guard !plans.isEmpty || !decisions.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
             if format == .json {
