@@ -33,4 +33,19 @@ extension RegisterReport {
                 + "\"signed_on\": \"\(a.signedOn)\", \"declined\": \(a.declined), \"witness\": \(JSONText.string(a.witness))}"
         }.joined(separator: ",") + (rows.isEmpty ? "" : "\n") + "]\n"
     }
+
+    /// `plans show --format json`: `{"plans": [...], "decisions": [...], "next_meetings": …}`;
+    /// `nextMeetings` is the next meetings' JSON object, nil for `null`.
+    public static func showJSON(_ plans: [RegisterPlan], decisions: [RecordedDecision], nextMeetings: String?) -> String {
+        "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n") + "],\n"
+            + " \"decisions\": [" + decisions.map { "\n  " + decisionObject($0) }.joined(separator: ",") + (decisions.isEmpty ? "" : "\n") + "],\n"
+            + " \"next_meetings\": " + (nextMeetings ?? "null") + "}\n"
+    }
+
+    /// One decision in the `decisions` dataset's names (an empty reason is null).
+    static func decisionObject(_ d: RecordedDecision) -> String {
+        "{\"employee_id\": \(JSONText.string(d.employeeId)), \"month\": \"\(d.month)\", \"decision\": \"\(d.decision.rawValue)\", "
+            + "\"decided_by\": \(JSONText.string(d.decidedBy)), \"decided_on\": \(JSONText.string(d.decidedOn)), "
+            + "\"reason\": \(JSONText.string(d.reason.isEmpty ? nil : d.reason))}"
+    }
 }
