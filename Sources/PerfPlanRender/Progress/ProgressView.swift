@@ -135,7 +135,7 @@ enum ProgressView {
         var view: [String: Any] = [
             "month": Labels.month(p.month), "generated": Labels.day(generated), "planAsOf": Labels.month(plan.asOf),
             "organization": organization, "hasOrganization": !organization.isEmpty,
-            "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.role, "department": plan.department] as [String: Any],
+            "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.title ?? plan.role, "department": plan.department] as [String: Any],
             "managerName": plan.managerName ?? "—",
             "planStart": Labels.month(plan.start), "planEnd": Labels.month(plan.end),
             "cycle": plan.cycle, "maxCycles": plan.maxCycles, "planMonth": p.planMonth, "planLength": plan.end - plan.start + 1,
