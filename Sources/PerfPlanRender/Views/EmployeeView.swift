@@ -213,9 +213,7 @@ enum EmployeeView {
         b.text(.weight) { HumanNumber.append(ir.weight, to: &$0) }
         // The figures of the indicator's table rows share decimals (`RowDecimals`): "4.7
         // accounts" for an annual average of 4.67, and the target beside it "4.0 accounts".
-        let peers = row.peersShown
-        let d = RowDecimals.of([ir.actual, ir.target, ir.threshold, ir.prev, ir.yoy, ir.annualAvg, ir.best3Avg, ir.worst3Avg, ir.benchmark]
-                               + (peers ? [ir.peerMean, ir.peerMedian, ColleaguesAverage.of(ir)] : []), base: ind.decimals)
+        let peers = row.peersShown, d = rowDecimals(row)
         b.text(.actual) { RowFigures.value(ir.actual, ind, decimals: d, to: &$0) }; b.text(.target) { RowFigures.value(ir.target, ind, decimals: d, to: &$0) }
         b.text(.threshold) { RowFigures.value(ir.threshold, ind, decimals: d, to: &$0) }
         b.text(.gap) { RowFigures.signedDifference(ir.gap, ind, decimals: d, to: &$0) }
@@ -404,10 +402,10 @@ enum EmployeeView {
         // The sentence's figures share decimals, one more than the indicator's where rounding
         // would hide a figure or a difference (`SharedDecimals`: "0.4 days", not "0 days").
         let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        // An average the sentence quotes is as precise as in the table (`RowDecimals`: "best-3-month
-        // average 6.7 accounts", not 7).
+        // The averages the sentence quotes as precise as in the tables (`rowDecimals`:
+        // "best-3-month average 6.7 accounts", not 7).
         let d = max(SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: indicator.decimals),
-                    RowDecimals.of([a, ir.target, peer, ir.best3Avg], base: indicator.decimals))
+                    rowDecimals(row))
         Labels.value(a, indicator, decimals: d, to: &out)
         ByteFormat.append(" against a target of ", to: &out)
         Labels.value(ir.target, indicator, decimals: d, to: &out)
@@ -457,6 +455,13 @@ enum EmployeeView {
             Labels.value(b3, indicator, decimals: d, to: &out)
         }
         out.append(UInt8(ascii: "."))
+    }
+
+    /// The decimals of the indicator's rows in the document's tables (`RowDecimals`).
+    static func rowDecimals(_ row: borrowing EmployeeDocument.Row) -> Int {
+        let ir = row.result
+        return RowDecimals.of([ir.actual, ir.target, ir.threshold, ir.prev, ir.yoy, ir.annualAvg, ir.best3Avg, ir.worst3Avg, ir.benchmark]
+                              + (row.peersShown ? [ir.peerMean, ir.peerMedian, ColleaguesAverage.of(ir)] : []), base: row.indicator.decimals)
     }
 
     /// Whether the percentage reads as "% of target" (actual ÷ target): only for a higher-is-
