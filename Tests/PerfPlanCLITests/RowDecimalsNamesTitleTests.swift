@@ -110,6 +110,8 @@ import Testing
         #expect(progress.contains("| Role | Customer Sales Rep |"), "\(progress)")
         // The starting level as the plan printed it (two more decimals), never "1 account".
         #expect(progress.contains("New accounts: 1 account is worse than the 1.33 accounts the plan started from."), "\(progress)")
+        let progressHTML = try Self.read(p1, "progress.html")
+        #expect(progressHTML.contains("the planned path from 1.33 accounts to 4 accounts (dashed)"), "\(progressHTML)")
         #expect(try Self.read(p1, "progress.xml").contains(#"name="Aisha Rahman" title="Customer Sales Rep" role="Rep""#))
 
         // An older plan.xml without the title (its manifest entry updated to match).

@@ -95,7 +95,7 @@ enum ProgressView {
             return [
                 "id": g.goal.indicatorId, "name": g.goal.indicatorName,
                 "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),
-                "current": value(g.goal.current, g.goal), "expected": value(g.goal.expected, g.goal),
+                "current": value(g.goal.current, g.goal, extra: SharedDecimals.currentLevelExtra), "expected": value(g.goal.expected, g.goal),
                 "deadline": deadline(g.goal.deadline), "status": s.text, "statusClass": s.cls,
                 "regressed": g.regressed, "projection": projection(g.projection, g.goal),
                 "chart": TrendChart.svg(id: "goal-\(k)", title: "\(g.goal.indicatorName): actual against the planned path",
