@@ -58,6 +58,10 @@ import Testing
         // The worksheet: the unrounded current level with the results it averages.
         let worksheet = try Self.read(month, "employees/E1/worksheet.md")
         #expect(worksheet.contains("current level 1.33 accounts, the mean of 1 account (Aug 2026), 1 account (Sep 2026) and 2 accounts (Oct 2026);"), "\(worksheet)")
+        // And every monthly result the averages come from, with that month's target.
+        #expect(worksheet.contains("- **New accounts:** Nov 2025 6 accounts (4 accounts); Dec 2025 6 accounts (4 accounts); "), "\(worksheet)")
+        #expect(worksheet.contains("Sep 2026 1 account (4 accounts); Oct 2026 2 accounts (4 accounts); \n"), "\(worksheet)")
+        #expect(worksheet.contains("Jul 2026 — (40.00 EUR); Aug 2026 44.08 EUR (40.00 EUR); Sep 2026 42.04 EUR (40.00 EUR); Oct 2026 40.00 EUR (40.00 EUR); \n"), "\(worksheet)")
         #expect(!worksheet.contains("perfplan explain"), "\(worksheet)")
     }
 
