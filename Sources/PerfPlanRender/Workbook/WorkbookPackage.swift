@@ -62,7 +62,7 @@ enum WorkbookPackage {
             while left > 0, piece < pieces.count {
                 let bytes = pieces[piece]
                 let n = min(left, bytes.count - offset)
-                bytes.withUnsafeBufferPointer { data.append($0.baseAddress! + offset, count: n) }
+                data.append(contentsOf: bytes[offset..<(offset + n)])
                 offset += n; left -= n
                 if offset == bytes.count { piece += 1; offset = 0 }
             }
