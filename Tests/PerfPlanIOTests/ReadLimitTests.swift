@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PerfPlanCore
 @testable import PerfPlanIO
+@testable import PerfPlanSystem
 
 /// Issue 19: only regular files are read, sizes are checked before reading, and actuals.csv
 /// (streamed, with no size limit) stops at a record that never ends and after too many errors.

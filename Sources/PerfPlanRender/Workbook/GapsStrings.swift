@@ -10,7 +10,7 @@ import PerfPlanCore
 /// in the run — so rows made on any worker thread refer to it without coordination, and
 /// the same run gives the same table. Text not in it (an indicator the index does not
 /// know) stays inline.
-struct GapsStrings: Sendable {
+package struct GapsStrings: Sendable {
     /// The statuses' texts, at indexes 0 to 3.
     static let statuses = ["met", "at risk", "missed", "no data"]
     static let met = 0, atRisk = 1, missed = 2, noData = 3
@@ -27,7 +27,7 @@ struct GapsStrings: Sendable {
 
     /// `employees`: the run's, in run order; `managerLabels`: every manager label a row may
     /// carry ("No manager" included), in any order (they are sorted here).
-    init(indicators: [Indicator], employees: [Employee], managerLabels: [String]) {
+    package init(indicators: [Indicator], employees: [Employee], managerLabels: [String]) {
         var fixed = Self.statuses
         indicatorBase = fixed.count
         fixed += indicators.map(\.name)

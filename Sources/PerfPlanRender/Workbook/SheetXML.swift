@@ -4,7 +4,7 @@ import PerfPlanCore
 /// row: header row frozen, autofilter over the used range, column widths set. Text goes in
 /// inline strings, or as an index into the workbook's shared strings where the sheet's maker
 /// has one (`Row.shared`, the Gaps sheet: `GapsStrings`); numbers as numbers.
-struct SheetXML: Sendable {
+package struct SheetXML: Sendable {
     /// The cell styles of `WorkbookPackage.styles`, by their index there.
     enum Style: Int, Sendable {
         case plain = 0, header = 1, met = 2, atRisk = 3, missed = 4, text = 5
@@ -43,7 +43,7 @@ struct SheetXML: Sendable {
     }
 
     /// Appends rows made elsewhere: `bytes` holds `count` finished rows numbered from `rowCount + 1`.
-    mutating func append(rows bytes: [UInt8], count: Int) {
+    package mutating func append(rows bytes: [UInt8], count: Int) {
         guard count > 0 else { return }
         rows.append(bytes); rowCount += count
     }
