@@ -58,4 +58,45 @@ import Testing
         #expect(workbook.contains("<sheet name=\"A &amp; B&apos;s\"") || workbook.contains("<sheet name=\"A &amp; B's\""))
         #expect(workbook.contains("'A &amp; B''s'!$A$1:$A$2</definedName>"))
     }
+
+    /// The Gaps sheet's shared strings: statuses at 0-3, the indicators' names in the index's
+    /// order, departments and manager labels sorted and each once, then every employee's id
+    /// and name by position; text escaped; an employee not at the position asked is refused
+    /// (the row then carries inline text).
+    @Test func gapsSharedStrings() {
+        let ann = Employee(id: "E1", name: "Ann & Bo", role: "r", department: "Sales")
+        let cy = Employee(id: "E2", name: "Cy", role: "r", department: "Ops")
+        let orders = Indicator(id: "I1", name: "Orders", direction: .higher, weight: 1)
+        let calls = Indicator(id: "I2", name: "Calls <daily>", direction: .higher, weight: 1)
+        let strings = GapsStrings(indicators: [orders, calls], employees: [ann, cy], managerLabels: ["No manager", "Mo", "Sales"])
+        // met, at risk, missed, no data | Orders, Calls | Ops, Sales | Mo, No manager ("Sales" is there once) | E1, Ann, E2, Cy
+        #expect(strings.indicator(0) == 4 && strings.indicator(1) == 5)
+        #expect(strings.index(of: "Ops") == 6 && strings.index(of: "Sales") == 7)
+        #expect(strings.index(of: "Mo") == 8 && strings.index(of: "No manager") == 9 && strings.index(of: "Nobody") == nil)
+        #expect(strings.employee(ann, at: 0)! == (10, 11) && strings.employee(cy, at: 1)! == (12, 13))
+        #expect(strings.employee(cy, at: 0) == nil && strings.employee(ann, at: 2) == nil)
+        let xml = String(decoding: Array(strings.part().joined()), as: UTF8.self)
+        let texts = ["met", "at risk", "missed", "no data", "Orders", "Calls &lt;daily&gt;", "Ops", "Sales", "Mo", "No manager",
+                     "E1", "Ann &amp; Bo", "E2", "Cy"]
+        #expect(xml.hasSuffix("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + texts.map { "<si><t xml:space=\"preserve\">\($0)</t></si>" }.joined() + "</sst>"))
+
+        // A row refers to the table; a workbook with it lists the part in its content types and relationships.
+        var row = SheetXML.Row()
+        row.shared(12); row.shared(GapsStrings.missed, style: .missed)
+        #expect(String(decoding: row.finished(), as: UTF8.self) == "<row><c t=\"s\"><v>12</v></c><c s=\"4\" t=\"s\"><v>2</v></c></row>")
+        let types = String(decoding: WorkbookPackage.contentTypes(1, sharedStrings: true), as: UTF8.self)
+        #expect(types.contains("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"))
+        let rels = String(decoding: WorkbookPackage.workbookRelationships(1, sharedStrings: true), as: UTF8.self)
+        #expect(rels.contains("<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"))
+    }
+
+    /// A part handed to the archive in pieces reads as the pieces joined, whatever the buffer size.
+    @Test func piecesReadFrontToBack() {
+        var reader = WorkbookPackage.PieceReader([[1, 2, 3], [], [4], [5, 6, 7, 8]])
+        #expect(reader.count == 8)
+        #expect([UInt8](reader.read(from: 0, count: 2)) == [1, 2])
+        #expect([UInt8](reader.read(from: 2, count: 3)) == [3, 4, 5])
+        #expect([UInt8](reader.read(from: 5, count: 3)) == [6, 7, 8])
+    }
 }

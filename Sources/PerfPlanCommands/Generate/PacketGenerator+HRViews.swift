@@ -5,11 +5,11 @@ import PerfPlanSystem
 
 /// HR's own views of the run, beside the index: `calibration.{md,html}` (in the formats
 /// chosen), `calibration.csv` (always, like gaps.csv: it is data) and `hr-workbook.xlsx`.
-/// Written after every employee, from the index entries and the Gaps sheet's rows the
-/// workers made, before the index so that the manifest's entries prepared beside the index
-/// include them.
+/// Made after every employee, from the index entries and the Gaps sheet's rows the
+/// workers made: the calibration files at once, the workbook by the task returned (zipping
+/// it is one thread's work, run beside the index's).
 extension PacketGenerator {
-    func writeHRViews(_ written: EmployeesWritten, review: ReviewList, to out: PacketWriter) throws {
+    func writeHRViews(_ written: EmployeesWritten, review: ReviewList, to out: PacketWriter) throws -> @Sendable () throws -> Void {
         let calibration = Calibration(people: written.entries.map { e in
             Calibration.Person(department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
                                rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
@@ -33,6 +33,7 @@ extension PacketGenerator {
             HRWorkbook.plans(index.dataset.plans) { id in index.employeeIndex[id].map { index.employees[$0].name } },
         ]
         let date = Date(timeIntervalSince1970: Double(generated.daysSinceEpoch) * 86_400)
-        try out.put(try WorkbookPackage.zip(sheets, date: date), "hr-workbook.xlsx")
+        let strings = written.gapsStrings
+        return { try out.put(try WorkbookPackage.zip(sheets, sharedStrings: strings, date: date), "hr-workbook.xlsx") }
     }
 }

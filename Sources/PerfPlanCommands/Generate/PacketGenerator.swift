@@ -91,9 +91,15 @@ public struct PacketGenerator: Sendable {
             written = try writeEmployees(to: out, progress: progress)
             let review = ReviewList(written.reviewRows)
             try writeReview(review, to: out)
-            try writeHRViews(written, review: review, to: out)
-            try writeIndex(written.entries, review: review, to: out)
-            try calendar?.writeShared(written.plans, pending: .proposals(review, index: engine.index, formats: formats), to: out)
+            let workbook = try writeHRViews(written, review: review, to: out)
+            // The workbook and the managers' calendars and messages are written beside the
+            // index: each is one thread's work, and one after another they left a core idle.
+            var beside: [@Sendable () throws -> Void] = [workbook]
+            if let calendar {
+                let plans = written.plans, pending = PendingReminders.proposals(review, index: engine.index, formats: formats)
+                beside.append { try calendar.writeShared(plans, pending: pending, to: out) }
+            }
+            try writeIndex(written.entries, review: review, to: out, beside: beside)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
         return Summary(employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
@@ -110,8 +116,9 @@ public struct PacketGenerator: Sendable {
         var replacedCharacters = 0
         /// Every plan's meetings, for the managers' calendars and the outbox.
         var plans: [PlanMeetings] = []
-        /// The HR workbook's Gaps sheet, rows in run order.
+        /// The HR workbook's Gaps sheet, rows in run order, and the shared strings it refers to.
         var gapsSheet = HRWorkbook.emptyGaps()
+        var gapsStrings: GapsStrings?
     }
 
     /// What a worker makes of a chunk of employees besides their documents, delivered in order.
@@ -137,7 +144,9 @@ public struct PacketGenerator: Sendable {
         // their buffer from the start instead of doubling into it.
         let chunkSize = 16
         let rowBytes = chunkSize * (160 + 300 * engine.index.indicators.count)
+        let strings = gapsStrings()
         var written = EmployeesWritten()
+        written.gapsStrings = strings
         written.entries.reserveCapacity(employeeIds.count)
         try OrderedBatchExecutor().streamResults(of: engine, asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
                                  makeChunk: {
@@ -145,8 +154,8 @@ public struct PacketGenerator: Sendable {
                                      rows.reserveCapacity(rowBytes)
                                      return EmployeeChunk(csvRows: rows)
                                  },
-                                 fill: { (_, r, chunk) throws(any Error) in
-                                     try writeEmployee(r, to: out, into: &chunk)
+                                 fill: { (n, r, chunk) throws(any Error) in
+                                     try writeEmployee(r, position: n, strings: strings, to: out, into: &chunk)
                                      progress?()
                                  },
                                  deliver: { (chunk) throws(any Error) in
@@ -161,9 +170,22 @@ public struct PacketGenerator: Sendable {
         return written
     }
 
+    /// The workbook's shared strings for the Gaps rows: every text a row can carry, fixed
+    /// before the workers start.
+    func gapsStrings() -> GapsStrings {
+        let index = engine.index
+        let employees = employeeIds.map { index.employees[index.employeeIndex[$0]!] }
+        let labels = Set(index.employees.compactMap(\.managerId)).compactMap { id in
+            index.employeeIndex[id].map { managerLabels.label(id: id, name: index.employees[$0].name) }
+        }
+        return GapsStrings(indicators: index.indicators, employees: employees, managerLabels: labels + ["No manager"])
+    }
+
     /// One employee's share of the packet: documents written, gaps.csv rows and index entry
     /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
-    func writeEmployee(_ r: EmployeeResult, to out: PacketWriter, into chunk: inout EmployeeChunk) throws {
+    /// `position`: the employee's in the run (`strings` holds their id and name there).
+    func writeEmployee(_ r: EmployeeResult, position: Int, strings: GapsStrings, to out: PacketWriter,
+                       into chunk: inout EmployeeChunk) throws {
         let figures = MachineFigures(r.indicators)
         let decided = decide(r)
         // Every issued plan's meetings (the managers' calendars and the outbox cover everyone, like the index).
@@ -182,8 +204,8 @@ public struct PacketGenerator: Sendable {
         summary.indicators = []; summary.goals = []; summary.compositeHistory = []
         var entry = indexEntry(summary)
         entry.disposition = decided.disposition
-        chunk.gapsSheetCount += HRWorkbook.appendGaps(r, employee: entry.employee, manager: entry.managerName, index: engine.index,
-                                                      to: &chunk.gapsSheetRows)
+        chunk.gapsSheetCount += HRWorkbook.appendGaps(r, employee: entry.employee, position: position, manager: entry.managerName,
+                                                      index: engine.index, strings: strings, to: &chunk.gapsSheetRows)
         chunk.entries.append(entry)
         if let row = decided.row { chunk.reviewRows.append(row) }
     }
@@ -227,7 +249,9 @@ public struct PacketGenerator: Sendable {
         try out.put(ReviewCSV.bytes(review.proposals, month: asOf), "review.csv")
     }
 
-    func writeIndex(_ entries: [IndexView.Entry], review: ReviewList, to out: PacketWriter) throws {
+    /// `beside`: other files' work, run beside the index's formats.
+    func writeIndex(_ entries: [IndexView.Entry], review: ReviewList, to out: PacketWriter,
+                    beside: [@Sendable () throws -> Void] = []) throws {
         let organization = engine.policy.organization
         let gen = self
         @Sendable func write(_ f: DocumentFormat) throws {
@@ -252,6 +276,10 @@ public struct PacketGenerator: Sendable {
         // tens of megabytes (the XML twice that while libxml2 grows its buffer), and the
         // three at once took the run past its memory goal: one after another there.
         guard entries.count <= Self.parallelIndexLimit else {
+            for task in beside {
+                try task()
+                FreeMemory.giveBack()
+            }
             for f in formats {
                 try write(f)
                 // Each format's text (tens of MB) is freed before the next; the allocator
@@ -262,10 +290,11 @@ public struct PacketGenerator: Sendable {
             }
             return
         }
-        // Beside them, the manifest's entries for every file but the index's.
-        try OrderedBatchExecutor.runEach(formats.count + 1) { k in
-            guard k < gen.formats.count else { out.prepareManifest(); return }
-            try write(gen.formats[k])
+        // Beside them, the manifest's entries for every file written so far.
+        try OrderedBatchExecutor.runEach(formats.count + 1 + beside.count) { k in
+            if k < beside.count { try beside[k](); return }
+            guard k - beside.count < gen.formats.count else { out.prepareManifest(); return }
+            try write(gen.formats[k - beside.count])
         }
     }
 

@@ -90,7 +90,10 @@ public struct TemplateSet: Sendable {
     /// Renders a view of `String`, `Bool`, arrays and `[String: Any]` with swift-mustache
     /// (the progress reports and the summary).
     public func render(_ view: Any, _ name: String) throws -> String {
-        guard let text = try library.get().render(view, withTemplate: name) else {
+        // With the arena in use every template is plain (static partials only), so the
+        // template and its partials are all swift-mustache needs to parse.
+        let library = try arena == nil ? self.library.get() : self.library.get(rootedAt: name)
+        guard let text = library.render(view, withTemplate: name) else {
             throw Failure(description: "template \(name) is missing")
         }
         return text
@@ -106,7 +109,27 @@ private final class LazyLibrary: Sendable {
     private let texts: [String: String]
     private let made = Mutex<MustacheLibrary?>(nil)
 
+    /// Libraries of one template and the partials it includes, by the template's name.
+    private let rooted = Mutex<[String: MustacheLibrary]>([:])
+
     init(texts: [String: String]) { self.texts = texts }
+
+    /// A library of `name` and the static partials it includes, directly or not: what
+    /// rendering `name` parses, instead of every template of the set.
+    func get(rootedAt name: String) throws -> MustacheLibrary {
+        try rooted.withLock { rooted in
+            if let made = rooted[name] { return made }
+            var names: Set<String> = [], queue = [name]
+            while let next = queue.popLast() {
+                guard let text = texts[next], names.insert(next).inserted else { continue }
+                queue += PartialGraph.partials(in: text)
+            }
+            var library = MustacheLibrary()
+            for n in names.sorted() { try library.register(texts[n]!, named: n) }
+            rooted[name] = library
+            return library
+        }
+    }
 
     func get() throws -> MustacheLibrary {
         try made.withLock { made in

@@ -55,21 +55,31 @@ package struct HRWorkbook {
         SheetXML(name: "Gaps", header: gapsHeader, widths: [14, 24, 18, 22, 26, 11, 11, 10, 11])
     }
 
-    /// One employee's Gaps rows appended to `out`: one per indicator with a target.
-    /// Returns the number of rows.
-    package static func appendGaps(_ r: EmployeeResult, employee: Employee, manager: String, index: DatasetIndex, to out: inout [UInt8]) -> Int {
+    /// One employee's Gaps rows appended to `out`: one per indicator with a target. Text
+    /// refers to `strings` (`position`: the employee's in the run). Returns the number of rows.
+    package static func appendGaps(_ r: EmployeeResult, employee: Employee, position: Int, manager: String, index: DatasetIndex,
+                           strings: GapsStrings, to out: inout [UInt8]) -> Int {
+        let person = strings.employee(employee, at: position)
+        let department = strings.index(of: employee.department), managerIndex = strings.index(of: manager)
         for i in r.indicators {
-            let indicator = index.indicatorIndex[i.indicatorId].map { index.indicators[$0] }
-            let decimals = indicator?.decimals ?? 2
+            let k = index.indicatorIndex[i.indicatorId]
+            let decimals = k.map { index.indicators[$0].decimals } ?? 2
             var row = SheetXML.Row()
-            row.text(employee.id); row.text(employee.name); row.text(employee.department); row.text(manager)
-            row.text(indicator?.name ?? i.indicatorId)
+            if let person {
+                row.shared(person.id)
+                if employee.name.isEmpty { row.blank() } else { row.shared(person.name) }
+            } else {
+                row.text(employee.id); row.text(employee.name)
+            }
+            if let department, !employee.department.isEmpty { row.shared(department) } else { row.text(employee.department) }
+            if let managerIndex, !manager.isEmpty { row.shared(managerIndex) } else { row.text(manager) }
+            if let k { index.indicators[k].name.isEmpty ? row.blank() : row.shared(strings.indicator(k)) } else { row.text(i.indicatorId) }
             row.number(rounded(i.target, decimals)); row.number(i.actual.map { rounded($0, decimals) })
             switch i.status {
-            case .met?: row.text("met", style: .met)
-            case .atRisk?: row.text("at risk", style: .atRisk)
-            case .missed?: row.text("missed", style: .missed)
-            case nil: row.text("no data")
+            case .met?: row.shared(GapsStrings.met, style: .met)
+            case .atRisk?: row.shared(GapsStrings.atRisk, style: .atRisk)
+            case .missed?: row.shared(GapsStrings.missed, style: .missed)
+            case nil: row.shared(GapsStrings.noData)
             }
             row.number(i.gap.map { rounded($0, decimals) })
             out += row.finished()

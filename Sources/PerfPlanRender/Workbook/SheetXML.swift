@@ -1,9 +1,9 @@
 import PerfPlanCore
 
-/// One worksheet of an Office Open XML workbook, its XML streamed into a byte buffer row by
+/// One worksheet of an Office Open XML workbook, its XML streamed into byte buffers row by
 /// row: header row frozen, autofilter over the used range, column widths set. Text goes in
-/// inline strings (no shared-string table, so rows can be made on any thread and joined in
-/// order); numbers as numbers.
+/// inline strings, or as an index into the workbook's shared strings where the sheet's maker
+/// has one (`Row.shared`, the Gaps sheet: `GapsStrings`); numbers as numbers.
 package struct SheetXML: Sendable {
     /// The cell styles of `WorkbookPackage.styles`, by their index there.
     enum Style: Int, Sendable {
@@ -22,8 +22,9 @@ package struct SheetXML: Sendable {
     /// Columns whose cells (filled in later by a person) are formatted as text, so that a
     /// date typed there stays as typed when the sheet is saved as CSV.
     var textColumns: Set<Int> = []
-    /// The sheet's rows so far (the `<row>` elements).
-    var rows: [UInt8] = []
+    /// The sheet's rows so far (the `<row>` elements), in pieces in order: rows made
+    /// elsewhere arrive as whole pieces and are never copied into one buffer.
+    private(set) var rows: [[UInt8]] = []
     private(set) var rowCount = 0
 
     init(name: String, header: [String], widths: [Double]) {
@@ -35,19 +36,27 @@ package struct SheetXML: Sendable {
 
     /// Rows are built apart (on worker threads, for Gaps) and appended in order.
     mutating func append(_ row: Row) {
-        rows += row.finished()
+        // Small rows share a piece (a piece per row would be many small arrays).
+        if rows.isEmpty || rows[rows.count - 1].count >= 1 << 16 { rows.append([]) }
+        rows[rows.count - 1] += row.finished()
         rowCount += 1
     }
 
     /// Appends rows made elsewhere: `bytes` holds `count` finished rows numbered from `rowCount + 1`.
     package mutating func append(rows bytes: [UInt8], count: Int) {
-        rows += bytes; rowCount += count
+        guard count > 0 else { return }
+        rows.append(bytes); rowCount += count
     }
 
-    /// The worksheet part.
-    func xml() -> [UInt8] {
+    /// The worksheet part in one buffer.
+    func xml() -> [UInt8] { Array(parts().joined()) }
+
+    /// The worksheet part as pieces in order: what precedes the rows, the rows, what follows.
+    func parts() -> [[UInt8]] { [head()] + rows + [tail()] }
+
+    private func head() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(rows.count + 2048)
+        out.reserveCapacity(2048)
         out.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
@@ -63,7 +72,11 @@ package struct SheetXML: Sendable {
             out.append(utf8: "/>")
         }
         out.append(utf8: "</cols><sheetData>")
-        out += rows
+        return out
+    }
+
+    private func tail() -> [UInt8] {
+        var out: [UInt8] = []
         out.append(utf8: "</sheetData>")
         out.append(utf8: "<autoFilter ref=\"\(filterRange)\"/>")
         if !validations.isEmpty {
@@ -132,6 +145,14 @@ package struct SheetXML: Sendable {
             bytes.append(utf8: " t=\"inlineStr\"><is><t xml:space=\"preserve\">")
             SheetXML.appendEscaped(s, to: &bytes)
             bytes.append(utf8: "</t></is></c>")
+        }
+
+        /// A text cell given as the index of its (non-empty) text in the workbook's shared strings.
+        mutating func shared(_ index: Int, style: Style = .plain) {
+            open(style)
+            bytes.append(utf8: " t=\"s\"><v>")
+            ByteFormat.append(integer: Int64(index), to: &bytes)
+            bytes.append(utf8: "</v></c>")
         }
 
         /// A number cell (blank for nil).

@@ -10,28 +10,30 @@ package enum WorkbookPackage {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// The zipped workbook. `date`: the entries' modification time (the run's "generated"
-    /// day, midnight UTC).
-    package static func zip(_ sheets: [SheetXML], date: Date) throws -> [UInt8] {
+    /// day, midnight UTC). `sharedStrings`: the shared-strings part the sheets refer to, if any.
+    package static func zip(_ sheets: [SheetXML], sharedStrings: GapsStrings? = nil, date: Date) throws -> [UInt8] {
         // The parts in their fixed order; a sheet's XML is made only when its entry is added
-        // and dropped after it, so at most one sheet's text is held beside the archive.
-        var parts: [(String, () -> [UInt8])] = [
-            ("[Content_Types].xml", { contentTypes(sheets.count) }),
-            ("_rels/.rels", { Array(rootRelationships.utf8) }),
-            ("xl/workbook.xml", { workbook(sheets) }),
-            ("xl/_rels/workbook.xml.rels", { workbookRelationships(sheets.count) }),
-            ("xl/styles.xml", { Array(styles.utf8) }),
+        // and dropped after it. Each part is a list of pieces (a sheet's rows as its workers
+        // made them), handed to the archive a buffer at a time, never joined into one.
+        let shared = sharedStrings != nil
+        var parts: [(String, () -> [[UInt8]])] = [
+            ("[Content_Types].xml", { [contentTypes(sheets.count, sharedStrings: shared)] }),
+            ("_rels/.rels", { [Array(rootRelationships.utf8)] }),
+            ("xl/workbook.xml", { [workbook(sheets)] }),
+            ("xl/_rels/workbook.xml.rels", { [workbookRelationships(sheets.count, sharedStrings: shared)] }),
+            ("xl/styles.xml", { [Array(styles.utf8)] }),
         ]
-        for (k, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(k + 1).xml", { s.xml() })) }
+        if let sharedStrings { parts.append(("xl/sharedStrings.xml", { sharedStrings.part() })) }
+        for (k, s) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(k + 1).xml", { s.parts() })) }
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, make) in parts {
-                let bytes = make()
+                var pieces = PieceReader(make())
                 // Deflate at zlib's default level (fixed: the same bytes every run); a
-                // workbook's XML shrinks about tenfold. The provider copies one buffer's
-                // worth at a time, never the whole part.
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: date,
+                // workbook's XML shrinks about tenfold.
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(pieces.count), modificationDate: date,
                                      permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16) { position, size in
-                    Data(bytes[Int(position)..<Int(position) + size])
+                    pieces.read(from: Int(position), count: size)
                 }
             }
             guard let data = archive.data else { throw Failure(description: "the workbook's archive is empty") }
@@ -41,13 +43,44 @@ package enum WorkbookPackage {
         }
     }
 
-    static func contentTypes(_ count: Int) -> [UInt8] {
+    /// A part's pieces read as one run of bytes, front to back (the archive asks for
+    /// consecutive ranges).
+    struct PieceReader {
+        private let pieces: [[UInt8]]
+        let count: Int
+        private var piece = 0, offset = 0, position = 0
+
+        init(_ pieces: [[UInt8]]) {
+            self.pieces = pieces
+            count = pieces.reduce(0) { $0 + $1.count }
+        }
+
+        mutating func read(from start: Int, count size: Int) -> Data {
+            precondition(start == position, "the archive reads a part front to back")
+            var data = Data(capacity: size)
+            var left = size
+            while left > 0, piece < pieces.count {
+                let bytes = pieces[piece]
+                let n = min(left, bytes.count - offset)
+                data.append(contentsOf: bytes[offset..<(offset + n)])
+                offset += n; left -= n
+                if offset == bytes.count { piece += 1; offset = 0 }
+            }
+            position += size - left
+            return data
+        }
+    }
+
+    static func contentTypes(_ count: Int, sharedStrings: Bool = false) -> [UInt8] {
         var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        if sharedStrings {
+            s += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+        }
         for k in stride(from: 1, through: count, by: 1) {
             s += "<Override PartName=\"/xl/worksheets/sheet\(k).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
@@ -78,13 +111,16 @@ package enum WorkbookPackage {
         return Array((s + "</definedNames></workbook>").utf8)
     }
 
-    static func workbookRelationships(_ count: Int) -> [UInt8] {
+    static func workbookRelationships(_ count: Int, sharedStrings: Bool = false) -> [UInt8] {
         var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for k in stride(from: 1, through: count, by: 1) {
             s += "<Relationship Id=\"rId\(k)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(k).xml\"/>"
         }
         s += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        if sharedStrings {
+            s += "<Relationship Id=\"rId\(count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        }
         return Array((s + "</Relationships>").utf8)
     }
 

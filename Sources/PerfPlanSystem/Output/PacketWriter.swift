@@ -47,9 +47,10 @@ public final class PacketWriter: Sendable {
         var written: [Written] = []
         /// The paths of `written`, one after another.
         var names: [UInt8] = []
-        /// The manifest's entries for the files recorded before `prepareManifest` (how
-        /// many, and the last path in order), made while other work was still writing files.
-        var prepared: (count: Int, entries: [UInt8], last: [UInt8])?
+        /// The manifest's entries for the files recorded before `prepareManifest`, made while
+        /// other work was still writing files: how many files, their positions in path
+        /// order, and their entries one after another (`ends`: where each ends).
+        var prepared: (count: Int, order: [Int], entries: [UInt8], ends: [Int])?
     }
 
     private init(directory: String, root: Int32) {
@@ -279,23 +280,26 @@ public final class PacketWriter: Sendable {
     }
 
     /// Formats the manifest entries of every file recorded so far, so that `publish` only
-    /// adds those recorded later: `generate` calls it beside the index's formats, whose
-    /// files sort after every employee's folder and gaps.csv, and the manifest of 35 000
-    /// files is no longer made on one core after everything else.
+    /// merges in those recorded later: `generate` calls it beside the index's formats, and
+    /// the manifest of 35 000 files is no longer made on one core after everything else.
     public func prepareManifest() {
         let (written, names) = records.withLock { ($0.written, $0.names) }
         let order = Self.order(written, names)
         var entries: [UInt8] = []
         entries.reserveCapacity(order.count * 140)
-        Self.appendEntries(order, written, names, to: &entries)
-        let last = order.last.map { Array(Self.name(written[$0], names)) } ?? []
-        records.withLock { $0.prepared = (written.count, entries, last) }
+        var ends: [Int] = []
+        ends.reserveCapacity(order.count)
+        for k in order {
+            Self.appendEntry(k, written, names, to: &entries)
+            ends.append(entries.count)
+        }
+        records.withLock { $0.prepared = (written.count, order, entries, ends) }
     }
 
     /// `manifest.json`: every file written, by path (code point order = UTF-8 byte order),
     /// built as bytes straight from the recorded names and digests — 350 000 files make a
-    /// 40 MB manifest. Files recorded after `prepareManifest` are appended to its entries
-    /// when they all sort after them, else everything is made again.
+    /// 40 MB manifest. Files recorded after `prepareManifest` are merged into its entries in
+    /// path order; the entries are the same bytes whenever it ran.
     private func manifest(month: Month, generated: Day, provenance: Provenance?) -> [UInt8] {
         let (written, names, prepared) = records.withLock { ($0.written, $0.names, $0.prepared) }
         var out: [UInt8] = []
@@ -305,13 +309,24 @@ public final class PacketWriter: Sendable {
         ByteFormat.append("\", ", to: &out)
         provenance?.append(to: &out)
         ByteFormat.append("\"files\": [\n", to: &out)
-        let later = prepared.map { Array(written[$0.count...]) } ?? []
-        let laterOrder = Self.order(later, names)
-        if let prepared, prepared.count <= written.count,
-           laterOrder.first.map({ k in prepared.last.lexicographicallyPrecedes(Self.name(later[k], names)) }) ?? true {
-            out += prepared.entries
-            if !prepared.entries.isEmpty && !later.isEmpty { ByteFormat.append(",\n", to: &out) }
-            Self.appendEntries(laterOrder, later, names, to: &out)
+        if let prepared, prepared.count <= written.count {
+            let later = Array(written[prepared.count...])
+            let laterOrder = Self.order(later, names)
+            // Two lists in path order merged; paths are unique, so never equal.
+            var i = 0, j = 0, n = 0
+            while i < prepared.order.count || j < laterOrder.count {
+                if n > 0 { ByteFormat.append(",\n", to: &out) }
+                n += 1
+                if j == laterOrder.count
+                    || (i < prepared.order.count
+                        && Self.name(written[prepared.order[i]], names).lexicographicallyPrecedes(Self.name(later[laterOrder[j]], names))) {
+                    out += prepared.entries[(i == 0 ? 0 : prepared.ends[i - 1])..<prepared.ends[i]]
+                    i += 1
+                } else {
+                    Self.appendEntry(laterOrder[j], later, names, to: &out)
+                    j += 1
+                }
+            }
         } else {
             // Straight into the manifest: 350 000 entries are 50 MB, at the run's peak.
             Self.appendEntries(Self.order(written, names), written, names, to: &out)
@@ -336,18 +351,23 @@ public final class PacketWriter: Sendable {
 
     /// Appends the manifest entries of `written` in `order`, separated by ",\n".
     private static func appendEntries(_ order: [Int], _ written: [Written], _ names: [UInt8], to out: inout [UInt8]) {
-        let digits: StaticString = "0123456789abcdef"
         for (n, k) in order.enumerated() {
             if n > 0 { ByteFormat.append(",\n", to: &out) }
-            ByteFormat.append("  {\"path\": ", to: &out)
-            ByteFormat.append(jsonString: String(decoding: name(written[k], names), as: UTF8.self), to: &out)
-            ByteFormat.append(", \"bytes\": ", to: &out)
-            ByteFormat.append(integer: Int64(written[k].bytes), to: &out)
-            ByteFormat.append(", \"sha256\": \"", to: &out)
-            digits.withUTF8Buffer { hex in
-                for b in written[k].digest { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
-            }
-            ByteFormat.append("\"}", to: &out)
+            appendEntry(k, written, names, to: &out)
         }
+    }
+
+    /// Appends the manifest entry of `written[k]`.
+    private static func appendEntry(_ k: Int, _ written: [Written], _ names: [UInt8], to out: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        ByteFormat.append("  {\"path\": ", to: &out)
+        ByteFormat.append(jsonString: String(decoding: name(written[k], names), as: UTF8.self), to: &out)
+        ByteFormat.append(", \"bytes\": ", to: &out)
+        ByteFormat.append(integer: Int64(written[k].bytes), to: &out)
+        ByteFormat.append(", \"sha256\": \"", to: &out)
+        digits.withUTF8Buffer { hex in
+            for b in written[k].digest { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
+        }
+        ByteFormat.append("\"}", to: &out)
     }
 }
