@@ -1,4 +1,5 @@
 import Foundation
+import PerfPlanCore
 import Mustache
 import PerfPlanIO
 import Synchronization
@@ -38,8 +39,16 @@ public struct TemplateSet: Sendable {
             do { entries = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
                 throw Failure(description: "--templates \(directory): cannot be read (\(error.localizedDescription))")
             }
-            for file in entries.sorted() where file.hasSuffix(".mustache") {
-                let path = (directory as NSString).appendingPathComponent(file)
+            // A language's templates in a subfolder named by its tag (`de/plan.html.mustache`
+            // overrides the German plan); files elsewhere are the English ones, as before.
+            var files = entries.filter { $0.hasSuffix(".mustache") }.map { (name: $0, file: $0) }
+            for language in Language.allCases where language != .en && entries.contains(language.rawValue) {
+                let sub = (directory as NSString).appendingPathComponent(language.rawValue)
+                let inner = (try? FileManager.default.contentsOfDirectory(atPath: sub)) ?? []
+                files += inner.filter { $0.hasSuffix(".mustache") }.map { (name: language.rawValue + "/" + $0, file: language.rawValue + "/" + $0) }
+            }
+            for (file, relative) in files.sorted(by: { $0.name < $1.name }) {
+                let path = (directory as NSString).appendingPathComponent(relative)
                 // Through FileBytes: a FIFO or device named x.mustache is refused, not waited on.
                 let bytes: [UInt8]
                 do { bytes = try FileBytes.read(path, maxBytes: InputLimits.templateBytes) } catch {
