@@ -30,17 +30,27 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // The model and the gap engine: pure values in, pure values out, no file I/O.
+        // The model, the gap and progress engines, validation: pure values in, pure values
+        // out, single-threaded, no C library, no global mutable state.
         .target(name: "PerfPlanCore"),
-        // Reading CSV/JSON input, diagnostics, and the dataset loader.
-        .target(name: "PerfPlanIO", dependencies: ["PerfPlanCore"]),
-        // View models, templates, XML (libxml2), SVG charts and the packet writer.
+        // The one wall around C interop: threads and the executor, the file system, the
+        // output folder and its lock, staging and publishing, signals, the console, file
+        // reading, the allocator's settings and the C library's log-gamma (Fisher's exact test).
+        .target(
+            name: "PerfPlanSystem",
+            dependencies: [
+                "PerfPlanCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Input only: reading CSV/JSON, diagnostics (FILE:LINE), and the dataset loader.
+        .target(name: "PerfPlanIO", dependencies: ["PerfPlanCore", "PerfPlanSystem"]),
+        // View models, templates, documents, XML (libxml2), SVG charts: bytes out, no I/O.
         .target(
             name: "PerfPlanRender",
             dependencies: [
-                "PerfPlanCore", "PerfPlanIO", "CLibXML2",
+                "PerfPlanCore", "CLibXML2",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 // The HR workbook (hr-workbook.xlsx) is a ZIP of XML parts.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -53,15 +63,24 @@ let package = Package(
         .target(
             name: "PerfPlanRegister",
             dependencies: [
-                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender", "CSQLite",
+                "PerfPlanCore", "PerfPlanSystem", "CSQLite",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The thin command line: parse options, call the libraries.
+        // One action per command, each perform() listing its steps; the packet and progress
+        // generators, merge and the reading of plan packets. It calls the executor itself.
+        .target(
+            name: "PerfPlanCommands",
+            dependencies: [
+                "PerfPlanCore", "PerfPlanSystem", "PerfPlanIO", "PerfPlanRender", "PerfPlanRegister", "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The thin command line: typed options parsed once, an action per subcommand.
         .executableTarget(
             name: "perfplan",
             dependencies: [
-                "PerfPlanCore", "PerfPlanIO", "PerfPlanRender", "PerfPlanRegister",
+                "PerfPlanCore", "PerfPlanSystem", "PerfPlanRender", "PerfPlanRegister", "PerfPlanCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `perfplan init` writes the sample data: `SampleData` links to the top-level SampleData/.
@@ -70,13 +89,22 @@ let package = Package(
         .testTarget(
             name: "PerfPlanCoreTests",
             dependencies: [
-                "PerfPlanCore",
+                "PerfPlanCore", "PerfPlanSystem",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "PerfPlanIOTests", dependencies: ["PerfPlanIO", "PerfPlanCore"]),
-        .testTarget(name: "PerfPlanRenderTests", dependencies: ["PerfPlanRender", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]),
-        .testTarget(name: "PerfPlanRegisterTests", dependencies: ["PerfPlanRegister", "PerfPlanCore"]),
+        .testTarget(name: "PerfPlanSystemTests", dependencies: ["PerfPlanSystem", "PerfPlanCore"]),
+        .testTarget(name: "PerfPlanIOTests", dependencies: ["PerfPlanIO", "PerfPlanSystem", "PerfPlanCore"]),
+        // The differential tests read `--templates` folders the way the commands do.
+        .testTarget(
+            name: "PerfPlanRenderTests",
+            dependencies: ["PerfPlanRender", "PerfPlanCommands", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]
+        ),
+        .testTarget(name: "PerfPlanRegisterTests", dependencies: ["PerfPlanRegister", "PerfPlanSystem", "PerfPlanCore"]),
+        .testTarget(
+            name: "PerfPlanCommandsTests",
+            dependencies: ["PerfPlanCommands", "PerfPlanRender", "PerfPlanSystem", "PerfPlanIO", "PerfPlanCore", "CLibXML2"]
+        ),
         .testTarget(name: "PerfPlanCLITests", dependencies: ["PerfPlanCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import PerfPlanCore
+import PerfPlanSystem
 
 /// What loading a `--data` directory produced.
 ///
@@ -173,7 +174,7 @@ public enum DatasetLoader {
 
         var validator = DatasetValidator(dataset: dataset, seenEmployeeIds: decoders.seenEmployeeIds,
                                          seenIndicatorIds: decoders.seenIndicatorIds)
-        diags.append(contentsOf: validator.validate())
+        diags.append(contentsOf: validator.validate(parallel: OrderedBatchExecutor()))
 
         let sorted = diags.sorted
         return LoadResult(dataset: diags.hasErrors ? nil : dataset, partial: dataset, diagnostics: sorted)

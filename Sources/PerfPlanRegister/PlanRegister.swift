@@ -1,10 +1,10 @@
 import Crypto
 import Foundation
 import PerfPlanCore
-import PerfPlanIO
 #if canImport(Glibc)
 import Glibc
 #endif
+import PerfPlanSystem
 
 /// The plan register's database file: reading its records and writing them, nothing else.
 /// Which records count, and what they mean, is decided by `BatchValidity` and

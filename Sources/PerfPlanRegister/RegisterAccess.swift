@@ -1,6 +1,6 @@
 import Foundation
 import PerfPlanCore
-import PerfPlanRender
+import PerfPlanSystem
 
 /// The register as the commands use it: where it is, what a run reads from it, and HR's
 /// corrections (close, import) made under the register folder's output lock.

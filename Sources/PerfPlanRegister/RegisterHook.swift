@@ -1,7 +1,7 @@
 import Foundation
 import PerfPlanCore
-import PerfPlanRender
 import Synchronization
+import PerfPlanSystem
 
 /// Keeps the plan register in step with the month folder a `generate` or `progress` run
 /// publishes: its entries are committed as a pending batch just before the folder swap and

@@ -1,5 +1,5 @@
 import PerfPlanCore
-import PerfPlanRender
+import PerfPlanSystem
 
 /// Where the register may not lie: inside a folder perfplan replaces. A run publishes
 /// `OUT/YYYY-MM` by swapping a staging folder (`OUT/.YYYY-MM.tmp-…`) into its place, and

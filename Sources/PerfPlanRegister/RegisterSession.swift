@@ -1,18 +1,25 @@
 import PerfPlanCore
-import PerfPlanRender
+import PerfPlanSystem
 
-/// The plan register at `file`, as the generate and progress actions use it (`RegisterLink`).
-public struct RegisterSession: RegisterLink {
+/// The plan register at `file`, as the generate and progress actions use it: the plans to
+/// compute with, and the hooks kept in step with a published month folder. A run without a
+/// register (`--no-register`) has none.
+public struct RegisterSession: Sendable {
     public let file: String
 
     public init(file: String) { self.file = file }
 
+    /// The plans rows to compute with: the data's and the register's (data rows win),
+    /// issued before `month` (nil: all). Contradictions go to `warn`; an unreadable
+    /// register throws, and the run ends before anything is written.
     public func plans(_ data: [PlanRecord], before month: Month?, warn: (String) -> Void) throws -> [PlanRecord] {
         let (records, contradictions) = try RegisterAccess.plans(data: data, register: file, before: month)
         for c in contradictions { warn("warning: \(c)") }
         return records
     }
 
+    /// For `generate`: the hook kept in step with the folder's swap, and what to call for each
+    /// plan issued (from the render workers).
     public func generateHook(asOf: Month, policy: Policy, warn: @escaping @Sendable (String) -> Void)
         -> (hook: PublishHook, onPlan: @Sendable (EmployeeResult) -> Void) {
         let hook = RegisterHook.generate(register: file, warn: warn)
@@ -26,6 +33,7 @@ public struct RegisterSession: RegisterLink {
         }
     }
 
+    /// For `progress` of the plans issued in packet `source`.
     public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook {
         RegisterHook.progress(register: file, source: source, reported: reported, warn: warn)
     }

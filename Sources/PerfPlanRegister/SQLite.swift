@@ -8,7 +8,7 @@ import Foundation
 /// `finalize`d after each statement; a text column is copied into a `String` from the
 /// pointer and byte count SQLite gives, before the next step invalidates them.
 final class SQLite {
-    struct Failure: Error, CustomStringConvertible {
+    package struct Failure: Error, CustomStringConvertible {
         var description: String
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import PerfPlanCore
-import PerfPlanRender
+import PerfPlanCommands
+import PerfPlanSystem
 
 /// "Now" for a run (contract §5.25): `SOURCE_DATE_EPOCH` when set, so the same input gives
 /// byte-identical output, else the UTC clock.

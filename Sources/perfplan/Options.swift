@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import PerfPlanCore
+import PerfPlanCommands
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `--data DIR`, shared by every command that reads performance data.
 struct DataOptions: ParsableArguments {

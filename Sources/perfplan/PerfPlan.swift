@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import PerfPlanIO
-import PerfPlanRender
+import PerfPlanCommands
+import PerfPlanSystem
 
 @main
 struct PerfPlan: AsyncParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import PerfPlanCore
-import PerfPlanIO
+import PerfPlanCommands
 import PerfPlanRegister
-import PerfPlanRender
+import PerfPlanSystem
 
 /// `--register FILE` / `--no-register` for the commands that read and write the plan register.
 struct RegisterOptions: ParsableArguments {

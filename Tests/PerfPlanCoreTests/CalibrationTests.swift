@@ -1,5 +1,6 @@
 import Testing
 @testable import PerfPlanCore
+import PerfPlanSystem
 
 /// Calibration against a 12-employee organisation worked out by hand.
 ///
@@ -31,7 +32,7 @@ import Testing
     static func calibration(groupBy: String? = "location") -> Calibration {
         var policy = Policy()
         policy.minPeerGroup = 5
-        return Calibration(people: people(), policy: policy, groupColumn: groupBy)
+        return Calibration(people: people(), policy: policy, groupColumn: groupBy, exactTest: FisherExact.twoSided)
     }
 
     static func rounded(_ p: Double?) -> Double? { p.map { (($0 * 10_000).rounded()) / 10_000 } }

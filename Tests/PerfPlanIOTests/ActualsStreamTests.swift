@@ -1,6 +1,7 @@
 import Testing
 import PerfPlanCore
 @testable import PerfPlanIO
+@testable import PerfPlanSystem
 
 /// `actuals.csv` is read in pieces straight into the column store. Whatever the piece size,
 /// rows and messages must be exactly those of the whole-file reader used for every other

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PerfPlanCore
 @testable import PerfPlanIO
+import PerfPlanSystem
 
 /// `"decimal_separator": ","`: CSV numbers read with a decimal comma, and every way a
 /// number can be written with the other separator or with grouping, with its message.

@@ -1,6 +1,7 @@
 import Testing
 import PerfPlanCore
 @testable import PerfPlanIO
+@testable import PerfPlanSystem
 
 /// `indicators.decimals` and the decimals written in the actuals (contract §6.30).
 @Suite struct DecimalsTests {

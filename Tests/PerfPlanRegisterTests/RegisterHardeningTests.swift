@@ -1,6 +1,6 @@
 import Foundation
 import PerfPlanCore
-@testable import PerfPlanRender
+@testable import PerfPlanSystem
 import Testing
 @testable import PerfPlanRegister
 

@@ -3,6 +3,7 @@ import Testing
 import PerfPlanCore
 import PerfPlanIO
 @testable import PerfPlanRender
+import PerfPlanCommands
 
 /// The arena renderer (our fast path) must render exactly what swift-mustache (its
 /// reference) renders: every shipped document for real views, the index, and a corpus of

@@ -78,7 +78,11 @@ public struct Calibration: Sendable, Equatable {
 
     public static let noRating = "no rating"
 
-    public init(people: [Person], policy: Policy, groupColumn: String? = nil) {
+    /// `exactTest`: the two-sided p-value of the 2x2 table (flagged, not flagged | the rest's),
+    /// `FisherExact.twoSided` of the system module in a run (its log-gamma is the C library's,
+    /// which the core does not import).
+    public init(people: [Person], policy: Policy, groupColumn: String? = nil,
+                exactTest: (_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Double) {
         let labels = policy.ratingBands.map(\.label)
         var bandOf: [String: Int] = [:]
         for (k, l) in labels.enumerated() where bandOf[l] == nil { bandOf[l] = k }
@@ -107,7 +111,7 @@ public struct Calibration: Sendable, Equatable {
             var u = u
             let restHead = org.headcount - u.headcount, restFlagged = org.flagged - u.flagged
             guard restHead > 0 else { return u }
-            let p = FisherExact.twoSided(a: u.flagged, b: u.headcount - u.flagged, c: restFlagged, d: restHead - restFlagged)
+            let p = exactTest(u.flagged, u.headcount - u.flagged, restFlagged, restHead - restFlagged)
             u.test = Test(restHeadcount: restHead, restFlagged: restFlagged, p: p, marked: p < Self.threshold)
             return u
         }

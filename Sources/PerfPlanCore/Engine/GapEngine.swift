@@ -1,16 +1,19 @@
 /// Every figure of contract §2 for the employees of a run at one as-of month.
 ///
 /// Built once per dataset (the index), then `report` evaluates employees independently, so
-/// large runs split them across cores. Peers are computed over the whole dataset at P,
-/// whatever the run's scope (§5.6).
+/// large runs split them across the workers of `parallel` (the caller's executor; serial
+/// by default). Peers are computed over the whole dataset at P, whatever the run's scope
+/// (§5.6).
 public final class GapEngine: Sendable {
     public let index: DatasetIndex
     public let resolver: TargetResolver
+    public let parallel: any Parallelism
     public var policy: Policy { index.dataset.policy }
 
-    public init(dataset: Dataset) {
+    public init(dataset: Dataset, parallel: any Parallelism = Serial()) {
         index = DatasetIndex(dataset)
         resolver = TargetResolver(index: index)
+        self.parallel = parallel
     }
 
     /// The target that applies to employee `e` and indicator `i` in month `m`. Callers in
@@ -51,8 +54,8 @@ public final class GapEngine: Sendable {
     /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
     public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
         // Roles numbered once; then each indicator's groups are filled and sorted on its own
-        // (indicators split between two threads). Values are appended in employee order, as
-        // before, so the groups' sums are unchanged.
+        // (indicators split between the workers from 2000 employees). Values are appended in
+        // employee order, so the groups' sums do not depend on the split.
         var roleNumber: [String: Int] = [:], roles: [String] = []
         let roleOf: [Int] = index.employees.map { e in
             if let n = roleNumber[e.role] { return n }
@@ -61,9 +64,9 @@ public final class GapEngine: Sendable {
             return roles.count - 1
         }
         let nI = index.indicators.count, index = self.index
-        let workers = nI >= 2 && index.employees.count >= 2000 ? 2 : 1
+        let split: any Parallelism = index.employees.count >= 2000 ? parallel : Serial()
         let roleNames = roles
-        return OrderedBatchExecutor(workers: workers).map(nI) { i in
+        return split.map(nI, parallelFrom: 2) { i in
             var values = [[Double]](repeating: [], count: roleNames.count)
             for e in index.employees.indices {
                 if let v = index.value(e, i, at: p) { values[roleOf[e]].append(v) }
@@ -95,32 +98,10 @@ public final class GapEngine: Sendable {
         } while lo < ids.count
     }
 
-    /// The results of `employeeIds` (unknown ids skipped), computed a batch at a time and
-    /// handed to `fill(position, result, &chunk)` on the thread that computed each one, so
-    /// the caller turns them into bytes while they are still in cache; the chunks reach
-    /// `deliver` in order, on the calling thread (`OrderedBatchExecutor.stream`). The
-    /// results are never collected: `gaps --format json` and `generate` at 100 000
-    /// employees hold one batch at a time.
-    ///
-    /// `chunkSize`: employees a worker takes at a time; nil splits each batch evenly (cheap,
-    /// even work such as gaps), a small one balances uneven work (documents).
-    public func streamResults<Chunk: Sendable, Failure: Error>(
-        asOf p: Month, employeeIds: [String], batchSize: Int = 4096, chunkSize: Int? = nil, makeChunk: () -> Chunk,
-        fill: @Sendable (_ position: Int, _ result: EmployeeResult, _ chunk: inout Chunk) throws(Failure) -> Void,
-        deliver: (Chunk) throws(Failure) -> Void
-    ) throws(Failure) {
-        let peers = peerGroups(asOf: p)
-        let ids = employeeIds.compactMap { index.employeeIndex[$0] }
-        try OrderedBatchExecutor().stream(count: ids.count, batchSize: batchSize, chunkSize: chunkSize, makeChunk: makeChunk,
-                                          fill: { (n, chunk) throws(Failure) in
-                                              try fill(n, self.result(employee: ids[n], asOf: p, peers: peers), &chunk)
-                                          }, deliver: deliver)
-    }
-
     private func report(asOf p: Month, employees slice: ArraySlice<Int>, peers: [[String: PeerGroup]]) -> GapReport {
         let ids = Array(slice)
-        // Two halves on two threads from 2000 employees; each employee is independent of the others.
-        let results = OrderedBatchExecutor().map(ids.count, parallelFrom: 2000) { n in
+        // Split between the workers from 2000 employees; each employee is independent of the others.
+        let results = parallel.map(ids.count, parallelFrom: 2000) { n in
             self.result(employee: ids[n], asOf: p, peers: peers)
         }
         return GapReport(asOf: p, policy: policy, employees: results)
@@ -131,7 +112,9 @@ public final class GapEngine: Sendable {
         return result(employee: e, asOf: p, peers: peerGroups(asOf: p))
     }
 
-    func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
+    /// Employee `e`'s result against the peer groups of `peerGroups(asOf: p)`: what a caller
+    /// that splits employees between workers itself computes per position.
+    public func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
         let role = index.employees[e].role
         let policy = self.policy
         let historyMonths = max(policy.baselineMonths, policy.triggers.compositeMonths, 1)

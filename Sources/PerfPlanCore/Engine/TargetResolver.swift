@@ -13,7 +13,7 @@ public struct ResolvedTarget: Hashable, Sendable {
 }
 
 public struct TargetResolver: Sendable {
-    let index: DatasetIndex
+    package let index: DatasetIndex
 
     public init(index: DatasetIndex) { self.index = index }
 

@@ -1,38 +1,43 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Synchronization
-
 /// Where a record came from, so every diagnostic can point at it.
 ///
 /// `line` is the physical line a CSV record starts on (header = 1); for JSON it is the
 /// 0-based array index and `isJSONIndex` is set. `datasetKey` is the top-level key when the
 /// record came from a combined `dataset.json`.
 ///
-/// Every record carries one, so it is kept to 12 bytes: the file name and dataset key are
-/// interned in `SourceFiles` (a run reads a handful of files) and the line is 32 bits.
+/// Every record carries one, so it is kept small: the file name and dataset key live once
+/// per file in a shared, immutable `SourceFile` (a reader makes one per file and derives
+/// each row's location with `atLine`), and the line is 32 bits.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    private let fileID: UInt32
+    private let source: SourceFile
     private let storedLine: Int32
     public let isJSONIndex: Bool
 
-    private init(fileID: UInt32, line: Int, isJSONIndex: Bool) {
-        self.fileID = fileID; storedLine = Int32(clamping: line); self.isJSONIndex = isJSONIndex
+    private init(source: SourceFile, line: Int, isJSONIndex: Bool) {
+        self.source = source; storedLine = Int32(clamping: line); self.isJSONIndex = isJSONIndex
     }
 
-    /// The same file at another line, without consulting the registry (one per row).
-    public func atLine(_ line: Int) -> SourceLocation { SourceLocation(fileID: fileID, line: line, isJSONIndex: isJSONIndex) }
+    /// The same file at another line, sharing its name (one per row).
+    public func atLine(_ line: Int) -> SourceLocation { SourceLocation(source: source, line: line, isJSONIndex: isJSONIndex) }
 
-    public var file: String { SourceFiles.shared.name(fileID).file }
-    public var datasetKey: String? { SourceFiles.shared.name(fileID).key }
+    public var file: String { source.file }
+    public var datasetKey: String? { source.key }
     public var line: Int { Int(storedLine) }
 
     public init(file: String, line: Int, isJSONIndex: Bool = false, datasetKey: String? = nil) {
-        fileID = SourceFiles.shared.id(file: file, key: datasetKey)
+        source = SourceFile(file: file, key: datasetKey)
         storedLine = Int32(clamping: line)
         self.isJSONIndex = isJSONIndex
+    }
+
+    /// Two locations are equal when they name the same file, key and line, whichever
+    /// reader made them.
+    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.storedLine == b.storedLine && a.isJSONIndex == b.isJSONIndex
+            && (a.source === b.source || (a.source.file == b.source.file && a.source.key == b.source.key))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source.file); hasher.combine(source.key); hasher.combine(storedLine); hasher.combine(isJSONIndex)
     }
 
     /// `employees.csv:12`, `employees.json: [3]` or `dataset.json: employees[3]`: the prefix of a diagnostic.
@@ -54,27 +59,13 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public static let synthetic = SourceLocation(file: "<memory>", line: 0)
 }
 
-/// The names of the files records come from, interned once per process.
-public final class SourceFiles: Sendable {
-    public static let shared = SourceFiles()
-    private let table = Mutex<(names: [(file: String, key: String?)], ids: [String: UInt32])>(([], [:]))
+/// The name of a file records come from (and the `dataset.json` key), shared by every
+/// location in it: immutable, so the core keeps no table of names and takes no lock.
+final class SourceFile: Sendable {
+    let file: String
+    let key: String?
 
-    private init() {}
-
-    func id(file: String, key: String?) -> UInt32 {
-        let composite = key.map { file + "\u{0}" + $0 } ?? file
-        return table.withLock { t in
-            if let id = t.ids[composite] { return id }
-            let id = UInt32(t.names.count)
-            t.names.append((file, key))
-            t.ids[composite] = id
-            return id
-        }
-    }
-
-    func name(_ id: UInt32) -> (file: String, key: String?) {
-        table.withLock { $0.names[Int(id)] }
-    }
+    init(file: String, key: String?) { self.file = file; self.key = key }
 }
 
 public enum Direction: String, Sendable, Hashable, Codable {

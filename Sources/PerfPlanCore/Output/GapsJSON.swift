@@ -14,27 +14,14 @@ public enum GapsJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The whole document for `employeeIds`, each employee formatted on the thread that
-    /// computed it (`GapEngine.streamResults`) and handed to `sink` a batch part at a time, so
-    /// 100 000 employees never sit in memory; the same bytes as `render` of the full report.
-    public static func write(engine: GapEngine, asOf: Month, employeeIds: [String], batchSize: Int = 4096,
-                             buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void) {
-        sink(opening(asOf))
-        var any = false
-        engine.streamResults(asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, makeChunk: buffer,
-                             fill: { n, result, out in appendEmployee(n, result, to: &out) },
-                             deliver: { part in
-                                 if !part.isEmpty { any = true }
-                                 sink(part)
-                             })
-        sink(closing(any: any))
-    }
+    /// The document's start, before the first employee.
+    public static func opening(_ asOf: Month) -> [UInt8] { Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8) }
+    /// The document's end, after the last employee (`any`: whether there was one).
+    public static func closing(any: Bool) -> [UInt8] { Array((any ? "\n]}\n" : "]}\n").utf8) }
 
-    private static func opening(_ asOf: Month) -> [UInt8] { Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8) }
-    private static func closing(any: Bool) -> [UInt8] { Array((any ? "\n]}\n" : "]}\n").utf8) }
-
-    /// Employee `n` of the run (from 0), with its separator.
-    private static func appendEmployee(_ n: Int, _ e: borrowing EmployeeResult, to out: inout [UInt8]) {
+    /// Employee `n` of the run (from 0), with its separator: a streaming writer calls this
+    /// for each employee in order between `opening` and `closing`.
+    public static func appendEmployee(_ n: Int, _ e: borrowing EmployeeResult, to out: inout [UInt8]) {
         if n > 0 { out.append(UInt8(ascii: ",")) }
         ByteFormat.append("\n  ", to: &out)
         append(e, to: &out)

@@ -12,10 +12,12 @@ public struct DatasetValidator: Sendable {
         self.dataset = dataset; self.seenEmployeeIds = seenEmployeeIds; self.seenIndicatorIds = seenIndicatorIds
     }
 
-    public mutating func validate() -> [Diagnostic] {
+    /// Every problem of the dataset. `parallel` (the caller's executor; serial by default)
+    /// checks the actuals beside the other datasets.
+    public mutating func validate(parallel: any Parallelism = Serial()) -> [Diagnostic] {
         let employees = checkEmployees()
         let indicators = checkIndicators()
-        // The actuals (28 million rows at 100 000 employees) are checked on both threads, by
+        // The actuals (28 million rows at 100 000 employees) are checked on two threads, by
         // series: most on the second, the rest here after the other datasets (a fraction of
         // the actuals' work), so neither thread waits long for the other. Each series is
         // checked whole by one thread, and the loader sorts all messages, so the report is
@@ -24,7 +26,7 @@ public struct DatasetValidator: Sendable {
         var rest = self
         let runs = dataset.actuals.isEmpty ? 0 : dataset.actuals.series.runCount
         let split = runs * 2 / 5
-        let (_, checkedActuals) = OrderedBatchExecutor.both({
+        let (_, checkedActuals) = parallel.both({
             rest.checkManagers()
             rest.checkTargets(employees: employees, indicators: indicators)
             rest.checkBenchmarks()

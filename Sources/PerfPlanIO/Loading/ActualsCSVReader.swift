@@ -1,4 +1,5 @@
 import PerfPlanCore
+import PerfPlanSystem
 
 /// Reads `actuals.csv` in pieces of a MiB straight into an `ActualsTable`, so a 1 GB
 /// file never sits in memory, whole or as field buffers: each piece is parsed up to its

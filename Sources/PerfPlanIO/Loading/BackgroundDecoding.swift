@@ -1,4 +1,5 @@
 import PerfPlanCore
+import PerfPlanSystem
 
 /// Decodes the datasets other than actuals (employees, indicators, targets, benchmarks,
 /// plans, notes) on a thread of their own, while actuals.csv streams into its column store

@@ -35,7 +35,7 @@ public enum PlanCalendar {
         "perfplan-" + percentEncoded(employeeId) + "-c\(cycle)-" + ICSDate.date(date) + "@perfplan"
     }
 
-    static func percentEncoded(_ s: String) -> String {
+    package static func percentEncoded(_ s: String) -> String {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         for b in s.utf8 {

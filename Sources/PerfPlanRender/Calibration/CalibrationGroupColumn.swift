@@ -26,7 +26,7 @@ public struct CalibrationGroupColumn: Sendable, Hashable {
     /// What a usage error lists: the built-in columns, then the file's own.
     public static func available(extraColumns: [String]) -> [String] { builtIn + extraColumns }
 
-    func value(of e: Employee) -> String? {
+    package func value(of e: Employee) -> String? {
         if let k = extraIndex { return k < e.extra.count ? e.extra[k] : nil }
         switch rawValue {
         case "location": return e.location

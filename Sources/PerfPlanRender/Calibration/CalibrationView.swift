@@ -2,7 +2,7 @@ import PerfPlanCore
 
 /// The Mustache view of `calibration.md` and `calibration.html` (templates of the same name):
 /// figures formatted for people, the marks spelled out in words with the figures behind them.
-enum CalibrationView {
+package enum CalibrationView {
     /// `x` (0 to 1) to exactly four places, trailing zeros kept: a p-value of 0.3990 or
     /// 1.0000 reads as computed to four places.
     static func fixed4(_ x: Double) -> String {
@@ -12,7 +12,7 @@ enum CalibrationView {
         return s + String(repeating: "0", count: max(0, 4 - places))
     }
 
-    static func make(_ c: Calibration, asOf: Month, generated: Day, organization: String, chart: Bool) -> [String: Any] {
+    package static func make(_ c: Calibration, asOf: Month, generated: Day, organization: String, chart: Bool) -> [String: Any] {
         func p(_ x: Double) -> String { x < 0.00005 ? "< 0.0001" : fixed4(x) }
         func unit(_ u: Calibration.Unit) -> [String: Any] {
             var v: [String: Any] = [

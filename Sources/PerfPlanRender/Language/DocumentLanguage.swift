@@ -7,10 +7,10 @@ import PerfPlanCore
 /// language's templates (docs/data-format.md, "Languages and number formats").
 public enum DocumentLanguage {
     /// The languages with a complete catalogue (`Wording`) and templates (`Templates/LANG/`).
-    static let translated: Set<Language> = [.en, .de]
+    package static let translated: Set<Language> = [.en, .de]
 
     /// The language `employee`'s documents are written in.
-    static func of(_ employee: Employee, policy: Policy) -> Language {
+    package static func of(_ employee: Employee, policy: Policy) -> Language {
         let wanted = policy.language(for: employee)
         return translated.contains(wanted) ? wanted : .en
     }
@@ -28,11 +28,11 @@ public enum DocumentLanguage {
     /// The template a document of `language` renders: `plan.html` for English,
     /// `de/plan.html` (built in from `Templates/de/plan.de.html.mustache`, or
     /// `--templates DIR/de/plan.html.mustache`) for German.
-    static func template(_ name: String, _ language: Language) -> String {
+    package static func template(_ name: String, _ language: Language) -> String {
         language == .en ? name : language.rawValue + "/" + name
     }
 
     /// The document kinds that have a template per language (the employee's own
     /// documents); the HR views stay in one language.
-    static let perLanguageKinds = ["plan", "interview"]
+    package static let perLanguageKinds = ["plan", "interview"]
 }

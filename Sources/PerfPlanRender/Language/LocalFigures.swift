@@ -4,7 +4,7 @@ import PerfPlanCore
 /// `1.250,5 EUR`, `96,9 %`, a rating `4 von 5`, a difference of percentages in
 /// `Prozentpunkte`. Rounded exactly as the English documents round (`HumanNumber`).
 /// English documents keep `Labels`, byte for byte.
-struct LocalFigures: Sendable {
+package struct LocalFigures: Sendable {
     let format: LocaleFormat
     /// "von" in a rating's "4 von 5".
     let of: String

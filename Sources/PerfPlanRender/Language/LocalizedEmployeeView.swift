@@ -5,8 +5,8 @@ import PerfPlanCore
 /// members the plan and interview templates look up, with the same names and meaning as
 /// `EmployeeView.build` gives them (a test compares the two key sets), every sentence, date
 /// and figure in the language. The worksheet is HR's and keeps the English view.
-enum LocalizedEmployeeView {
-    static func build(_ d: EmployeeDocument, wording w: any Wording, planLink: String? = nil, charts: Bool = true,
+package enum LocalizedEmployeeView {
+    package static func build(_ d: EmployeeDocument, wording w: any Wording, planLink: String? = nil, charts: Bool = true,
                       wants: ViewKeySet = .all) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: 100 * d.rows.count + 64, bytes: 3_000 * d.rows.count + 4_096)
         let r = d.result, policy = d.policy, manager = d.manager, v = w.figures

@@ -2,7 +2,7 @@ import PerfPlanCore
 
 /// The view of a monthly progress report in a language other than English: the members of
 /// `ProgressView.make`, with the same names, made from the language's `ProgressWording`.
-enum LocalizedProgressView {
+package enum LocalizedProgressView {
     /// At the goal's decimals (else at most 2), with its unit, a rating as "4 von 5".
     static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal, _ w: any ProgressWording) -> String {
         guard let x else { return "—" }
@@ -12,7 +12,7 @@ enum LocalizedProgressView {
     }
 
     /// `indicatorNames`: the translated names by indicator id; the plan's name where none is given.
-    static func make(_ p: PlanProgress, generated: Day, organization: String, wording w: any ProgressWording,
+    package static func make(_ p: PlanProgress, generated: Day, organization: String, wording w: any ProgressWording,
                      indicatorNames: [String: [Language: String]] = [:]) -> [String: Any] {
         var p = p
         for k in p.goals.indices {

@@ -3,7 +3,7 @@ import PerfPlanCore
 /// The catalogue of the monthly progress report in one language other than English: the
 /// sentences of `ProgressView` and `SignatureView`, with the same arguments. English keeps
 /// its own code there, byte for byte.
-protocol ProgressWording: Wording {
+package protocol ProgressWording: Wording {
     func goalStatus(_ s: GoalStatus) -> String
     /// On track this month but, at the rate so far, late for the deadline.
     var onTrackButLate: String { get }
@@ -35,7 +35,7 @@ protocol ProgressWording: Wording {
 
 extension Language {
     /// The progress report's catalogue, where the language has one (`DocumentLanguage`).
-    var progressWording: (any ProgressWording)? {
+    package var progressWording: (any ProgressWording)? {
         switch self {
         case .de: return GermanWording()
         case .en, .es, .fr: return nil

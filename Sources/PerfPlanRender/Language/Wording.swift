@@ -5,7 +5,7 @@ import PerfPlanCore
 /// (`EmployeeView`, `Labels`, `PlainReasons`, `GoalWording`), byte for byte; each other
 /// language is one value of this protocol (`GermanWording`), written by hand in the plain,
 /// respectful register of the English, addressing the employee formally.
-protocol Wording: Sendable {
+package protocol Wording: Sendable {
     var language: Language { get }
     var figures: LocalFigures { get }
 
@@ -82,7 +82,7 @@ extension Wording {
 extension Language {
     /// The catalogue of a language other than English that `DocumentLanguage.translated`
     /// lists; nil for English (its own code) and for languages without one.
-    var wording: (any Wording)? {
+    package var wording: (any Wording)? {
         switch self {
         case .de: return GermanWording()
         case .en, .es, .fr: return nil

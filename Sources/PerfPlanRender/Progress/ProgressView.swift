@@ -1,7 +1,7 @@
 import PerfPlanCore
 
 /// The Mustache views of the monthly progress report and the summary.
-enum ProgressView {
+package enum ProgressView {
     /// At the goal's decimals (the plan's, widened to today's data by
     /// `PlanSnapshot.showing(currentDecimals:)`; §6.36), else at most 2.
     static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
@@ -76,7 +76,7 @@ enum ProgressView {
         }
     }
 
-    static func make(_ p: PlanProgress, generated: Day, organization: String = "") -> [String: Any] {
+    package static func make(_ p: PlanProgress, generated: Day, organization: String = "") -> [String: Any] {
         let plan = p.plan
         let goals: [[String: Any]] = p.goals.enumerated().map { k, g in
             var s = status(g.status)
@@ -191,7 +191,7 @@ enum ProgressView {
          "regressed": c.regressed, "succeeded": c.succeeded, "extended": c.extended, "escalated": c.escalated]
     }
 
-    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
+    package static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
                         organization: String = "") -> [String: Any] {
         // The manager as the "By manager" table names them (the id added to a shared name).
         let managerNames = Dictionary(s.byManager.filter { !$0.key.isEmpty }.map { ($0.key, $0.displayName) }) { a, _ in a }

@@ -1,8 +1,8 @@
 import PerfPlanCore
 
 /// The XML forms of the progress report and the summary (schema: Templates/perfplan.xsd).
-enum ProgressXML {
-    static func progress(_ p: PlanProgress, generated: Day) -> [UInt8] {
+package enum ProgressXML {
+    package static func progress(_ p: PlanProgress, generated: Day) -> [UInt8] {
         let plan = p.plan
         let w = XMLDocumentWriter(root: "progress")
         w.attribute("month", p.month.description); w.attribute("generated", generated.description)
@@ -38,7 +38,7 @@ enum ProgressXML {
         return w.finish()
     }
 
-    static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
+    package static func summary(_ s: ProgressSummary, progresses: [PlanProgress], formats: [DocumentFormat], generated: Day,
                         organization: String = "") -> [UInt8] {
         let w = XMLDocumentWriter(root: "summary")
         w.attribute("month", s.month.description); w.attribute("generated", generated.description)

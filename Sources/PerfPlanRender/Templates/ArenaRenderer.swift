@@ -23,7 +23,7 @@ struct ArenaRenderer: Sendable {
     }
 
     /// The `ViewKey`s that rendering these templates can look up.
-    func keys(for names: [String]) -> ViewKeySet {
+    package func keys(for names: [String]) -> ViewKeySet {
         names.reduce(ViewKeySet.none) { $0.union(program.keysByTemplate[$1] ?? .none) }
     }
 

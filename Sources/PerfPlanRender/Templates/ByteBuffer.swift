@@ -7,12 +7,12 @@
 /// Unsafe (measured: the appends of every rendered document): one allocation owned by this
 /// noncopyable value, freed in `deinit`. `append` grows before copying so `count + n <=
 /// capacity` always; `withBytes` lends the bytes during the call only.
-struct ByteBuffer: ~Copyable {
+package struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
 
-    init(capacity: Int = 4_096) {
+    package init(capacity: Int = 4_096) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
@@ -21,7 +21,7 @@ struct ByteBuffer: ~Copyable {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func removeAll() { count = 0 }
+    package mutating func removeAll() { count = 0 }
 
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -52,7 +52,7 @@ struct ByteBuffer: ~Copyable {
     }
 
     /// The bytes written, valid during the call.
-    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 

@@ -1,7 +1,5 @@
 import Foundation
-import PerfPlanCore
 import Mustache
-import PerfPlanIO
 import Synchronization
 
 /// The Mustache templates of a run: the built-in ones compiled into the binary (so perfplan
@@ -21,12 +19,24 @@ public struct TemplateSet: Sendable {
 
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    /// The templates in use (built-in and overrides, by name), for the manifest's provenance.
-    public let fingerprint: String
+    /// The templates in use (built-in and overrides), by name: what the manifest's
+    /// provenance fingerprints.
+    public let texts: [String: String]
 
-    public init(overrides directory: String? = nil) throws {
+    /// A template of `--templates DIR` read by the caller: its name (the file's without
+    /// `.mustache`), where it came from (for messages) and its text.
+    public struct Override: Sendable {
+        public var name: String
+        public var path: String
+        public var text: String
+        public init(name: String, path: String, text: String) { self.name = name; self.path = path; self.text = text }
+    }
+
+    /// The built-in templates with `overrides` over them; each override must parse.
+    public init(overrides: [Override] = []) throws {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
         var texts: [String: String] = [:]
@@ -34,36 +44,13 @@ public struct TemplateSet: Sendable {
         for file in BuiltInTemplates.files.keys where file.hasSuffix(".mustache") {
             texts[String(file.dropLast(9))] = BuiltInTemplates.text(file)
         }
-        if let directory {
-            let entries: [String]
-            do { entries = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
-                throw Failure(description: "--templates \(directory): cannot be read (\(error.localizedDescription))")
+        for o in overrides {
+            // swift-mustache's parser is the judge of what a valid template is.
+            do { _ = try MustacheTemplate(string: o.text) } catch {
+                throw Failure(description: "\(o.path): not a valid Mustache template (\(error))")
             }
-            // A language's templates in a subfolder named by its tag (`de/plan.html.mustache`
-            // overrides the German plan); files elsewhere are the English ones, as before.
-            var files = entries.filter { $0.hasSuffix(".mustache") }.map { (name: $0, file: $0) }
-            for language in Language.allCases where language != .en && entries.contains(language.rawValue) {
-                let sub = (directory as NSString).appendingPathComponent(language.rawValue)
-                let inner = (try? FileManager.default.contentsOfDirectory(atPath: sub)) ?? []
-                files += inner.filter { $0.hasSuffix(".mustache") }.map { (name: language.rawValue + "/" + $0, file: language.rawValue + "/" + $0) }
-            }
-            for (file, relative) in files.sorted(by: { $0.name < $1.name }) {
-                let path = (directory as NSString).appendingPathComponent(relative)
-                // Through FileBytes: a FIFO or device named x.mustache is refused, not waited on.
-                let bytes: [UInt8]
-                do { bytes = try FileBytes.read(path, maxBytes: InputLimits.templateBytes) } catch {
-                    throw Failure(description: "\(path): cannot be read: \(error.reason)")
-                }
-                guard let text = String(bytes: bytes, encoding: .utf8) else {
-                    throw Failure(description: "\(path): cannot be read as UTF-8 text")
-                }
-                // swift-mustache's parser is the judge of what a valid template is.
-                do { _ = try MustacheTemplate(string: text) } catch {
-                    throw Failure(description: "\(path): not a valid Mustache template (\(error))")
-                }
-                texts[String(file.dropLast(9))] = text
-                paths[String(file.dropLast(9))] = path
-            }
+            texts[o.name] = o.text
+            paths[o.name] = o.path
         }
         // A missing partial or a cycle is the user's mistake: named now, before any work.
         do {
@@ -71,7 +58,7 @@ public struct TemplateSet: Sendable {
         } catch {
             throw Failure(description: error.description)
         }
-        fingerprint = Provenance.fingerprint(texts.keys.sorted().flatMap { [Array($0.utf8), Array(texts[$0]!.utf8)] })
+        self.texts = texts
         library = LazyLibrary(texts: texts)
         var compiled: [String: CompiledTemplate] = [:]
         for (name, text) in texts {
@@ -87,12 +74,12 @@ public struct TemplateSet: Sendable {
 
     /// The view members that rendering the templates `names` can look up: a view built with
     /// only these renders the same. Everything when swift-mustache renders.
-    func keys(for names: [String]) -> ViewKeySet {
+    package func keys(for names: [String]) -> ViewKeySet {
         arena?.keys(for: names) ?? .all
     }
 
     /// Appends the rendering of an arena view to `out` (the employee documents and the index).
-    func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
+    package func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
         if let arena {
             guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
         } else {

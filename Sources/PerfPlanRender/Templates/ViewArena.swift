@@ -10,7 +10,7 @@ import PerfPlanCore
 /// copied values out of them for every name looked up (together a large share of
 /// generating a packet). An arena is built with appends into two arrays and read with integer indexes:
 /// nothing to retain, nothing to free but the two buffers.
-struct ViewArena: Sendable {
+package struct ViewArena: Sendable {
     enum Kind: UInt8, Sendable { case text, bool, list, object, null, lazyList }
 
     struct Value: Sendable {
@@ -39,7 +39,7 @@ struct ViewArena: Sendable {
 
         /// Item `k` as an arena of its own, built with `builder` (emptied first, so one
         /// builder's buffers serve every item).
-        func build(_ k: Int, with builder: inout ViewBuilder) -> ViewArena {
+        package func build(_ k: Int, with builder: inout ViewBuilder) -> ViewArena {
             builder.removeAll()
             item(k, &builder)
             return builder.finish()
@@ -54,5 +54,5 @@ struct ViewArena: Sendable {
     /// The view itself (an object).
     var root = Value(kind: .object, flags: 0, key: noKey, start: 0, count: 0)
 
-    init() {}
+    package init() {}
 }

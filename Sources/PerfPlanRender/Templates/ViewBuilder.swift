@@ -32,7 +32,7 @@ struct ViewBuilder {
 
     /// Empties the builder, keeping its buffers (a lazy list's items are built one after
     /// another in one builder).
-    mutating func removeAll() {
+    package mutating func removeAll() {
         arena.values.removeAll(keepingCapacity: true)
         arena.bytes.removeAll(keepingCapacity: true)
         arena.lazyLists.removeAll(keepingCapacity: true)

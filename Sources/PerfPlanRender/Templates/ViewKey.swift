@@ -100,7 +100,7 @@ enum ViewKeys {
 /// Which `ViewKey`s some template can look up: a view builder leaves out the members no
 /// template names (the interview shows 8 of an indicator's 33 figures), which cannot change
 /// what renders, since Mustache finds values only by name.
-struct ViewKeySet: Sendable {
+package struct ViewKeySet: Sendable {
     /// One bit per key, in four words: no array, so a builder holding the set (one per
     /// document, on both render threads) counts no references, and a test is a shift.
     private var words: (UInt64, UInt64, UInt64, UInt64)

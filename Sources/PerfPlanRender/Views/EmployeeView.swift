@@ -2,14 +2,14 @@ import PerfPlanCore
 
 /// The Mustache view of one employee's documents (plan, interview and worksheet share it). Strings
 /// are formatted once here; templates only place them. See docs/templates.md for the names.
-enum EmployeeView {
+package enum EmployeeView {
     /// `charts`: the SVG charts and their data tables, which only the HTML plan shows; they
     /// are the costliest part of the view, so they are left out for everyone else.
     /// `wants`: the members some template can look up (`TemplateSet.keys(for:)`); the rest
     /// are neither formatted nor stored.
     /// `method`: the policy's sentences (`MethodTexts(d.policy)` when not given; a run
     /// makes them once for everyone).
-    static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all,
+    package static func build(_ d: EmployeeDocument, planLink: String? = nil, charts: Bool = true, wants: ViewKeySet = .all,
                       method: MethodTexts? = nil) -> ViewArena {
         // Room for a plan with charts (about 1 200 values and 30 KB of text at 12
         // indicators) or an interview (about 230 values, 4 KB), so neither grows by copying.
@@ -188,10 +188,10 @@ enum EmployeeView {
     }
 
     /// The `method` sentences: how the figures were computed, from the policy alone.
-    struct MethodTexts: Sendable {
+    package struct MethodTexts: Sendable {
         var cap, capPercent, tolerance, atRiskFrom, compositeRule, streakRule, criticalRule, bands: String
 
-        init(_ policy: Policy) {
+        package init(_ policy: Policy) {
             let t = policy.triggers
             cap = HumanNumber.format(policy.attainmentCap); capPercent = HumanNumber.percent(policy.attainmentCap)
             tolerance = HumanNumber.percent(policy.atRiskTolerance); atRiskFrom = HumanNumber.percent(1 - policy.atRiskTolerance)

@@ -3,14 +3,19 @@ import PerfPlanCore
 /// The packet's index, for HR: first the employees who need an improvement plan (one
 /// table across departments), then everyone in scope by department and team, with links
 /// to the documents generated in the selected formats.
-enum IndexView {
-    struct Entry: Sendable {
-        var employee: Employee
-        var managerName: String
-        var result: EmployeeResult
-        var reasonCodes: String
+package enum IndexView {
+    package struct Entry: Sendable {
+        package var employee: Employee
+        package var managerName: String
+        package var result: EmployeeResult
+        package var reasonCodes: String
         /// What the run does for the employee (proposal, issued plan, coaching, …).
-        var disposition: Disposition = .none
+        package var disposition: Disposition = .none
+
+        package init(employee: Employee, managerName: String, result: EmployeeResult, reasonCodes: String, disposition: Disposition = .none) {
+            self.employee = employee; self.managerName = managerName; self.result = result; self.reasonCodes = reasonCodes
+            self.disposition = disposition
+        }
     }
 
     /// One team of the index: its manager's name (nil for the employees without a manager,
@@ -77,7 +82,7 @@ enum IndexView {
     /// built row by row as the template reaches them, so memory stays flat at any size (for
     /// 100 000 employees a materialised view of every row was the run's largest memory
     /// peak). `wants`: the members the index templates name.
-    static func view(entries: [Entry], review: ReviewList? = nil, formats: [DocumentFormat], asOf: Month, generated: Day,
+    package static func view(entries: [Entry], review: ReviewList? = nil, formats: [DocumentFormat], asOf: Month, generated: Day,
                      organization: String, markdown: Bool, wants: ViewKeySet) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: 64 + entries.count / 8)
         let ext = markdown ? "md" : "html"

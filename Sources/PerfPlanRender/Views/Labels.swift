@@ -1,7 +1,7 @@
 import PerfPlanCore
 
 /// Words and dates as a reader sees them in the documents.
-enum Labels {
+package enum Labels {
     static let monthNames = Prose.monthNames
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -17,7 +17,7 @@ enum Labels {
     /// `Aug`, as bytes: months within one review period need no year.
     static func shortMonthName(_ m: Month, to out: inout [UInt8]) { out.append(contentsOf: shortMonthNames[m.month - 1]) }
     static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
-    static func dayWithWeekday(_ d: Day) -> String { "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)" }
+    package static func dayWithWeekday(_ d: Day) -> String { "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)" }
 
     static func status(_ s: Status?) -> String {
         switch s {

@@ -10,17 +10,22 @@ import PerfPlanCore
 ///   indicator's decimals as the documents round them, statuses coloured.
 /// - By manager: the calibration table (departments, managers, the organisation).
 /// - Plans: the plan history the run used (the register's joined with the plans data).
-struct HRWorkbook {
+package struct HRWorkbook {
     /// One row of the Review sheet: what HR needs beside a decision.
-    struct ReviewRow: Sendable {
-        var employeeId: String
-        var name: String
-        var manager: String
-        var department: String
-        var cycle: Int
+    package struct ReviewRow: Sendable {
+        package var employeeId: String
+        package var name: String
+        package var manager: String
+        package var department: String
+        package var cycle: Int
         /// The reasons the employee was flagged, naming the indicators.
-        var reasons: String
-        var cautions: String
+        package var reasons: String
+        package var cautions: String
+
+        package init(employeeId: String, name: String, manager: String, department: String, cycle: Int, reasons: String, cautions: String) {
+            self.employeeId = employeeId; self.name = name; self.manager = manager; self.department = department
+            self.cycle = cycle; self.reasons = reasons; self.cautions = cautions
+        }
     }
 
     /// The `decisions` dataset's columns, in its order.
@@ -29,7 +34,7 @@ struct HRWorkbook {
     static let reviewInformational = ["Name", "Manager", "Department", "Cycle", "Reasons", "Cautions"]
     static let gapsHeader = ["Employee ID", "Name", "Department", "Manager", "Indicator", "Target", "Actual", "Status", "Gap"]
 
-    static func review(_ rows: [ReviewRow], month: Month) -> SheetXML {
+    package static func review(_ rows: [ReviewRow], month: Month) -> SheetXML {
         var sheet = SheetXML(name: "Review", header: reviewInformational + decisionColumns,
                              widths: [24, 22, 18, 7, 40, 30, 14, 10, 11, 18, 12, 40])
         let first = reviewInformational.count
@@ -46,13 +51,13 @@ struct HRWorkbook {
         return sheet
     }
 
-    static func emptyGaps() -> SheetXML {
+    package static func emptyGaps() -> SheetXML {
         SheetXML(name: "Gaps", header: gapsHeader, widths: [14, 24, 18, 22, 26, 11, 11, 10, 11])
     }
 
     /// One employee's Gaps rows appended to `out`: one per indicator with a target.
     /// Returns the number of rows.
-    static func appendGaps(_ r: EmployeeResult, employee: Employee, manager: String, index: DatasetIndex, to out: inout [UInt8]) -> Int {
+    package static func appendGaps(_ r: EmployeeResult, employee: Employee, manager: String, index: DatasetIndex, to out: inout [UInt8]) -> Int {
         for i in r.indicators {
             let indicator = index.indicatorIndex[i.indicatorId].map { index.indicators[$0] }
             let decimals = indicator?.decimals ?? 2
@@ -83,7 +88,7 @@ struct HRWorkbook {
         return x < 0 && r != 0 ? -r : r  // no "-0" in a cell
     }
 
-    static func byManager(_ c: Calibration) -> SheetXML {
+    package static func byManager(_ c: Calibration) -> SheetXML {
         let header = ["Level", "Name", "People"] + c.bandLabels + ["Flagged", "Flag rate", "Rest's rate", "Fisher p", "Marked"]
         var sheet = SheetXML(name: "By manager", header: header,
                              widths: [13, 26, 9] + c.bandLabels.map { _ in 11 } + [9, 10, 11, 10, 9])
@@ -102,7 +107,7 @@ struct HRWorkbook {
         return sheet
     }
 
-    static func plans(_ plans: [PlanRecord], names: (String) -> String?) -> SheetXML {
+    package static func plans(_ plans: [PlanRecord], names: (String) -> String?) -> SheetXML {
         var sheet = SheetXML(name: "Plans", header: ["Employee ID", "Name", "Cycle", "Start", "End", "Outcome", "Recorded in"],
                              widths: [14, 24, 7, 10, 10, 12, 24])
         let sorted = plans.sorted { ($0.employeeId, $0.cycle, $0.start) < ($1.employeeId, $1.cycle, $1.start) }

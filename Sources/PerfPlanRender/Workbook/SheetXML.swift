@@ -4,7 +4,7 @@ import PerfPlanCore
 /// row: header row frozen, autofilter over the used range, column widths set. Text goes in
 /// inline strings (no shared-string table, so rows can be made on any thread and joined in
 /// order); numbers as numbers.
-struct SheetXML: Sendable {
+package struct SheetXML: Sendable {
     /// The cell styles of `WorkbookPackage.styles`, by their index there.
     enum Style: Int, Sendable {
         case plain = 0, header = 1, met = 2, atRisk = 3, missed = 4, text = 5
@@ -40,7 +40,7 @@ struct SheetXML: Sendable {
     }
 
     /// Appends rows made elsewhere: `bytes` holds `count` finished rows numbered from `rowCount + 1`.
-    mutating func append(rows bytes: [UInt8], count: Int) {
+    package mutating func append(rows bytes: [UInt8], count: Int) {
         rows += bytes; rowCount += count
     }
 

@@ -6,12 +6,12 @@ import ZIPFoundation
 /// reader needs (content types, relationships, the workbook, styles), zipped with
 /// ZIPFoundation. Every entry carries the same fixed date and the parts are added in a fixed
 /// order, so the same sheets give the same bytes.
-enum WorkbookPackage {
+package enum WorkbookPackage {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// The zipped workbook. `date`: the entries' modification time (the run's "generated"
     /// day, midnight UTC).
-    static func zip(_ sheets: [SheetXML], date: Date) throws -> [UInt8] {
+    package static func zip(_ sheets: [SheetXML], date: Date) throws -> [UInt8] {
         // The parts in their fixed order; a sheet's XML is made only when its entry is added
         // and dropped after it, so at most one sheet's text is held beside the archive.
         var parts: [(String, () -> [UInt8])] = [

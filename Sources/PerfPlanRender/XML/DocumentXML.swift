@@ -10,8 +10,8 @@ import PerfPlanCore
 /// Unsafe (measured: every indicator of every plan and interview): the document's rows and
 /// a row's history are read in place through pointers borrowed for the loop over them (no
 /// copy or retain per row); the document outlives the loop.
-enum DocumentXML {
-    static func plan(_ d: EmployeeDocument) -> XMLDocumentWriter {
+package enum DocumentXML {
+    package static func plan(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = opening("plan", d, period: true)
         common(w, d, history: true)
         w.start("causes")
@@ -33,7 +33,7 @@ enum DocumentXML {
         return w
     }
 
-    static func interview(_ d: EmployeeDocument) -> XMLDocumentWriter {
+    package static func interview(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = opening("interview", d, period: false)
         common(w, d, history: false, targets: TargetCount(d.rows.lazy.map(\.result.status)))
         review(w, d)
@@ -91,7 +91,7 @@ enum DocumentXML {
     /// policy, each indicator's full figures (peer figures where §6.37 allows them), the
     /// review period, the goals and the peer observations. The monthly history stays in the
     /// plan.xml beside it: written twice it would make the worksheet twice as large.
-    static func worksheet(_ d: EmployeeDocument) -> XMLDocumentWriter {
+    package static func worksheet(_ d: EmployeeDocument) -> XMLDocumentWriter {
         let w = opening("worksheet", d, period: true)
         common(w, d, history: false, reasons: d.triggers)
         review(w, d)
@@ -142,7 +142,7 @@ enum DocumentXML {
 
     /// Returned unfinished, as `plan` and `interview` are: at 100 000 employees the index is
     /// about 50 MB, which a copy out of libxml2's buffer would hold twice at the run's peak.
-    static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
+    package static func index(_ entries: [IndexView.Entry], formats: [DocumentFormat], asOf: Month, generated: Day,
                       organization: String) -> XMLDocumentWriter {
         let w = XMLDocumentWriter(root: "index")
         w.attribute("as-of", month: asOf); w.attribute("generated", day: generated)

@@ -1,5 +1,6 @@
 import ArgumentParser
-import PerfPlanRender
+import PerfPlanCommands
+import PerfPlanSystem
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(

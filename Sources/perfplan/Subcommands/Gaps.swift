@@ -1,5 +1,6 @@
 import ArgumentParser
-import PerfPlanRender
+import PerfPlanCommands
+import PerfPlanSystem
 
 struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(

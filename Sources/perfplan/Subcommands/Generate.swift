@@ -1,6 +1,7 @@
 import ArgumentParser
+import PerfPlanCommands
 import PerfPlanRegister
-import PerfPlanRender
+import PerfPlanSystem
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,8 @@
 import ArgumentParser
+import PerfPlanCommands
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanRender
+import PerfPlanSystem
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
 import Foundation
+import PerfPlanCommands
 import PerfPlanCore
-import PerfPlanIO
 import PerfPlanRegister
-import PerfPlanRender
+import PerfPlanSystem
 
 extension Plans.Show {
     /// After the register's detail: the next meetings of the plan in force (the employee's

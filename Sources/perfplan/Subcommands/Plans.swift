@@ -1,6 +1,7 @@
 import ArgumentParser
 import PerfPlanCore
-import PerfPlanRegister
+import PerfPlanCommands
+import PerfPlanSystem
 
 /// `perfplan plans`: HR's view of the plan register, and its corrections (`ManagePlans`).
 struct Plans: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import PerfPlanIO
-import PerfPlanRender
+import PerfPlanCommands
+import PerfPlanSystem
 
 struct Sample: ParsableCommand {
     static let configuration = CommandConfiguration(

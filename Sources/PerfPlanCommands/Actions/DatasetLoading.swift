@@ -1,0 +1,20 @@
+import PerfPlanCore
+import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
+
+/// The load and validate steps of every command that reads `--data`.
+public enum DatasetLoading {
+    /// Loads and validates `directory`; on any error prints the report to stderr and ends the
+    /// run with exit 3 before anything is written. Warnings go to stderr too.
+    public static func load(_ directory: String) throws -> Dataset {
+        let result = DatasetLoader.load(directory: directory)
+        let lines = DiagnosticReport.lines(result.diagnostics)
+        if !lines.isEmpty { Console.error(lines.joined(separator: "\n")) }
+        guard let dataset = result.dataset else {
+            Console.error("\(directory): \(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in the input data; nothing was written (run `perfplan validate --data \(directory)` for the full report)")
+            throw CommandExit(ExitStatus.invalidData)
+        }
+        return dataset
+    }
+}

@@ -1,0 +1,20 @@
+import PerfPlanCore
+import PerfPlanSystem
+import PerfPlanIO
+import PerfPlanRender
+/// What a command that writes documents was asked for: the folder that receives `YYYY-MM/`,
+/// the formats, and a folder of templates overriding the built-in ones.
+public struct DocumentSettings: Sendable {
+    public var out: String
+    public var formats: [DocumentFormat]
+    public var templates: String?
+
+    public init(out: String, formats: [DocumentFormat], templates: String?) {
+        self.out = out; self.formats = formats; self.templates = templates
+    }
+
+    /// The built-in templates with the overrides; a bad override is a usage error.
+    func templateSet() throws -> TemplateSet {
+        do { return try TemplateSet(overrides: templates) } catch { throw UsageError("\(error)") }
+    }
+}

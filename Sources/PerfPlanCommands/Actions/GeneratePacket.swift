@@ -1,0 +1,115 @@
+import Foundation
+import PerfPlanCore
+import PerfPlanIO
+import PerfPlanRegister
+import PerfPlanSystem
+import PerfPlanRender
+
+/// `perfplan generate`: the plan packet of one month, from the data directory to the
+/// published month folder.
+public struct GeneratePacket {
+    public var data: String
+    public var asOf: Month
+    public var scope: Scope
+    public var documents: DocumentSettings
+    /// The date printed as "generated" (contract §5.25: `SOURCE_DATE_EPOCH` when set).
+    public var generated: Day
+    public var timing: Bool
+    /// `--shard K/N`: this run renders only these employees' documents; the index, gaps.csv
+    /// and manifest cover everyone in `scope`, so `merge` can combine the parts.
+    public var shard: Shard?
+    /// The plan register (nil: `--no-register`): its history joins the plans data, and the
+    /// plans issued are recorded together with the folder's swap (docs/register.md).
+    public var register: RegisterSession?
+    /// `--group-by`: the `employees` column the calibration report groups by (nil: none);
+    /// checked against the file's columns once the data is loaded.
+    public var groupBy: String?
+
+    public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
+                shard: Shard? = nil, register: RegisterSession? = nil) {
+        self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
+        self.generated = generated; self.timing = timing; self.shard = shard; self.register = register
+    }
+
+    /// Load → validate → select → compute → build views → render → write. Throws
+    /// `UsageError` (exit 2) or `CommandExit` (1 or 3) after printing what went wrong.
+    public func perform() throws {
+        let started = Date()
+        var timer = PhaseTimer(enabled: timing)
+        // Load and validate (exit 3 on any error, before anything is written); meanwhile
+        // fingerprint the input for the manifest.
+        var (dataset, fingerprint) = try InputFingerprint.load(data)
+        timer.lap("load")
+        // The plan register's history joins the plans data (data rows win).
+        if let register {
+            do { dataset.plans = try register.plans(dataset.plans, before: asOf, warn: { Console.error($0) }) } catch {
+                Console.error("perfplan generate: \(error)")
+                throw CommandExit(ExitStatus.failed)
+            }
+        }
+        // Select the employees and the templates.
+        let ids = try scope.selectSomeone(from: dataset, command: "generate")
+        let templates = try documents.templateSet()
+        // Index the data; someone in scope must have actuals in the month.
+        let engine = GapEngine(dataset: dataset, parallel: OrderedBatchExecutor())
+        try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
+        // HR's decisions: for someone flagged that month, never over a history conflict.
+        let decisions = try DecisionsCheck.require(engine, asOf: asOf)
+        timer.lap("index")
+        // Compute, build the views, render and write (`PacketGenerator.write`).
+        var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
+                                        templates: templates, generated: generated)
+        generator.shard = shard
+        generator.decisions = decisions
+        generator.groupBy = try groupBy.map { name in
+            guard let c = CalibrationGroupColumn(column: name, extraColumns: dataset.employeeExtraColumns) else {
+                throw UsageError("--group-by \(name): no such column in the employees data; the columns calibration can group by are "
+                                 + CalibrationGroupColumn.available(extraColumns: dataset.employeeExtraColumns).joined(separator: ", "))
+            }
+            return c
+        }
+        generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
+        let policy = dataset.policy
+        generator.calendar = CalendarOutput(policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,
+                                            stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment),
+                                            command: "generate")
+        if let register {
+            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { Console.error($0) }
+            if let hook = generator.hook {
+                generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
+            }
+        }
+        let summary = try write(generator)
+        timer.lap("engine, render and write")
+        timer.report()
+        report(summary, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Writes the packet with a progress bar on a terminal; a failure is exit 1.
+    func write(_ generator: PacketGenerator) throws -> PacketGenerator.Summary {
+        let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
+        defer { bar.finish() }
+        do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
+            bar.finish()
+            Console.error("perfplan generate: \(error)")
+            throw CommandExit(ExitStatus.failed)
+        }
+    }
+
+    /// The one summary line on stderr, after a warning for replaced characters.
+    func report(_ summary: PacketGenerator.Summary, seconds: Double) {
+        if summary.replacedCharacters > 0 {
+            Console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
+        }
+        Console.error("\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
+                      + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
+    }
+
+    /// "40 employees, 6 plans"; a shard says what it rendered of the whole: "shard
+    /// 2/4: 9 of 40 employees, 1 of 6 plans" (its index and gaps.csv still list all 40).
+    static func counts(_ summary: PacketGenerator.Summary, shard: Shard?) -> String {
+        guard let shard else { return "\(summary.employees) employees, \(summary.plans) plans" }
+        return "shard \(shard.k)/\(shard.n): \(summary.renderedEmployees) of \(summary.employees) employees, "
+            + "\(summary.renderedPlans) of \(summary.plans) plans"
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import PerfPlanCore
+import PerfPlanIO
+import PerfPlanSystem
+import PerfPlanRender
+
+/// `perfplan sample`: a synthetic dataset of any size, the same files for the same seed,
+/// written into a new or empty folder (for trying perfplan at scale and the benchmark).
+public struct WriteSample {
+    public var directory: String
+    public var employees: Int
+    /// Months of actuals, ending at `lastMonth`.
+    public var months: Int
+    public var indicators: Int
+    public var seed: UInt64
+    public var lastMonth: Month
+    public var format: SampleWriter.Format
+
+    public init(directory: String, employees: Int, months: Int, indicators: Int, seed: UInt64, lastMonth: Month,
+                format: SampleWriter.Format) {
+        self.directory = directory; self.employees = employees; self.months = months; self.indicators = indicators
+        self.seed = seed; self.lastMonth = lastMonth; self.format = format
+    }
+
+    /// Check the folder → generate and write the data → one summary line on stderr. A
+    /// folder that is not empty, or a write that fails, is exit 1 (`CommandExit`).
+    public func perform() throws {
+        let started = Date()
+        try EmptyFolder.require(directory, command: "sample")
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let generator = SampleGenerator(employees: employees, months: months, indicators: indicators, seed: seed,
+                                            lastMonth: lastMonth)
+            try SampleWriter.write(generator, to: directory, format: format)
+        } catch {
+            Console.error("perfplan sample: \(error)")
+            throw CommandExit(ExitStatus.failed)
+        }
+        Console.error("\(directory): \(employees) employees, \(indicators) indicators, "
+                      + "\(months) months (\(format.rawValue)) in \(HumanNumber.format(Date().timeIntervalSince(started), decimals: 2)) s")
+    }
+}

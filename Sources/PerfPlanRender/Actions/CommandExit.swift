@@ -1,6 +1,0 @@
-/// Ends a command with `status` once its messages have been printed: what an action throws
-/// for "failed" (1) and "invalid data" (3); the executable exits with the status as is.
-public struct CommandExit: Error {
-    public var status: Int32
-    public init(_ status: Int32) { self.status = status }
-}
