@@ -116,6 +116,21 @@ import Testing
         }
     }
 
+    /// `--templates DIR/de/plan.md.mustache` replaces the German plan, and only it.
+    @Test func aLanguagesTemplateIsOverriddenInItsSubfolder() throws {
+        let data = try CLI.dataDirectory(Self.files())
+        let templates = try CLI.temporaryDirectory("perfplan-templates"), out = try CLI.temporaryDirectory("perfplan-out")
+        defer { CLI.cleanup(data); CLI.cleanup(templates); CLI.cleanup(out) }
+        let de = templates.appendingPathComponent("de")
+        try FileManager.default.createDirectory(at: de, withIntermediateDirectories: true)
+        try Data("Eigener Plan für {{employee.name}}: {{asOf}}\n".utf8).write(to: de.appendingPathComponent("plan.md.mustache"))
+        let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10", "--templates", templates.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let e1 = out.appendingPathComponent("2026-10/employees/E1")
+        #expect(try String(contentsOf: e1.appendingPathComponent("plan.md"), encoding: .utf8) == "Eigener Plan für Ann: Oktober 2026\n")
+        #expect(try String(contentsOf: e1.appendingPathComponent("interview.md"), encoding: .utf8).hasPrefix("# Feedbackgespräch zur Leistung\n"))
+    }
+
     @Test func rerunsAreByteIdenticalAndEnglishIsUnchanged() throws {
         let (a, cleanupA) = try Self.generate()
         defer { cleanupA() }
