@@ -25,10 +25,19 @@ public struct RecordedDecision: Sendable, Hashable {
                                     decidedOn: "\(d.decidedOn)", reason: d.reason ?? "")
         }
         if case .issued(nil) = disposition {
-            return RecordedDecision(employeeId: employeeId, month: month, decision: .issue, decidedBy: "policy",
-                                    decidedOn: "\(generated)", reason: "approval: automatic")
+            return RecordedDecision(employeeId: employeeId, month: month, decision: .issue,
+                                    decidedBy: RecordedDecisionJoin.policyDecider, decidedOn: "\(generated)",
+                                    reason: RecordedDecisionJoin.policyReason)
         }
         return nil
+    }
+
+    /// As a `decisions` row, located at the register file (for messages); nil when the day
+    /// is not a date (a register changed outside perfplan).
+    public func record(register file: String) -> DecisionRecord? {
+        guard let day = Day(parsing: decidedOn) else { return nil }
+        return DecisionRecord(employeeId: employeeId, month: month, decision: decision, decidedBy: decidedBy, decidedOn: day,
+                              reason: reason.isEmpty ? nil : reason, source: SourceLocation(file: file, line: 0))
     }
 }
 
@@ -46,21 +55,45 @@ extension PlanRegister {
         }
     }
 
-    /// The decisions of the batches in force, by month then employee (code-point order).
+    /// The register's decision for each employee and month, by month then employee
+    /// (code-point order): an imported one, else the one of the latest generate batch in
+    /// force that decided it (two folders of one month may both have decided).
     public func decisions() throws -> [RecordedDecision] {
         let inForce = Set(try current().batches.map(\.id))
-        guard !inForce.isEmpty else { return [] }
+        struct Key: Hashable { var employee: String; var month: Month }
+        var latest: [Key: (batch: Int64, decision: RecordedDecision)] = [:]
         // A register written before decisions were recorded has no such table: no decisions.
-        guard try !db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hr_decision'").isEmpty
-        else { return [] }
-        var out: [RecordedDecision] = []
-        for r in try db.query("SELECT batch_id, employee_id, month, decision, decided_by, decided_on, reason FROM hr_decision") {
-            guard inForce.contains(r[0].integer!), let m = Month(parsing: r[2].text!),
-                  let kind = DecisionKind(rawValue: r[3].text!) else { continue }
-            out.append(RecordedDecision(employeeId: r[1].text!, month: m, decision: kind, decidedBy: r[4].text!,
-                                        decidedOn: r[5].text!, reason: r[6].text!))
+        if !inForce.isEmpty, try hasTable("hr_decision") {
+            for r in try db.query("SELECT batch_id, employee_id, month, decision, decided_by, decided_on, reason FROM hr_decision") {
+                guard let batch = r[0].integer, inForce.contains(batch), let d = Self.decision(r, from: 1) else { continue }
+                let key = Key(employee: d.employeeId, month: d.month)
+                if let seen = latest[key], seen.batch > batch { continue }
+                latest[key] = (batch, d)
+            }
         }
-        return out.sorted { $0.month != $1.month ? $0.month < $1.month : codePointLess($0.employeeId, $1.employeeId) }
+        var out = latest.mapValues(\.decision)
+        if try hasTable("imported_decision") {
+            for r in try db.query("SELECT employee_id, month, decision, decided_by, decided_on, reason FROM imported_decision") {
+                guard let d = Self.decision(r, from: 0) else { continue }
+                out[Key(employee: d.employeeId, month: d.month)] = d
+            }
+        }
+        return out.values.sorted { $0.month != $1.month ? $0.month < $1.month : codePointLess($0.employeeId, $1.employeeId) }
+    }
+
+    /// The decision in the six columns from `k` on: employee_id, month, decision, decided_by,
+    /// decided_on, reason (nil for a row changed outside perfplan into something unreadable).
+    static func decision(_ r: [SQLite.Value], from k: Int) -> RecordedDecision? {
+        guard let id = r[k].text, let m = r[k + 1].text.flatMap(Month.init(parsing:)),
+              let kind = r[k + 2].text.flatMap(DecisionKind.init(rawValue:)), let by = r[k + 3].text, let on = r[k + 4].text
+        else { return nil }
+        return RecordedDecision(employeeId: id, month: m, decision: kind, decidedBy: by, decidedOn: on, reason: r[k + 5].text ?? "")
+    }
+
+    /// Whether the register has the table `name` (a register of an older schema, read
+    /// without migrating, lacks the later ones: they read as empty).
+    func hasTable(_ name: String) throws -> Bool {
+        try !db.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [.text(name)]).isEmpty
     }
 }
 

@@ -67,10 +67,14 @@ public enum RegisterHistory {
 
     /// What the register knew before the run of `month`: packets issued before it and
     /// progress up to it. A rerun of a month (or a run for an earlier one) must not count
-    /// its own plans as history.
+    /// its own plans as history. An imported plan that starts after `month` was issued by
+    /// that month's run or a later one (a register restored from an export), so it is not
+    /// history either.
     public static func before(_ month: Month, _ contents: RegisterContents) -> RegisterContents {
         let ids = Set(contents.batches.filter { $0.kind == .generate ? $0.month < month : $0.month <= month }.map(\.id))
-        return contents.keeping(batches: ids)
+        var kept = contents.keeping(batches: ids)
+        kept.imported = kept.imported.filter { $0.start <= month }
+        return kept
     }
 
     /// The `plans` rows to compute with: every data row, and the register's rows for an

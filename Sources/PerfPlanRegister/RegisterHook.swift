@@ -14,6 +14,8 @@ public final class RegisterHook: PublishHook, Sendable {
     let warn: @Sendable (String) -> Void
 
     private let reports: [ProgressEntry]
+    /// `progress`: the signatures of the plans reported, kept with the batch.
+    private let acknowledgements: [Acknowledgement]
     /// Added to by the render workers, hence the `Mutex`; the rest is the publishing
     /// thread's, kept beside it so the hook stays `Sendable` without a claim left unchecked.
     private let state = Mutex(State())
@@ -30,18 +32,20 @@ public final class RegisterHook: PublishHook, Sendable {
 
     /// For `generate`: plans are added by `issue` as the documents are rendered.
     public static func generate(register path: String, warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
-        RegisterHook(path: path, kind: .generate, source: nil, reports: [], warn: warn)
+        RegisterHook(path: path, kind: .generate, source: nil, reports: [], acknowledgements: [], warn: warn)
     }
 
     /// For `progress` of the plans issued in packet `source`.
     public static func progress(register path: String, source: Month, reported: [PlanProgress],
                                 warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
-        RegisterHook(path: path, kind: .progress, source: source, reports: reported.map(Self.entry), warn: warn)
+        RegisterHook(path: path, kind: .progress, source: source, reports: reported.map(Self.entry),
+                     acknowledgements: reported.flatMap(Acknowledgement.rows(of:)), warn: warn)
     }
 
     private init(path: String, kind: RegisterBatch.Kind, source: Month?, reports: [ProgressEntry],
-                 warn: @escaping @Sendable (String) -> Void) {
-        self.path = path; self.kind = kind; self.source = source; self.reports = reports; self.warn = warn
+                 acknowledgements: [Acknowledgement], warn: @escaping @Sendable (String) -> Void) {
+        self.path = path; self.kind = kind; self.source = source; self.reports = reports
+        self.acknowledgements = acknowledgements; self.warn = warn
     }
 
     /// Records a plan `generate` writes (called from the render workers, flagged only).
@@ -84,6 +88,9 @@ public final class RegisterHook: PublishHook, Sendable {
                                               manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
                 if let staged = s.staged, !s.decisions.isEmpty {
                     try register.stageDecisions(s.decisions.sorted { codePointLess($0.employeeId, $1.employeeId) }, batch: staged)
+                }
+                if let staged = s.staged, !acknowledgements.isEmpty {
+                    try register.stageAcknowledgements(acknowledgements, batch: staged)
                 }
                 s.register = register
                 s.created = !existed

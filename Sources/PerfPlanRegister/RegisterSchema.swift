@@ -71,6 +71,41 @@ enum RegisterSchema {
             PRIMARY KEY (batch_id, employee_id)
         );
         """,
+        // 3: the signatures a progress run read for the plans it reported (contract §7.50),
+        // and the decisions and signatures `perfplan plans import` added (kept beside the
+        // runs' own, as imported plans are).
+        """
+        CREATE TABLE acknowledgement (
+            batch_id INTEGER NOT NULL REFERENCES batch(id) ON DELETE CASCADE,
+            employee_id TEXT NOT NULL,
+            cycle INTEGER NOT NULL,
+            party TEXT NOT NULL CHECK (party IN ('employee', 'manager', 'hr')),
+            signed_on TEXT NOT NULL,
+            declined INTEGER NOT NULL,
+            witness TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (batch_id, employee_id, cycle, party)
+        );
+        CREATE TABLE imported_decision (
+            employee_id TEXT NOT NULL,
+            month TEXT NOT NULL,
+            decision TEXT NOT NULL CHECK (decision IN ('issue', 'coach', 'defer', 'dismiss')),
+            decided_by TEXT NOT NULL,
+            decided_on TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            PRIMARY KEY (employee_id, month)
+        );
+        CREATE TABLE imported_acknowledgement (
+            employee_id TEXT NOT NULL,
+            cycle INTEGER NOT NULL,
+            party TEXT NOT NULL CHECK (party IN ('employee', 'manager', 'hr')),
+            signed_on TEXT NOT NULL,
+            declined INTEGER NOT NULL,
+            witness TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            PRIMARY KEY (employee_id, cycle, party)
+        );
+        """,
     ]
 
     static var version: Int { migrations.count }

@@ -33,6 +33,12 @@ public struct RegisterSession: Sendable {
         }
     }
 
+    /// For `generate` of `month`: the decisions the register holds for that month (a rerun
+    /// keeps them; `RecordedDecisionJoin`). An unreadable register throws.
+    public func recordedDecisions(month: Month) throws -> [DecisionRecord] {
+        try RegisterAccess.recordedDecisions(month: month, register: file)
+    }
+
     /// For `progress` of the plans issued in packet `source`.
     public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook {
         RegisterHook.progress(register: file, source: source, reported: reported, warn: warn)

@@ -133,7 +133,10 @@ import Testing
         #expect(try Self.generate(b).status == 0)
         let ma = try Data(contentsOf: a.appendingPathComponent("2026-10/manifest.json"))
         #expect(ma == (try Data(contentsOf: b.appendingPathComponent("2026-10/manifest.json"))))
+        // A fresh start for the automatic run: the register recorded E031's coaching for
+        // 2026-10, and a rerun of the month keeps a recorded decision (no plan for E031).
         CLI.cleanup(a.appendingPathComponent("2026-10"))
+        CLI.cleanup(a.appendingPathComponent("perfplan.sqlite"))
         #expect(try Self.generateAutomatic(a).status == 0)
 
         // The packet's gaps.csv is `gaps --format csv`, and the plan XML carries the same figures as the JSON.

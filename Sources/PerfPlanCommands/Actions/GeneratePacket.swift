@@ -53,8 +53,14 @@ public struct GeneratePacket {
         // Index the data; someone in scope must have actuals in the month.
         let engine = GapEngine(dataset: dataset, parallel: OrderedBatchExecutor())
         try AsOfCheck.require(engine.index, employeeIds: ids, month: asOf)
-        // HR's decisions: for someone flagged that month, never over a history conflict.
-        let decisions = try DecisionsCheck.require(engine, asOf: asOf)
+        // HR's decisions: for someone flagged that month, never over a history conflict, and
+        // never contradicting what the register recorded for the month (a rerun keeps them).
+        let recorded: [DecisionRecord]
+        do { recorded = try register?.recordedDecisions(month: asOf) ?? [] } catch {
+            Console.error("perfplan generate: \(error)")
+            throw CommandExit(ExitStatus.failed)
+        }
+        let decisions = try DecisionsCheck.require(engine, asOf: asOf, recorded: recorded)
         timer.lap("index")
         // Compute, build the views, render and write (`PacketGenerator.write`).
         var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,

@@ -13,14 +13,16 @@ public struct ManagePlans {
         /// Every plan of the employees in `scope` (`activeOnly`: outcome active). `data`:
         /// the performance data that says who is under whom (`--manager`, `--department`).
         case list(activeOnly: Bool, scope: Scope, data: String?, format: ListFormat)
-        /// Every plan of one employee.
-        case show(employeeId: String, format: ListFormat)
+        /// Every plan of one employee (json: with their decisions and, given `today`, the
+        /// next meetings of the plan in force).
+        case show(employeeId: String, format: ListFormat, today: Day? = nil)
         /// Closes the employee's running plan on `day`.
         case close(employeeId: String, reason: String, day: Day)
-        /// The register as the plans dataset.
-        case export(ExportFormat)
-        /// Adds the rows of a plans.csv or plans.json file, all or none.
-        case importFile(String)
+        /// The register as one dataset: plans, decisions or acknowledgements.
+        case export(ExportFormat, dataset: HistoryDataset = .plans)
+        /// Adds the rows of a plans, decisions or acknowledgements file, all or none
+        /// (`dataset` nil: named by the file, `HistoryDataset.named`).
+        case importFile(String, dataset: HistoryDataset? = nil)
     }
 
     public enum ListFormat: String, CaseIterable, Sendable { case table, json }
@@ -44,11 +46,14 @@ public struct ManagePlans {
             if activeOnly { plans = plans.filter { $0.record.outcome == .active } }
             plans = try Self.inScope(plans, scope: scope, data: data)
             if format == .json { Console.out(RegisterReport.json(plans)) } else { Console.text(RegisterReport.table(plans)) }
-        case .show(let employeeId, let format):
+        case .show(let employeeId, let format, let today):
             let plans = try plans("show").filter { $0.record.employeeId == employeeId }
             let decisions = try decisions("show").filter { $0.employeeId == employeeId }
             guard !plans.isEmpty || !decisions.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
-            if format == .json { Console.out(RegisterReport.json(plans)) } else {
+            if format == .json {
+                let next = today.flatMap { RegisterNextMeetings.of(plans, employeeId: employeeId, registerFile: file, today: $0) }
+                Console.out(RegisterReport.showJSON(plans, decisions: decisions, nextMeetings: next?.json))
+            } else {
                 Console.text(RegisterReport.detail(plans) + RegisterReport.decisions(decisions))
             }
         case .close(let employeeId, let reason, let day):
@@ -57,11 +62,14 @@ public struct ManagePlans {
                 throw failed("close", error)
             }
             Console.error("\(file): closed the plan of \(Quote.cell(employeeId)), cycle \(plan.record.cycle) (\(plan.record.start)–\(plan.record.end))")
-        case .export(let format):
-            let plans = try plans("export")
-            Console.out(format == .json ? RegisterReport.exportJSON(plans) : RegisterReport.csv(plans))
-        case .importFile(let path):
-            try importRows(from: path)
+        case .export(let format, let dataset):
+            try export(dataset, format: format)
+        case .importFile(let path, let dataset):
+            switch dataset ?? HistoryDataset.named(path) {
+            case .plans: try importRows(from: path)
+            case .decisions: try importDecisions(from: path)
+            case .acknowledgements: try importAcknowledgements(from: path)
+            }
         }
     }
 
@@ -83,12 +91,7 @@ public struct ManagePlans {
 
     /// Read → check every row → store all or none.
     func importRows(from path: String) throws {
-        let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path, maxBytes: 64 << 20) } catch {
-            Console.error("\(path): cannot be read: \(error.reason)")
-            throw CommandExit(ExitStatus.failed)
-        }
-        let (rows, diagnostics) = PlansFile.decode(bytes, name: path)
+        let (rows, diagnostics) = PlansFile.decode(try Self.read(path), name: path)
         for d in diagnostics { Console.error("\(d)") }
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             Console.error("\(path): nothing was imported")
@@ -98,6 +101,14 @@ public struct ManagePlans {
             throw failed("import", error)
         }
         Console.error("\(file): \(rows.count) plan row\(rows.count == 1 ? "" : "s") imported from \(path)")
+    }
+
+    /// The import file's bytes; one that cannot be read is exit 1.
+    static func read(_ path: String) throws -> [UInt8] {
+        do { return try FileBytes.read(path, maxBytes: 64 << 20) } catch {
+            Console.error("\(path): cannot be read: \(error.reason)")
+            throw CommandExit(ExitStatus.failed)
+        }
     }
 
     /// Every plan in force; a register that cannot be read is exit 1.

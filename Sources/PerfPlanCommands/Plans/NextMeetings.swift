@@ -11,9 +11,15 @@ import PerfPlanSystem
 public enum NextMeetings {
     /// The meetings after `day`, at most `limit`, e.g. "Thu 10 Dec 2026: review".
     public static func lines(_ plan: PlanSnapshot, after day: Day, limit: Int = 6) -> [String] {
-        plan.checkins.filter { $0 > day }.prefix(limit).map { d in
-            "\(Labels.dayWithWeekday(d)): " + (plan.reviewDates.contains(d) ? "review" : "check-in")
-        }
+        upcoming(plan, after: day, limit: limit).map(line)
+    }
+
+    /// One meeting as the terminal shows it: "Thu 10 Dec 2026: review".
+    public static func line(_ meeting: (day: Day, kind: String)) -> String { "\(Labels.dayWithWeekday(meeting.day)): \(meeting.kind)" }
+
+    /// The meetings after `day`, at most `limit`, each a `review` (formal) or a `check-in`.
+    public static func upcoming(_ plan: PlanSnapshot, after day: Day, limit: Int = 6) -> [(day: Day, kind: String)] {
+        plan.checkins.filter { $0 > day }.prefix(limit).map { ($0, plan.reviewDates.contains($0) ? "review" : "check-in") }
     }
 
     /// The plan at `path`, when its SHA-256 is `sha256` (hex); nil with the reason otherwise.

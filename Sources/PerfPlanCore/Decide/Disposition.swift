@@ -41,6 +41,14 @@ public enum Disposition: Hashable, Sendable {
     public var isProposal: Bool { if case .proposal = self { return true } else { return false } }
     public var isCoaching: Bool { if case .coach = self { return true } else { return false } }
 
+    /// The policy issued the plan (`"approval": "automatic"`): now, or in an earlier run of
+    /// the month whose recorded decision a rerun applies (`RecordedDecisionJoin`), so the
+    /// documents say the same either way.
+    public var isByPolicy: Bool {
+        guard case .issued(let d) = self else { return false }
+        return d.map(RecordedDecisionJoin.isPolicyIssue) ?? true
+    }
+
     /// HR's decision behind this disposition, if any.
     public var decision: DecisionRecord? {
         switch self {
@@ -56,7 +64,7 @@ public enum Disposition: Hashable, Sendable {
         case .none: return ""
         case .inForce(let p): return "on plan (cycle \(p.cycle) until \(p.end))"
         case .proposal(let c): return c.isEmpty ? "proposal" : "proposal, blocked"
-        case .issued(let d): return d == nil ? "plan issued by policy" : "plan issued"
+        case .issued: return isByPolicy ? "plan issued by policy" : "plan issued"
         case .coach: return "coaching"
         case .deferred: return "deferred"
         case .dismissed: return "dismissed"

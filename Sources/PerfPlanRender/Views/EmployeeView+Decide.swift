@@ -26,8 +26,8 @@ extension EmployeeView {
             guard !conflicts.isEmpty else { return base }
             return base + " It cannot be issued until the outcome of "
                 + Prose.list(conflicts.map { "plan cycle \($0.cycle) (\(Prose.months(from: $0.start, to: $0.end)))" }) + " is recorded."
-        case .issued(let d?): return "Issued by decision of \(d.decidedBy) on \(d.decidedOn)" + (d.reason.map { ": \($0)" } ?? ".")
-        case .issued(nil): return "Issued automatically under the company's policy."
+        case .issued(let d?) where !disposition.isByPolicy: return "Issued by decision of \(d.decidedBy) on \(d.decidedOn)" + (d.reason.map { ": \($0)" } ?? ".")
+        case .issued: return "Issued automatically under the company's policy."
         case .coach(let d): return "Coaching instead of a plan, decided by \(d.decidedBy) on \(d.decidedOn): \(d.reason ?? "")"
         case .deferred(let d): return "Decision deferred to next month by \(d.decidedBy) on \(d.decidedOn): \(d.reason ?? "")"
         case .dismissed(let d): return "No action, decided by \(d.decidedBy) on \(d.decidedOn): \(d.reason ?? "")"

@@ -44,8 +44,9 @@ struct Plans: ParsableCommand {
         @Option(help: "table or json.") var format: ManagePlans.ListFormat = .table
 
         func run() throws {
-            try employee.location.perform(.show(employeeId: employee.employeeId, format: format))
-            if format == .table { printNextMeetings(today: try Clock.today()) }
+            let today = try Clock.today()
+            try employee.location.perform(.show(employeeId: employee.employeeId, format: format, today: today))
+            if format == .table { printNextMeetings(today: today) }
         }
     }
 
@@ -67,23 +68,27 @@ struct Plans: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the register as the plans dataset (csv or json), for the HRIS or a --data folder.")
+            abstract: "Print the register as a dataset (csv or json), for the HRIS, a --data folder or another register.",
+            discussion: "--dataset plans (default), decisions (HR's decisions) or acknowledgements (the plans' signatures), each in the layout of the data file of that name.")
         @OptionGroup var location: Location
         @Option(help: "csv or json.") var format: ManagePlans.ExportFormat = .csv
+        @Option(help: "plans, decisions or acknowledgements.") var dataset: ManagePlans.HistoryDataset = .plans
 
-        func run() throws { try location.perform(.export(format)) }
+        func run() throws { try location.perform(.export(format, dataset: dataset)) }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add plan history kept elsewhere (a plans.csv or plans.json file) to the register.",
-            discussion: "All rows or none: a file with any bad row is reported (FILE:LINE) and nothing is stored (exit 3).")
+            abstract: "Add history kept elsewhere (a plans, decisions or acknowledgements file, CSV or JSON) to the register.",
+            discussion: "The dataset is --dataset, else the file's name (decisions.csv, acknowledgements.json), else plans. All rows or none: a file with any bad row, or a row contradicting a decision or signature the register holds, is reported (FILE:LINE) and nothing is stored (exit 3).")
         @OptionGroup var location: Location
-        @Argument(help: ArgumentHelp("The plans file.", valueName: "FILE")) var file: String
+        @Argument(help: ArgumentHelp("The file to import.", valueName: "FILE")) var file: String
+        @Option(help: "plans, decisions or acknowledgements (default: from the file's name).") var dataset: ManagePlans.HistoryDataset?
 
-        func run() throws { try location.perform(.importFile(file)) }
+        func run() throws { try location.perform(.importFile(file, dataset: dataset)) }
     }
 }
 
 extension ManagePlans.ListFormat: ExpressibleByArgument {}
 extension ManagePlans.ExportFormat: ExpressibleByArgument {}
+extension ManagePlans.HistoryDataset: ExpressibleByArgument {}
