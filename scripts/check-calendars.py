@@ -46,6 +46,21 @@ def uid(emp, cycle, day):
     return "perfplan-%s-c%d-%s@perfplan" % (pct(emp), cycle, day.strftime("%Y%m%d"))
 
 
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "ph.d.", "md", "m.d.", "esq", "esq."}
+
+
+def display_name(written):
+    """docs/data-format.md, "Names": "Family, Given" is shown "Given Family" (one comma, text
+    on both sides, no suffix after it); anything else as written."""
+    parts = written.split(",")
+    if len(parts) != 2:
+        return written
+    family, given = parts[0].strip(), parts[1].strip()
+    if not family or not given or given.lower() in SUFFIXES:
+        return written
+    return given + " " + family
+
+
 def read_rows(data, name):
     path = os.path.join(data, name + ".csv")
     if not os.path.exists(path):
@@ -149,6 +164,8 @@ def main():
     ap.add_argument("--plans")
     a = ap.parse_args()
     people = {e["employee_id"].strip(): {k: (v or "").strip() for k, v in e.items()} for e in read_rows(a.data, "employees")}
+    for e in people.values():
+        e["name"] = display_name(e.get("name", ""))
     closed = {(r["employee_id"].strip(), int(r["cycle"])) for r in read_rows(a.data, "plans") if r["outcome"].strip() == "closed"}
     month = os.path.basename(os.path.normpath(a.folder))
     y, m = map(int, month.split("-"))

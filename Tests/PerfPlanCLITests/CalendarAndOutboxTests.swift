@@ -8,7 +8,7 @@ import Testing
 @Suite(.serialized) struct CalendarAndOutboxTests {
     static let files: [String: String] = [
         "employees.csv": "employee_id,name,role,department,manager_id,email\n"
-            + "M1,\"Zoë Émile, Lead\",Manager,Sales,,m1@acme.example\nA,Ann Ångström,Rep,Sales,M1,ann@acme.example\n"
+            + "M1,\"Zoë Émile, Jr.\",Manager,Sales,,m1@acme.example\nA,Ann Ångström,Rep,Sales,M1,ann@acme.example\n"
             + "B,Ben,Rep,Sales,M1,ben@acme.example\nC,Cem,Rep,Sales,M1,\nD,Dora,Rep,Sales,M1,dora@acme.example\n",
         "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
         "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
@@ -71,7 +71,7 @@ import Testing
             "UID:perfplan-A-c1-20270111@perfplan", "UID:perfplan-A-c1-20270119@perfplan", "UID:perfplan-A-c1-20270210@perfplan",
         ])
         #expect(a.contains("DTSTART;TZID=Europe/Berlin:20261210T100000\r\nDTEND;TZID=Europe/Berlin:20261210T103000\r\n"))
-        #expect(a.contains("SUMMARY:Review: Ann Ångström / Zoë Émile\\, Lead\r\n"))
+        #expect(a.contains("SUMMARY:Review: Ann Ångström / Zoë Émile\\, Jr.\r\n"))
         // C has no email: invited nowhere, yet the manager's entry is there.
         let c = try String(contentsOf: month.appendingPathComponent("employees/C/checkins.ics"), encoding: .utf8)
         #expect(!c.contains("ROLE=REQ-PARTICIPANT") && c.contains("ROLE=CHAIR:mailto:m1@acme.example"))

@@ -170,7 +170,9 @@ import Testing
         // Next period's objective: the 2026-11..2027-12 row of 210 000 applies from November.
         #expect(interview.contains("| Sales revenue | At or better than 210,000 EUR in November 2026 |"))
         let plan = try String(contentsOf: month.appendingPathComponent("employees/E031/plan.md"), encoding: .utf8)
-        #expect(plan.contains("| Monthly report delay | 0 days | 2 days | 60 % | Missed |"))
+        // The row shares two decimals (`RowDecimals`): the role average (2 + 5 × 0) / 6 = 0.333
+        // days would read 0.3 at one (10 % off), 0.33 at two; so target and actual read 0.00 and 2.00.
+        #expect(plan.contains("| Monthly report delay | 0.00 days | 2.00 days | 60 % | Missed |"), "\(plan)")
         // The plan says it plainly; the worksheet for HR keeps the policy's limit.
         #expect(plan.contains("- Monthly report delay was missed 3 months in a row.\n"))
         let worksheet = try String(contentsOf: month.appendingPathComponent("employees/E031/worksheet.md"), encoding: .utf8)
@@ -221,11 +223,12 @@ import Testing
             let doc = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
             if name.hasPrefix("interview") {
                 #expect(doc.hasPrefix("Pierre Dubois|"), "\(doc)")
-                #expect(doc.contains("|Monthly report delay=2 days/"), "\(doc)")
+                // At the row's two decimals (the role average 0.333 days, `RowDecimals`).
+                #expect(doc.contains("|Monthly report delay=2.00 days/5.00 days/"), "\(doc)")
                 #expect(doc.contains("lower is better"), "\(doc)")
             } else {
                 #expect(doc.hasPrefix("Pierre Dubois: "), "\(doc)")
-                #expect(doc.contains("|Monthly report delay=2 days"), "\(doc)")
+                #expect(doc.contains("|Monthly report delay=2.00 days"), "\(doc)")
             }
         }
     }

@@ -121,7 +121,7 @@ import PerfPlanCommands
             let lazy = try Self.rendered(templates, arena, "index.md")
             #expect(try Self.reference(templates, arena, "index.md") == lazy)
             #expect(lazy.contains("|employees/a%20b%23%25/interview.\(markdown ? "md" : "html")|"))
-            #expect(lazy.contains("interview (xml)=employees/a%20b%23%25/interview.xml;"))
+            #expect(lazy.contains("Interview form (XML data)=employees/a%20b%23%25/interview.xml;"))
         }
     }
 

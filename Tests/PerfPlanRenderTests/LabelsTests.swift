@@ -84,14 +84,16 @@ import PerfPlanCore
     }
 
     @Test func evidenceAtWholeDecimals() {
-        // An indicator with whole-number data (decimals 0): every figure whole, with its unit.
-        // actual 5, target 8 → attainment 5/8 = 62.5 % → 63 %; peer mean 7.4 → 2.4 below → "2 accounts
-        // below the role average of 7 accounts"; best-3 6.67 → 7 accounts.
+        // An indicator with whole-number data (decimals 0): actual 5, target 8 → attainment
+        // 5/8 = 62.5 % → 63 %. Peer mean 7.4 would read 7 (5.4 % off) and best-3 20/3 = 6.67
+        // would read 7 (5 % off): averages a reader would take for other counts, so the
+        // sentence shows its row's one decimal (`RowDecimals`): 2.4 below 7.4, best-3 6.7;
+        // the recorded 5 and 8 stay whole (trailing zeros dropped in prose).
         let accounts = Indicator(id: "acc", name: "New accounts", unit: "accounts", direction: .higher, weight: 1, decimals: 0)
         let r = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,
                                 best3Avg: 20.0 / 3, missStreak: 0, peerMean: 7.4, peerN: 5)
         #expect(EmployeeView.evidence(EmployeeDocument.Row(indicator: accounts, result: r, nextTarget: 8, dataSource: nil, peersShown: true))
-            == "5 accounts against a target of 8 accounts (63 % of target); 2 accounts below the role average of 7 accounts; best-3-month average 7 accounts.")
+            == "5 accounts against a target of 8 accounts (63 % of target); 2.4 accounts below the role average of 7.4 accounts; best-3-month average 6.7 accounts.")
         // 5 against a role average of 5.3 would both read 5 at whole decimals, hiding a
         // difference: the sentence takes one more decimal (`SharedDecimals`) and says 0.3.
         let level = IndicatorResult(indicatorId: "acc", actual: 5, target: 8, threshold: 0, weight: 1, attainment: 0.625,

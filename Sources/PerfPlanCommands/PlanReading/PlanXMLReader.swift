@@ -60,12 +60,13 @@ public struct PlanXMLReader: Sendable {
         let reviews = (tree.child("checkins")?.children("checkin") ?? []).filter { $0.attributes["formal"] == "true" }
             .compactMap { $0.attributes["date"].flatMap(Day.init(parsing:)) }
         let manager = employee.child("manager")
-        var snapshot = PlanSnapshot(employeeId: id, employeeName: employee.attributes["name"] ?? id,
+        var snapshot = PlanSnapshot(employeeId: id, employeeName: employee.attributes["name"].map(PersonName.display) ?? id,
                             role: employee.attributes["role"] ?? "", department: employee.attributes["department"] ?? "",
-                            managerId: manager?.attributes["id"], managerName: manager?.attributes["name"], asOf: asOf,
+                            managerId: manager?.attributes["id"], managerName: manager?.attributes["name"].map(PersonName.display), asOf: asOf,
                             cycle: cycle, maxCycles: maxCycles, start: start, end: end, goals: goals, checkins: checkins,
                             sourcePath: path)
         snapshot.reviewDates = Set(reviews)
+        snapshot.title = employee.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
         return snapshot
     }
 }

@@ -37,6 +37,9 @@ public struct PlanSnapshot: Hashable, Sendable {
     public var employeeId: String
     public var employeeName: String
     public var role: String
+    /// The title the plan was issued with (plan.xml's `title`), shown where the plan showed
+    /// it; nil for a plan file written without one, which then shows `role`.
+    public var title: String?
     public var department: String
     public var managerId: String?
     public var managerName: String?

@@ -32,7 +32,7 @@ struct RecordDecoders {
             }
             let name = r.text("name"), role = r.text("role"), department = r.text("department")
             let employee = Employee(
-                id: id ?? "", name: name ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
+                id: id ?? "", name: name.map(PersonName.display) ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
                 managerId: r.text("manager_id"), email: r.text("email"), hireDate: r.day("hire_date"),
                 location: r.text("location"), language: r.language("language"), source: row.location)
             var kept = employee

@@ -4,9 +4,11 @@ import PerfPlanCore
 package enum ProgressView {
     /// At the goal's decimals (the plan's, widened to today's data by
     /// `PlanSnapshot.showing(currentDecimals:)`; §6.36), else at most 2.
-    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
+    /// `extra`: more decimals than the goal's, for its starting level, which the plan printed
+    /// at two more (`SharedDecimals.currentLevelExtra`: "2.67 of 5", not "3 of 5").
+    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal, extra: Int = 0) -> String {
         guard let x else { return "—" }
-        let decimals = g.decimals ?? 2
+        let decimals = (g.decimals ?? 2) + extra
         if let top = g.scaleMax { return "\(HumanNumber.format(x, decimals: decimals)) of \(HumanNumber.format(top))" }
         return HumanNumber.format(x, unit: g.unit, decimals: decimals)
     }
@@ -93,7 +95,7 @@ package enum ProgressView {
             return [
                 "id": g.goal.indicatorId, "name": g.goal.indicatorName,
                 "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),
-                "current": value(g.goal.current, g.goal), "expected": value(g.goal.expected, g.goal),
+                "current": value(g.goal.current, g.goal, extra: SharedDecimals.currentLevelExtra), "expected": value(g.goal.expected, g.goal),
                 "deadline": deadline(g.goal.deadline), "status": s.text, "statusClass": s.cls,
                 "regressed": g.regressed, "projection": projection(g.projection, g.goal),
                 "chart": TrendChart.svg(id: "goal-\(k)", title: "\(g.goal.indicatorName): actual against the planned path",
@@ -110,7 +112,7 @@ package enum ProgressView {
             return ["text": "\(g.goal.indicatorName): \(value(g.actual, g.goal)) \(verb) \(value(g.milestone, g.goal))."]
         }
         let regressions = p.goals.filter(\.regressed).map {
-            ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) is worse than the \(value($0.goal.current, $0.goal)) the plan started from. Talk about what changed."]
+            ["text": "\($0.goal.indicatorName): \(value($0.actual, $0.goal)) is worse than the \(value($0.goal.current, $0.goal, extra: SharedDecimals.currentLevelExtra)) the plan started from. Talk about what changed."]
         }
         var steps: [[String: Any]] = p.decision.map { d in stepsAfter(d, p).map { ["text": $0] } } ?? []
         let behind = p.decision == nil ? p.goals.filter { $0.status == .behind } : []
@@ -135,7 +137,7 @@ package enum ProgressView {
         var view: [String: Any] = [
             "month": Labels.month(p.month), "generated": Labels.day(generated), "planAsOf": Labels.month(plan.asOf),
             "organization": organization, "hasOrganization": !organization.isEmpty,
-            "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.role, "department": plan.department] as [String: Any],
+            "employee": ["id": plan.employeeId, "name": plan.employeeName, "role": plan.title ?? plan.role, "department": plan.department] as [String: Any],
             "managerName": plan.managerName ?? "—",
             "planStart": Labels.month(plan.start), "planEnd": Labels.month(plan.end),
             "cycle": plan.cycle, "maxCycles": plan.maxCycles, "planMonth": p.planMonth, "planLength": plan.end - plan.start + 1,

@@ -8,7 +8,7 @@ package enum ProgressXML {
         w.attribute("month", p.month.description); w.attribute("generated", generated.description)
         w.start("employee")
         w.attribute("id", plan.employeeId); w.attribute("name", plan.employeeName)
-        w.attribute("role", plan.role); w.attribute("department", plan.department)
+        w.attribute("title", plan.title); w.attribute("role", plan.role); w.attribute("department", plan.department)
         if let id = plan.managerId { w.element("manager", nil, [("id", id), ("name", plan.managerName ?? id)]) }
         w.end()
         w.start("plan")

@@ -25,7 +25,7 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case peerMean, peerMedian, peerN, percentile, gapToPeer, benchmark, gapToBenchmark, evidence, chart, chartRows, month
     case peersShown
     case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible
-    case hasMethods, hasSupport, causes, hasCauses, currentBasis, targetChange, hasTargetChange, weightText, hasWeightText
+    case hasMethods, hasSupport, causes, hasCauses, currentBasis, currentInputs, targetChange, hasTargetChange, weightText, hasWeightText
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
     // The interview's conversation, the worksheet, earlier cycles.

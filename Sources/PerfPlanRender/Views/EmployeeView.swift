@@ -211,37 +211,38 @@ package enum EmployeeView {
         b.text(.id, ind.id); b.text(.name, ind.name); b.text(.unit, ind.unit ?? ""); b.bool(.critical, ind.critical)
         b.text(.direction, ind.direction == .higher ? "higher is better" : "lower is better")
         b.text(.weight) { HumanNumber.append(ir.weight, to: &$0) }
-        b.text(.actual) { Labels.value(ir.actual, ind, to: &$0) }; b.text(.target) { Labels.value(ir.target, ind, to: &$0) }
-        b.text(.threshold) { Labels.value(ir.threshold, ind, to: &$0) }
-        b.text(.gap) { Labels.signedDifference(ir.gap, ind, to: &$0) }
-        b.text(.shortfall) { Labels.value(ir.shortfall, ind, to: &$0) }
+        // The figures of the indicator's table rows share decimals (`RowDecimals`): "4.7
+        // accounts" for an annual average of 4.67, and the target beside it "4.0 accounts".
+        let peers = row.peersShown, d = rowDecimals(row)
+        b.text(.actual) { RowFigures.value(ir.actual, ind, decimals: d, to: &$0) }; b.text(.target) { RowFigures.value(ir.target, ind, decimals: d, to: &$0) }
+        b.text(.threshold) { RowFigures.value(ir.threshold, ind, decimals: d, to: &$0) }
+        b.text(.gap) { RowFigures.signedDifference(ir.gap, ind, decimals: d, to: &$0) }
+        b.text(.shortfall) { RowFigures.value(ir.shortfall, ind, decimals: d, to: &$0) }
         b.text(.attainment) { out in if let a = ir.attainment { HumanNumber.appendPercent(a, decimals: 0, to: &out) } else { out += Labels.dash } }
         let plain = plainPercent(ir, ind)
         b.bool(.hasScaleNote, !plain)
         if !plain { b.text(.scaleNote) { scaleNote(ir, ind, to: &$0) } }
         b.text(.status, Labels.status(ir.status)); b.text(.statusClass, Labels.statusClass(ir.status))
         b.bool(.met, ir.status == .met); b.bool(.notMet, ir.status == .atRisk || ir.status == .missed)
-        b.text(.prev) { Labels.value(ir.prev, ind, to: &$0) }; b.text(.yoy) { Labels.value(ir.yoy, ind, to: &$0) }
-        // Every figure at the indicator's decimals, with its unit (§6.36).
-        b.text(.annual) { Labels.value(ir.annualAvg, ind, to: &$0) }; b.text(.best3) { Labels.value(ir.best3Avg, ind, to: &$0) }
-        b.text(.worst3) { Labels.value(ir.worst3Avg, ind, to: &$0) }
+        b.text(.prev) { RowFigures.value(ir.prev, ind, decimals: d, to: &$0) }; b.text(.yoy) { RowFigures.value(ir.yoy, ind, decimals: d, to: &$0) }
+        b.text(.annual) { RowFigures.value(ir.annualAvg, ind, decimals: d, to: &$0) }; b.text(.best3) { RowFigures.value(ir.best3Avg, ind, decimals: d, to: &$0) }
+        b.text(.worst3) { RowFigures.value(ir.worst3Avg, ind, decimals: d, to: &$0) }
         b.text(.trend) { Labels.trend(ir, ind, months: trendMonths, horizon: horizon, to: &$0) }
         b.int(.missStreak, ir.missStreak)
         // Peer figures only in a group large enough to hide each colleague (§6.37); else the
         // mean's cell says why there is none and the other figures are dashes.
-        let peers = row.peersShown
         b.bool(.peersShown, peers)
-        b.text(.peerMean) { out in if peers { Labels.value(ir.peerMean, ind, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
-        b.text(.peerMedian) { out in if peers { Labels.value(ir.peerMedian, ind, to: &out) } else { out += Labels.dash } }
+        b.text(.peerMean) { out in if peers { RowFigures.value(ir.peerMean, ind, decimals: d, to: &out) } else { ByteFormat.append(Labels.fewPeersCell, to: &out) } }
+        b.text(.peerMedian) { out in if peers { RowFigures.value(ir.peerMedian, ind, decimals: d, to: &out) } else { out += Labels.dash } }
         b.int(.peerN, ir.peerN); b.int(.peerOthers, PeerPrivacy.others(ir))
-        b.text(.colleaguesMean) { out in if peers { Labels.value(ColleaguesAverage.of(ir), ind, to: &out) } else { out += Labels.dash } }
+        b.text(.colleaguesMean) { out in if peers { RowFigures.value(ColleaguesAverage.of(ir), ind, decimals: d, to: &out) } else { out += Labels.dash } }
         b.text(.gapToColleagues) { out in
-            if peers, let a = ir.actual, let c = ColleaguesAverage.of(ir) { Labels.signedDifference(a - c, ind, to: &out) } else { out += Labels.dash }
+            if peers, let a = ir.actual, let c = ColleaguesAverage.of(ir) { RowFigures.signedDifference(a - c, ind, decimals: d, to: &out) } else { out += Labels.dash }
         }
         b.text(.percentile) { out in if peers, let p = ir.percentile { HumanNumber.append(p, decimals: 0, to: &out) } else { out += Labels.dash } }
-        b.text(.gapToPeer) { out in if peers { Labels.signedDifference(ir.gapToPeer, ind, to: &out) } else { out += Labels.dash } }
-        b.text(.benchmark) { Labels.value(ir.benchmark, ind, to: &$0) }
-        b.text(.gapToBenchmark) { Labels.signedDifference(ir.gapToBenchmark, ind, to: &$0) }
+        b.text(.gapToPeer) { out in if peers { RowFigures.signedDifference(ir.gapToPeer, ind, decimals: d, to: &out) } else { out += Labels.dash } }
+        b.text(.benchmark) { RowFigures.value(ir.benchmark, ind, decimals: d, to: &$0) }
+        b.text(.gapToBenchmark) { RowFigures.signedDifference(ir.gapToBenchmark, ind, decimals: d, to: &$0) }
         let evidenceValue = b.text(.evidence) { evidence(row, to: &$0) }
         // The dated monthly figures in every format (the Markdown plan lists them too); the
         // SVG chart only where `charts` asks for it.
@@ -258,8 +259,9 @@ package enum EmployeeView {
             b.list(.chartRows) { b in
                 for h in history {
                     b.item { b in
-                        b.text(.month) { Labels.shortMonth(h.month, to: &$0) }; b.text(.actual) { Labels.value(h.actual, ind, to: &$0) }
-                        b.text(.target) { Labels.value(h.target, ind, to: &$0) }; b.text(.status, Labels.status(h.status))
+                        // Recorded figures: the indicator's decimals, zeros kept ("40.00 EUR" beside "44.08 EUR").
+                        b.text(.month) { Labels.shortMonth(h.month, to: &$0) }; b.text(.actual) { RowFigures.value(h.actual, ind, decimals: ind.decimals, to: &$0) }
+                        b.text(.target) { RowFigures.value(h.target, ind, decimals: ind.decimals, to: &$0) }; b.text(.status, Labels.status(h.status))
                     }
                 }
             }
@@ -277,15 +279,18 @@ package enum EmployeeView {
         b.list(.review) { b in
             for v in d.review {
                 let row = d.rows[v.row], ind = row.indicator
+                // The row's figures share decimals (`RowDecimals`): the average of three whole
+                // results is rarely whole.
+                let rd = RowDecimals.of([row.result.target, v.average, row.result.actual] + v.months.map(\.actual), base: ind.decimals)
                 b.item { b in
                     b.text(.name, ind.name)
-                    b.text(.target) { Labels.value(row.result.target, ind, to: &$0) }
-                    b.text(.average) { Labels.value(v.average, ind, to: &$0) }
+                    b.text(.target) { RowFigures.value(row.result.target, ind, decimals: rd, to: &$0) }
+                    b.text(.average) { RowFigures.value(v.average, ind, decimals: rd, to: &$0) }
                     // "Aug 131,000 EUR / Sep 126,000 EUR / Oct 118,000 EUR": the months behind the average.
                     b.text(.monthly) { out in
                         for (n, h) in v.months.enumerated() {
                             if n > 0 { ByteFormat.append(" / ", to: &out) }
-                            Labels.shortMonthName(h.month, to: &out); out.append(0x20); Labels.value(h.actual, ind, to: &out)
+                            Labels.shortMonthName(h.month, to: &out); out.append(0x20); RowFigures.value(h.actual, ind, decimals: rd, to: &out)
                         }
                     }
                     // "3 of 3 months"; months without a result are not counted as missed.
@@ -295,7 +300,7 @@ package enum EmployeeView {
                         ByteFormat.append(integer: Int64(v.withResult), to: &out)
                         ByteFormat.append(v.withResult == 1 ? " month" : " months", to: &out)
                     }
-                    b.text(.actual) { Labels.value(row.result.actual, ind, to: &$0) }
+                    b.text(.actual) { RowFigures.value(row.result.actual, ind, decimals: rd, to: &$0) }
                     b.text(.status, Labels.status(row.result.status)); b.text(.statusClass, Labels.statusClass(row.result.status))
                     b.text(.trend) { Labels.trend(row.result, ind, months: d.policy.trendMonths, horizon: d.policy.planMonths, to: &$0) }
                     b.bool(.met, v.withResult > 0 && v.met == v.withResult)
@@ -353,6 +358,14 @@ package enum EmployeeView {
         b.text(.current, HumanNumber.format(g.goal.current, for: ind, decimals: ind.decimals + SharedDecimals.currentLevelExtra))
         b.text(.expected, Labels.value(g.goal.expected, ind))
         b.text(.currentBasis, GoalWording.currentBasis(g.currentMonths))
+        // The results the current level averages, so HR can work it out again in the worksheet.
+        b.text(.currentInputs) { out in
+            let results = g.currentMonths.compactMap { m in g.row.result.history.first { $0.month == m }.flatMap { h in h.actual.map { (m, $0) } } }
+            for (n, (month, value)) in results.enumerated() {
+                if n > 0 { ByteFormat.append(n == results.count - 1 ? " and " : ", ", to: &out) }
+                Labels.value(value, ind, to: &out); ByteFormat.append(" (", to: &out); Labels.shortMonth(month, to: &out); out.append(UInt8(ascii: ")"))
+            }
+        }
         let change = GoalWording.targetChange(g)
         b.bool(.hasTargetChange, change != nil); b.text(.targetChange, change ?? "")
         let weight = weights.sentence(g.row)
@@ -389,7 +402,10 @@ package enum EmployeeView {
         // The sentence's figures share decimals, one more than the indicator's where rounding
         // would hide a figure or a difference (`SharedDecimals`: "0.4 days", not "0 days").
         let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: indicator.decimals)
+        // The averages the sentence quotes as precise as in the tables (`rowDecimals`:
+        // "best-3-month average 6.7 accounts", not 7).
+        let d = max(SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: indicator.decimals),
+                    rowDecimals(row))
         Labels.value(a, indicator, decimals: d, to: &out)
         ByteFormat.append(" against a target of ", to: &out)
         Labels.value(ir.target, indicator, decimals: d, to: &out)
@@ -436,9 +452,16 @@ package enum EmployeeView {
         }
         if let b3 = ir.best3Avg {
             ByteFormat.append("; best-3-month average ", to: &out)
-            Labels.value(b3, indicator, to: &out)
+            Labels.value(b3, indicator, decimals: d, to: &out)
         }
         out.append(UInt8(ascii: "."))
+    }
+
+    /// The decimals of the indicator's rows in the document's tables (`RowDecimals`).
+    static func rowDecimals(_ row: borrowing EmployeeDocument.Row) -> Int {
+        let ir = row.result
+        return RowDecimals.of([ir.actual, ir.target, ir.threshold, ir.prev, ir.yoy, ir.annualAvg, ir.best3Avg, ir.worst3Avg, ir.benchmark]
+                              + (row.peersShown ? [ir.peerMean, ir.peerMedian, ColleaguesAverage.of(ir)] : []), base: row.indicator.decimals)
     }
 
     /// Whether the percentage reads as "% of target" (actual ÷ target): only for a higher-is-

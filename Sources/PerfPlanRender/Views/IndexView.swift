@@ -64,10 +64,22 @@ package enum IndexView {
         return kinds.flatMap { kind in formats.map { (kind, $0) } }
     }
 
-    /// A link's label, `plan (md)`.
+    /// A link's label in words, as a reader names the document: the web page by its name
+    /// ("Interview form"), the other formats with theirs ("Plan (Markdown)", "Worksheet
+    /// (XML data)"), never the file's name.
     static func appendLabel(_ kind: StaticString, _ f: DocumentFormat, to out: inout [UInt8]) {
-        ByteFormat.append(kind, to: &out); ByteFormat.append(" (", to: &out)
-        out.append(utf8: f.rawValue); out.append(UInt8(ascii: ")"))
+        switch kind.description {
+        case "plan": ByteFormat.append("Plan", to: &out)
+        case "plan-draft": ByteFormat.append("Draft plan", to: &out)
+        case "interview": ByteFormat.append("Interview form", to: &out)
+        case "worksheet": ByteFormat.append("Worksheet", to: &out)
+        default: ByteFormat.append(kind, to: &out)
+        }
+        switch f {
+        case .html: break
+        case .md: ByteFormat.append(" (Markdown)", to: &out)
+        case .xml: ByteFormat.append(" (XML data)", to: &out)
+        }
     }
 
     /// A link's target relative to the index, `employees/ID/plan.md` (`folder` with its `/`).
