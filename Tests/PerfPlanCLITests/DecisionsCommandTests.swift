@@ -179,7 +179,9 @@ import Testing
             let t = try String(contentsOf: out.appendingPathComponent(f), encoding: .utf8)
             #expect(!t.lowercased().contains("replacement"), "\(f)")
         }
-        for f in try FileManager.default.contentsOfDirectory(atPath: CLI.repoRoot.appendingPathComponent("Templates").path) {
+        // Every template, the languages' folders (Templates/de/) included.
+        for f in try FileManager.default.subpathsOfDirectory(atPath: CLI.repoRoot.appendingPathComponent("Templates").path)
+        where f.hasSuffix(".mustache") || f.hasSuffix(".xsd") {
             let t = try String(contentsOf: CLI.repoRoot.appendingPathComponent("Templates/" + f), encoding: .utf8)
             #expect(!t.lowercased().contains("replacement"), "\(f)")
         }

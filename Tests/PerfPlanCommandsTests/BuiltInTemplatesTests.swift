@@ -9,12 +9,23 @@ import PerfPlanCore
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Templates")
 
-    /// SwiftPM embeds every file of Templates/; `BuiltInTemplates` must name each one.
+    /// SwiftPM embeds every file of Templates/; `BuiltInTemplates` must name each one. A
+    /// language's folder holds `NAME.LANG.FORMAT.mustache`, built in as `LANG/NAME.FORMAT.mustache`.
     @Test func compiledInCopiesEqualTheFilesInTemplates() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.templates.path).sorted()
-        #expect(BuiltInTemplates.files.keys.sorted() == names, "add new files of Templates/ to BuiltInTemplates.swift")
-        for name in names {
-            let bytes = try [UInt8](Data(contentsOf: Self.templates.appendingPathComponent(name)))
+        var files: [String: URL] = [:]
+        for entry in try FileManager.default.contentsOfDirectory(atPath: Self.templates.path) {
+            let url = Self.templates.appendingPathComponent(entry)
+            guard let language = Language(rawValue: entry) else { files[entry] = url; continue }
+            for file in try FileManager.default.contentsOfDirectory(atPath: url.path) {
+                let parts = file.split(separator: ".", maxSplits: 2).map(String.init)
+                #expect(parts.count == 3 && parts[1] == language.rawValue, "\(entry)/\(file): name it NAME.\(entry).FORMAT.mustache")
+                guard parts.count == 3 else { continue }
+                files["\(entry)/\(parts[0]).\(parts[2])"] = url.appendingPathComponent(file)
+            }
+        }
+        #expect(BuiltInTemplates.files.keys.sorted() == files.keys.sorted(), "add new files of Templates/ to BuiltInTemplates.swift")
+        for (name, url) in files {
+            let bytes = try [UInt8](Data(contentsOf: url))
             #expect(BuiltInTemplates.files[name] == bytes, "\(name) differs from Templates/")
         }
     }

@@ -72,6 +72,9 @@ public struct ReportProgress {
         var generator = ProgressGenerator(progresses: progresses, month: asOf, formats: documents.formats, templates: templates,
                                           generated: generated, organization: dataset.policy.organization)
         generator.shard = shard
+        generator.languages = DocumentLanguage.byEmployee(dataset)
+        generator.indicatorNames = Dictionary(dataset.indicators.filter { !$0.translatedNames.isEmpty }.map { ($0.id, $0.translatedNames) },
+                                              uniquingKeysWith: { a, _ in a })
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         (generator.calendar, generator.meetings) = PlanCalendarInput.progress(
             progresses: progresses, snapshots: packet.snapshots.filter { inScope.contains($0.employeeId) }, records: records,

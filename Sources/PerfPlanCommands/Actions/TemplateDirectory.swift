@@ -1,4 +1,5 @@
 import Foundation
+import PerfPlanCore
 import PerfPlanRender
 import PerfPlanSystem
 
@@ -14,8 +15,17 @@ extension TemplateSet {
         do { entries = try FileManager.default.contentsOfDirectory(atPath: directory) } catch {
             throw Failure(description: "--templates \(directory): cannot be read (\(error.localizedDescription))")
         }
+        // A language's templates in a subfolder named by its tag (`de/plan.html.mustache`
+        // overrides the German plan, built in as `de/plan.html`); files elsewhere are the
+        // English ones.
+        var files = entries.filter { $0.hasSuffix(".mustache") }
+        for language in Language.allCases where language != .en && entries.contains(language.rawValue) {
+            let sub = (directory as NSString).appendingPathComponent(language.rawValue)
+            let inner = (try? FileManager.default.contentsOfDirectory(atPath: sub)) ?? []
+            files += inner.filter { $0.hasSuffix(".mustache") }.map { language.rawValue + "/" + $0 }
+        }
         var overrides: [Override] = []
-        for file in entries.sorted() where file.hasSuffix(".mustache") {
+        for file in files.sorted() {
             let path = (directory as NSString).appendingPathComponent(file)
             // Through FileBytes: a FIFO or device named x.mustache is refused, not waited on.
             let bytes: [UInt8]

@@ -59,6 +59,11 @@ public struct PacketGenerator: Sendable {
         let textFormats = self.formats.filter { $0 != .xml }.map(\.rawValue)
         wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
         wantsFlagged = templates.keys(for: textFormats.flatMap { f in Self.flaggedKinds.map { "\($0).\(f)" } })
+        wantsLocal = templates.keys(for: textFormats.flatMap { f in
+            DocumentLanguage.translated.filter { $0 != .en }.flatMap { language in
+                DocumentLanguage.perLanguageKinds.map { DocumentLanguage.template("\($0).\(f)", language) }
+            }
+        })
         method = EmployeeView.MethodTexts(engine.policy)
         let people = engine.index
         managerLabels = ManagerLabels(Set(people.employees.compactMap(\.managerId)).compactMap { id in
@@ -75,6 +80,8 @@ public struct PacketGenerator: Sendable {
     /// The view members the interview templates, and those with the plan's, can look up.
     private let wantsInterview: ViewKeySet
     private let wantsFlagged: ViewKeySet
+    /// The view members the plan and interview templates of the other languages can look up.
+    private let wantsLocal: ViewKeySet
 
     /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
     ///
@@ -333,11 +340,17 @@ public struct PacketGenerator: Sendable {
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
         // members those templates can look up.
-        let view = formats == [.xml] ? ViewArena()
+        let view = formats == [.xml] || (doc.language != .en && !kinds.contains("worksheet")) ? ViewArena()
             : EmployeeView.build(doc, planLink: formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil,
                                  charts: full && formats.contains(.html), wants: full ? wantsFlagged : wantsInterview,
                                  method: method)
         var text = ByteBuffer(capacity: full ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
+        // The plan and interview in the employee's language when it is not English: their own
+        // view and templates (the worksheet is HR's and stays in the English view above).
+        let planLink = formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil
+        let local = formats == [.xml] ? nil : doc.language.wording.map { w in
+            LocalizedEmployeeView.build(doc, wording: w, planLink: planLink, charts: full && formats.contains(.html), wants: wantsLocal)
+        }
         for kind in kinds {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"
@@ -345,7 +358,12 @@ public struct PacketGenerator: Sendable {
                 case .md, .html:
                     text.removeAll()
                     // The draft is the plan's template with the view's `draft` set.
-                    try templates.render(view, kind == "plan-draft" ? "plan.\(f.rawValue)" : name, into: &text)
+                    let template = kind == "plan-draft" ? "plan.\(f.rawValue)" : name
+                    if let local, kind != "worksheet" {
+                        try templates.render(local, DocumentLanguage.template(template, doc.language), into: &text)
+                    } else {
+                        try templates.render(view, template, into: &text)
+                    }
                     try text.withBytes { try folder.put($0, name) }
                 case .xml:
                     let xml = kind.hasPrefix("plan") ? DocumentXML.plan(doc) : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)

@@ -33,6 +33,10 @@ public struct ProgressGenerator: Sendable {
     public var meetings: [PlanMeetings] = []
     /// The signatures awaited, for the outbox's messages.
     public var pending = PendingReminders()
+    /// Each employee's document language (`DocumentLanguage.of`); absent: English.
+    public var languages: [String: Language] = [:]
+    /// The indicators' translated names (`name_de`, …), by indicator id.
+    public var indicatorNames: [String: [Language: String]] = [:]
 
     public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -51,10 +55,17 @@ public struct ProgressGenerator: Sendable {
             for p in reported {
                 let folder = "employees/\(p.plan.employeeId)"
                 try out.makeFolder(folder)
-                let view = ProgressView.make(p, generated: generated, organization: organization)
+                // In the employee's language where it is not English: its own view and templates.
+                let language = languages[p.plan.employeeId] ?? .en
+                let view = language.progressWording.map {
+                    LocalizedProgressView.make(p, generated: generated, organization: organization, wording: $0, indicatorNames: indicatorNames)
+                }
+                    ?? ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {
                     switch f {
-                    case .md, .html: try out.put(try templates.render(view, "progress.\(f.rawValue)"), "\(folder)/progress.\(f.rawValue)")
+                    case .md, .html:
+                        let name = DocumentLanguage.template("progress.\(f.rawValue)", language.progressWording == nil ? .en : language)
+                        try out.put(try templates.render(view, name), "\(folder)/progress.\(f.rawValue)")
                     case .xml: try out.put(ProgressXML.progress(p, generated: generated), "\(folder)/progress.xml")
                     }
                 }

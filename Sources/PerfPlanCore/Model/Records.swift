@@ -125,6 +125,10 @@ public struct Indicator: Hashable, Sendable {
     /// `triggers_plan` (§7.46): false keeps the indicator in every figure and document, but
     /// its misses never flag anyone (absence and other health- or leave-related measures).
     public var triggersPlan: Bool = true
+    /// The name in documents of another language (`name_de`, `name_es`, `name_fr`).
+    public var translatedNames: [Language: String] = [:]
+    /// The name a document in `language` prints: its translation, else `name`.
+    public func name(in language: Language) -> String { translatedNames[language] ?? name }
     /// The precision people see and plan with (contract §6.30): `givenDecimals`, else the
     /// most decimal places written in the indicator's actuals, at most
     /// `maxDerivedDecimals`. `Dataset` resolves it against its actuals; an indicator made

@@ -134,7 +134,7 @@ struct DatasetSchema: Sendable {
     static let indicators = DatasetSchema(
         name: "indicators",
         fields: ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
-                 "threshold", "critical", "category", "description", "decimals", "triggers_plan"],
+                 "threshold", "critical", "category", "description", "decimals", "triggers_plan", "name_de", "name_es", "name_fr"],
         required: ["indicator_id", "name", "direction", "weight"])
     static let targets = DatasetSchema(
         name: "targets", fields: ["indicator_id", "scope", "period", "target", "threshold", "weight"],

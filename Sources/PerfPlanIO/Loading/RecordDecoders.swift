@@ -77,6 +77,10 @@ struct RecordDecoders {
                 description: r.text("description"), decimals: decimals, source: row.location)
             var withTrigger = indicator
             withTrigger.triggersPlan = r.flag("triggers_plan") ?? true
+            // `name_de`, `name_es`, `name_fr`: the name in documents of that language.
+            for language in Language.allCases where language != .en {
+                if let translated = r.text("name_" + language.rawValue) { withTrigger.translatedNames[language] = translated }
+            }
             if finish(r) { out.append(withTrigger) }
         }
         return out

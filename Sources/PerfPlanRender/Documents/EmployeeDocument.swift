@@ -90,6 +90,8 @@ public struct EmployeeDocument: Sendable {
     public var earlierPlans: [PlanRecord]
     /// What the run does for the employee: a draft for HR, an issued plan, coaching, … (§7.44–45).
     public var disposition: Disposition = .none
+    /// The language of the employee's plan (`DocumentLanguage.of`): theirs, else the policy's.
+    public var language: Language = .en
     /// What HR should weigh before deciding (§7.48): the worksheet lists them.
     public var cautions: [Caution] = []
     /// The next meeting the interview agrees on: the plan's first meeting, else the next
@@ -141,6 +143,7 @@ public struct EmployeeDocument: Sendable {
         asOf = p
         self.generated = generated
         self.policy = policy
+        language = DocumentLanguage.of(employee, policy: policy)
         result = r
         rows = r.indicators.map { ir in
             let i = engine.index.indicatorIndex[ir.indicatorId]!
@@ -148,8 +151,13 @@ public struct EmployeeDocument: Sendable {
             return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.latestSource(e, i, atOrBefore: p),
                        peersShown: PeerPrivacy.showsPeers(ir, minPeerGroup: policy.minPeerGroup))
         }
-        func indicatorName(_ id: String) -> String { engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id }
-        reasons = r.reasons.map { PlainReasons.sentence($0, asOf: p, name: indicatorName) }
+        // Indicator names in the employee's language (`name_de`, …) throughout their folder.
+        let language = self.language
+        if language != .en { for k in rows.indices { rows[k].indicator.name = rows[k].indicator.name(in: language) } }
+        func indicatorName(_ id: String) -> String { engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name(in: language) } ?? id }
+        // In the language of the employee's documents (the plan, the interview, their XML).
+        let wording = language.wording
+        reasons = r.reasons.map { wording?.reason($0, asOf: p, name: indicatorName) ?? PlainReasons.sentence($0, asOf: p, name: indicatorName) }
         triggers = r.reasons.map { $0.sentence(asOf: p, name: indicatorName) }
 
         // Notes from the review window (the last `review_months` months up to P). A note
@@ -166,8 +174,7 @@ public struct EmployeeDocument: Sendable {
             if n.kind == .comment { comments.append(text); continue }
             let goal = n.indicatorId.flatMap { id in goalRows.firstIndex { $0.goal.indicatorId == id } }
             let labeled = n.indicatorId.map { id in
-                let name = engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name } ?? id
-                return "\(name): \(text)"
+                return "\(indicatorName(id)): \(text)"
             } ?? text
             let category = n.category ?? .environment
             func add(_ text: String, to notes: inout SharedNotes) {

@@ -4,7 +4,7 @@ import PerfPlanCore
 /// what became of the others — "2 of 5 (1 at risk, 2 missed)". It replaces the composite
 /// score and its rating band, a figure the employee cannot act on; both stay in the plan's
 /// "Why a plan now" and in HR's worksheet. The XML form carries the same counts.
-struct TargetCount: Equatable {
+package struct TargetCount: Equatable {
     var indicators = 0, met = 0, atRisk = 0, missed = 0, noData = 0
 
     /// One status per indicator with a target this month (`nil`: no result recorded).

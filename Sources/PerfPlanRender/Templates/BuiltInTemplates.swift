@@ -9,6 +9,14 @@ enum BuiltInTemplates {
         "calibration.html.mustache": PackageResources.calibration_html_mustache,
         "calibration.md.mustache": PackageResources.calibration_md_mustache,
         "cards.css.mustache": PackageResources.cards_css_mustache,
+        // A language's templates: `Templates/de/plan.de.html.mustache` (SwiftPM names a
+        // resource by its file name alone, so each carries its language) is `de/plan.html`.
+        "de/plan.html.mustache": PackageResources.plan_de_html_mustache,
+        "de/plan.md.mustache": PackageResources.plan_de_md_mustache,
+        "de/interview.html.mustache": PackageResources.interview_de_html_mustache,
+        "de/interview.md.mustache": PackageResources.interview_de_md_mustache,
+        "de/progress.html.mustache": PackageResources.progress_de_html_mustache,
+        "de/progress.md.mustache": PackageResources.progress_de_md_mustache,
         "index.html.mustache": PackageResources.index_html_mustache,
         "index.md.mustache": PackageResources.index_md_mustache,
         "interview.html.mustache": PackageResources.interview_html_mustache,

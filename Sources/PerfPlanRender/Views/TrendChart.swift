@@ -11,8 +11,9 @@ enum TrendChart {
     /// The chart appended to `out` (a plan's view writes it straight into its arena).
     /// `decimals`: the indicator's own (§6.36), so the axis reads `251,167` and not
     /// `251,166.67` for whole-euro data whose best-3 average has fractions.
+    /// `wording`: the axis labels' numbers and months in another language than English.
     static func svg(id: String, title: String, history: [HistoryPoint], best3: Double?, worst3: Double?, decimals: Int,
-                    to out: inout [UInt8]) {
+                    wording: (any Wording)? = nil, to out: inout [UInt8]) {
         let width = 560.0, height = 190.0, left = 64.0, right = 16.0, top = 14.0, bottom = 30.0
         let values = history.compactMap(\.actual) + history.compactMap(\.target) + [best3, worst3].compactMap { $0 }
         guard let lo0 = values.min(), let hi0 = values.max(), !history.isEmpty else { return }
@@ -41,13 +42,13 @@ enum TrendChart {
         s.add("<line x1=\""); s.coordinate(left); s.add("\" y1=\""); s.coordinate(height - bottom)
         s.add("\" x2=\""); s.coordinate(width - right); s.add("\" y2=\""); s.coordinate(height - bottom); s.add("\" class=\"axis\"/>")
         s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(hi0) + 4)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(HumanNumber.format(hi0, decimals: decimals))); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(wording?.figures.number(hi0, decimals: decimals) ?? HumanNumber.format(hi0, decimals: decimals))); s.add("</text>")
         s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y(lo0) + 4)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(HumanNumber.format(lo0, decimals: decimals))); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(wording?.figures.number(lo0, decimals: decimals) ?? HumanNumber.format(lo0, decimals: decimals))); s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(0)); s.add("\" y=\""); s.coordinate(height - 10)
-        s.add("\" class=\"lbl\">"); Labels.shortMonth(history[0].month, to: &s.bytes); s.add("</text>")
+        s.add("\" class=\"lbl\">"); if let wording { s.add(string: wording.shortMonth(history[0].month)) } else { Labels.shortMonth(history[0].month, to: &s.bytes) }; s.add("</text>")
         s.add("<text x=\""); s.coordinate(x(n - 1)); s.add("\" y=\""); s.coordinate(height - 10)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); Labels.shortMonth(history[n - 1].month, to: &s.bytes); s.add("</text>")
+        s.add("\" class=\"lbl\" text-anchor=\"end\">"); if let wording { s.add(string: wording.shortMonth(history[n - 1].month)) } else { Labels.shortMonth(history[n - 1].month, to: &s.bytes) }; s.add("</text>")
         // Target: dashed segments where a target applies.
         polylines(history.map(\.target), x: x, y: y, cls: "target", into: &s)
         polylines(history.map(\.actual), x: x, y: y, cls: "actual", into: &s)

@@ -44,7 +44,8 @@ package enum DocumentXML {
             w.start("deficiencies")
             for k in rows.indices where rows[k].result.status == .atRisk || rows[k].result.status == .missed {
                 w.start("deficiency"); w.attribute("indicator", rows[k].indicator.id)
-                w.text { EmployeeView.evidence(rows[k], to: &$0) }; w.end()
+                if let wording = d.language.wording { w.text(wording.evidence(rows[k])) } else { w.text { EmployeeView.evidence(rows[k], to: &$0) } }
+                w.end()
             }
             w.end()
             w.start("objectives")
@@ -54,9 +55,19 @@ package enum DocumentXML {
                 // "reach EXPECTED by YYYY-MM-DD" or "at or better than TARGET in YYYY-MM".
                 w.text { out in
                     if let goal {
+                        if let words = d.language.wording?.xmlObjectiveWords {
+                            out.append(utf8: words.reach); ByteFormat.append(number: goal.expected, to: &out)
+                            out.append(utf8: words.by); goal.deadline.append(to: &out)
+                            return
+                        }
                         ByteFormat.append("reach ", to: &out); ByteFormat.append(number: goal.expected, to: &out)
                         ByteFormat.append(" by ", to: &out); goal.deadline.append(to: &out)
                     } else {
+                        if let words = d.language.wording?.xmlObjectiveWords {
+                            out.append(utf8: words.atOrBetter); ByteFormat.append(number: rows[k].nextTarget, to: &out)
+                            out.append(utf8: words.in); d.planStart.append(to: &out)
+                            return
+                        }
                         ByteFormat.append("at or better than ", to: &out); ByteFormat.append(number: rows[k].nextTarget, to: &out)
                         ByteFormat.append(" in ", to: &out); d.planStart.append(to: &out)
                     }
@@ -168,6 +179,8 @@ package enum DocumentXML {
         w.attribute("generated", day: d.generated)
         if "\(root)" == "plan", d.disposition.isProposal { w.attribute("draft", true) }
         if "\(root)" == "interview", d.disposition.isCoaching { w.attribute("coaching", true) }
+        // The language of the document's sentences, where it is not English.
+        if d.language != .en, "\(root)" != "worksheet" { w.attribute("xml:lang", d.language.rawValue) }
         w.element("organization", d.organization)
         person(w, d)
         hrContact(w, d)
