@@ -28,7 +28,8 @@ public enum DatasetLoader {
     public static func load(directory: String) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let d = Diagnostic(.error, file: directory, "not a directory (--data must name the folder holding the data files)")
+            let d = Diagnostic(
+                .error, file: directory, "not a directory (--data must name the folder holding the data files)")
             return LoadResult(dataset: nil, partial: Dataset(), diagnostics: [d])
         }
         let entries = Set((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
@@ -98,21 +99,27 @@ public enum DatasetLoader {
                 for m in members {
                     if let schema = DatasetSchema.all.first(where: { $0.name == m.key }) {
                         combinedKeys.insert(m.key)
-                        tables[m.key] = TableReaders.json(m.node, file: "dataset.json", datasetKey: m.key, schema: schema, into: &diags)
+                        tables[m.key] = TableReaders.json(
+                            m.node, file: "dataset.json", datasetKey: m.key, schema: schema, into: &diags)
                     } else {
-                        diags.warning(SourceLocation(file: "dataset.json", line: m.node.line), "unknown key \(Quote.cell(m.key)) ignored")
+                        diags.warning(
+                            SourceLocation(file: "dataset.json", line: m.node.line),
+                            "unknown key \(Quote.cell(m.key)) ignored")
                     }
                 }
             } else {
-                diags.error(SourceLocation(file: "dataset.json", line: root.line),
-                            "dataset.json must be an object with one key per dataset, found \(root.value.typeName)")
+                diags.error(
+                    SourceLocation(file: "dataset.json", line: root.line),
+                    "dataset.json must be an object with one key per dataset, found \(root.value.typeName)")
             }
         }
 
         var actualsCSV: String?
         for schema in DatasetSchema.all {
-            let csvName = schema.name + ".csv", jsonName = schema.name + ".json"
-            let hasCSV = entries.contains(csvName), hasJSON = entries.contains(jsonName)
+            let csvName = schema.name + ".csv"
+            let jsonName = schema.name + ".json"
+            let hasCSV = entries.contains(csvName)
+            let hasJSON = entries.contains(jsonName)
             if hasCSV && hasJSON {
                 diags.append(Diagnostic(.error, file: csvName, "both \(csvName) and \(jsonName) exist; keep one"))
                 continue
@@ -120,24 +127,32 @@ public enum DatasetLoader {
             if combinedKeys.contains(schema.name) {
                 guard hasCSV || hasJSON else { continue }
                 // Report the clash, then read the separate file so references to it stay quiet.
-                diags.append(Diagnostic(.error, file: "dataset.json",
-                                        "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
+                diags.append(
+                    Diagnostic(
+                        .error, file: "dataset.json",
+                        "\"\(schema.name)\" is also given by \(hasCSV ? csvName : jsonName); keep one"))
             }
             if hasCSV, schema.name == DatasetSchema.actuals.name {
                 actualsCSV = csvName  // streamed below, while the other datasets decode
             } else if hasCSV, let bytes = readBytes(csvName) {
-                tables[schema.name] = TableReaders.csv(bytes, file: csvName, schema: schema, numbers: numbers, into: &diags)
+                tables[schema.name] = TableReaders.csv(
+                    bytes, file: csvName, schema: schema, numbers: numbers, into: &diags)
             } else if hasJSON, let node = parseJSON(jsonName) {
-                tables[schema.name] = TableReaders.json(node, file: jsonName, datasetKey: nil, schema: schema, into: &diags)
+                tables[schema.name] = TableReaders.json(
+                    node, file: jsonName, datasetKey: nil, schema: schema, into: &diags)
             } else if !hasCSV && !hasJSON && DatasetSchema.requiredDatasets.contains(schema.name) {
-                diags.append(Diagnostic(.error, file: csvName,
-                                        "required file is missing (give \(csvName), \(jsonName) or a \"\(schema.name)\" key in dataset.json)"))
+                diags.append(
+                    Diagnostic(
+                        .error, file: csvName,
+                        "required file is missing (give \(csvName), \(jsonName) or a \"\(schema.name)\" key in dataset.json)"
+                    ))
             }
         }
 
         // A required dataset with a header and nothing else gives nothing to work on.
         for name in DatasetSchema.requiredDatasets.sorted() {
-            guard let table = tables[name], table.count == 0, !diags.items.contains(where: { $0.file == table.fileName && $0.severity == .error })
+            guard let table = tables[name], table.count == 0,
+                !diags.items.contains(where: { $0.file == table.fileName && $0.severity == .error })
             else { continue }
             let what = table.csv != nil ? "only a header" : "an empty list"
             diags.append(Diagnostic(.error, file: table.fileName, "\(name): no rows (\(what)); at least one is needed"))
@@ -149,10 +164,14 @@ public enum DatasetLoader {
         let others = BackgroundDecoding.start(tables)
         tables = [:]
         if let csvName = actualsCSV, let stream = openStream(csvName) {
-            let read = ActualsCSVReader.read(stream, file: csvName, numbers: numbers, into: &actuals, decoders: &decoders,
-                                             diags: &diags)
-            if read.sawHeader, read.rowCount == 0, !diags.items.contains(where: { $0.file == csvName && $0.severity == .error }) {
-                diags.append(Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
+            let read = ActualsCSVReader.read(
+                stream, file: csvName, numbers: numbers, into: &actuals, decoders: &decoders,
+                diags: &diags)
+            if read.sawHeader, read.rowCount == 0,
+                !diags.items.contains(where: { $0.file == csvName && $0.severity == .error })
+            {
+                diags.append(
+                    Diagnostic(.error, file: csvName, "actuals: no rows (only a header); at least one is needed"))
             }
         }
         if let table = actualsTable {
@@ -172,8 +191,9 @@ public enum DatasetLoader {
         decoders.seenIndicatorIds.formUnion(decoded.decoders.seenIndicatorIds)
         diags.append(contentsOf: decoders.diags.items)
 
-        var validator = DatasetValidator(dataset: dataset, seenEmployeeIds: decoders.seenEmployeeIds,
-                                         seenIndicatorIds: decoders.seenIndicatorIds)
+        var validator = DatasetValidator(
+            dataset: dataset, seenEmployeeIds: decoders.seenEmployeeIds,
+            seenIndicatorIds: decoders.seenIndicatorIds)
         diags.append(contentsOf: validator.validate(parallel: OrderedBatchExecutor()))
 
         let sorted = diags.sorted

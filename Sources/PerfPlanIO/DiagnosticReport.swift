@@ -5,17 +5,22 @@ import PerfPlanCore
 public enum DiagnosticReport {
     public static func lines(_ diagnostics: [Diagnostic], perFile: Int = 200) -> [String] {
         var out: [String] = []
-        var shownInFile = 0, hidden = (errors: 0, warnings: 0)
+        var shownInFile = 0
+        var hidden = (errors: 0, warnings: 0)
         var currentFile: String?
         func flush() {
             if let currentFile, hidden.errors + hidden.warnings > 0 {
-                out.append("\(currentFile): … and \(hidden.errors + hidden.warnings) more not shown (\(hidden.errors) errors, \(hidden.warnings) warnings)")
+                out.append(
+                    "\(currentFile): … and \(hidden.errors + hidden.warnings) more not shown (\(hidden.errors) errors, \(hidden.warnings) warnings)"
+                )
             }
         }
         for d in diagnostics.sorted() {
             if d.file != currentFile {
                 flush()
-                currentFile = d.file; shownInFile = 0; hidden = (0, 0)
+                currentFile = d.file
+                shownInFile = 0
+                hidden = (0, 0)
             }
             if shownInFile < perFile {
                 out.append(d.description)
@@ -35,7 +40,8 @@ public enum DiagnosticReport {
         let d = result.partial
         let months: String
         if let range = d.actuals.monthRange {
-            let lo = range.lowerBound, hi = range.upperBound
+            let lo = range.lowerBound
+            let hi = range.upperBound
             months = lo == hi ? "month \(lo)" : "months \(lo)..\(hi)"
         } else {
             months = "no months"

@@ -1,10 +1,11 @@
 import Crypto
 import Foundation
 import PerfPlanCore
-#if canImport(Glibc)
-import Glibc
-#endif
 import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The plan register's database file: reading its records and writing them, nothing else.
 /// Which records count, and what they mean, is decided by `BatchValidity` and
@@ -20,7 +21,8 @@ public final class PlanRegister {
     let db: SQLite
 
     private init(path: String, db: SQLite) {
-        self.path = path; self.db = db
+        self.path = path
+        self.db = db
     }
 
     /// The existing register at `path` for reading, or nil when there is none yet (a
@@ -49,7 +51,9 @@ public final class PlanRegister {
         var info = stat()
         if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
         Glibc.close(fd)
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(description: "\(path): the plan register is not a plain file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            throw Failure(description: "\(path): the plan register is not a plain file")
+        }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: true))
         try register.db.execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL")
         try register.checkVersion(migrating: true)
@@ -70,7 +74,10 @@ public final class PlanRegister {
         try db.execute("PRAGMA foreign_keys = ON")
         let version = Int(try db.query("PRAGMA user_version").first?.first?.integer ?? 0)
         if version > RegisterSchema.version {
-            throw Failure(description: "\(path): the plan register has schema version \(version), newer than this perfplan knows (\(RegisterSchema.version)); use a newer perfplan")
+            throw Failure(
+                description:
+                    "\(path): the plan register has schema version \(version), newer than this perfplan knows (\(RegisterSchema.version)); use a newer perfplan"
+            )
         }
         guard version < RegisterSchema.version else { return }
         guard migrating else {
@@ -94,43 +101,63 @@ public final class PlanRegister {
     public func contents() throws -> RegisterContents {
         guard try !isEmpty else { return RegisterContents() }
         var c = RegisterContents()
-        for r in try db.query("SELECT id, kind, month, source_month, folder, manifest_sha256, state FROM batch ORDER BY id") {
-            c.batches.append(RegisterBatch(id: r[0].integer!, kind: RegisterBatch.Kind(rawValue: r[1].text!) ?? .generate,
-                                           month: try month(r[2]), source: r[3].text!.isEmpty ? nil : try month(r[3]),
-                                           folder: r[4].text!, manifestSHA256: r[5].text!,
-                                           state: RegisterBatch.State(rawValue: r[6].text!) ?? .pending))
+        for r in try db.query(
+            "SELECT id, kind, month, source_month, folder, manifest_sha256, state FROM batch ORDER BY id")
+        {
+            c.batches.append(
+                RegisterBatch(
+                    id: r[0].integer!, kind: RegisterBatch.Kind(rawValue: r[1].text!) ?? .generate,
+                    month: try month(r[2]), source: r[3].text!.isEmpty ? nil : try month(r[3]),
+                    folder: r[4].text!, manifestSHA256: r[5].text!,
+                    state: RegisterBatch.State(rawValue: r[6].text!) ?? .pending))
         }
-        for r in try db.query("""
+        for r in try db.query(
+            """
             SELECT batch_id, employee_id, cycle, max_cycles, escalate, start_month, end_month, packet_month, plan_sha256, goals
             FROM issued_plan ORDER BY batch_id, employee_id
-            """) {
-            c.issued.append(IssuedPlan(batch: r[0].integer!, employeeId: r[1].text!, cycle: Int(r[2].integer!),
-                                       maxCycles: Int(r[3].integer!), escalate: r[4].integer! != 0, start: try month(r[5]),
-                                       end: try month(r[6]), packet: try month(r[7]), planSHA256: r[8].text,
-                                       goals: (try? JSONDecoder().decode([IssuedGoal].self, from: Data(r[9].text!.utf8))) ?? []))
+            """)
+        {
+            c.issued.append(
+                IssuedPlan(
+                    batch: r[0].integer!, employeeId: r[1].text!, cycle: Int(r[2].integer!),
+                    maxCycles: Int(r[3].integer!), escalate: r[4].integer! != 0, start: try month(r[5]),
+                    end: try month(r[6]), packet: try month(r[7]), planSHA256: r[8].text,
+                    goals: (try? JSONDecoder().decode([IssuedGoal].self, from: Data(r[9].text!.utf8))) ?? []))
         }
-        for r in try db.query("""
+        for r in try db.query(
+            """
             SELECT batch_id, employee_id, cycle, packet_month, month, overall, goals, decision
             FROM progress_entry ORDER BY batch_id, employee_id, cycle
-            """) {
-            c.reports.append(ProgressEntry(batch: r[0].integer!, employeeId: r[1].text!, cycle: Int(r[2].integer!),
-                                           packet: try month(r[3]), month: try month(r[4]), overall: r[5].text!,
-                                           goals: r[6].text!.split(separator: " ").map(String.init),
-                                           decision: r[7].text.flatMap(PlanDecision.init(rawValue:))))
+            """)
+        {
+            c.reports.append(
+                ProgressEntry(
+                    batch: r[0].integer!, employeeId: r[1].text!, cycle: Int(r[2].integer!),
+                    packet: try month(r[3]), month: try month(r[4]), overall: r[5].text!,
+                    goals: r[6].text!.split(separator: " ").map(String.init),
+                    decision: r[7].text.flatMap(PlanDecision.init(rawValue:))))
         }
         for r in try db.query("SELECT employee_id, cycle, reason, closed_on FROM closure ORDER BY employee_id, cycle") {
-            c.closures.append(PlanClosure(employeeId: r[0].text!, cycle: Int(r[1].integer!), reason: r[2].text!, closedOn: r[3].text!))
+            c.closures.append(
+                PlanClosure(employeeId: r[0].text!, cycle: Int(r[1].integer!), reason: r[2].text!, closedOn: r[3].text!)
+            )
         }
-        for r in try db.query("SELECT employee_id, cycle, start_month, end_month, outcome FROM imported_plan ORDER BY employee_id, cycle") {
-            c.imported.append(PlanRecord(employeeId: r[0].text!, cycle: Int(r[1].integer!), start: try month(r[2]), end: try month(r[3]),
-                                         outcome: PlanOutcome(rawValue: r[4].text!) ?? .active))
+        for r in try db.query(
+            "SELECT employee_id, cycle, start_month, end_month, outcome FROM imported_plan ORDER BY employee_id, cycle")
+        {
+            c.imported.append(
+                PlanRecord(
+                    employeeId: r[0].text!, cycle: Int(r[1].integer!), start: try month(r[2]), end: try month(r[3]),
+                    outcome: PlanOutcome(rawValue: r[4].text!) ?? .active))
         }
         return c
     }
 
     private func month(_ v: SQLite.Value) throws -> Month {
         guard let text = v.text, let m = Month(parsing: text) else {
-            throw Failure(description: "\(path): the plan register holds a month that is not YYYY-MM; it was changed outside perfplan")
+            throw Failure(
+                description:
+                    "\(path): the plan register holds a month that is not YYYY-MM; it was changed outside perfplan")
         }
         return m
     }
@@ -165,34 +192,52 @@ public final class PlanRegister {
         guard !decision.confirm.isEmpty || !decision.drop.isEmpty else { return }
         try db.transaction {
             for id in decision.drop { try db.query("DELETE FROM batch WHERE id = ?1", [.integer(id)]) }
-            for id in decision.confirm { try db.query("UPDATE batch SET state = 'final' WHERE id = ?1", [.integer(id)]) }
+            for id in decision.confirm {
+                try db.query("UPDATE batch SET state = 'final' WHERE id = ?1", [.integer(id)])
+            }
         }
     }
 
     /// Commits a run's entries as a pending batch (see `BatchValidity`) and returns its id.
-    public func stage(kind: RegisterBatch.Kind, month: Month, source: Month?, folder: String, manifestSHA256: String,
-                      issued: [IssuedPlan], reports: [ProgressEntry]) throws -> Int64 {
+    public func stage(
+        kind: RegisterBatch.Kind, month: Month, source: Month?, folder: String, manifestSHA256: String,
+        issued: [IssuedPlan], reports: [ProgressEntry]
+    ) throws -> Int64 {
         try db.transaction {
-            try db.query("INSERT INTO batch (kind, month, source_month, folder, manifest_sha256, state) VALUES (?1, ?2, ?3, ?4, ?5, 'pending')",
-                         [.text(kind.rawValue), .text("\(month)"), .text(source.map { "\($0)" } ?? ""), .text(folder), .text(manifestSHA256)])
+            try db.query(
+                "INSERT INTO batch (kind, month, source_month, folder, manifest_sha256, state) VALUES (?1, ?2, ?3, ?4, ?5, 'pending')",
+                [
+                    .text(kind.rawValue), .text("\(month)"), .text(source.map { "\($0)" } ?? ""), .text(folder),
+                    .text(manifestSHA256),
+                ])
             let id = db.lastInsertRowID
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             for p in issued {
                 let goals = String(decoding: try encoder.encode(p.goals), as: UTF8.self)
-                try db.query("""
+                try db.query(
+                    """
                     INSERT INTO issued_plan (batch_id, employee_id, cycle, max_cycles, escalate, start_month, end_month, packet_month, plan_sha256, goals)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-                    """, [.integer(id), .text(p.employeeId), .integer(Int64(p.cycle)), .integer(Int64(p.maxCycles)),
-                          .integer(p.escalate ? 1 : 0), .text("\(p.start)"), .text("\(p.end)"), .text("\(p.packet)"),
-                          p.planSHA256.map { .text($0) } ?? .null, .text(goals)])
+                    """,
+                    [
+                        .integer(id), .text(p.employeeId), .integer(Int64(p.cycle)), .integer(Int64(p.maxCycles)),
+                        .integer(p.escalate ? 1 : 0), .text("\(p.start)"), .text("\(p.end)"), .text("\(p.packet)"),
+                        p.planSHA256.map { .text($0) } ?? .null, .text(goals),
+                    ])
             }
             for r in reports {
-                try db.query("""
+                try db.query(
+                    """
                     INSERT INTO progress_entry (batch_id, employee_id, cycle, packet_month, month, overall, goals, decision)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                    """, [.integer(id), .text(r.employeeId), .integer(Int64(r.cycle)), .text("\(r.packet)"), .text("\(r.month)"),
-                          .text(r.overall), .text(r.goals.joined(separator: " ")), r.decision.map { .text($0.rawValue) } ?? .null])
+                    """,
+                    [
+                        .integer(id), .text(r.employeeId), .integer(Int64(r.cycle)), .text("\(r.packet)"),
+                        .text("\(r.month)"),
+                        .text(r.overall), .text(r.goals.joined(separator: " ")),
+                        r.decision.map { .text($0.rawValue) } ?? .null,
+                    ])
             }
             return id
         }
@@ -202,7 +247,8 @@ public final class PlanRegister {
     /// and folder (`RegisterBatch.Key`).
     public func confirm(_ id: Int64) throws {
         try db.transaction {
-            try db.query("""
+            try db.query(
+                """
                 DELETE FROM batch WHERE id != ?1 AND (kind, month, source_month, folder) = (SELECT kind, month, source_month, folder FROM batch WHERE id = ?1)
                 """, [.integer(id)])
             try db.query("UPDATE batch SET state = 'final' WHERE id = ?1", [.integer(id)])
@@ -216,8 +262,9 @@ public final class PlanRegister {
 
     /// Records that HR closed `employeeId`'s plan of `cycle`.
     public func close(_ closure: PlanClosure) throws {
-        try db.query("INSERT OR REPLACE INTO closure (employee_id, cycle, reason, closed_on) VALUES (?1, ?2, ?3, ?4)",
-                     [.text(closure.employeeId), .integer(Int64(closure.cycle)), .text(closure.reason), .text(closure.closedOn)])
+        try db.query(
+            "INSERT OR REPLACE INTO closure (employee_id, cycle, reason, closed_on) VALUES (?1, ?2, ?3, ?4)",
+            [.text(closure.employeeId), .integer(Int64(closure.cycle)), .text(closure.reason), .text(closure.closedOn)])
     }
 
     /// Stores imported `plans` rows in one transaction, each replacing an earlier import of
@@ -225,11 +272,15 @@ public final class PlanRegister {
     public func importRows(_ rows: [PlanRecord], source: String) throws {
         try db.transaction {
             for r in rows {
-                try db.query("""
+                try db.query(
+                    """
                     INSERT OR REPLACE INTO imported_plan (employee_id, cycle, start_month, end_month, outcome, source)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                    """, [.text(r.employeeId), .integer(Int64(r.cycle)), .text("\(r.start)"), .text("\(r.end)"),
-                          .text(r.outcome.rawValue), .text(source)])
+                    """,
+                    [
+                        .text(r.employeeId), .integer(Int64(r.cycle)), .text("\(r.start)"), .text("\(r.end)"),
+                        .text(r.outcome.rawValue), .text(source),
+                    ])
             }
         }
     }

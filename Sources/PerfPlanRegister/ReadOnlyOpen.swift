@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// How a reader (`plans list/show/export`, the start of `generate` and `progress`) names the
@@ -13,7 +13,8 @@ enum ReadOnlyOpen {
     static func uri(_ path: String, immutable: Bool) -> String {
         var out = "file:"
         for b in path.utf8 {
-            let plain = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            let plain =
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
                 || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2F
             if plain {
                 out.unicodeScalars.append(Unicode.Scalar(b))

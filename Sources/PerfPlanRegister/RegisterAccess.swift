@@ -49,15 +49,19 @@ public enum RegisterAccess {
     }
 
     /// Closes the employee's running plan (the latest cycle still `active`) and returns it.
-    public static func close(employeeId: String, reason: String, on day: Day, register path: String) throws -> RegisterPlan {
+    public static func close(employeeId: String, reason: String, on day: Day, register path: String) throws
+        -> RegisterPlan
+    {
         // A correction of what is there: a missing register is not created for it.
         try writing(path, create: false) { register in
             let plans = RegisterHistory.plans(try register.current()).filter { $0.record.employeeId == employeeId }
             guard let open = plans.last(where: { $0.record.outcome == .active && !$0.imported }) else {
-                throw PlanRegister.Failure(description: "\(path): employee \(Quote.cell(employeeId)) has no active plan in the register"
-                                           + (plans.isEmpty ? "" : " (\(plans.count) plan\(plans.count == 1 ? "" : "s"), none active)"))
+                throw PlanRegister.Failure(
+                    description: "\(path): employee \(Quote.cell(employeeId)) has no active plan in the register"
+                        + (plans.isEmpty ? "" : " (\(plans.count) plan\(plans.count == 1 ? "" : "s"), none active)"))
             }
-            try register.close(PlanClosure(employeeId: employeeId, cycle: open.record.cycle, reason: reason, closedOn: "\(day)"))
+            try register.close(
+                PlanClosure(employeeId: employeeId, cycle: open.record.cycle, reason: reason, closedOn: "\(day)"))
             return open
         }
     }

@@ -10,11 +10,15 @@ extension PlanRegister {
     func stageAcknowledgements(_ rows: [Acknowledgement], batch: Int64) throws {
         try db.transaction {
             for a in rows {
-                try db.query("""
+                try db.query(
+                    """
                     INSERT OR REPLACE INTO acknowledgement (batch_id, employee_id, cycle, party, signed_on, declined, witness)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    """, [.integer(batch), .text(a.employeeId), .integer(Int64(a.cycle)), .text(a.party.rawValue),
-                          .text("\(a.signedOn)"), .integer(a.declined ? 1 : 0), .text(a.witness ?? "")])
+                    """,
+                    [
+                        .integer(batch), .text(a.employeeId), .integer(Int64(a.cycle)), .text(a.party.rawValue),
+                        .text("\(a.signedOn)"), .integer(a.declined ? 1 : 0), .text(a.witness ?? ""),
+                    ])
             }
         }
     }
@@ -24,12 +28,20 @@ extension PlanRegister {
     /// corrected since an earlier month). By employee (code-point order), cycle, party
     /// (employee, manager, HR).
     public func acknowledgements() throws -> [Acknowledgement] {
-        struct Key: Hashable { var employee: String; var cycle: Int; var party: SigningParty }
+        struct Key: Hashable {
+            var employee: String
+            var cycle: Int
+            var party: SigningParty
+        }
         var latest: [Key: (batch: Int64, row: Acknowledgement)] = [:]
         let inForce = Set(try current().batches.map(\.id))
         if !inForce.isEmpty, try hasTable("acknowledgement") {
-            for r in try db.query("SELECT batch_id, employee_id, cycle, party, signed_on, declined, witness FROM acknowledgement") {
-                guard let batch = r[0].integer, inForce.contains(batch), let a = Self.acknowledgement(r, from: 1) else { continue }
+            for r in try db.query(
+                "SELECT batch_id, employee_id, cycle, party, signed_on, declined, witness FROM acknowledgement")
+            {
+                guard let batch = r[0].integer, inForce.contains(batch), let a = Self.acknowledgement(r, from: 1) else {
+                    continue
+                }
                 let key = Key(employee: a.employeeId, cycle: a.cycle, party: a.party)
                 if let seen = latest[key], seen.batch > batch { continue }
                 latest[key] = (batch, a)
@@ -37,7 +49,9 @@ extension PlanRegister {
         }
         var out = latest.mapValues(\.row)
         if try hasTable("imported_acknowledgement") {
-            for r in try db.query("SELECT employee_id, cycle, party, signed_on, declined, witness FROM imported_acknowledgement") {
+            for r in try db.query(
+                "SELECT employee_id, cycle, party, signed_on, declined, witness FROM imported_acknowledgement")
+            {
                 guard let a = Self.acknowledgement(r, from: 0) else { continue }
                 out[Key(employee: a.employeeId, cycle: a.cycle, party: a.party)] = a
             }
@@ -52,11 +66,14 @@ extension PlanRegister {
     /// The signature in the six columns from `k` on: employee_id, cycle, party, signed_on,
     /// declined, witness (nil for a row changed outside perfplan into something unreadable).
     static func acknowledgement(_ r: [SQLite.Value], from k: Int) -> Acknowledgement? {
-        guard let id = r[k].text, let cycle = r[k + 1].integer, let party = r[k + 2].text.flatMap(SigningParty.init(rawValue:)),
-              let on = r[k + 3].text.flatMap(Day.init(parsing:)), let declined = r[k + 4].integer else { return nil }
+        guard let id = r[k].text, let cycle = r[k + 1].integer,
+            let party = r[k + 2].text.flatMap(SigningParty.init(rawValue:)),
+            let on = r[k + 3].text.flatMap(Day.init(parsing:)), let declined = r[k + 4].integer
+        else { return nil }
         let witness = r[k + 5].text ?? ""
-        return Acknowledgement(employeeId: id, cycle: Int(cycle), party: party, signedOn: on, declined: declined != 0,
-                               witness: witness.isEmpty ? nil : witness)
+        return Acknowledgement(
+            employeeId: id, cycle: Int(cycle), party: party, signedOn: on, declined: declined != 0,
+            witness: witness.isEmpty ? nil : witness)
     }
 }
 
@@ -69,8 +86,9 @@ extension Acknowledgement {
             case .signed(let on):
                 return Acknowledgement(employeeId: p.plan.employeeId, cycle: p.plan.cycle, party: e.party, signedOn: on)
             case .declined(let on, let witness):
-                return Acknowledgement(employeeId: p.plan.employeeId, cycle: p.plan.cycle, party: e.party, signedOn: on,
-                                       declined: true, witness: witness)
+                return Acknowledgement(
+                    employeeId: p.plan.employeeId, cycle: p.plan.cycle, party: e.party, signedOn: on,
+                    declined: true, witness: witness)
             case .awaited:
                 return nil
             }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The register's files on disk: the database and SQLite's `-wal` and `-shm` beside it.

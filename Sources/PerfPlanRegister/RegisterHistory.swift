@@ -19,7 +19,10 @@ public struct RegisterPlan: Sendable, Hashable {
 /// The pure rules that turn register records into plan history and combine it with the
 /// `plans` data. No I/O: `PlanRegister` reads and writes, this decides.
 public enum RegisterHistory {
-    struct Key: Hashable { var employeeId: String; var cycle: Int }
+    struct Key: Hashable {
+        var employeeId: String
+        var cycle: Int
+    }
 
     /// The register's plans by employee and cycle, in code-point order of the employee.
     ///
@@ -31,14 +34,18 @@ public enum RegisterHistory {
     public static func plans(_ contents: RegisterContents) -> [RegisterPlan] {
         var reports: [Key: [ProgressEntry]] = [:]
         for r in contents.reports { reports[Key(employeeId: r.employeeId, cycle: r.cycle), default: []].append(r) }
-        let closures = Dictionary(contents.closures.map { (Key(employeeId: $0.employeeId, cycle: $0.cycle), $0) },
-                                  uniquingKeysWith: { a, _ in a })
+        let closures = Dictionary(
+            contents.closures.map { (Key(employeeId: $0.employeeId, cycle: $0.cycle), $0) },
+            uniquingKeysWith: { a, _ in a })
         var out: [Key: RegisterPlan] = [:]
-        for (key, issued) in Dictionary(grouping: contents.issued, by: { Key(employeeId: $0.employeeId, cycle: $0.cycle) }) {
+        for (key, issued) in Dictionary(
+            grouping: contents.issued, by: { Key(employeeId: $0.employeeId, cycle: $0.cycle) })
+        {
             let byPacket = issued.sorted { $0.packet < $1.packet }
             let all = (reports[key] ?? []).sorted { ($0.month, $0.packet) < ($1.month, $1.packet) }
             func followed(_ p: IssuedPlan) -> [ProgressEntry] { all.filter { $0.packet == p.packet } }
-            let tracked = byPacket.last { followed($0).contains { $0.decision != nil } }
+            let tracked =
+                byPacket.last { followed($0).contains { $0.decision != nil } }
                 ?? byPacket.filter { !followed($0).isEmpty }.max { followed($0).last!.month < followed($1).last!.month }
                 ?? byPacket[0]
             let mine = followed(tracked)
@@ -50,18 +57,24 @@ public enum RegisterHistory {
             case nil: outcome = closures[key] != nil ? .closed : .active
             }
             out[key] = RegisterPlan(
-                record: PlanRecord(employeeId: key.employeeId, cycle: key.cycle, start: tracked.start, end: tracked.end, outcome: outcome),
-                issued: tracked, packets: byPacket.map(\.packet), reports: mine, closure: closures[key], imported: false)
+                record: PlanRecord(
+                    employeeId: key.employeeId, cycle: key.cycle, start: tracked.start, end: tracked.end,
+                    outcome: outcome),
+                issued: tracked, packets: byPacket.map(\.packet), reports: mine, closure: closures[key], imported: false
+            )
         }
         for row in contents.imported {
             let key = Key(employeeId: row.employeeId, cycle: row.cycle)
-            var plan = out[key] ?? RegisterPlan(record: row, issued: nil, packets: [], reports: [], closure: nil, imported: true)
+            var plan =
+                out[key]
+                ?? RegisterPlan(record: row, issued: nil, packets: [], reports: [], closure: nil, imported: true)
             plan.record = row
             plan.imported = true
             out[key] = plan
         }
         return out.values.sorted { a, b in
-            a.record.employeeId == b.record.employeeId ? a.record.cycle < b.record.cycle : codePointLess(a.record.employeeId, b.record.employeeId)
+            a.record.employeeId == b.record.employeeId
+                ? a.record.cycle < b.record.cycle : codePointLess(a.record.employeeId, b.record.employeeId)
         }
     }
 
@@ -80,7 +93,9 @@ public enum RegisterHistory {
     /// The `plans` rows to compute with: every data row, and the register's rows for an
     /// employee and cycle the data does not mention. Where both speak of the same plan and
     /// disagree (period or outcome), the data row is used and the disagreement reported.
-    public static func combine(data: [PlanRecord], register: [PlanRecord]) -> (records: [PlanRecord], contradictions: [String]) {
+    public static func combine(data: [PlanRecord], register: [PlanRecord]) -> (
+        records: [PlanRecord], contradictions: [String]
+    ) {
         var fromData: [Key: PlanRecord] = [:]
         for row in data { fromData[Key(employeeId: row.employeeId, cycle: row.cycle)] = row }
         var records = data
@@ -91,8 +106,9 @@ public enum RegisterHistory {
                 continue
             }
             if given.start != row.start || given.end != row.end || given.outcome != row.outcome {
-                contradictions.append("\(given.source): the plans row for \(Quote.cell(row.employeeId)) cycle \(row.cycle) says "
-                                      + "\(describe(given)), the plan register says \(describe(row)); the plans row is used")
+                contradictions.append(
+                    "\(given.source): the plans row for \(Quote.cell(row.employeeId)) cycle \(row.cycle) says "
+                        + "\(describe(given)), the plan register says \(describe(row)); the plans row is used")
             }
         }
         return (records, contradictions)

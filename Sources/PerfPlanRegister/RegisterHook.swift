@@ -1,7 +1,7 @@
 import Foundation
 import PerfPlanCore
-import Synchronization
 import PerfPlanSystem
+import Synchronization
 
 /// Keeps the plan register in step with the month folder a `generate` or `progress` run
 /// publishes: its entries are committed as a pending batch just before the folder swap and
@@ -36,24 +36,37 @@ public final class RegisterHook: PublishHook, Sendable {
     }
 
     /// For `progress` of the plans issued in packet `source`.
-    public static func progress(register path: String, source: Month, reported: [PlanProgress],
-                                warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
-        RegisterHook(path: path, kind: .progress, source: source, reports: reported.map(Self.entry),
-                     acknowledgements: reported.flatMap(Acknowledgement.rows(of:)), warn: warn)
+    public static func progress(
+        register path: String, source: Month, reported: [PlanProgress],
+        warn: @escaping @Sendable (String) -> Void
+    ) -> RegisterHook {
+        RegisterHook(
+            path: path, kind: .progress, source: source, reports: reported.map(Self.entry),
+            acknowledgements: reported.flatMap(Acknowledgement.rows(of:)), warn: warn)
     }
 
-    private init(path: String, kind: RegisterBatch.Kind, source: Month?, reports: [ProgressEntry],
-                 acknowledgements: [Acknowledgement], warn: @escaping @Sendable (String) -> Void) {
-        self.path = path; self.kind = kind; self.source = source; self.reports = reports
-        self.acknowledgements = acknowledgements; self.warn = warn
+    private init(
+        path: String, kind: RegisterBatch.Kind, source: Month?, reports: [ProgressEntry],
+        acknowledgements: [Acknowledgement], warn: @escaping @Sendable (String) -> Void
+    ) {
+        self.path = path
+        self.kind = kind
+        self.source = source
+        self.reports = reports
+        self.acknowledgements = acknowledgements
+        self.warn = warn
     }
 
     /// Records a plan `generate` writes (called from the render workers, flagged only).
     public func issue(_ r: EmployeeResult, asOf: Month, policy: Policy) {
-        let plan = IssuedPlan(employeeId: r.employeeId, cycle: r.cycle, maxCycles: policy.maxCycles, escalate: r.escalate,
-                              start: asOf + 1, end: asOf + policy.planMonths, packet: asOf, planSHA256: nil,
-                              goals: r.goals.map { IssuedGoal(indicatorId: $0.indicatorId, current: $0.current, expected: $0.expected,
-                                                               deadline: "\($0.deadline)") })
+        let plan = IssuedPlan(
+            employeeId: r.employeeId, cycle: r.cycle, maxCycles: policy.maxCycles, escalate: r.escalate,
+            start: asOf + 1, end: asOf + policy.planMonths, packet: asOf, planSHA256: nil,
+            goals: r.goals.map {
+                IssuedGoal(
+                    indicatorId: $0.indicatorId, current: $0.current, expected: $0.expected,
+                    deadline: "\($0.deadline)")
+            })
         state.withLock { $0.issued.append(plan) }
     }
 
@@ -63,9 +76,10 @@ public final class RegisterHook: PublishHook, Sendable {
     }
 
     static func entry(_ p: PlanProgress) -> ProgressEntry {
-        ProgressEntry(employeeId: p.plan.employeeId, cycle: p.plan.cycle, packet: p.plan.asOf, month: p.month,
-                      overall: p.overall.rawValue, goals: p.goals.map { "\($0.goal.indicatorId)=\($0.status.rawValue)" },
-                      decision: p.decision)
+        ProgressEntry(
+            employeeId: p.plan.employeeId, cycle: p.plan.cycle, packet: p.plan.asOf, month: p.month,
+            overall: p.overall.rawValue, goals: p.goals.map { "\($0.goal.indicatorId)=\($0.status.rawValue)" },
+            decision: p.decision)
     }
 
     public func willPublish(_ packet: StagedPacket) throws {
@@ -84,10 +98,12 @@ public final class RegisterHook: PublishHook, Sendable {
                 let digests = packet.digests(plans.map { "employees/\($0.employeeId)/plan.xml" })
                 for k in plans.indices { plans[k].planSHA256 = digests["employees/\(plans[k].employeeId)/plan.xml"] }
                 let target = (Self.canonical(packet.outRoot) ?? packet.outRoot) + "/\(packet.month)"
-                s.staged = try register.stage(kind: kind, month: packet.month, source: source, folder: target,
-                                              manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
+                s.staged = try register.stage(
+                    kind: kind, month: packet.month, source: source, folder: target,
+                    manifestSHA256: packet.manifestSHA256, issued: plans, reports: reports)
                 if let staged = s.staged, !s.decisions.isEmpty {
-                    try register.stageDecisions(s.decisions.sorted { codePointLess($0.employeeId, $1.employeeId) }, batch: staged)
+                    try register.stageDecisions(
+                        s.decisions.sorted { codePointLess($0.employeeId, $1.employeeId) }, batch: staged)
                 }
                 if let staged = s.staged, !acknowledgements.isEmpty {
                     try register.stageAcknowledgements(acknowledgements, batch: staged)

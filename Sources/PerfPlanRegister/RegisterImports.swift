@@ -6,26 +6,49 @@ import PerfPlanCore
 /// recorded decision may stand behind a plan people hold, so it is never silently replaced.
 public enum ImportCheck {
     /// An error at every row that contradicts the register's decision for its employee and month.
-    public static func decisions(_ rows: [DecisionRecord], recorded: [RecordedDecision], register: String) -> [Diagnostic] {
-        struct Key: Hashable { var employee: String; var month: Month }
-        let held = Dictionary(recorded.map { (Key(employee: $0.employeeId, month: $0.month), $0) }, uniquingKeysWith: { a, _ in a })
+    public static func decisions(_ rows: [DecisionRecord], recorded: [RecordedDecision], register: String)
+        -> [Diagnostic]
+    {
+        struct Key: Hashable {
+            var employee: String
+            var month: Month
+        }
+        let held = Dictionary(
+            recorded.map { (Key(employee: $0.employeeId, month: $0.month), $0) }, uniquingKeysWith: { a, _ in a })
         return rows.compactMap { row in
-            guard let r = held[Key(employee: row.employeeId, month: row.month)], let mine = r.record(register: register),
-                  !RecordedDecisionJoin.sameDecision(row, mine) else { return nil }
-            return .error(row.source, "contradicts the decision \(register) holds for \(Quote.cell(row.employeeId)) in \(row.month) "
-                          + "(\(RecordedDecisionJoin.describe(mine))); a recorded decision stands: make this row match it or remove it")
+            guard let r = held[Key(employee: row.employeeId, month: row.month)],
+                let mine = r.record(register: register),
+                !RecordedDecisionJoin.sameDecision(row, mine)
+            else { return nil }
+            return .error(
+                row.source,
+                "contradicts the decision \(register) holds for \(Quote.cell(row.employeeId)) in \(row.month) "
+                    + "(\(RecordedDecisionJoin.describe(mine))); a recorded decision stands: make this row match it or remove it"
+            )
         }
     }
 
     /// An error at every row that contradicts the register's signature of its employee, cycle and party.
-    public static func acknowledgements(_ rows: [Acknowledgement], recorded: [Acknowledgement], register: String) -> [Diagnostic] {
-        struct Key: Hashable { var employee: String; var cycle: Int; var party: SigningParty }
-        let held = Dictionary(recorded.map { (Key(employee: $0.employeeId, cycle: $0.cycle, party: $0.party), $0) },
-                              uniquingKeysWith: { a, _ in a })
+    public static func acknowledgements(_ rows: [Acknowledgement], recorded: [Acknowledgement], register: String)
+        -> [Diagnostic]
+    {
+        struct Key: Hashable {
+            var employee: String
+            var cycle: Int
+            var party: SigningParty
+        }
+        let held = Dictionary(
+            recorded.map { (Key(employee: $0.employeeId, cycle: $0.cycle, party: $0.party), $0) },
+            uniquingKeysWith: { a, _ in a })
         return rows.compactMap { row in
-            guard let r = held[Key(employee: row.employeeId, cycle: row.cycle, party: row.party)], !sameSignature(row, r) else { return nil }
-            return .error(row.source, "contradicts the \(row.party.rawValue) signature \(register) holds for "
-                          + "\(Quote.cell(row.employeeId)) cycle \(row.cycle) (\(describe(r))); make this row match it or remove it")
+            guard let r = held[Key(employee: row.employeeId, cycle: row.cycle, party: row.party)],
+                !sameSignature(row, r)
+            else { return nil }
+            return .error(
+                row.source,
+                "contradicts the \(row.party.rawValue) signature \(register) holds for "
+                    + "\(Quote.cell(row.employeeId)) cycle \(row.cycle) (\(describe(r))); make this row match it or remove it"
+            )
         }
     }
 
@@ -35,7 +58,9 @@ public enum ImportCheck {
 
     /// "signed on 2026-11-06" or "declined on 2026-11-09, witness \"Sofia Rossi (HR)\"".
     static func describe(_ a: Acknowledgement) -> String {
-        a.declined ? "declined on \(a.signedOn)" + (a.witness.map { ", witness \(Quote.cell($0))" } ?? "") : "signed on \(a.signedOn)"
+        a.declined
+            ? "declined on \(a.signedOn)" + (a.witness.map { ", witness \(Quote.cell($0))" } ?? "")
+            : "signed on \(a.signedOn)"
     }
 }
 
@@ -45,11 +70,15 @@ extension PlanRegister {
     public func importDecisions(_ rows: [DecisionRecord], source: String) throws {
         try db.transaction {
             for d in rows {
-                try db.query("""
+                try db.query(
+                    """
                     INSERT OR REPLACE INTO imported_decision (employee_id, month, decision, decided_by, decided_on, reason, source)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    """, [.text(d.employeeId), .text("\(d.month)"), .text(d.decision.rawValue), .text(d.decidedBy),
-                          .text("\(d.decidedOn)"), .text(d.reason ?? ""), .text(source)])
+                    """,
+                    [
+                        .text(d.employeeId), .text("\(d.month)"), .text(d.decision.rawValue), .text(d.decidedBy),
+                        .text("\(d.decidedOn)"), .text(d.reason ?? ""), .text(source),
+                    ])
             }
         }
     }
@@ -59,11 +88,15 @@ extension PlanRegister {
     public func importAcknowledgements(_ rows: [Acknowledgement], source: String) throws {
         try db.transaction {
             for a in rows {
-                try db.query("""
+                try db.query(
+                    """
                     INSERT OR REPLACE INTO imported_acknowledgement (employee_id, cycle, party, signed_on, declined, witness, source)
                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    """, [.text(a.employeeId), .integer(Int64(a.cycle)), .text(a.party.rawValue), .text("\(a.signedOn)"),
-                          .integer(a.declined ? 1 : 0), .text(a.witness ?? ""), .text(source)])
+                    """,
+                    [
+                        .text(a.employeeId), .integer(Int64(a.cycle)), .text(a.party.rawValue), .text("\(a.signedOn)"),
+                        .integer(a.declined ? 1 : 0), .text(a.witness ?? ""), .text(source),
+                    ])
             }
         }
     }
@@ -71,7 +104,9 @@ extension PlanRegister {
 
 extension RegisterAccess {
     /// The register's decisions and signatures (none when there is no register file yet).
-    public static func decisionsAndSignatures(in path: String) throws -> (decisions: [RecordedDecision], acknowledgements: [Acknowledgement]) {
+    public static func decisionsAndSignatures(in path: String) throws -> (
+        decisions: [RecordedDecision], acknowledgements: [Acknowledgement]
+    ) {
         guard let register = try PlanRegister.openIfPresent(path) else { return ([], []) }
         return (try register.decisions(), try register.acknowledgements())
     }
@@ -81,7 +116,8 @@ extension RegisterAccess {
     public static func importDecisions(_ rows: [DecisionRecord], source: String, register path: String) throws {
         try writing(path) { register in
             if let problem = ImportCheck.decisions(rows, recorded: try register.decisions(), register: path).first {
-                throw PlanRegister.Failure(description: "\(problem) (the register changed while importing; nothing was imported)")
+                throw PlanRegister.Failure(
+                    description: "\(problem) (the register changed while importing; nothing was imported)")
             }
             try register.importDecisions(rows, source: source)
         }
@@ -90,8 +126,11 @@ extension RegisterAccess {
     /// Stores checked signatures, under the lock (as `importDecisions`).
     public static func importAcknowledgements(_ rows: [Acknowledgement], source: String, register path: String) throws {
         try writing(path) { register in
-            if let problem = ImportCheck.acknowledgements(rows, recorded: try register.acknowledgements(), register: path).first {
-                throw PlanRegister.Failure(description: "\(problem) (the register changed while importing; nothing was imported)")
+            if let problem = ImportCheck.acknowledgements(
+                rows, recorded: try register.acknowledgements(), register: path
+            ).first {
+                throw PlanRegister.Failure(
+                    description: "\(problem) (the register changed while importing; nothing was imported)")
             }
             try register.importAcknowledgements(rows, source: source)
         }

@@ -9,16 +9,22 @@ public struct RegisterContents: Sendable, Equatable {
     public var closures: [PlanClosure] = []
     public var imported: [PlanRecord] = []
 
-    public init(batches: [RegisterBatch] = [], issued: [IssuedPlan] = [], reports: [ProgressEntry] = [],
-                closures: [PlanClosure] = [], imported: [PlanRecord] = []) {
-        self.batches = batches; self.issued = issued; self.reports = reports
-        self.closures = closures; self.imported = imported
+    public init(
+        batches: [RegisterBatch] = [], issued: [IssuedPlan] = [], reports: [ProgressEntry] = [],
+        closures: [PlanClosure] = [], imported: [PlanRecord] = []
+    ) {
+        self.batches = batches
+        self.issued = issued
+        self.reports = reports
+        self.closures = closures
+        self.imported = imported
     }
 
     /// Only what belongs to the batches in `ids` (closures and imported rows belong to none).
     public func keeping(batches ids: Set<Int64>) -> RegisterContents {
-        RegisterContents(batches: batches.filter { ids.contains($0.id) }, issued: issued.filter { ids.contains($0.batch) },
-                         reports: reports.filter { ids.contains($0.batch) }, closures: closures, imported: imported)
+        RegisterContents(
+            batches: batches.filter { ids.contains($0.id) }, issued: issued.filter { ids.contains($0.batch) },
+            reports: reports.filter { ids.contains($0.batch) }, closures: closures, imported: imported)
     }
 }
 
@@ -43,12 +49,24 @@ public struct RegisterBatch: Sendable, Hashable {
     public var manifestSHA256: String
     public var state: State
 
-    public init(id: Int64, kind: Kind, month: Month, source: Month?, folder: String, manifestSHA256: String, state: State) {
-        self.id = id; self.kind = kind; self.month = month; self.source = source
-        self.folder = folder; self.manifestSHA256 = manifestSHA256; self.state = state
+    public init(
+        id: Int64, kind: Kind, month: Month, source: Month?, folder: String, manifestSHA256: String, state: State
+    ) {
+        self.id = id
+        self.kind = kind
+        self.month = month
+        self.source = source
+        self.folder = folder
+        self.manifestSHA256 = manifestSHA256
+        self.state = state
     }
 
-    struct Key: Hashable { var kind: Kind; var month: Month; var source: Month?; var folder: String }
+    struct Key: Hashable {
+        var kind: Kind
+        var month: Month
+        var source: Month?
+        var folder: String
+    }
     var key: Key { Key(kind: kind, month: month, source: source, folder: folder) }
 }
 
@@ -60,7 +78,10 @@ public struct IssuedGoal: Sendable, Hashable, Codable {
     public var deadline: String
 
     public init(indicatorId: String, current: Double, expected: Double, deadline: String) {
-        self.indicatorId = indicatorId; self.current = current; self.expected = expected; self.deadline = deadline
+        self.indicatorId = indicatorId
+        self.current = current
+        self.expected = expected
+        self.deadline = deadline
     }
 }
 
@@ -79,11 +100,20 @@ public struct IssuedPlan: Sendable, Hashable {
     public var planSHA256: String?
     public var goals: [IssuedGoal]
 
-    public init(batch: Int64 = 0, employeeId: String, cycle: Int, maxCycles: Int, escalate: Bool, start: Month, end: Month,
-                packet: Month, planSHA256: String?, goals: [IssuedGoal]) {
-        self.batch = batch; self.employeeId = employeeId; self.cycle = cycle; self.maxCycles = maxCycles
-        self.escalate = escalate; self.start = start; self.end = end; self.packet = packet
-        self.planSHA256 = planSHA256; self.goals = goals
+    public init(
+        batch: Int64 = 0, employeeId: String, cycle: Int, maxCycles: Int, escalate: Bool, start: Month, end: Month,
+        packet: Month, planSHA256: String?, goals: [IssuedGoal]
+    ) {
+        self.batch = batch
+        self.employeeId = employeeId
+        self.cycle = cycle
+        self.maxCycles = maxCycles
+        self.escalate = escalate
+        self.start = start
+        self.end = end
+        self.packet = packet
+        self.planSHA256 = planSHA256
+        self.goals = goals
     }
 }
 
@@ -102,10 +132,18 @@ public struct ProgressEntry: Sendable, Hashable {
     /// At the plan's last month: `succeeded`, `extend` or `escalate`.
     public var decision: PlanDecision?
 
-    public init(batch: Int64 = 0, employeeId: String, cycle: Int, packet: Month, month: Month, overall: String,
-                goals: [String], decision: PlanDecision?) {
-        self.batch = batch; self.employeeId = employeeId; self.cycle = cycle; self.packet = packet
-        self.month = month; self.overall = overall; self.goals = goals; self.decision = decision
+    public init(
+        batch: Int64 = 0, employeeId: String, cycle: Int, packet: Month, month: Month, overall: String,
+        goals: [String], decision: PlanDecision?
+    ) {
+        self.batch = batch
+        self.employeeId = employeeId
+        self.cycle = cycle
+        self.packet = packet
+        self.month = month
+        self.overall = overall
+        self.goals = goals
+        self.decision = decision
     }
 }
 
@@ -117,6 +155,9 @@ public struct PlanClosure: Sendable, Hashable {
     public var closedOn: String
 
     public init(employeeId: String, cycle: Int, reason: String, closedOn: String) {
-        self.employeeId = employeeId; self.cycle = cycle; self.reason = reason; self.closedOn = closedOn
+        self.employeeId = employeeId
+        self.cycle = cycle
+        self.reason = reason
+        self.closedOn = closedOn
     }
 }

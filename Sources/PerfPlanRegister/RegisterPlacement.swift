@@ -18,7 +18,8 @@ public enum RegisterPlacement {
             guard r.count > o.count + 1, PathOverlap.contains(o, r) else { continue }
             let folder = r[o.count]
             if Month(parsing: folder) != nil || isStagingName(folder) {
-                return "--register \(file) lies inside \(root)/\(folder), a month folder perfplan replaces when that month is run again (the register would be deleted with it); keep it in \(root) or outside it"
+                return
+                    "--register \(file) lies inside \(root)/\(folder), a month folder perfplan replaces when that month is run again (the register would be deleted with it); keep it in \(root) or outside it"
             }
         }
         return nil

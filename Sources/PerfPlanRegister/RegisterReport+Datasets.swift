@@ -8,7 +8,11 @@ extension RegisterReport {
     public static func decisionsCSV(_ rows: [RecordedDecision]) -> String {
         var out = "employee_id,month,decision,decided_by,decided_on,reason\n"
         for d in rows {
-            out += [csvCell(d.employeeId), "\(d.month)", d.decision.rawValue, csvCell(d.decidedBy), csvCell(d.decidedOn), csvCell(d.reason)]
+            out +=
+                [
+                    csvCell(d.employeeId), "\(d.month)", d.decision.rawValue, csvCell(d.decidedBy),
+                    csvCell(d.decidedOn), csvCell(d.reason),
+                ]
                 .joined(separator: ",") + "\n"
         }
         return out
@@ -21,24 +25,32 @@ extension RegisterReport {
     public static func acknowledgementsCSV(_ rows: [Acknowledgement]) -> String {
         var out = "employee_id,cycle,party,signed_on,declined,witness\n"
         for a in rows {
-            out += [csvCell(a.employeeId), "\(a.cycle)", a.party.rawValue, "\(a.signedOn)", "\(a.declined)", csvCell(a.witness ?? "")]
+            out +=
+                [
+                    csvCell(a.employeeId), "\(a.cycle)", a.party.rawValue, "\(a.signedOn)", "\(a.declined)",
+                    csvCell(a.witness ?? ""),
+                ]
                 .joined(separator: ",") + "\n"
         }
         return out
     }
 
     public static func acknowledgementsJSON(_ rows: [Acknowledgement]) -> String {
-        "[" + rows.map { a in
-            "\n  {\"employee_id\": \(JSONText.string(a.employeeId)), \"cycle\": \(a.cycle), \"party\": \"\(a.party.rawValue)\", "
-                + "\"signed_on\": \"\(a.signedOn)\", \"declined\": \(a.declined), \"witness\": \(JSONText.string(a.witness))}"
-        }.joined(separator: ",") + (rows.isEmpty ? "" : "\n") + "]\n"
+        "["
+            + rows.map { a in
+                "\n  {\"employee_id\": \(JSONText.string(a.employeeId)), \"cycle\": \(a.cycle), \"party\": \"\(a.party.rawValue)\", "
+                    + "\"signed_on\": \"\(a.signedOn)\", \"declined\": \(a.declined), \"witness\": \(JSONText.string(a.witness))}"
+            }.joined(separator: ",") + (rows.isEmpty ? "" : "\n") + "]\n"
     }
 
     /// `plans show --format json`: `{"plans": [...], "decisions": [...], "next_meetings": …}`;
     /// `nextMeetings` is the next meetings' JSON object, nil for `null`.
-    public static func showJSON(_ plans: [RegisterPlan], decisions: [RecordedDecision], nextMeetings: String?) -> String {
-        "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n") + "],\n"
-            + " \"decisions\": [" + decisions.map { "\n  " + decisionObject($0) }.joined(separator: ",") + (decisions.isEmpty ? "" : "\n") + "],\n"
+    public static func showJSON(_ plans: [RegisterPlan], decisions: [RecordedDecision], nextMeetings: String?) -> String
+    {
+        "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n")
+            + "],\n"
+            + " \"decisions\": [" + decisions.map { "\n  " + decisionObject($0) }.joined(separator: ",")
+            + (decisions.isEmpty ? "" : "\n") + "],\n"
             + " \"next_meetings\": " + (nextMeetings ?? "null") + "}\n"
     }
 

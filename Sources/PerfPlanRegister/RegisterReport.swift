@@ -10,23 +10,29 @@ public enum RegisterReport {
     public static func table(_ plans: [RegisterPlan]) -> String {
         var rows = [["employee_id", "cycle", "period", "outcome", "packet", "last report", "escalate"]]
         for p in plans {
-            let last = p.reports.last.map { "\($0.month) \($0.overall)" + ($0.decision.map { " → \($0.rawValue)" } ?? "") } ?? "—"
-            rows.append([visible(p.record.employeeId), "\(p.record.cycle)", "\(p.record.start)–\(p.record.end)",
-                         p.record.outcome.rawValue + (p.imported ? " (imported)" : ""),
-                         p.issued.map { "\($0.packet)" } ?? "—", last, p.issued.map { $0.escalate ? "yes" : "no" } ?? "—"])
+            let last =
+                p.reports.last.map { "\($0.month) \($0.overall)" + ($0.decision.map { " → \($0.rawValue)" } ?? "") }
+                ?? "—"
+            rows.append([
+                visible(p.record.employeeId), "\(p.record.cycle)", "\(p.record.start)–\(p.record.end)",
+                p.record.outcome.rawValue + (p.imported ? " (imported)" : ""),
+                p.issued.map { "\($0.packet)" } ?? "—", last, p.issued.map { $0.escalate ? "yes" : "no" } ?? "—",
+            ])
         }
         return align(rows) + "\(plans.count) plan\(plans.count == 1 ? "" : "s")\n"
     }
 
     /// `{"plans": [...]}`, one object per plan with the detail of `show`.
     public static func json(_ plans: [RegisterPlan]) -> String {
-        "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n") + "]}\n"
+        "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n")
+            + "]}\n"
     }
 
     static func object(_ p: RegisterPlan) -> String {
         var members = [
             "\"employee_id\": \(JSONText.string(p.record.employeeId))", "\"cycle\": \(p.record.cycle)",
-            "\"start\": \"\(p.record.start)\"", "\"end\": \"\(p.record.end)\"", "\"outcome\": \"\(p.record.outcome.rawValue)\"",
+            "\"start\": \"\(p.record.start)\"", "\"end\": \"\(p.record.end)\"",
+            "\"outcome\": \"\(p.record.outcome.rawValue)\"",
             "\"imported\": \(p.imported)",
             "\"packets\": [" + p.packets.map { "\"\($0)\"" }.joined(separator: ", ") + "]",
         ]
@@ -35,21 +41,26 @@ public enum RegisterReport {
             members.append("\"escalate\": \(i.escalate)")
             members.append("\"max_cycles\": \(i.maxCycles)")
             members.append("\"plan_sha256\": \(JSONText.string(i.planSHA256))")
-            members.append("\"goals\": [" + i.goals.map {
-                "{\"indicator_id\": \(JSONText.string($0.indicatorId)), \"current\": \(JSONText.number($0.current)), "
-                    + "\"expected\": \(JSONText.number($0.expected)), \"deadline\": \(JSONText.string($0.deadline))}"
-            }.joined(separator: ", ") + "]")
+            members.append(
+                "\"goals\": ["
+                    + i.goals.map {
+                        "{\"indicator_id\": \(JSONText.string($0.indicatorId)), \"current\": \(JSONText.number($0.current)), "
+                            + "\"expected\": \(JSONText.number($0.expected)), \"deadline\": \(JSONText.string($0.deadline))}"
+                    }.joined(separator: ", ") + "]")
         }
-        members.append("\"reports\": [" + p.reports.map { r in
-            "{\"month\": \"\(r.month)\", \"overall\": \(JSONText.string(r.overall)), \"goals\": {"
-                + r.goals.map { g -> String in
-                    let parts = g.split(separator: "=", maxSplits: 1).map(String.init)
-                    return "\(JSONText.string(parts[0])): \(JSONText.string(parts.count > 1 ? parts[1] : ""))"
-                }.joined(separator: ", ")
-                + "}, \"decision\": \(JSONText.string(r.decision?.rawValue))}"
-        }.joined(separator: ", ") + "]")
+        members.append(
+            "\"reports\": ["
+                + p.reports.map { r in
+                    "{\"month\": \"\(r.month)\", \"overall\": \(JSONText.string(r.overall)), \"goals\": {"
+                        + r.goals.map { g -> String in
+                            let parts = g.split(separator: "=", maxSplits: 1).map(String.init)
+                            return "\(JSONText.string(parts[0])): \(JSONText.string(parts.count > 1 ? parts[1] : ""))"
+                        }.joined(separator: ", ")
+                        + "}, \"decision\": \(JSONText.string(r.decision?.rawValue))}"
+                }.joined(separator: ", ") + "]")
         if let c = p.closure {
-            members.append("\"closed\": {\"reason\": \(JSONText.string(c.reason)), \"on\": \(JSONText.string(c.closedOn))}")
+            members.append(
+                "\"closed\": {\"reason\": \(JSONText.string(c.reason)), \"on\": \(JSONText.string(c.closedOn))}")
         }
         return "{" + members.joined(separator: ", ") + "}"
     }
@@ -63,15 +74,22 @@ public enum RegisterReport {
             out += "cycle \(p.record.cycle): \(p.record.start)–\(p.record.end), \(p.record.outcome.rawValue)"
             out += p.imported ? " (imported)\n" : "\n"
             if let i = p.issued {
-                out += "  issued in packet \(i.packet)" + (p.packets.count > 1 ? " (also in \(p.packets.filter { $0 != i.packet }.map(\.description).joined(separator: ", ")))" : "")
+                out +=
+                    "  issued in packet \(i.packet)"
+                    + (p.packets.count > 1
+                        ? " (also in \(p.packets.filter { $0 != i.packet }.map(\.description).joined(separator: ", ")))"
+                        : "")
                 out += i.escalate ? ", escalated (cycle \(i.cycle) of at most \(i.maxCycles))\n" : "\n"
                 if let sha = i.planSHA256 { out += "  plan.xml SHA-256 \(sha)\n" }
                 for g in i.goals {
-                    out += "  goal \(visible(g.indicatorId)): from \(NumberFormat.machine(g.current)) to \(NumberFormat.machine(g.expected)) by \(g.deadline)\n"
+                    out +=
+                        "  goal \(visible(g.indicatorId)): from \(NumberFormat.machine(g.current)) to \(NumberFormat.machine(g.expected)) by \(g.deadline)\n"
                 }
             }
             for r in p.reports {
-                out += "  \(r.month): \(r.overall)" + (r.goals.isEmpty ? "" : " (" + r.goals.map(visible).joined(separator: ", ") + ")")
+                out +=
+                    "  \(r.month): \(r.overall)"
+                    + (r.goals.isEmpty ? "" : " (" + r.goals.map(visible).joined(separator: ", ") + ")")
                 out += r.decision.map { ", outcome \($0.rawValue)\n" } ?? "\n"
             }
             if let c = p.closure { out += "  closed on \(c.closedOn): \(visible(c.reason))\n" }
@@ -85,17 +103,19 @@ public enum RegisterReport {
     public static func csv(_ plans: [RegisterPlan]) -> String {
         var out = "employee_id,cycle,start,end,outcome\n"
         for p in plans {
-            out += "\(csvCell(p.record.employeeId)),\(p.record.cycle),\(p.record.start),\(p.record.end),\(p.record.outcome.rawValue)\n"
+            out +=
+                "\(csvCell(p.record.employeeId)),\(p.record.cycle),\(p.record.start),\(p.record.end),\(p.record.outcome.rawValue)\n"
         }
         return out
     }
 
     /// The `plans` dataset as JSON: an array of row objects, as `plans.json` holds it.
     public static func exportJSON(_ plans: [RegisterPlan]) -> String {
-        "[" + plans.map {
-            "\n  {\"employee_id\": \(JSONText.string($0.record.employeeId)), \"cycle\": \($0.record.cycle), "
-                + "\"start\": \"\($0.record.start)\", \"end\": \"\($0.record.end)\", \"outcome\": \"\($0.record.outcome.rawValue)\"}"
-        }.joined(separator: ",") + (plans.isEmpty ? "" : "\n") + "]\n"
+        "["
+            + plans.map {
+                "\n  {\"employee_id\": \(JSONText.string($0.record.employeeId)), \"cycle\": \($0.record.cycle), "
+                    + "\"start\": \"\($0.record.start)\", \"end\": \"\($0.record.end)\", \"outcome\": \"\($0.record.outcome.rawValue)\"}"
+            }.joined(separator: ",") + (plans.isEmpty ? "" : "\n") + "]\n"
     }
 
     /// RFC 4180: quoted when the cell holds a comma, quote or line break.

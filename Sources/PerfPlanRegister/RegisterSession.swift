@@ -21,12 +21,15 @@ public struct RegisterSession: Sendable {
     /// For `generate`: the hook kept in step with the folder's swap, and what to call for each
     /// plan issued (from the render workers).
     public func generateHook(asOf: Month, policy: Policy, warn: @escaping @Sendable (String) -> Void)
-        -> (hook: PublishHook, onPlan: @Sendable (EmployeeResult) -> Void) {
+        -> (hook: PublishHook, onPlan: @Sendable (EmployeeResult) -> Void)
+    {
         let hook = RegisterHook.generate(register: file, warn: warn)
         return (hook, { hook.issue($0, asOf: asOf, policy: policy) })
     }
 
-    public func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (@Sendable (String, Disposition) -> Void)? {
+    public func decisionRecorder(hook: PublishHook, asOf: Month, generated: Day) -> (
+        @Sendable (String, Disposition) -> Void
+    )? {
         guard let hook = hook as? RegisterHook else { return nil }
         return { id, disposition in
             if let d = RecordedDecision.of(id, disposition, month: asOf, generated: generated) { hook.decide(d) }
@@ -40,7 +43,9 @@ public struct RegisterSession: Sendable {
     }
 
     /// For `progress` of the plans issued in packet `source`.
-    public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void) -> PublishHook {
+    public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void)
+        -> PublishHook
+    {
         RegisterHook.progress(register: file, source: source, reported: reported, warn: warn)
     }
 }

@@ -14,10 +14,18 @@ final class SQLite {
 
     /// A value bound to or read from a statement.
     enum Value: Equatable {
-        case null, integer(Int64), text(String)
+        case null
+        case integer(Int64)
+        case text(String)
 
-        var text: String? { if case .text(let s) = self { return s }; return nil }
-        var integer: Int64? { if case .integer(let n) = self { return n }; return nil }
+        var text: String? {
+            if case .text(let s) = self { return s }
+            return nil
+        }
+        var integer: Int64? {
+            if case .integer(let n) = self { return n }
+            return nil
+        }
     }
 
     let path: String
@@ -40,7 +48,8 @@ final class SQLite {
         let rc = sqlite3_open_v2(name, &db, flags, nil)
         guard rc == SQLITE_OK else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(rc))
-            sqlite3_close_v2(db); db = nil
+            sqlite3_close_v2(db)
+            db = nil
             throw Failure(description: "\(path): cannot open the plan register: \(message)")
         }
         // Another process (a reader) may hold the file briefly; wait rather than fail.
@@ -55,14 +64,18 @@ final class SQLite {
 
     /// Runs one or more statements without parameters.
     func execute(_ sql: String) throws {
-        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw failure("cannot run \"\(sql.prefix(60))\"") }
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
+            throw failure("cannot run \"\(sql.prefix(60))\"")
+        }
     }
 
     /// Runs one statement with `values` bound to ?1, ?2, … and returns its rows.
     @discardableResult
     func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
         var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw failure("cannot prepare \"\(sql.prefix(60))\"") }
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else {
+            throw failure("cannot prepare \"\(sql.prefix(60))\"")
+        }
         defer { sqlite3_finalize(statement) }
         for (k, value) in values.enumerated() {
             let slot = Int32(k + 1)
@@ -70,7 +83,8 @@ final class SQLite {
             switch value {
             case .null: rc = sqlite3_bind_null(statement, slot)
             case .integer(let n): rc = sqlite3_bind_int64(statement, slot, n)
-            case .text(let s): rc = s.withCString { perfplan_sqlite3_bind_text(statement, slot, $0, Int32(s.utf8.count)) }
+            case .text(let s):
+                rc = s.withCString { perfplan_sqlite3_bind_text(statement, slot, $0, Int32(s.utf8.count)) }
             }
             guard rc == SQLITE_OK else { throw failure("cannot bind a value") }
         }
@@ -87,7 +101,10 @@ final class SQLite {
                 default:
                     let bytes = sqlite3_column_text(statement, c)
                     let n = Int(sqlite3_column_bytes(statement, c))
-                    row.append(.text(bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self) } ?? ""))
+                    row.append(
+                        .text(
+                            bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: n), as: UTF8.self) }
+                                ?? ""))
                 }
             }
             rows.append(row)

@@ -1,6 +1,6 @@
 import Foundation
-import PerfPlanCore
 import PerfPlanCommands
+import PerfPlanCore
 import PerfPlanSystem
 
 /// "Now" for a run (contract §5.25): `SOURCE_DATE_EPOCH` when set, so the same input gives
@@ -22,8 +22,10 @@ enum Clock {
             let last = supportedDays.upperBound.daysSinceEpoch * 86_400 + 86_399
             let range = first...last
             guard range.contains(seconds) else {
-                throw UsageError("SOURCE_DATE_EPOCH \(text) is outside the dates perfplan supports "
-                                 + "(\(range.lowerBound) to \(range.upperBound): \(supportedDays.lowerBound) to \(supportedDays.upperBound))")
+                throw UsageError(
+                    "SOURCE_DATE_EPOCH \(text) is outside the dates perfplan supports "
+                        + "(\(range.lowerBound) to \(range.upperBound): \(supportedDays.lowerBound) to \(supportedDays.upperBound))"
+                )
             }
         } else {
             days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
@@ -34,10 +36,13 @@ enum Clock {
     /// The month `--as-of` names; it must lie in `Month.supportedAsOf`.
     static func asOf(_ option: String) throws -> Month {
         let range = Month.supportedAsOf
-        guard let m = Month(parsing: option) else { throw UsageError("--as-of \"\(option)\" is not a month (expected YYYY-MM)") }
+        guard let m = Month(parsing: option) else {
+            throw UsageError("--as-of \"\(option)\" is not a month (expected YYYY-MM)")
+        }
         guard range.contains(m) else {
-            throw UsageError("--as-of \(m) is outside the months perfplan supports (\(range.lowerBound) to \(range.upperBound)), "
-                             + "so that every deadline, check-in and projection it prints is a four-digit year")
+            throw UsageError(
+                "--as-of \(m) is outside the months perfplan supports (\(range.lowerBound) to \(range.upperBound)), "
+                    + "so that every deadline, check-in and projection it prints is a four-digit year")
         }
         return m
     }
@@ -49,8 +54,9 @@ enum Clock {
         let today = try today()
         let m = today.monthValue - 1
         guard range.contains(m) else {
-            throw UsageError("the default as-of month \(m) (the month before \(today)) is outside the months perfplan supports "
-                             + "(\(range.lowerBound) to \(range.upperBound)); give --as-of YYYY-MM")
+            throw UsageError(
+                "the default as-of month \(m) (the month before \(today)) is outside the months perfplan supports "
+                    + "(\(range.lowerBound) to \(range.upperBound)); give --as-of YYYY-MM")
         }
         return m
     }

@@ -1,5 +1,6 @@
 import PerfPlanCommands
 import PerfPlanSystem
+
 /// The files of SampleData/ that `perfplan init` writes, by name.
 ///
 /// SwiftPM compiles them into the binary (`.embedInCode` in Package.swift, through the

@@ -1,23 +1,27 @@
 import ArgumentParser
 import Foundation
-import PerfPlanCore
 import PerfPlanCommands
+import PerfPlanCore
 import PerfPlanRender
 import PerfPlanSystem
 
 /// `--data DIR`, shared by every command that reads performance data.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The input data directory (CSV/JSON files or dataset.json).", valueName: "DIR"))
+    @Option(
+        name: .long, help: ArgumentHelp("The input data directory (CSV/JSON files or dataset.json).", valueName: "DIR"))
     var data: String
 }
 
 /// `--as-of YYYY-MM`, read once into a `Month` while parsing (a bad or unsupported month is
 /// a usage error before any data is read); without it, the last complete calendar month.
 struct AsOfOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The as-of month (default: the month before now; now is SOURCE_DATE_EPOCH when set).", valueName: "YYYY-MM"),
-            transform: { text in
-                do { return try Clock.asOf(text) } catch { throw ValidationError("\(error)") }
-            })
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "The as-of month (default: the month before now; now is SOURCE_DATE_EPOCH when set).", valueName: "YYYY-MM"),
+        transform: { text in
+            do { return try Clock.asOf(text) } catch { throw ValidationError("\(error)") }
+        })
     var asOf: Month?
 
     /// The month of the run: `--as-of`, or the month before "now" (`Clock`).
@@ -29,13 +33,19 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .customLong("employee"), help: ArgumentHelp("An employee to include (repeatable).", valueName: "ID"))
     var employees: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Everyone under this manager, transitively (not the manager).", valueName: "ID"))
+    @Option(
+        name: .long, help: ArgumentHelp("Everyone under this manager, transitively (not the manager).", valueName: "ID")
+    )
     var manager: String?
 
     @Option(name: .long, help: ArgumentHelp("Everyone in this department.", valueName: "NAME"))
     var department: String?
 
-    @Option(name: .long, help: ArgumentHelp("Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit); slurm or kubernetes: K and N from the job array's or Indexed Job's environment (docs/scale-out.md).", valueName: "K/N"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep the employees whose id hashes to shard K of N (FNV-1a 64-bit); slurm or kubernetes: K and N from the job array's or Indexed Job's environment (docs/scale-out.md).",
+            valueName: "K/N"))
     var shard: String?
 
     /// The selection these options describe. `generate` and `progress` select without the
@@ -43,7 +53,8 @@ struct ScopeOptions: ParsableArguments {
     /// `resolvedShard()` to the action, which renders only the shard's documents.
     func scope(applyingShard: Bool = true) throws -> Scope {
         let shard = applyingShard ? try resolvedShard() : nil
-        return Scope(employeeIds: employees, manager: manager, department: department, shard: shard.map { ($0.k, $0.n) })
+        return Scope(
+            employeeIds: employees, manager: manager, department: department, shard: shard.map { ($0.k, $0.n) })
     }
 
     /// `--shard` as K and N (from the scheduler's environment for slurm or kubernetes).
@@ -57,7 +68,9 @@ struct ScopeOptions: ParsableArguments {
     func validate() throws {
         // The one id rule (`IdRule`), before any data is read: an id no data can hold.
         for id in employees + [manager].compactMap({ $0 }) {
-            if let problem = IdRule.problem(with: id) { throw ValidationError("employee id \(Quote.cell(id)) \(problem)") }
+            if let problem = IdRule.problem(with: id) {
+                throw ValidationError("employee id \(Quote.cell(id)) \(problem)")
+            }
         }
         if let shard, shard != "slurm", shard != "kubernetes", Scope.parseShard(shard) == nil {
             throw ValidationError("--shard \"\(shard)\" must be K/N with 1 ≤ K ≤ N, slurm or kubernetes")
@@ -73,7 +86,8 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Document formats, comma-separated.", valueName: "md,html,xml"))
     var format: String = "md,html,xml"
 
-    @Option(help: ArgumentHelp("A folder of .mustache files overriding the built-in templates by name.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp("A folder of .mustache files overriding the built-in templates by name.", valueName: "DIR"))
     var templates: String?
 
     func validate() throws { _ = try DocumentFormat.parseList(format) }

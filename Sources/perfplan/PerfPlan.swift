@@ -12,7 +12,10 @@ struct PerfPlan: AsyncParsableCommand {
             Exit codes: 0 done; 1 failed (I/O, internal); 2 usage; 3 invalid input data (nothing written).
             """,
         version: Provenance.currentVersion,
-        subcommands: [Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Merge.self, Plans.self, Init.self, Sample.self]
+        subcommands: [
+            Validate.self, Gaps.self, Explain.self, Generate.self, Progress.self, Merge.self, Plans.self, Init.self,
+            Sample.self,
+        ]
     )
 
     /// The contract wants usage errors to exit 2, where ArgumentParser's default is 64; and

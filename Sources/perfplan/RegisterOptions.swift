@@ -1,13 +1,14 @@
 import ArgumentParser
-import PerfPlanCore
 import PerfPlanCommands
+import PerfPlanCore
 import PerfPlanRegister
 import PerfPlanSystem
 
 /// `--register FILE` / `--no-register` for the commands that read and write the plan register.
 struct RegisterOptions: ParsableArguments {
-    @Option(name: .customLong("register"),
-            help: ArgumentHelp("The plan register (default: perfplan.sqlite in the packets folder).", valueName: "FILE"))
+    @Option(
+        name: .customLong("register"),
+        help: ArgumentHelp("The plan register (default: perfplan.sqlite in the packets folder).", valueName: "FILE"))
     var register: String?
 
     @Flag(name: .customLong("no-register"), help: "Neither read nor write the plan register.")
@@ -27,9 +28,15 @@ struct RegisterOptions: ParsableArguments {
     /// one writer, and a part is not the packet HR hands over (docs/scale-out.md).
     /// `publishingUnder`: the folders whose month folders the run (or a later generate)
     /// replaces; a register inside one of those is refused (`RegisterPlacement`).
-    func session(packetsRoot: String, sharded: Bool = false, publishingUnder roots: [String] = []) throws -> RegisterSession? {
+    func session(packetsRoot: String, sharded: Bool = false, publishingUnder roots: [String] = []) throws
+        -> RegisterSession?
+    {
         if sharded {
-            if register != nil { throw UsageError("--register: sharded runs keep no plan register (docs/scale-out.md); use --no-register or run without --shard") }
+            if register != nil {
+                throw UsageError(
+                    "--register: sharded runs keep no plan register (docs/scale-out.md); use --no-register or run without --shard"
+                )
+            }
             return nil
         }
         guard let file = file(packetsRoot: packetsRoot) else { return nil }

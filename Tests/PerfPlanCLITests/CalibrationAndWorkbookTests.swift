@@ -24,7 +24,8 @@ import Testing
     static let location = ["A", "B", "B", "B", "C", "A", "A", "A", "A", "B", "B", "C"]
 
     static var files: [String: String] {
-        var employees = "employee_id,name,role,department,manager_id,location\n"
+        var employees =
+            "employee_id,name,role,department,manager_id,location\n"
             + "MA,Ada,Head,Mgmt,,HQ\nMB,Bo,Head,Mgmt,,HQ\nMC,Cy,Head,Mgmt,,HQ\n"
         for k in 1...12 {
             let (department, manager) = k <= 6 ? ("Sales", "MA") : k <= 9 ? ("Ops", "MB") : ("Ops", "MC")
@@ -35,9 +36,12 @@ import Testing
             "employees.csv": employees,
             "indicators.csv": "indicator_id,name,direction,weight\nx,Orders,higher,1\n",
             "targets.csv": "indicator_id,scope,period,target\nx,*,*,100\n",
-            "actuals.csv": "employee_id,indicator_id,period,value\n" + ids.flatMap { id in
-                (6...10).map { m in "\(id),x,2026-\(m < 10 ? "0" : "")\(m),\(["e01", "e02", "e03", "e04", "e05"].contains(id) ? 50 : 120)\n" }
-            }.joined(),
+            "actuals.csv": "employee_id,indicator_id,period,value\n"
+                + ids.flatMap { id in
+                    (6...10).map { m in
+                        "\(id),x,2026-\(m < 10 ? "0" : "")\(m),\(["e01", "e02", "e03", "e04", "e05"].contains(id) ? 50 : 120)\n"
+                    }
+                }.joined(),
         ]
     }
 
@@ -51,17 +55,27 @@ import Testing
     @Test func calibrationFiguresAsWorkedByHand() throws {
         let data = try CLI.dataDirectory(Self.files)
         let month = try Self.generate(data, ["--group-by", "location"])
-        defer { CLI.cleanup(data); CLI.cleanup(month.deletingLastPathComponent()) }
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(month.deletingLastPathComponent())
+        }
         let md = try String(contentsOf: month.appendingPathComponent("calibration.md"), encoding: .utf8)
         #expect(md.contains("15 employees in scope · 5 flagged (33.3 %)"), "\(md)")
         #expect(md.contains("Fisher's exact test, two-sided") && md.contains("p < 0.05"))
-        #expect(md.contains("| Sales | 6 | 1 | 0 | 0 | 5 | 0 | 5 | 83.3 % | 0 % | 0.0020 | **marked**: higher than the rest of the organisation (83.3 % against 0 %, p = 0.0020) |"), "\(md)")
-        #expect(md.contains("| Ops | 6 | 6 | 0 | 0 | 0 | 0 | 0 | 0 % | 55.6 % | 0.0440 | **marked**: lower than the rest"), "\(md)")
+        #expect(
+            md.contains(
+                "| Sales | 6 | 1 | 0 | 0 | 5 | 0 | 5 | 83.3 % | 0 % | 0.0020 | **marked**: higher than the rest of the organisation (83.3 % against 0 %, p = 0.0020) |"
+            ), "\(md)")
+        #expect(
+            md.contains("| Ops | 6 | 6 | 0 | 0 | 0 | 0 | 0 | 0 % | 55.6 % | 0.0440 | **marked**: lower than the rest"),
+            "\(md)")
         #expect(md.contains("| Bo | 3 | 3 | 0 | 0 | 0 | 0 | 0 | 0 % | 41.7 % | 0.5055 |  |"), "\(md)")
         #expect(md.contains("| Ada | 6 |") && md.contains("| No manager | 3 |"))
         #expect(md.contains("| A | 5 | 80 % | 1 |  |"), "\(md)")
         #expect(md.contains("| B | 5 | 40 % | 0.5 | **marked** |"), "\(md)")
-        #expect(md.contains("| C | withheld: fewer than 5 people |") && md.contains("| HQ | withheld: fewer than 5 people |"))
+        #expect(
+            md.contains("| C | withheld: fewer than 5 people |")
+                && md.contains("| HQ | withheld: fewer than 5 people |"))
         // No individual: no employee's name or id in any calibration file.
         let html = try String(contentsOf: month.appendingPathComponent("calibration.html"), encoding: .utf8)
         let csv = try String(contentsOf: month.appendingPathComponent("calibration.csv"), encoding: .utf8)
@@ -74,8 +88,12 @@ import Testing
         #expect(html.components(separatedBy: "class=\"bar marked\"").count - 1 == 1)
         #expect(html.contains("organisation 33.3 %"))
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "level,name,headcount,Exceeds,Meets,Partially meets,Below,no rating,flagged,flag_rate,rest_headcount,rest_flagged,rest_flag_rate,fisher_p,marked,not_flagged_rate,impact_ratio,below_four_fifths,withheld")
-        let sales = try #require(lines.first { $0.hasPrefix("department,Sales,") }).split(separator: ",", omittingEmptySubsequences: false)
+        #expect(
+            lines[0]
+                == "level,name,headcount,Exceeds,Meets,Partially meets,Below,no rating,flagged,flag_rate,rest_headcount,rest_flagged,rest_flag_rate,fisher_p,marked,not_flagged_rate,impact_ratio,below_four_fifths,withheld"
+        )
+        let sales = try #require(lines.first { $0.hasPrefix("department,Sales,") }).split(
+            separator: ",", omittingEmptySubsequences: false)
         #expect(Array(sales[2...10]) == ["6", "1", "0", "0", "5", "0", "5", "0.8333333333333334", "9"])
         #expect(abs(Double(sales[13])! - 6.0 / 3003) < 1e-12 && sales[14] == "true")
         // A group: no bands and no test (12 empty cells); withheld: no figure at all.
@@ -86,8 +104,13 @@ import Testing
     @Test func groupByAnUnknownColumnIsAUsageError() throws {
         let data = try CLI.dataDirectory(Self.files)
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
-        let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "shoe_size"])
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
+        let r = try CLI.run([
+            "generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "shoe_size",
+        ])
         #expect(r.status != 0 && r.stderr.contains("--group-by shoe_size"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("2026-10").path))
     }
@@ -96,10 +119,16 @@ import Testing
     /// ZIP entries carry the run's date, not the clock's), and all are in the manifest.
     @Test func rerunsAreByteIdenticalAndInTheManifest() throws {
         let data = try CLI.dataDirectory(Self.files)
-        let first = try Self.generate(data), second = try Self.generate(data)
-        defer { CLI.cleanup(data); CLI.cleanup(first.deletingLastPathComponent()); CLI.cleanup(second.deletingLastPathComponent()) }
+        let first = try Self.generate(data)
+        let second = try Self.generate(data)
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(first.deletingLastPathComponent())
+            CLI.cleanup(second.deletingLastPathComponent())
+        }
         for name in ["hr-workbook.xlsx", "calibration.csv", "calibration.md", "calibration.html", "manifest.json"] {
-            let a = try Data(contentsOf: first.appendingPathComponent(name)), b = try Data(contentsOf: second.appendingPathComponent(name))
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
             #expect(a == b && !a.isEmpty, "\(name)")
         }
         let manifest = try String(contentsOf: first.appendingPathComponent("manifest.json"), encoding: .utf8)

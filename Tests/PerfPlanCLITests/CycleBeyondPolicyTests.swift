@@ -8,12 +8,17 @@ import Testing
     @Test func aCycleBeyondThePolicyIsNamedSo() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
-        let r = try CLI.run(["generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--as-of", "2026-10",
-                             "--out", out.path, "--format", "md", "--no-register"])
+        let r = try CLI.run([
+            "generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--as-of", "2026-10",
+            "--out", out.path, "--format", "md", "--no-register",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
-        let draft = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E023/plan-draft.md"), encoding: .utf8)
+        let draft = try String(
+            contentsOf: out.appendingPathComponent("2026-10/employees/E023/plan-draft.md"), encoding: .utf8)
         #expect(draft.contains("| Plan cycle | 3, beyond the 2 the policy allows |"))
-        #expect(draft.contains("- This is plan cycle 3, beyond the 2 the policy allows. If the goals are not reached, HR will decide"))
+        #expect(
+            draft.contains(
+                "- This is plan cycle 3, beyond the 2 the policy allows. If the goals are not reached, HR will decide"))
         #expect(!draft.contains("3 of 2"))
         let index = try String(contentsOf: out.appendingPathComponent("2026-10/index.md"), encoding: .utf8)
         #expect(index.contains("| Kwame Mensah | 3, beyond 2 | proposal, blocked |"))

@@ -19,14 +19,16 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let actuals = try Self.text(german, "actuals.csv")
         #expect(actuals.hasPrefix("employee_id;indicator_id;period;value;note;source\n"))
-        #expect(actuals.contains(";1,4;"))      // a value of 1.4 in SampleData
+        #expect(actuals.contains(";1,4;"))  // a value of 1.4 in SampleData
         #expect(!actuals.contains(";1.4;"))
         #expect(try Self.text(german, "perfplan.json").contains("\"decimal_separator\": \",\""))
         #expect(try Self.text(german, "employees.csv").contains("E002;Núñez, Ana;"))
 
         let v = try CLI.run(["validate", "--data", german.path])
         #expect(v.status == 0, "\(v.stdout)")
-        #expect(v.stdout.hasSuffix(": 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n"))
+        #expect(
+            v.stdout.hasSuffix(
+                ": 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n"))
 
         let fromComma = try CLI.run(["gaps", "--data", german.path, "--as-of", "2026-10", "--format", "json"])
         let fromPoint = try CLI.run(["gaps", "--data", Self.sample.path, "--as-of", "2026-10", "--format", "json"])
@@ -42,8 +44,12 @@ import Testing
         for language in ["de", "es", "fr"] {
             let dir = parent.appendingPathComponent(language)
             #expect(try CLI.run(["init", dir.path, "--language", language]).status == 0)
-            #expect(try Self.text(dir, "perfplan.json").hasPrefix("{\n  \"language\": \"\(language)\",\n  \"decimal_separator\": \",\","))
-            for name in ["actuals.csv", "targets.csv", "indicators.csv", "notes.csv"] { csv[language, default: [:]][name] = try Self.text(dir, name) }
+            #expect(
+                try Self.text(dir, "perfplan.json").hasPrefix(
+                    "{\n  \"language\": \"\(language)\",\n  \"decimal_separator\": \",\","))
+            for name in ["actuals.csv", "targets.csv", "indicators.csv", "notes.csv"] {
+                csv[language, default: [:]][name] = try Self.text(dir, name)
+            }
         }
         #expect(csv["de"] == csv["es"] && csv["de"] == csv["fr"])
         // Plain init and `--language en` are the sample as it is (InitAndSampleDataTests).
@@ -67,8 +73,13 @@ import Testing
         try Data(lines.joined(separator: "\n").utf8).write(to: dir.appendingPathComponent("actuals.csv"))
         let v = try CLI.run(["validate", "--data", dir.path])
         #expect(v.status == 3)
-        #expect(v.stdout.hasPrefix("actuals.csv:\(k + 1): value \"1.4\" is not a number (decimal separator is ',' as perfplan.json sets)\n"))
-        let g = try CLI.run(["generate", "--data", dir.path, "--as-of", "2026-10", "--out", parent.appendingPathComponent("out").path])
+        #expect(
+            v.stdout.hasPrefix(
+                "actuals.csv:\(k + 1): value \"1.4\" is not a number (decimal separator is ',' as perfplan.json sets)\n"
+            ))
+        let g = try CLI.run([
+            "generate", "--data", dir.path, "--as-of", "2026-10", "--out", parent.appendingPathComponent("out").path,
+        ])
         #expect(g.status == 3)
         #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("out/2026-10").path))
     }

@@ -6,16 +6,17 @@ import Testing
 /// `decimals` wins, and `progress` measures against the rounded milestones.
 @Suite(.serialized) struct DecimalsEndToEndTests {
     static let files: [String: String] = [
-        "employees.csv": "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\n",
+        "employees.csv":
+            "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\n",
         // hours gives decimals 1 although its data is whole; the others derive theirs (0).
         "indicators.csv": """
-            indicator_id,name,unit,direction,weight,decimals
-            acc,New accounts,accounts,higher,1,
-            calls,Calls,calls,higher,1,
-            delay,Report delay,days,lower,1,
-            hours,Training hours,hours,higher,1,1
+        indicator_id,name,unit,direction,weight,decimals
+        acc,New accounts,accounts,higher,1,
+        calls,Calls,calls,higher,1,
+        delay,Report delay,days,lower,1,
+        hours,Training hours,hours,higher,1,1
 
-            """,
+        """,
         "targets.csv": "indicator_id,scope,period,target\nacc,*,*,8\ncalls,*,*,13\ndelay,*,*,10\nhours,*,*,4\n",
         "perfplan.json": #"{"approval": "automatic", "plan_months": 2, "max_focus": 4}"#,
     ]
@@ -40,8 +41,13 @@ import Testing
         var files = Self.files
         files["actuals.csv"] = Self.history
         let data = try CLI.dataDirectory(files)
-        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(packets)
+            CLI.cleanup(reports)
+        }
         let g = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path])
         #expect(g.status == 0, "\(g.stderr)")
         let folder = packets.appendingPathComponent("2026-10/employees/A")
@@ -71,7 +77,8 @@ import Testing
         #expect(md.contains("counted from 20 days (0 %) to the target of 10 days (100 %), less is better."))
         // No fractions of an account in a milestone (the old milestone was 5.17 accounts).
         for text in ["5.17", "11.5"] { #expect(!md.contains(text), "\(text)") }
-        #expect(interview.contains("5 accounts in November 2026, 8 accounts by the end of December 2026"), "\(interview)")
+        #expect(
+            interview.contains("5 accounts in November 2026, 8 accounts by the end of December 2026"), "\(interview)")
         #expect(!interview.contains("5.17"))
 
         // plan.xml: the rounded milestones (the goals) and the decimals; measured figures in full.
@@ -89,7 +96,9 @@ import Testing
         #expect(goal("hours").contains("decimals=\"1\""))
         #expect(goal("hours").contains("<milestone month=\"2026-11\" value=\"3.2\"/>"))
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
-        let lint = try CLI.shell("xmllint --noout --schema '\(xsd)' '\(folder.path)/plan.xml' '\(folder.path)/interview.xml' 2>&1; echo rc=$?")
+        let lint = try CLI.shell(
+            "xmllint --noout --schema '\(xsd)' '\(folder.path)/plan.xml' '\(folder.path)/interview.xml' 2>&1; echo rc=$?"
+        )
         #expect(lint.hasSuffix("rc=0\n"), "\(lint)")
 
         // progress measures against the rounded milestones: calls 11.7 in November is behind
@@ -97,9 +106,12 @@ import Testing
         let later = Self.history + "A,acc,2026-11,5\nA,calls,2026-11,11.7\nA,delay,2026-11,11\nA,hours,2026-11,3.2\n"
         try Data(later.utf8).write(to: data.appendingPathComponent("actuals.csv"))
         let plans = packets.appendingPathComponent("2026-10")
-        let p = try CLI.run(["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path])
+        let p = try CLI.run([
+            "progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11", "--out", reports.path,
+        ])
         #expect(p.status == 0, "\(p.stderr)")
-        let progress = try String(contentsOf: reports.appendingPathComponent("2026-11/employees/A/progress.xml"), encoding: .utf8)
+        let progress = try String(
+            contentsOf: reports.appendingPathComponent("2026-11/employees/A/progress.xml"), encoding: .utf8)
         let lines = progress.components(separatedBy: "\n")
         func line(_ id: String) -> String { lines.first { $0.contains("<goal indicator=\"\(id)\"") } ?? "" }
         #expect(line("calls").contains("milestone=\"12\" actual=\"11.7\" status=\"behind\""), "\(line("calls"))")
@@ -109,11 +121,15 @@ import Testing
         // The report shows the plan's figures at its decimals, widened to today's data: the
         // milestone 12 calls (plan: 0 decimals), the actual 11.7 calls (calls now has 1), never
         // "12 calls … Behind"; acc stays whole: 5 accounts against 5 accounts.
-        let report = try String(contentsOf: reports.appendingPathComponent("2026-11/employees/A/progress.md"), encoding: .utf8)
+        let report = try String(
+            contentsOf: reports.appendingPathComponent("2026-11/employees/A/progress.md"), encoding: .utf8)
         #expect(report.contains("| Calls | 12 calls | 11.7 calls | Behind |"), "\(report)")
         // Accounts: on its milestone of 5, but the line through (October, 2.333) and (November,
         // 5) rises 2.667 a month and reaches 8 only at 2.333 + 3 × 2.667 = 10.33, January 2027:
         // after the December deadline, and the status says so.
-        #expect(report.contains("| New accounts | 5 accounts | 5 accounts | On track this month, late for the deadline at this rate |"), "\(report)")
+        #expect(
+            report.contains(
+                "| New accounts | 5 accounts | 5 accounts | On track this month, late for the deadline at this rate |"),
+            "\(report)")
     }
 }

@@ -29,17 +29,24 @@ import Testing
         let delay = try #require(indicator(doc, "E031", "report_delay_days"))
         #expect(delay["attainment"] as? Double == 0.6)
         #expect(delay["status"] as? String == "missed")
-        let flagged = (doc["employees"] as! [[String: Any]]).filter { $0["flagged"] as? Bool == true }.map { $0["employee_id"] as! String }
+        let flagged = (doc["employees"] as! [[String: Any]]).filter { $0["flagged"] as? Bool == true }.map {
+            $0["employee_id"] as! String
+        }
         #expect(flagged == ["E013", "E021", "E023", "E031", "E033", "E037"])
     }
 
     @Test func scopeOptions() throws {
         let doc = try json(["--manager", "E004", "--as-of", "2026-09"])
         #expect(doc["as_of"] as? String == "2026-09")
-        #expect((doc["employees"] as! [[String: Any]]).map { $0["employee_id"] as! String } == ["E030", "E031", "E032", "E033", "E034", "E035"])
+        #expect(
+            (doc["employees"] as! [[String: Any]]).map { $0["employee_id"] as! String } == [
+                "E030", "E031", "E032", "E033", "E034", "E035",
+            ])
         var all: [String] = []
         for k in 1...3 {
-            all += (try json(["--shard", "\(k)/3"])["employees"] as! [[String: Any]]).map { $0["employee_id"] as! String }
+            all += (try json(["--shard", "\(k)/3"])["employees"] as! [[String: Any]]).map {
+                $0["employee_id"] as! String
+            }
         }
         #expect(all.sorted() == (try json([])["employees"] as! [[String: Any]]).map { $0["employee_id"] as! String })
         let unknown = try CLI.run(["gaps", "--data", Self.sample, "--employee", "NOPE"])

@@ -17,7 +17,8 @@ import Testing
         try FileManager.default.copyItem(atPath: sample, toPath: data.path)
         try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
         let policy = try String(contentsOf: data.appendingPathComponent("perfplan.json"), encoding: .utf8)
-        try PolicyText.automatic(policy).write(to: data.appendingPathComponent("perfplan.json"), atomically: true, encoding: .utf8)
+        try PolicyText.automatic(policy).write(
+            to: data.appendingPathComponent("perfplan.json"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["generate", "--data", data.path, "--out", out.path] + extra)
         try FileManager.default.removeItem(at: data)
         return r
@@ -25,7 +26,10 @@ import Testing
 
     static func files(under dir: URL) -> [String] {
         let e = FileManager.default.enumerator(atPath: dir.path)!
-        return (e.allObjects as! [String]).filter { !(try! FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent($0).path)[.type] as! FileAttributeType == .typeDirectory) }.sorted()
+        return (e.allObjects as! [String]).filter {
+            !(try! FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent($0).path)[.type]
+                as! FileAttributeType == .typeDirectory)
+        }.sorted()
     }
 
     @Test func layoutManifestPermissionsAndSchema() throws {
@@ -43,28 +47,47 @@ import Testing
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
         let managers = ["E002", "E003", "E004"]
-        #expect(files.filter { !$0.hasPrefix("employees/") } == ["calibration.csv", "calibration.html", "calibration.md", "gaps.csv",
-            "hr-workbook.xlsx", "index.html", "index.md", "index.xml"]
-            + managers.map { "managers/\($0)/checkins.ics" } + ["manifest.json"] + managers.map { "outbox/manager-\($0).eml" }
-            + ["review.csv"])
-        #expect(files.filter { $0.hasSuffix("/checkins.ics") && $0.hasPrefix("employees/") }
-            == ["E013", "E021", "E033"].map { "employees/\($0)/checkins.ics" })
+        #expect(
+            files.filter { !$0.hasPrefix("employees/") } == [
+                "calibration.csv", "calibration.html", "calibration.md", "gaps.csv",
+                "hr-workbook.xlsx", "index.html", "index.md", "index.xml",
+            ]
+                + managers.map { "managers/\($0)/checkins.ics" } + ["manifest.json"]
+                + managers.map { "outbox/manager-\($0).eml" }
+                + ["review.csv"])
+        #expect(
+            files.filter { $0.hasSuffix("/checkins.ics") && $0.hasPrefix("employees/") }
+                == ["E013", "E021", "E033"].map { "employees/\($0)/checkins.ics" })
         #expect(files.filter { $0.hasSuffix("/interview.html") }.count == 40)
-        #expect(files.filter { $0.contains("/plan.") }.sorted() == ["E013", "E021", "E033"].flatMap { id in
-            ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" } }.sorted())
-        #expect(files.filter { $0.contains("/plan-draft.") } == ["html", "md", "xml"].map { "employees/E023/plan-draft.\($0)" })
+        #expect(
+            files.filter { $0.contains("/plan.") }.sorted()
+                == ["E013", "E021", "E033"].flatMap { id in
+                    ["md", "html", "xml"].map { "employees/\(id)/plan.\($0)" }
+                }.sorted())
+        #expect(
+            files.filter { $0.contains("/plan-draft.") }
+                == ["html", "md", "xml"].map { "employees/E023/plan-draft.\($0)" })
         // The worksheet for HR goes with every flagged employee but the dismissed.
-        #expect(files.filter { $0.contains("/worksheet.") } == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
-            ["html", "md", "xml"].map { "employees/\(id)/worksheet.\($0)" } })
+        #expect(
+            files.filter { $0.contains("/worksheet.") }
+                == ["E013", "E021", "E023", "E031", "E033", "E037"].flatMap { id in
+                    ["html", "md", "xml"].map { "employees/\(id)/worksheet.\($0)" }
+                })
         // The coaching form for E031.
-        #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8)
-            .contains("# Coaching conversation\n"))
+        #expect(
+            try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8)
+                .contains("# Coaching conversation\n"))
         // Nothing else is left in OUT: no temporary folders.
         // Beside the month folder: the output lock and the plan register (docs/register.md).
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                ".perfplan.lock", "2026-10", "perfplan.sqlite",
+            ])
 
         // Manifest: every other file, sorted, with its size and SHA-256.
-        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: month.appendingPathComponent("manifest.json"))) as! [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: month.appendingPathComponent("manifest.json")))
+            as! [String: Any]
         #expect(manifest["as_of"] as? String == "2026-10")
         let entries = manifest["files"] as! [[String: Any]]
         #expect(entries.map { $0["path"] as! String } == files.filter { $0 != "manifest.json" })
@@ -77,11 +100,15 @@ import Testing
 
         // Owner-only permissions, whatever the umask.
         for f in files {
-            let mode = try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(f).path)[.posixPermissions] as! Int
+            let mode =
+                try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(f).path)[
+                    .posixPermissions] as! Int
             #expect(mode == 0o600, "\(f)")
         }
         for d in ["", "employees", "employees/E031"] {
-            let mode = try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(d).path)[.posixPermissions] as! Int
+            let mode =
+                try FileManager.default.attributesOfItem(atPath: month.appendingPathComponent(d).path)[
+                    .posixPermissions] as! Int
             #expect(mode == 0o700, "\(d)")
         }
 
@@ -106,9 +133,17 @@ import Testing
             var expected: Int?
             var tables = 0
             for line in lines {
-                guard line.hasPrefix("|") else { expected = nil; continue }
+                guard line.hasPrefix("|") else {
+                    expected = nil
+                    continue
+                }
                 let cells = Self.cellCount(line)
-                if let e = expected { #expect(cells == e, "\(f): \(line)") } else { expected = cells; tables += 1 }
+                if let e = expected {
+                    #expect(cells == e, "\(f): \(line)")
+                } else {
+                    expected = cells
+                    tables += 1
+                }
             }
             let html = try CLI.shell("cmark-gfm --extension table '\(month.appendingPathComponent(f).path)'")
             #expect(html.components(separatedBy: "<table>").count - 1 == tables, "\(f)")
@@ -118,17 +153,25 @@ import Testing
 
     /// Cells in a GFM table row: unescaped pipes minus the leading and trailing one.
     static func cellCount(_ line: String) -> Int {
-        var pipes = 0, escaped = false
+        var pipes = 0
+        var escaped = false
         for c in line {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             if c == "\\" { escaped = true } else if c == "|" { pipes += 1 }
         }
         return pipes - 1
     }
 
     @Test func deterministicAndAgreesWithGaps() throws {
-        let a = try CLI.temporaryDirectory(), b = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(a); CLI.cleanup(b) }
+        let a = try CLI.temporaryDirectory()
+        let b = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(a)
+            CLI.cleanup(b)
+        }
         #expect(try Self.generate(a).status == 0)
         #expect(try Self.generate(b).status == 0)
         let ma = try Data(contentsOf: a.appendingPathComponent("2026-10/manifest.json"))
@@ -142,14 +185,20 @@ import Testing
         // The packet's gaps.csv is `gaps --format csv`, and the plan XML carries the same figures as the JSON.
         let csv = try CLI.run(["gaps", "--data", Self.sample, "--format", "csv"]).stdout
         #expect(try String(contentsOf: a.appendingPathComponent("2026-10/gaps.csv"), encoding: .utf8) == csv)
-        let json = try JSONSerialization.jsonObject(with: Data(try CLI.run(["gaps", "--data", Self.sample, "--format", "json"]).stdout.utf8)) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(
+                with: Data(try CLI.run(["gaps", "--data", Self.sample, "--format", "json"]).stdout.utf8))
+            as! [String: Any]
         let e031 = (json["employees"] as! [[String: Any]]).first { $0["employee_id"] as? String == "E031" }!
         let xml = try String(contentsOf: a.appendingPathComponent("2026-10/employees/E031/plan.xml"), encoding: .utf8)
         for i in e031["indicators"] as! [[String: Any]] {
             let id = i["indicator_id"] as! String
             let attainment = i["attainment"] as? Double
             let line = xml.components(separatedBy: "\n").first { $0.contains("<indicator id=\"\(id)\"") }!
-            #expect(line.contains(" attainment=\"\(attainment.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "")\""), "\(id)")
+            #expect(
+                line.contains(
+                    " attainment=\"\(attainment.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "")\""),
+                "\(id)")
         }
     }
 
@@ -158,11 +207,15 @@ import Testing
         defer { CLI.cleanup(out) }
         #expect(try Self.generateAutomatic(out).status == 0)
         let month = out.appendingPathComponent("2026-10")
-        let interview = try String(contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
+        let interview = try String(
+            contentsOf: month.appendingPathComponent("employees/E012/interview.md"), encoding: .utf8)
         // The review period August–October 2026 (review_months 3): revenue 255 500, 253 400
         // and 219 000, each at or above that month's 200 000 target → 3 of 3 months; mean
         // 727 900 / 3 = 242 633.33 → 242,633 EUR (whole EUR data, §6.36).
-        #expect(interview.contains("| Sales revenue | 200,000 EUR | Aug 255,500 EUR / Sep 253,400 EUR / Oct 219,000 EUR | 242,633 EUR | 3 of 3 months | 219,000 EUR | Met |"))
+        #expect(
+            interview.contains(
+                "| Sales revenue | 200,000 EUR | Aug 255,500 EUR / Sep 253,400 EUR / Oct 219,000 EUR | 242,633 EUR | 3 of 3 months | 219,000 EUR | Met |"
+            ))
         // E012 meets all five targets: no trend reads "worsening" (TrendVerdict: sales −2,700 EUR
         // a month leaves about 211,000 EUR after 3 months, still met; peer feedback 4 − 3 × 0.14 = 3.58
         // is recorded as 4).
@@ -175,8 +228,10 @@ import Testing
         #expect(plan.contains("| Monthly report delay | 0.00 days | 2.00 days | 60 % | Missed |"), "\(plan)")
         // The plan says it plainly; the worksheet for HR keeps the policy's limit.
         #expect(plan.contains("- Monthly report delay was missed 3 months in a row.\n"))
-        let worksheet = try String(contentsOf: month.appendingPathComponent("employees/E031/worksheet.md"), encoding: .utf8)
-        #expect(worksheet.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
+        let worksheet = try String(
+            contentsOf: month.appendingPathComponent("employees/E031/worksheet.md"), encoding: .utf8)
+        #expect(
+            worksheet.contains("- Monthly report delay was missed 3 months in a row (the policy's limit is 3 months)."))
         // Goal: current = (3 + 2 + 2) / 3 = 2.33 days → 0 days by 31 January 2027, in thirds:
         // 1.56, 0.78, 0. The delays are written as whole days, so decimals 0 (§6.30): the
         // milestones round to 2, 1 and 0 days (§6.36); the level shows at two more decimals,
@@ -191,17 +246,24 @@ import Testing
     @Test func formatsTemplatesAndScope() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
-        let custom = try CLI.dataDirectory(["interview.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}\nCustom form for {{employee.name}}\n"])
+        let custom = try CLI.dataDirectory([
+            "interview.md.mustache": "{{% CONTENT_TYPE: MARKDOWN }}\nCustom form for {{employee.name}}\n"
+        ])
         defer { CLI.cleanup(custom) }
         let r = try Self.generate(out, ["--format", "md", "--templates", custom.path, "--department", "Finance"])
         #expect(r.status == 0, "\(r.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let files = Self.files(under: month)
         // Calendars and reminders are not documents of a format: they come with every run.
-        #expect(files.allSatisfy { $0.hasSuffix(".md") || $0.hasSuffix(".ics") || $0.hasSuffix(".eml")
-            || ["gaps.csv", "calibration.csv", "hr-workbook.xlsx", "manifest.json", "review.csv"].contains($0) })
+        #expect(
+            files.allSatisfy {
+                $0.hasSuffix(".md") || $0.hasSuffix(".ics") || $0.hasSuffix(".eml")
+                    || ["gaps.csv", "calibration.csv", "hr-workbook.xlsx", "manifest.json", "review.csv"].contains($0)
+            })
         #expect(files.filter { $0.hasSuffix("interview.md") }.count == 7)  // E004 and her six accountants
-        #expect(try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8) == "Custom form for Pierre Dubois\n")
+        #expect(
+            try String(contentsOf: month.appendingPathComponent("employees/E031/interview.md"), encoding: .utf8)
+                == "Custom form for Pierre Dubois\n")
         #expect(try Self.generate(out, ["--format", "pdf"]).status == 2)
     }
 
@@ -210,17 +272,21 @@ import Testing
     /// show), and one only swift-mustache renders (set delimiters: the full view).
     @Test func customTemplatesSeeTheValuesTheyName() throws {
         let templates: [String: String] = [
-            "interview.md.mustache": "{{% CONTENT_TYPE: TEXT }}\n{{employee.name}}{{#indicators}}|{{name}}={{actual}}/{{threshold}}/{{direction}}{{/indicators}}\n",
-            "plan.md.mustache": "{{=<% %>=}}<% employee.name %>: <% rating %><%#indicators%>|<% name %>=<% actual %><%/indicators%>\n",
+            "interview.md.mustache":
+                "{{% CONTENT_TYPE: TEXT }}\n{{employee.name}}{{#indicators}}|{{name}}={{actual}}/{{threshold}}/{{direction}}{{/indicators}}\n",
+            "plan.md.mustache":
+                "{{=<% %>=}}<% employee.name %>: <% rating %><%#indicators%>|<% name %>=<% actual %><%/indicators%>\n",
         ]
         for (name, text) in templates {
             let out = try CLI.temporaryDirectory()
             defer { CLI.cleanup(out) }
             let custom = try CLI.dataDirectory([name: text])
             defer { CLI.cleanup(custom) }
-            let r = try Self.generateAutomatic(out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
+            let r = try Self.generateAutomatic(
+                out, ["--format", "md", "--templates", custom.path, "--employee", "E031"])
             #expect(r.status == 0, "\(r.stderr)")
-            let doc = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
+            let doc = try String(
+                contentsOf: out.appendingPathComponent("2026-10/employees/E031/\(name.dropLast(9))"), encoding: .utf8)
             if name.hasPrefix("interview") {
                 #expect(doc.hasPrefix("Pierre Dubois|"), "\(doc)")
                 // At the row's two decimals (the role average 0.333 days, `RowDecimals`).

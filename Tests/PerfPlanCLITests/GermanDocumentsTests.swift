@@ -23,35 +23,61 @@ import Testing
     }
 
     struct Documents {
-        var planMD = "", planHTML = "", planXML = "", interviewMD = "", interviewHTML = "", interviewXML = "", worksheetMD = ""
+        var planMD = "", planHTML = "", planXML = "", interviewMD = "", interviewHTML = "", interviewXML = "",
+            worksheetMD = ""
     }
 
-    static func generate(_ files: [String: String] = files(), epoch: String = "1793491200") throws -> (Documents, () -> Void) {
+    static func generate(_ files: [String: String] = files(), epoch: String = "1793491200") throws -> (
+        Documents, () -> Void
+    ) {
         let data = try CLI.dataDirectory(files)
         let out = try CLI.temporaryDirectory("perfplan-out")
-        let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10"], env: ["SOURCE_DATE_EPOCH": epoch])
+        let r = try CLI.run(
+            ["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10"],
+            env: ["SOURCE_DATE_EPOCH": epoch])
         #expect(r.status == 0, "\(r.stderr)")
         let e1 = out.appendingPathComponent("2026-10/employees/E1")
-        func read(_ name: String) throws -> String { try String(contentsOf: e1.appendingPathComponent(name), encoding: .utf8) }
-        let d = Documents(planMD: try read("plan.md"), planHTML: try read("plan.html"), planXML: try read("plan.xml"),
-                          interviewMD: try read("interview.md"), interviewHTML: try read("interview.html"),
-                          interviewXML: try read("interview.xml"), worksheetMD: try read("worksheet.md"))
-        return (d, { CLI.cleanup(data); CLI.cleanup(out) })
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: e1.appendingPathComponent(name), encoding: .utf8)
+        }
+        let d = Documents(
+            planMD: try read("plan.md"), planHTML: try read("plan.html"), planXML: try read("plan.xml"),
+            interviewMD: try read("interview.md"), interviewHTML: try read("interview.html"),
+            interviewXML: try read("interview.xml"), worksheetMD: try read("worksheet.md"))
+        return (
+            d,
+            {
+                CLI.cleanup(data)
+                CLI.cleanup(out)
+            }
+        )
     }
 
     @Test func thePlanIsGermanWithGermanFiguresAndDates() throws {
         let (d, cleanup) = try Self.generate()
         defer { cleanup() }
-        let md = d.planMD, n = Self.nbsp
+        let md = d.planMD
+        let n = Self.nbsp
         #expect(md.hasPrefix("# Leistungsverbesserungsplan\n"), "\(md.prefix(200))")
         #expect(md.contains("| Planzeitraum | November 2026 – Januar 2027 |"))
         #expect(md.contains("| Ergebnisse Stand | Oktober 2026 |"))
-        #expect(md.contains("**Was und warum:** 130.000\(n)EUR bei einem Ziel von 200.000\(n)EUR (65\(n)% des Ziels), 70.000\(n)EUR unter dem Ziel, "
-            + "3 Monate in Folge verfehlt; zu wenige Personen in dieser Rolle für einen Vergleich; Durchschnitt der besten 3 Monate 125.000\(n)EUR. "
-            + "Die Kennzahl geht mit 50\(n)% in das Gesamtergebnis ein.\n"), "\(md)")
-        #expect(md.contains("- Aktueller Stand: 125.000\(n)EUR, Durchschnitt aus August–Oktober 2026\n- Erwarteter Stand: 210.000\(n)EUR\n- Termin: Ende Januar 2027\n"))
-        #expect(md.contains("Das Ziel steigt ab November 2026 auf 210.000\(n)EUR (Oktober 2026: 200.000\(n)EUR); der erwartete Stand ist das neue Ziel."))
-        #expect(md.contains("| November 2026 | 153.333\(n)EUR |\n| Dezember 2026 | 181.667\(n)EUR |\n| Januar 2027 | 210.000\(n)EUR |"))
+        #expect(
+            md.contains(
+                "**Was und warum:** 130.000\(n)EUR bei einem Ziel von 200.000\(n)EUR (65\(n)% des Ziels), 70.000\(n)EUR unter dem Ziel, "
+                    + "3 Monate in Folge verfehlt; zu wenige Personen in dieser Rolle für einen Vergleich; Durchschnitt der besten 3 Monate 125.000\(n)EUR. "
+                    + "Die Kennzahl geht mit 50\(n)% in das Gesamtergebnis ein.\n"), "\(md)")
+        #expect(
+            md.contains(
+                "- Aktueller Stand: 125.000\(n)EUR, Durchschnitt aus August–Oktober 2026\n- Erwarteter Stand: 210.000\(n)EUR\n- Termin: Ende Januar 2027\n"
+            ))
+        #expect(
+            md.contains(
+                "Das Ziel steigt ab November 2026 auf 210.000\(n)EUR (Oktober 2026: 200.000\(n)EUR); der erwartete Stand ist das neue Ziel."
+            ))
+        #expect(
+            md.contains(
+                "| November 2026 | 153.333\(n)EUR |\n| Dezember 2026 | 181.667\(n)EUR |\n| Januar 2027 | 210.000\(n)EUR |"
+            ))
         // 23 / 3 at two more decimals, with a decimal comma.
         #expect(md.contains("- Aktueller Stand: 7,67\(n)accounts, Durchschnitt aus August–Oktober 2026\n"))
         #expect(md.contains("- Revenue: etwa 5.000\(n)EUR mehr pro Monat (Verbesserung)\n"))
@@ -59,11 +85,18 @@ import Testing
         #expect(md.contains("- Satisfaction: etwa 0,75\(n)Prozentpunkte höher pro Monat (Verbesserung)\n"))
         // 87 / 90 = 96.67 % in whole percents; the satisfaction row of the evidence table.
         #expect(md.contains("| Satisfaction | 90\(n)% | 87\(n)% | 97\(n)% | Gefährdet |"), "\(md)")
-        #expect(md.contains("Ebenfalls unter dem Ziel, aber nicht Gegenstand dieses Plans: Satisfaction. Ein Plan konzentriert sich auf höchstens 2 Bereiche"))
-        #expect(md.contains("- Wenn alle Ziele bis Ende Januar 2027 erreicht sind, wird der Plan als Erfolg abgeschlossen.\n"))
+        #expect(
+            md.contains(
+                "Ebenfalls unter dem Ziel, aber nicht Gegenstand dieses Plans: Satisfaction. Ein Plan konzentriert sich auf höchstens 2 Bereiche"
+            ))
+        #expect(
+            md.contains(
+                "- Wenn alle Ziele bis Ende Januar 2027 erreicht sind, wird der Plan als Erfolg abgeschlossen.\n"))
         // Generated 2026-11-01 (SOURCE_DATE_EPOCH 1793491200); Markdown escapes the "1." that
         // could start an ordered list.
-        #expect(md.contains("*Plan erstellt am 1\\. November 2026 auf Grundlage der Ergebnisse Stand Oktober 2026."), "\(md.suffix(300))")
+        #expect(
+            md.contains("*Plan erstellt am 1\\. November 2026 auf Grundlage der Ergebnisse Stand Oktober 2026."),
+            "\(md.suffix(300))")
         #expect(d.planHTML.contains("<footer>Plan erstellt am 1. November 2026 auf Grundlage"))
         // The built-in rating band in German: 69 % overall is below 80 %.
         #expect(md.contains("69\(n)% des Ziels, Bewertung **Unter den Erwartungen**."))
@@ -76,19 +109,27 @@ import Testing
         // The chart's axis in German figures and months.
         #expect(html.contains(">Aug. 2026</text>") || html.contains(">Nov. 2025</text>"), "the chart's month labels")
         #expect(d.planXML.contains("<plan xml:lang=\"de\" ") || d.planXML.contains(" xml:lang=\"de\""))
-        #expect(d.planXML.contains("<reason code=\"streak\">Die Ziele bei Revenue und New accounts wurden") || d.planXML.contains("Monate in Folge verfehlt"))
+        #expect(
+            d.planXML.contains("<reason code=\"streak\">Die Ziele bei Revenue und New accounts wurden")
+                || d.planXML.contains("Monate in Folge verfehlt"))
     }
 
     @Test func theInterviewIsGerman() throws {
         let (d, cleanup) = try Self.generate()
         defer { cleanup() }
-        let md = d.interviewMD, n = Self.nbsp
+        let md = d.interviewMD
+        let n = Self.nbsp
         #expect(md.hasPrefix("# Feedbackgespräch zur Leistung\n"), "\(md.prefix(200))")
         #expect(md.contains("| Betrachteter Zeitraum | August–Oktober 2026 |"))
         #expect(md.contains("| Erreichte Ziele | 0 von 3 im Oktober 2026 (1 gefährdet, 2 verfehlt) |"), "\(md)")
         // Revenue each month, average (120 000 + 125 000 + 130 000) / 3 = 125 000, 0 of 3 months on target.
-        #expect(md.contains("| Revenue | 200.000\(n)EUR | Aug. 120.000\(n)EUR / Sept. 125.000\(n)EUR / Okt. 130.000\(n)EUR | 125.000\(n)EUR | 0 von 3 Monaten | 130.000\(n)EUR | Verfehlt |"), "\(md)")
-        #expect(md.contains("| Revenue (Planziel) | 153.333\(n)EUR im November 2026, 210.000\(n)EUR bis Ende Januar 2027 |"))
+        #expect(
+            md.contains(
+                "| Revenue | 200.000\(n)EUR | Aug. 120.000\(n)EUR / Sept. 125.000\(n)EUR / Okt. 130.000\(n)EUR | 125.000\(n)EUR | 0 von 3 Monaten | 130.000\(n)EUR | Verfehlt |"
+            ), "\(md)")
+        #expect(
+            md.contains("| Revenue (Planziel) | 153.333\(n)EUR im November 2026, 210.000\(n)EUR bis Ende Januar 2027 |")
+        )
         #expect(md.contains("| Satisfaction | 90\(n)% oder besser im November 2026 |"))
         // The plan's first meeting: its schedule is the plan's own (a check-in or the formal review).
         #expect(md.contains("## 8. Das nächste Gespräch\n\n**"))
@@ -105,12 +146,16 @@ import Testing
         let (d, cleanup) = try Self.generate()
         defer { cleanup() }
         let english = try EnglishWords.catalogue()
-        let data = ["Revenue", "New accounts", "Satisfaction", "accounts", "EUR", "Ann", "Rep", "Sales", "Northwind",
-                    "Two joint customer visits a month with Bo", "Weekly pipeline review with the manager",
-                    "Lost two key accounts to a competitor", "Block two hours a week for CRM updates",
-                    "Clients praise the follow-up", "Unclear priorities between products"]
-        for (name, text) in [("plan.md", d.planMD), ("plan.html", d.planHTML), ("interview.md", d.interviewMD),
-                             ("interview.html", d.interviewHTML)] {
+        let data = [
+            "Revenue", "New accounts", "Satisfaction", "accounts", "EUR", "Ann", "Rep", "Sales", "Northwind",
+            "Two joint customer visits a month with Bo", "Weekly pipeline review with the manager",
+            "Lost two key accounts to a competitor", "Block two hours a week for CRM updates",
+            "Clients praise the follow-up", "Unclear priorities between products",
+        ]
+        for (name, text) in [
+            ("plan.md", d.planMD), ("plan.html", d.planHTML), ("interview.md", d.interviewMD),
+            ("interview.html", d.interviewHTML),
+        ] {
             let left = EnglishWords.left(in: EnglishWords.visibleText(text), english: english, data: data)
             #expect(left.isEmpty, "\(name): \(left.sorted())")
         }
@@ -119,16 +164,28 @@ import Testing
     /// `--templates DIR/de/plan.md.mustache` replaces the German plan, and only it.
     @Test func aLanguagesTemplateIsOverriddenInItsSubfolder() throws {
         let data = try CLI.dataDirectory(Self.files())
-        let templates = try CLI.temporaryDirectory("perfplan-templates"), out = try CLI.temporaryDirectory("perfplan-out")
-        defer { CLI.cleanup(data); CLI.cleanup(templates); CLI.cleanup(out) }
+        let templates = try CLI.temporaryDirectory("perfplan-templates")
+        let out = try CLI.temporaryDirectory("perfplan-out")
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(templates)
+            CLI.cleanup(out)
+        }
         let de = templates.appendingPathComponent("de")
         try FileManager.default.createDirectory(at: de, withIntermediateDirectories: true)
-        try Data("Eigener Plan für {{employee.name}}: {{asOf}}\n".utf8).write(to: de.appendingPathComponent("plan.md.mustache"))
-        let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10", "--templates", templates.path])
+        try Data("Eigener Plan für {{employee.name}}: {{asOf}}\n".utf8).write(
+            to: de.appendingPathComponent("plan.md.mustache"))
+        let r = try CLI.run([
+            "generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10", "--templates", templates.path,
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let e1 = out.appendingPathComponent("2026-10/employees/E1")
-        #expect(try String(contentsOf: e1.appendingPathComponent("plan.md"), encoding: .utf8) == "Eigener Plan für Ann: Oktober 2026\n")
-        #expect(try String(contentsOf: e1.appendingPathComponent("interview.md"), encoding: .utf8).hasPrefix("# Feedbackgespräch zur Leistung\n"))
+        #expect(
+            try String(contentsOf: e1.appendingPathComponent("plan.md"), encoding: .utf8)
+                == "Eigener Plan für Ann: Oktober 2026\n")
+        #expect(
+            try String(contentsOf: e1.appendingPathComponent("interview.md"), encoding: .utf8).hasPrefix(
+                "# Feedbackgespräch zur Leistung\n"))
     }
 
     @Test func rerunsAreByteIdenticalAndEnglishIsUnchanged() throws {
@@ -136,13 +193,17 @@ import Testing
         defer { cleanupA() }
         let (b, cleanupB) = try Self.generate()
         defer { cleanupB() }
-        #expect(a.planHTML == b.planHTML && a.planMD == b.planMD && a.interviewHTML == b.interviewHTML && a.planXML == b.planXML)
+        #expect(
+            a.planHTML == b.planHTML && a.planMD == b.planMD && a.interviewHTML == b.interviewHTML
+                && a.planXML == b.planXML)
         // `en` in the column, or no column at all: the very same English documents.
         let (en, cleanupEn) = try Self.generate(Self.files(language: "en"))
         defer { cleanupEn() }
         let (none, cleanupNone) = try Self.generate(GoalMethodsAndWordingTests.files)
         defer { cleanupNone() }
-        #expect(en.planHTML == none.planHTML && en.planMD == none.planMD && en.interviewMD == none.interviewMD && en.planXML == none.planXML)
+        #expect(
+            en.planHTML == none.planHTML && en.planMD == none.planMD && en.interviewMD == none.interviewMD
+                && en.planXML == none.planXML)
         #expect(en.planHTML.contains("<html lang=\"en\">") && !en.planXML.contains("xml:lang"))
         // Spanish and French have number and date tables but no document catalogue yet: English.
         let (es, cleanupEs) = try Self.generate(Self.files(language: "es"))
@@ -156,9 +217,11 @@ import Testing
 enum EnglishWords {
     /// Words German writes too (or that are names of things in both): "ins Gewicht", "des
     /// Plans", "relevant", "Mentoring", "Do." (Thursday).
-    static let shared: Set<String> = ["hr", "name", "status", "plan", "plans", "coaching", "mentoring", "relevant", "in", "ins", "so",
-                                      "was", "die", "and", "an", "am", "um", "bis", "mit", "von", "der", "oder", "also", "best",
-                                      "ende", "ist", "art", "eur", "do"]
+    static let shared: Set<String> = [
+        "hr", "name", "status", "plan", "plans", "coaching", "mentoring", "relevant", "in", "ins", "so",
+        "was", "die", "and", "an", "am", "um", "bis", "mit", "von", "der", "oder", "also", "best",
+        "ende", "ist", "art", "eur", "do",
+    ]
     /// Sentences from the engine's English code (not in the templates).
     static let engineSentences = """
         against a target of below target above target missed months in a row too few colleagues in this role for a comparison
@@ -195,7 +258,8 @@ enum EnglishWords {
     static func catalogue() throws -> Set<String> {
         var all = Set(words(engineSentences))
         for name in ["plan.md", "plan.html", "interview.md", "interview.html"] {
-            let text = try String(contentsOf: CLI.repoRoot.appendingPathComponent("Templates/\(name).mustache"), encoding: .utf8)
+            let text = try String(
+                contentsOf: CLI.repoRoot.appendingPathComponent("Templates/\(name).mustache"), encoding: .utf8)
             all.formUnion(words(visibleText(text)))
         }
         return all.subtracting(shared)
@@ -204,8 +268,10 @@ enum EnglishWords {
     /// The text a reader sees: no Mustache tags, HTML comments, tags, styles or entities.
     static func visibleText(_ text: String) -> String {
         var s = text
-        for pattern in ["<style>[\\s\\S]*?</style>", "<svg[\\s\\S]*?</svg>", "<!--[\\s\\S]*?-->", "\\{\\{![\\s\\S]*?\\}\\}",
-                        "\\{\\{[^}]*\\}\\}\\}?", "<[^>]*>", "&[a-z]+;"] {
+        for pattern in [
+            "<style>[\\s\\S]*?</style>", "<svg[\\s\\S]*?</svg>", "<!--[\\s\\S]*?-->", "\\{\\{![\\s\\S]*?\\}\\}",
+            "\\{\\{[^}]*\\}\\}\\}?", "<[^>]*>", "&[a-z]+;",
+        ] {
             s = s.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         return s

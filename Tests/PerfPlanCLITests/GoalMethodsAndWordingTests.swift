@@ -24,24 +24,26 @@ import Testing
     static let files: [String: String] = [
         "perfplan.json": #"{"approval": "automatic", "organization": "Northwind", "max_focus": 2, "trend_months": 3}"#,
         "employees.csv": "employee_id,name,role,department\nE1,Ann,Rep,Sales\n",
-        "indicators.csv": "indicator_id,name,unit,direction,weight\nrevenue,Revenue,EUR,higher,3\naccounts,New accounts,accounts,higher,2\n"
+        "indicators.csv":
+            "indicator_id,name,unit,direction,weight\nrevenue,Revenue,EUR,higher,3\naccounts,New accounts,accounts,higher,2\n"
             + "csat,Satisfaction,%,higher,1\n",
-        "targets.csv": "indicator_id,scope,period,target\nrevenue,*,*,200000\nrevenue,*,2026-11..2027-12,210000\naccounts,*,*,10\ncsat,*,*,90\n",
+        "targets.csv":
+            "indicator_id,scope,period,target\nrevenue,*,*,200000\nrevenue,*,2026-11..2027-12,210000\naccounts,*,*,10\ncsat,*,*,90\n",
         "actuals.csv": "employee_id,indicator_id,period,value\n"
             + "E1,revenue,2026-08,120000\nE1,revenue,2026-09,125000\nE1,revenue,2026-10,130000\n"
             + "E1,accounts,2026-08,9\nE1,accounts,2026-09,8\nE1,accounts,2026-10,6\n"
             + "E1,csat,2026-08,85.5\nE1,csat,2026-09,86\nE1,csat,2026-10,87\n",
         "notes.csv": """
-            employee_id,period,kind,text,category,indicator_id
-            E1,2026-10,action,Two joint customer visits a month with Bo,,accounts
-            E1,2026-10,support,Weekly pipeline review with the manager,,accounts
-            E1,2026-09,cause,Lost two key accounts to a competitor,external,revenue
-            E1,2026-10,action,Block two hours a week for CRM updates,,
-            E1,2026-10,strength,Clients praise the follow-up,,csat
-            E1,2026-10,cause,Unclear priorities between products,supervisor,
-            E1,2026-06,action,Too old: outside the three-month review window,,accounts
+        employee_id,period,kind,text,category,indicator_id
+        E1,2026-10,action,Two joint customer visits a month with Bo,,accounts
+        E1,2026-10,support,Weekly pipeline review with the manager,,accounts
+        E1,2026-09,cause,Lost two key accounts to a competitor,external,revenue
+        E1,2026-10,action,Block two hours a week for CRM updates,,
+        E1,2026-10,strength,Clients praise the follow-up,,csat
+        E1,2026-10,cause,Unclear priorities between products,supervisor,
+        E1,2026-06,action,Too old: outside the three-month review window,,accounts
 
-            """,
+        """,
     ]
 
     static func generate() throws -> (plan: String, html: String, interview: String, cleanup: () -> Void) {
@@ -50,8 +52,16 @@ import Testing
         let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10"])
         #expect(r.status == 0, "\(r.stderr)")
         let e1 = out.appendingPathComponent("2026-10/employees/E1")
-        func read(_ name: String) throws -> String { try String(contentsOf: e1.appendingPathComponent(name), encoding: .utf8) }
-        return (try read("plan.md"), try read("plan.html"), try read("interview.md"), { CLI.cleanup(data); CLI.cleanup(out) })
+        func read(_ name: String) throws -> String {
+            try String(contentsOf: e1.appendingPathComponent(name), encoding: .utf8)
+        }
+        return (
+            try read("plan.md"), try read("plan.html"), try read("interview.md"),
+            {
+                CLI.cleanup(data)
+                CLI.cleanup(out)
+            }
+        )
     }
 
     /// The text of one goal's section in plan.md (from its heading to the next).
@@ -67,20 +77,31 @@ import Testing
     @Test func eachGoalShowsItsOwnNotesAndPlanWideNotesOnce() throws {
         let (plan, html, interview, cleanup) = try Self.generate()
         defer { cleanup() }
-        let accounts = Self.goal(plan, "New accounts"), revenue = Self.goal(plan, "Revenue")
+        let accounts = Self.goal(plan, "New accounts")
+        let revenue = Self.goal(plan, "Revenue")
         // The accounts goal has its agreed method and support, nothing else's.
-        #expect(accounts.contains("**Methods** (training, self-study, coaching or mentoring, tools):\n- Two joint customer visits a month with Bo\n"), "\(accounts)")
+        #expect(
+            accounts.contains(
+                "**Methods** (training, self-study, coaching or mentoring, tools):\n- Two joint customer visits a month with Bo\n"
+            ), "\(accounts)")
         #expect(accounts.contains("**Supervisor's support:**\n- Weekly pipeline review with the manager\n"))
         #expect(!accounts.contains("Lost two key accounts"))
         // Revenue has no method noted: lines to agree in the interview, never made-up ones;
         // its cause is shown with it.
-        #expect(revenue.contains("**Methods** (training, self-study, coaching or mentoring, tools), to agree in the interview:\n- ______"), "\(revenue)")
+        #expect(
+            revenue.contains(
+                "**Methods** (training, self-study, coaching or mentoring, tools), to agree in the interview:\n- ______"
+            ), "\(revenue)")
         #expect(revenue.contains("**Causes noted:**\n- Lost two key accounts to a competitor\n"))
         #expect(!revenue.contains("Two joint customer visits") && !revenue.contains("Weekly pipeline review"))
         // The plan-wide action once, before the goals; the supervisor cause in section 4.
         #expect(Self.count(plan, "Block two hours a week for CRM updates") == 1)
-        #expect(plan.contains("**For the whole plan** (not tied to one goal):\n- Block two hours a week for CRM updates\n"))
-        #expect(plan.contains("### The supervisor (communication, authorisation, support)\n\n- Unclear priorities between products\n"))
+        #expect(
+            plan.contains("**For the whole plan** (not tied to one goal):\n- Block two hours a week for CRM updates\n"))
+        #expect(
+            plan.contains(
+                "### The supervisor (communication, authorisation, support)\n\n- Unclear priorities between products\n")
+        )
         // The goal's cause is not repeated in section 4, which says where it is.
         #expect(Self.count(plan, "Lost two key accounts to a competitor") == 1)
         #expect(plan.contains("Causes that concern one goal are listed with that goal in section 5."))
@@ -102,28 +123,49 @@ import Testing
     @Test func goalsExplainTheirNumbersWithUnits() throws {
         let (plan, html, _, cleanup) = try Self.generate()
         defer { cleanup() }
-        let revenue = Self.goal(plan, "Revenue"), accounts = Self.goal(plan, "New accounts")
-        #expect(revenue.contains("**What and why:** 130,000 EUR against a target of 200,000 EUR (65 % of target), 70,000 EUR below target, "
-            + "missed 3 months in a row; too few colleagues in this role for a comparison; best-3-month average 125,000 EUR. "
-            + "It counts for 50 % of the overall score.\n"), "\(revenue)")
-        #expect(revenue.contains("- Current level: 125,000 EUR, the average of August–October 2026\n- Expected level: 210,000 EUR\n"))
-        #expect(revenue.contains("The target rises to 210,000 EUR from November 2026 (200,000 EUR in October 2026); the expected level is the new target."))
-        #expect(revenue.contains("| November 2026 | 153,333 EUR |\n| December 2026 | 181,667 EUR |\n| January 2027 | 210,000 EUR |"))
-        #expect(accounts.contains("**What and why:** 6 accounts against a target of 10 accounts (60 % of target), 4 accounts below target, "
-            + "missed 2 months in a row; too few colleagues in this role for a comparison; best-3-month average 8 accounts. "
-            + "It counts for 33 % of the overall score.\n"), "\(accounts)")
+        let revenue = Self.goal(plan, "Revenue")
+        let accounts = Self.goal(plan, "New accounts")
+        #expect(
+            revenue.contains(
+                "**What and why:** 130,000 EUR against a target of 200,000 EUR (65 % of target), 70,000 EUR below target, "
+                    + "missed 3 months in a row; too few colleagues in this role for a comparison; best-3-month average 125,000 EUR. "
+                    + "It counts for 50 % of the overall score.\n"), "\(revenue)")
+        #expect(
+            revenue.contains(
+                "- Current level: 125,000 EUR, the average of August–October 2026\n- Expected level: 210,000 EUR\n"))
+        #expect(
+            revenue.contains(
+                "The target rises to 210,000 EUR from November 2026 (200,000 EUR in October 2026); the expected level is the new target."
+            ))
+        #expect(
+            revenue.contains(
+                "| November 2026 | 153,333 EUR |\n| December 2026 | 181,667 EUR |\n| January 2027 | 210,000 EUR |"))
+        #expect(
+            accounts.contains(
+                "**What and why:** 6 accounts against a target of 10 accounts (60 % of target), 4 accounts below target, "
+                    + "missed 2 months in a row; too few colleagues in this role for a comparison; best-3-month average 8 accounts. "
+                    + "It counts for 33 % of the overall score.\n"), "\(accounts)")
         // The current level 23 / 3 at two more decimals, from which 8, 9, 10 can be worked out again.
-        #expect(accounts.contains("- Current level: 7.67 accounts, the average of August–October 2026\n- Expected level: 10 accounts\n"))
+        #expect(
+            accounts.contains(
+                "- Current level: 7.67 accounts, the average of August–October 2026\n- Expected level: 10 accounts\n"))
         #expect(!accounts.contains("The target rises"))
-        #expect(accounts.contains("| November 2026 | 8 accounts |\n| December 2026 | 9 accounts |\n| January 2027 | 10 accounts |"))
+        #expect(
+            accounts.contains(
+                "| November 2026 | 8 accounts |\n| December 2026 | 9 accounts |\n| January 2027 | 10 accounts |"))
         // The indicator below target that is no goal, and why.
-        #expect(plan.contains("Also below target, but not a goal of this plan: Satisfaction. A plan concentrates on at most 2 areas, "
-            + "where the shortfall weighs most in the overall score."))
+        #expect(
+            plan.contains(
+                "Also below target, but not a goal of this plan: Satisfaction. A plan concentrates on at most 2 areas, "
+                    + "where the shortfall weighs most in the overall score."))
         // Trends in words with units.
         #expect(plan.contains("- Revenue: about 5,000 EUR more each month (improving)\n"))
         #expect(plan.contains("- New accounts: about 1.5 accounts fewer each month (worsening)\n"))
         #expect(plan.contains("- Satisfaction: about 0.75 percentage points higher each month (improving)\n"))
         #expect(html.contains("<dd>125,000 EUR, the average of August–October 2026</dd>"))
-        #expect(html.contains("<p>The target rises to 210,000 EUR from November 2026 (200,000 EUR in October 2026); the expected level is the new target.</p>"))
+        #expect(
+            html.contains(
+                "<p>The target rises to 210,000 EUR from November 2026 (200,000 EUR in October 2026); the expected level is the new target.</p>"
+            ))
     }
 }

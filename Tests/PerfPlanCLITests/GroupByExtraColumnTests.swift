@@ -18,11 +18,15 @@ import Testing
             "perfplan.json": #"{"approval": "automatic"}"#,
         ]
         if json {
-            files["employees.json"] = "[" + people.map {
-                #"{"employee_id": "\#($0.id)", "name": "N \#($0.id)", "role": "Rep", "department": "Sales", "age_band": "\#($0.band)"}"#
-            }.joined(separator: ",\n") + "]\n"
+            files["employees.json"] =
+                "["
+                + people.map {
+                    #"{"employee_id": "\#($0.id)", "name": "N \#($0.id)", "role": "Rep", "department": "Sales", "age_band": "\#($0.band)"}"#
+                }.joined(separator: ",\n") + "]\n"
         } else {
-            files["employees.csv"] = "employee_id,name,role,department,age_band\n" + people.map { "\($0.id),N \($0.id),Rep,Sales,\($0.band)\n" }.joined()
+            files["employees.csv"] =
+                "employee_id,name,role,department,age_band\n"
+                + people.map { "\($0.id),N \($0.id),Rep,Sales,\($0.band)\n" }.joined()
         }
         var actuals = "employee_id,indicator_id,period,value\n"
         for m in ["2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"] {
@@ -35,8 +39,13 @@ import Testing
     @Test(arguments: [false, true]) func groupsByAnAgeBand(json: Bool) throws {
         let data = try CLI.dataDirectory(Self.files(json: json))
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
-        let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "age_band"])
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
+        let r = try CLI.run([
+            "generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "age_band",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         // The column is kept, not reported as ignored.
         #expect(!r.stderr.contains("age_band"), "\(r.stderr)")
@@ -52,10 +61,18 @@ import Testing
     @Test func aColumnThatIsNotThereIsAUsageErrorNamingThoseThatAre() throws {
         let data = try CLI.dataDirectory(Self.files(json: false))
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
-        let r = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "shoe_size"])
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
+        let r = try CLI.run([
+            "generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path, "--group-by", "shoe_size",
+        ])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("--group-by shoe_size: no such column in the employees data; the columns calibration can group by are location, department, role, title, age_band"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "--group-by shoe_size: no such column in the employees data; the columns calibration can group by are location, department, role, title, age_band"
+            ), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("2026-10").path))
     }
 }

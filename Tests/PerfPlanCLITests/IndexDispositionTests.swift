@@ -27,7 +27,10 @@ import Testing
     @Test func everyoneTableNamesTheDisposition() throws {
         let data = try CLI.dataDirectory(Self.files)
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
         let g = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(g.status == 0, "\(g.stderr)")
         let month = out.appendingPathComponent("2026-10")
@@ -48,7 +51,9 @@ import Testing
 
         let html = try String(contentsOf: month.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(html.contains(#"<td data-label="Decision"><span class="chip missed">proposal awaiting HR</span></td>"#))
-        #expect(html.contains(#"<td data-label="Decision"><span class="chip missed">blocked: history conflict</span></td>"#))
+        #expect(
+            html.contains(#"<td data-label="Decision"><span class="chip missed">blocked: history conflict</span></td>"#)
+        )
 
         let xml = try String(contentsOf: month.appendingPathComponent("index.xml"), encoding: .utf8)
         #expect(xml.contains(#"disposition="coaching""#))
@@ -58,7 +63,8 @@ import Testing
         #expect(!xml.contains(#"href="employees/E/plan.xml""#))
         #expect(!xml.contains(#"href="employees/D/worksheet.xml""#))
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
-        let lint = try CLI.shell("xmllint --noout --schema '\(xsd)' '\(month.appendingPathComponent("index.xml").path)' 2>&1; echo rc=$?")
+        let lint = try CLI.shell(
+            "xmllint --noout --schema '\(xsd)' '\(month.appendingPathComponent("index.xml").path)' 2>&1; echo rc=$?")
         #expect(lint.hasSuffix("rc=0\n"), "\(lint)")
         // Every document index.xml links exists.
         for href in xml.components(separatedBy: "href=\"").dropFirst().map({ String($0.prefix { $0 != "\"" }) }) {

@@ -5,7 +5,10 @@ import Testing
     @Test func sampleDataValidates() throws {
         let r = try CLI.run(["validate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path])
         #expect(r.status == 0)
-        #expect(r.stdout.hasSuffix("SampleData: 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n"))
+        #expect(
+            r.stdout.hasSuffix(
+                "SampleData: 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n"
+            ))
     }
 
     @Test func initWritesExactlyTheSampleData() throws {
@@ -18,8 +21,11 @@ import Testing
         let expected = try FileManager.default.contentsOfDirectory(atPath: sample.path).sorted()
         #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).sorted() == expected)
         for name in expected {
-            #expect(try Data(contentsOf: target.appendingPathComponent(name)) == Data(contentsOf: sample.appendingPathComponent(name)),
-                    "\(name) differs from SampleData/ (a new file there must be named in Sources/perfplan/EmbeddedSampleData.swift)")
+            #expect(
+                try Data(contentsOf: target.appendingPathComponent(name))
+                    == Data(contentsOf: sample.appendingPathComponent(name)),
+                "\(name) differs from SampleData/ (a new file there must be named in Sources/perfplan/EmbeddedSampleData.swift)"
+            )
         }
         #expect(try CLI.run(["validate", "--data", target.path]).status == 0)
     }
@@ -48,7 +54,8 @@ import Testing
             #expect(v.stdout.contains("months 2026-05..2026-10; 0 warnings, 0 errors"))
         }
         let csv = try CLI.run(["gaps", "--data", parent.appendingPathComponent("csv").path, "--format", "json"]).stdout
-        let json = try CLI.run(["gaps", "--data", parent.appendingPathComponent("json").path, "--format", "json"]).stdout
+        let json = try CLI.run(["gaps", "--data", parent.appendingPathComponent("json").path, "--format", "json"])
+            .stdout
         #expect(csv == json && !csv.isEmpty)
         #expect(try CLI.run(["sample", parent.appendingPathComponent("csv").path, "--employees", "5"]).status == 1)
         #expect(try CLI.run(["sample", parent.appendingPathComponent("x").path, "--employees", "0"]).status == 2)

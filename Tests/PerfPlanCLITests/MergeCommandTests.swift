@@ -20,26 +20,34 @@ import Testing
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: commands.count) { k in
             let r = (try? CLI.run(commands[k], env: env)) ?? CLI.Result(status: -1, stdout: "", stderr: "did not start")
-            lock.lock(); results[k] = r; lock.unlock()
+            lock.lock()
+            results[k] = r
+            lock.unlock()
         }
         return results.map { $0! }
     }
 
     /// `diff -r` of two folders and `cmp` of their manifests: "" when identical.
     static func differences(_ a: URL, _ b: URL) throws -> String {
-        let out = try CLI.shell("diff -r '\(a.path)' '\(b.path)' 2>&1 && cmp '\(a.path)/manifest.json' '\(b.path)/manifest.json' 2>&1 && echo same")
+        let out = try CLI.shell(
+            "diff -r '\(a.path)' '\(b.path)' 2>&1 && cmp '\(a.path)/manifest.json' '\(b.path)/manifest.json' 2>&1 && echo same"
+        )
         return out == "same\n" ? "" : out
     }
 
     static func employeeFolders(_ month: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees").path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: month.appendingPathComponent("employees").path)) ?? [])
+            .sorted()
     }
 
     /// Shards 1…N of `command` (its options without --out), then merged; returns the merged
     /// month folder and the parts.
-    static func shardAndMerge(_ command: [String], n: Int, month: String, in root: URL) throws -> (merged: URL, parts: [URL]) {
+    static func shardAndMerge(_ command: [String], n: Int, month: String, in root: URL) throws -> (
+        merged: URL, parts: [URL]
+    ) {
         let parts = (1...n).map { root.appendingPathComponent("parts-\(n)/\($0)") }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("parts-\(n)"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("parts-\(n)"), withIntermediateDirectories: true)
         let results = runAll((1...n).map { k in command + ["--out", parts[k - 1].path, "--shard", "\(k)/\(n)"] })
         for r in results { #expect(r.status == 0, "\(r.stderr)") }
         let monthParts = parts.map { $0.appendingPathComponent(month) }
@@ -63,7 +71,10 @@ import Testing
         #expect(everyone.count == 90)
         let manifest = try String(contentsOf: singleMonth.appendingPathComponent("manifest.json"), encoding: .utf8)
         // Provenance: version, input and template fingerprints; no shard in a whole run.
-        #expect(manifest.hasPrefix("{\"as_of\": \"2026-10\", \"generated\": \"2026-11-02\", \"perfplan\": \"0.1.0\", \"input\": \"sha256:"))
+        #expect(
+            manifest.hasPrefix(
+                "{\"as_of\": \"2026-10\", \"generated\": \"2026-11-02\", \"perfplan\": \"0.1.0\", \"input\": \"sha256:")
+        )
         #expect(manifest.contains("\"templates\": \"sha256:") && !manifest.contains("\"shard\""))
 
         for n in 1...5 {
@@ -73,7 +84,8 @@ import Testing
             let perPart = parts.map(Self.employeeFolders)
             #expect(perPart.flatMap { $0 }.sorted() == everyone, "N = \(n)")
             if n > 1 { #expect(perPart.allSatisfy { $0.count < everyone.count }, "N = \(n): \(perPart.map(\.count))") }
-            let partManifest = try String(contentsOf: parts[n - 1].appendingPathComponent("manifest.json"), encoding: .utf8)
+            let partManifest = try String(
+                contentsOf: parts[n - 1].appendingPathComponent("manifest.json"), encoding: .utf8)
             #expect(partManifest.contains("\"shard\": \"\(n)/\(n)\", \"files\": ["), "N = \(n)")
         }
     }
@@ -87,7 +99,8 @@ import Testing
         let data = try Self.sampleData()
         let root = data.deletingLastPathComponent()
         defer { CLI.cleanup(root) }
-        let (merged, parts) = try Self.shardAndMerge(["generate", "--data", data.path, "--as-of", "2026-10"], n: 2, month: "2026-10", in: root)
+        let (merged, parts) = try Self.shardAndMerge(
+            ["generate", "--data", data.path, "--as-of", "2026-10"], n: 2, month: "2026-10", in: root)
         func info(_ url: URL) throws -> stat {
             var st = stat()
             #expect(lstat(url.path, &st) == 0, "\(url.path)")
@@ -95,7 +108,8 @@ import Testing
         }
         let id = try #require(Self.employeeFolders(parts[0]).first)
         let file = "employees/\(id)/interview.md"
-        let inPart = try info(parts[0].appendingPathComponent(file)), inMerged = try info(merged.appendingPathComponent(file))
+        let inPart = try info(parts[0].appendingPathComponent(file))
+        let inMerged = try info(merged.appendingPathComponent(file))
         #expect(inPart.st_ino == inMerged.st_ino && inPart.st_dev == inMerged.st_dev)
         #expect(inMerged.st_nlink == 2 && inMerged.st_mode & 0o777 == 0o600)
         // The shared files (index, gaps.csv) come from the first part the same way; the
@@ -143,7 +157,8 @@ import Testing
         let root = data.deletingLastPathComponent()
         defer { CLI.cleanup(root) }
         let packets = root.appendingPathComponent("packets")
-        #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path]).status == 0)
+        #expect(
+            try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path]).status == 0)
         let plans = packets.appendingPathComponent("2026-10")
         let progress = ["progress", "--data", data.path, "--plans", plans.path, "--as-of", "2026-11"]
         let single = root.appendingPathComponent("single")
@@ -174,16 +189,23 @@ import Testing
             let month = root.appendingPathComponent("part-\(k)/2026-10")
             let r = try CLI.run(generate + ["--out", month.deletingLastPathComponent().path, "--shard", "\(k)/3"])
             let folders = Self.employeeFolders(month)
-            let plans = folders.filter { FileManager.default.fileExists(atPath: month.appendingPathComponent("employees/\($0)/plan.xml").path) }
-            #expect(r.stderr.contains("\(month.path): shard \(k)/3: \(folders.count) of 90 employees, \(plans.count) of \(wholePlans) plans, "),
-                    "\(r.stderr)")
+            let plans = folders.filter {
+                FileManager.default.fileExists(atPath: month.appendingPathComponent("employees/\($0)/plan.xml").path)
+            }
+            #expect(
+                r.stderr.contains(
+                    "\(month.path): shard \(k)/3: \(folders.count) of 90 employees, \(plans.count) of \(wholePlans) plans, "
+                ),
+                "\(r.stderr)")
             shares.append((folders.count, plans.count))
         }
         #expect(shares.map(\.employees).reduce(0, +) == 90 && shares.map(\.plans).reduce(0, +) == wholePlans)
         #expect(shares.allSatisfy { $0.employees < 90 }, "\(shares)")
 
         let plansFolder = root.appendingPathComponent("whole/2026-10").path
-        let progress = ["progress", "--data", data.path, "--plans", plansFolder, "--as-of", "2026-11", "--format", "md"]
+        let progress = [
+            "progress", "--data", data.path, "--plans", plansFolder, "--as-of", "2026-11", "--format", "md",
+        ]
         let single = try CLI.run(progress + ["--out", root.appendingPathComponent("progress").path])
         let onPlans = try #require(single.stderr.firstMatch(of: /2026-11: (\d+) plans\s—/).flatMap { Int($0.1) })
         #expect(onPlans >= 5, "\(single.stderr)")
@@ -192,10 +214,15 @@ import Testing
             let month = root.appendingPathComponent("progress-\(k)/2026-11")
             let r = try CLI.run(progress + ["--out", month.deletingLastPathComponent().path, "--shard", "\(k)/3"])
             let folders = Self.employeeFolders(month).count
-            #expect(r.stderr.contains("\(month.path): shard \(k)/3: \(folders) of \(onPlans) plans reported; the summary's \(onPlans) — "),
-                    "\(r.stderr)")
-            let json = try CLI.run(progress + ["--out", root.appendingPathComponent("json-\(k)").path, "--shard", "\(k)/3",
-                                               "--log-format", "json"])
+            #expect(
+                r.stderr.contains(
+                    "\(month.path): shard \(k)/3: \(folders) of \(onPlans) plans reported; the summary's \(onPlans) — "),
+                "\(r.stderr)")
+            let json = try CLI.run(
+                progress + [
+                    "--out", root.appendingPathComponent("json-\(k)").path, "--shard", "\(k)/3",
+                    "--log-format", "json",
+                ])
             #expect(json.stderr.contains("\"plans\": \(onPlans), "), "\(json.stderr)")
             #expect(json.stderr.contains("\"shard\": \"\(k)/3\", \"plans_reported\": \(folders), "), "\(json.stderr)")
             reported += folders
@@ -216,20 +243,34 @@ import Testing
             // --array=0-2: task 1 is the second shard.
             ("slurm", ["SLURM_ARRAY_TASK_ID": "1", "SLURM_ARRAY_TASK_MIN": "0", "SLURM_ARRAY_TASK_COUNT": "3"]),
             // --array=10-30:10: task 20 is the second.
-            ("slurm", ["SLURM_ARRAY_TASK_ID": "20", "SLURM_ARRAY_TASK_MIN": "10", "SLURM_ARRAY_TASK_STEP": "10", "SLURM_ARRAY_TASK_COUNT": "3"]),
+            (
+                "slurm",
+                [
+                    "SLURM_ARRAY_TASK_ID": "20", "SLURM_ARRAY_TASK_MIN": "10", "SLURM_ARRAY_TASK_STEP": "10",
+                    "SLURM_ARRAY_TASK_COUNT": "3",
+                ]
+            ),
             ("kubernetes", ["JOB_COMPLETION_INDEX": "1", "PERFPLAN_SHARD_COUNT": "3"]),
         ]
         for (k, (kind, env)) in environments.enumerated() {
             let out = root.appendingPathComponent("env-\(k)")
             let r = try CLI.run(generate + ["--out", out.path, "--shard", kind], env: env)
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(try Self.differences(explicit.appendingPathComponent("2026-10"), out.appendingPathComponent("2026-10")) == "", "\(env)")
+            #expect(
+                try Self.differences(explicit.appendingPathComponent("2026-10"), out.appendingPathComponent("2026-10"))
+                    == "", "\(env)")
         }
         let refused: [(String, [String: String], String)] = [
             ("slurm", [:], "SLURM_ARRAY_TASK_ID is not set"),
-            ("slurm", ["SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "3"], "shard 4 of 3 does not exist"),
+            (
+                "slurm", ["SLURM_ARRAY_TASK_ID": "4", "SLURM_ARRAY_TASK_MIN": "1", "SLURM_ARRAY_TASK_COUNT": "3"],
+                "shard 4 of 3 does not exist"
+            ),
             ("kubernetes", ["JOB_COMPLETION_INDEX": "0"], "PERFPLAN_SHARD_COUNT is not set"),
-            ("kubernetes", ["JOB_COMPLETION_INDEX": "x", "PERFPLAN_SHARD_COUNT": "3"], "JOB_COMPLETION_INDEX=\"x\" is not a whole number"),
+            (
+                "kubernetes", ["JOB_COMPLETION_INDEX": "x", "PERFPLAN_SHARD_COUNT": "3"],
+                "JOB_COMPLETION_INDEX=\"x\" is not a whole number"
+            ),
             ("pbs", [:], "must be K/N with 1 ≤ K ≤ N, slurm or kubernetes"),
         ]
         for (kind, env, message) in refused {
@@ -246,13 +287,16 @@ import Testing
         defer { CLI.cleanup(root) }
         let generate = ["generate", "--data", data.path, "--as-of", "2026-10", "--format", "md,xml"]
         let (_, parts) = try Self.shardAndMerge(generate, n: 3, month: "2026-10", in: root)
-        func part(_ name: String, _ extra: [String], data dataDir: URL? = nil, env: [String: String] = [:]) throws -> String {
+        func part(_ name: String, _ extra: [String], data dataDir: URL? = nil, env: [String: String] = [:]) throws
+            -> String
+        {
             let name = "part-" + name
             var command = generate + ["--out", root.appendingPathComponent(name).path] + extra
             if let dataDir { command[2] = dataDir.path }
             let r = try CLI.run(command, env: env)
             #expect(r.status == 0, "\(r.stderr)")
-            return ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(name).path)) ?? [])
+            return
+                ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(name).path)) ?? [])
                 // not the plan register
                 .filter { $0.range(of: #"^[0-9]{4}-[0-9]{2}$"#, options: .regularExpression) != nil }
                 .map { root.appendingPathComponent("\(name)/\($0)").path }.first ?? ""
@@ -274,7 +318,8 @@ import Testing
         let changedData = try part("data", ["--shard", "2/3"], data: otherData)
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        let interview = try String(contentsOf: CLI.repoRoot.appendingPathComponent("Templates/interview.md.mustache"), encoding: .utf8)
+        let interview = try String(
+            contentsOf: CLI.repoRoot.appendingPathComponent("Templates/interview.md.mustache"), encoding: .utf8)
         try Data((interview + "\n").utf8).write(to: templates.appendingPathComponent("interview.md.mustache"))
         let changedTemplates = try part("templates", ["--shard", "2/3", "--templates", templates.path])
         let otherDay = try part("day", ["--shard", "2/3"], env: ["SOURCE_DATE_EPOCH": "1793664000"])
@@ -284,7 +329,8 @@ import Testing
         let oldVersion = try copy(parts[1], "old-version")
         let manifestURL = oldVersion.appendingPathComponent("manifest.json")
         let manifest = try String(contentsOf: manifestURL, encoding: .utf8)
-        try Data(manifest.replacingOccurrences(of: "\"perfplan\": \"0.1.0\"", with: "\"perfplan\": \"0.0.9\"").utf8).write(to: manifestURL)
+        try Data(manifest.replacingOccurrences(of: "\"perfplan\": \"0.1.0\"", with: "\"perfplan\": \"0.0.9\"").utf8)
+            .write(to: manifestURL)
         // Incomplete or changed parts.
         let someFile = Self.employeeFolders(parts[1]).first!
         let missing = try copy(parts[1], "missing-file")
@@ -302,25 +348,47 @@ import Testing
         try FileManager.default.removeItem(at: noManifest.appendingPathComponent("manifest.json"))
         let foreign = try copy(parts[1], "foreign")
         let otherShardsEmployee = Self.employeeFolders(parts[0]).first!
-        try FileManager.default.copyItem(at: parts[0].appendingPathComponent("employees/\(otherShardsEmployee)"),
-                                         to: foreign.appendingPathComponent("employees/\(otherShardsEmployee)"))
+        try FileManager.default.copyItem(
+            at: parts[0].appendingPathComponent("employees/\(otherShardsEmployee)"),
+            to: foreign.appendingPathComponent("employees/\(otherShardsEmployee)"))
 
         let cases: [(label: String, parts: [String], message: String)] = [
             ("missing shard", [p1, p3], "shard 2/3 is missing"),
             ("duplicated shard", [p1, p2, p2, p3], "shard 2/3 is also \(p2) (a duplicated shard)"),
-            ("different month", [p1, otherMonth, p3], "\(otherMonth): as-of month 2026-09 differs from 2026-10 in \(p1)"),
+            (
+                "different month", [p1, otherMonth, p3],
+                "\(otherMonth): as-of month 2026-09 differs from 2026-10 in \(p1)"
+            ),
             ("different data", [p1, changedData, p3], "\(changedData): input fingerprint (data, policy, plans)"),
             ("different templates", [p1, changedTemplates, p3], "\(changedTemplates): template fingerprint"),
             ("different day", [p1, otherDay, p3], "\(otherDay): generated day 2026-11-03 differs from 2026-11-02"),
             ("different shard count", [p1, fourShards, p3], "\(fourShards): shard count 2/4 differs from 1/3"),
-            ("different version", [p1, oldVersion.path, p3], "\(oldVersion.path): perfplan version 0.0.9 differs from 0.1.0"),
+            (
+                "different version", [p1, oldVersion.path, p3],
+                "\(oldVersion.path): perfplan version 0.0.9 differs from 0.1.0"
+            ),
             ("a whole run", [whole], "records no shard; \(whole) is a whole run"),
-            ("missing file", [p1, missing.path, p3], "\(missing.path): employees/\(someFile)/interview.md is listed in its manifest but missing"),
-            ("extra file", [p1, extra.path, p3], "\(extra.path): employees/\(someFile)/notes.txt is not in its manifest"),
-            ("resized file", [p1, resized.path, p3], "\(resized.path): employees/\(someFile)/interview.md has 5 bytes, its manifest lists"),
-            ("changed file", [p1, tampered.path, p3], "\(tampered.path): employees/\(someFile)/interview.xml: its SHA-256 is not the one its manifest lists"),
+            (
+                "missing file", [p1, missing.path, p3],
+                "\(missing.path): employees/\(someFile)/interview.md is listed in its manifest but missing"
+            ),
+            (
+                "extra file", [p1, extra.path, p3],
+                "\(extra.path): employees/\(someFile)/notes.txt is not in its manifest"
+            ),
+            (
+                "resized file", [p1, resized.path, p3],
+                "\(resized.path): employees/\(someFile)/interview.md has 5 bytes, its manifest lists"
+            ),
+            (
+                "changed file", [p1, tampered.path, p3],
+                "\(tampered.path): employees/\(someFile)/interview.xml: its SHA-256 is not the one its manifest lists"
+            ),
             ("no manifest", [p1, noManifest.path, p3], "\(noManifest.path)/manifest.json: cannot be read"),
-            ("another shard's employee", [p1, foreign.path, p3], "\(foreign.path): employees/\(otherShardsEmployee) belongs to shard 1/3, not to this part's 2/3"),
+            (
+                "another shard's employee", [p1, foreign.path, p3],
+                "\(foreign.path): employees/\(otherShardsEmployee) belongs to shard 1/3, not to this part's 2/3"
+            ),
         ]
         for c in cases {
             let out = root.appendingPathComponent("out-\(c.label.replacingOccurrences(of: " ", with: "-"))")
@@ -333,9 +401,13 @@ import Testing
             #expect(left.filter { $0 != ".perfplan.lock" }.isEmpty, "\(c.label): \(left)")
         }
         // A different day's part disagrees on the shared files too; every problem is listed at once.
-        let both = try CLI.run(["merge", "--out", root.appendingPathComponent("out-both").path, p1, otherMonth, changedData])
-        #expect(both.stderr.contains("as-of month 2026-09") && both.stderr.contains("input fingerprint") && both.stderr.contains("shard 3/3 is missing"),
-                "\(both.stderr)")
+        let both = try CLI.run([
+            "merge", "--out", root.appendingPathComponent("out-both").path, p1, otherMonth, changedData,
+        ])
+        #expect(
+            both.stderr.contains("as-of month 2026-09") && both.stderr.contains("input fingerprint")
+                && both.stderr.contains("shard 3/3 is missing"),
+            "\(both.stderr)")
 
         // Usage errors (exit 2): no parts; --out where a part lies.
         let none = try CLI.run(["merge", "--out", root.appendingPathComponent("out-none").path])

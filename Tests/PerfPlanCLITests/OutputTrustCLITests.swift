@@ -13,7 +13,8 @@ import Testing
     @Test func plantedLinksAreRefusedNamingThePath() throws {
         let root = try CLI.temporaryDirectory()
         defer { CLI.cleanup(root) }
-        let out = root.appendingPathComponent("out"), victim = root.appendingPathComponent("victim")
+        let out = root.appendingPathComponent("out")
+        let victim = root.appendingPathComponent("victim")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: victim, withIntermediateDirectories: true)
         let precious = victim.appendingPathComponent("precious.txt")
@@ -48,7 +49,9 @@ import Testing
         try Data("saved by hand\n".utf8).write(to: month)
         let onFile = try Self.generate(out)
         #expect(onFile.status == 1)
-        #expect(onFile.stderr.contains("\(month.path): exists and is not a month folder perfplan wrote"), "\(onFile.stderr)")
+        #expect(
+            onFile.stderr.contains("\(month.path): exists and is not a month folder perfplan wrote"), "\(onFile.stderr)"
+        )
         #expect(try String(contentsOf: month, encoding: .utf8) == "saved by hand\n")
 
         try FileManager.default.removeItem(at: month)
@@ -56,22 +59,30 @@ import Testing
         try Data("mine\n".utf8).write(to: month.appendingPathComponent("notes.txt"))
         let onFolder = try Self.generate(out)
         #expect(onFolder.status == 1)
-        #expect(onFolder.stderr.contains("\(month.path): exists and is not a month folder perfplan wrote"), "\(onFolder.stderr)")
+        #expect(
+            onFolder.stderr.contains("\(month.path): exists and is not a month folder perfplan wrote"),
+            "\(onFolder.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: month.path) == ["notes.txt"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10"])
     }
 
     @Test func outItselfMayBeALinkAndStaleStagingOfEveryMonthIsRemoved() throws {
         let root = try CLI.temporaryDirectory()
         defer { CLI.cleanup(root) }
-        let real = root.appendingPathComponent("real"), link = root.appendingPathComponent("out")
+        let real = root.appendingPathComponent("real")
+        let link = root.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
         for name in [".2025-03.tmp-999999/employees/E1", ".2026-10.tmp-1"] {
-            try FileManager.default.createDirectory(at: real.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: real.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         let r = try Self.generate(link)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: real.path).sorted() == [
+                ".perfplan.lock", "2026-10", "perfplan.sqlite",
+            ])
     }
 }

@@ -15,7 +15,8 @@ import Testing
 @Suite struct PaperDocumentsTests {
     static var files: [String: String] {
         var f = GoalMethodsAndWordingTests.files
-        f["perfplan.json"] = #"{"approval": "automatic", "organization": "Müller & Söhne", "max_focus": 2, "trend_months": 3}"#
+        f["perfplan.json"] =
+            #"{"approval": "automatic", "organization": "Müller & Söhne", "max_focus": 2, "trend_months": 3}"#
         return f
     }
 
@@ -24,7 +25,13 @@ import Testing
         let out = try CLI.temporaryDirectory("perfplan-out")
         let r = try CLI.run(["generate", "--data", data.path, "--out", out.path, "--as-of", "2026-10"])
         #expect(r.status == 0, "\(r.stderr)")
-        return (out.appendingPathComponent("2026-10/employees/E1"), { CLI.cleanup(data); CLI.cleanup(out) })
+        return (
+            out.appendingPathComponent("2026-10/employees/E1"),
+            {
+                CLI.cleanup(data)
+                CLI.cleanup(out)
+            }
+        )
     }
 
     @Test func trendsAndLevelsOnlyClaimWhatTheFiguresShow() throws {
@@ -55,7 +62,9 @@ import Testing
         #expect(plan.contains("*Plan prepared on "))
         let interview = try String(contentsOf: e1.appendingPathComponent("interview.md"), encoding: .utf8)
         // The agenda's numbers are the sections' numbers.
-        #expect(interview.contains("2. The results of August–October 2026, what went well first\n3. The employee's view of the period\n"))
+        #expect(
+            interview.contains(
+                "2. The results of August–October 2026, what went well first\n3. The employee's view of the period\n"))
         #expect(interview.contains("9. Comments\n10. Signatures\n"))
         #expect(interview.contains("\"(plan goal)\": an improvement goal of the plan"))
         #expect(interview.contains("| New accounts (plan goal) |"))
@@ -67,12 +76,15 @@ import Testing
         let (e1, cleanup) = try Self.generate()
         defer { cleanup() }
         let plan = try String(contentsOf: e1.appendingPathComponent("plan.md"), encoding: .utf8)
-        let rows = plan.components(separatedBy: "\n").filter { $0.hasPrefix("| ") && ($0.contains("Check-in") || $0.contains("Formal review")) }
-        #expect(rows == [
-            "| Tue 24 Nov 2026 | Check-in | |", "| Thu 10 Dec 2026 | Formal review of November 2026 results | |",
-            "| Tue 22 Dec 2026 | Check-in | |", "| Mon 11 Jan 2027 | Formal review of December 2026 results | |",
-            "| Tue 19 Jan 2027 | Check-in | |", "| Wed 10 Feb 2027 | Formal review of January 2027 results | |",
-        ], "\(rows)")
+        let rows = plan.components(separatedBy: "\n").filter {
+            $0.hasPrefix("| ") && ($0.contains("Check-in") || $0.contains("Formal review"))
+        }
+        #expect(
+            rows == [
+                "| Tue 24 Nov 2026 | Check-in | |", "| Thu 10 Dec 2026 | Formal review of November 2026 results | |",
+                "| Tue 22 Dec 2026 | Check-in | |", "| Mon 11 Jan 2027 | Formal review of December 2026 results | |",
+                "| Tue 19 Jan 2027 | Check-in | |", "| Wed 10 Feb 2027 | Formal review of January 2027 results | |",
+            ], "\(rows)")
         let interview = try String(contentsOf: e1.appendingPathComponent("interview.md"), encoding: .utf8)
         #expect(interview.contains("**Tue 24 Nov 2026**: the plan's first check-in."), "\(interview)")
     }

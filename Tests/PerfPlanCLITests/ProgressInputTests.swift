@@ -11,19 +11,31 @@ import Testing
         var data: URL, packets: URL, reports: URL
         var plans: URL { packets.appendingPathComponent("2026-10") }
         func plan(_ id: String) -> URL { plans.appendingPathComponent("employees/\(id)/plan.xml") }
-        func cleanup() { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        func cleanup() {
+            CLI.cleanup(data)
+            CLI.cleanup(packets)
+            CLI.cleanup(reports)
+        }
 
-        func progress(_ extra: [String], plans: String? = nil, out: String? = nil, asOf: String = "2026-12") throws -> CLI.Result {
-            try CLI.run(["progress", "--data", data.path, "--plans", plans ?? self.plans.path, "--as-of", asOf,
-                         "--out", out ?? reports.path] + extra)
+        func progress(_ extra: [String], plans: String? = nil, out: String? = nil, asOf: String = "2026-12") throws
+            -> CLI.Result
+        {
+            try CLI.run(
+                [
+                    "progress", "--data", data.path, "--plans", plans ?? self.plans.path, "--as-of", asOf,
+                    "--out", out ?? reports.path,
+                ] + extra)
         }
     }
 
     static func setUp() throws -> Setup {
         var files = ProgressScenarioTests.base
-        files["actuals.csv"] = ProgressScenarioTests.history + "A,x,2026-11,75\nB,x,2026-11,65\nC,x,2026-11,80\n"
+        files["actuals.csv"] =
+            ProgressScenarioTests.history + "A,x,2026-11,75\nB,x,2026-11,65\nC,x,2026-11,80\n"
             + "A,x,2026-12,90\nB,x,2026-12,55\nC,x,2026-12,70\n"
-        let s = Setup(data: try CLI.dataDirectory(files), packets: try CLI.temporaryDirectory(), reports: try CLI.temporaryDirectory())
+        let s = Setup(
+            data: try CLI.dataDirectory(files), packets: try CLI.temporaryDirectory(),
+            reports: try CLI.temporaryDirectory())
         let g = try CLI.run(["generate", "--data", s.data.path, "--as-of", "2026-10", "--out", s.packets.path])
         #expect(g.status == 0, "\(g.stderr)")
         let r = try s.progress([], asOf: "2026-11")
@@ -60,7 +72,8 @@ import Testing
     @Test func currentLinkIntoThePacketsFolderIsRefused() throws {
         let s = try Self.setUp()
         defer { s.cleanup() }
-        try FileManager.default.createSymbolicLink(atPath: s.packets.appendingPathComponent("current").path, withDestinationPath: "2026-10")
+        try FileManager.default.createSymbolicLink(
+            atPath: s.packets.appendingPathComponent("current").path, withDestinationPath: "2026-10")
         // A progress report already in the packets folder (from an earlier run) must survive too.
         _ = try CLI.shell("cp -a '\(s.reports.path)/2026-11' '\(s.packets.path)/2026-11'")
         let before = try Self.snapshot(s.packets)
@@ -99,7 +112,9 @@ import Testing
         let before = try Self.snapshot(s.reports)
         let root = try s.progress([], plans: s.packets.path, asOf: "2026-11")
         #expect(root.status == 2)
-        #expect(root.stderr.contains("is not a generate month folder: it has no manifest.json and no employees/"), "\(root.stderr)")
+        #expect(
+            root.stderr.contains("is not a generate month folder: it has no manifest.json and no employees/"),
+            "\(root.stderr)")
         #expect(root.stderr.contains("give one, e.g. --plans \(s.packets.path)/2026-10"), "\(root.stderr)")
 
         let empty = try CLI.temporaryDirectory()
@@ -128,7 +143,9 @@ import Testing
         try Self.edit(s.plan("A"), "expected=\"100\"", "expected=\"700\"")
         let sameSize = try s.progress([])
         #expect(sameSize.status == 3)
-        #expect(sameSize.stderr.contains("\(s.plans.path)/employees/A/plan.xml: its SHA-256 does not match"), "\(sameSize.stderr)")
+        #expect(
+            sameSize.stderr.contains("\(s.plans.path)/employees/A/plan.xml: its SHA-256 does not match"),
+            "\(sameSize.stderr)")
         #expect(sameSize.stderr.contains("never by editing plan.xml"))
         #expect(!sameSize.stderr.contains("employees/B/plan.xml"))
         // A different size.
@@ -136,7 +153,8 @@ import Testing
         try Self.edit(s.plan("A"), "expected=\"100\"", "expected=\"80\"")
         let smaller = try s.progress([])
         #expect(smaller.status == 3)
-        #expect(smaller.stderr.contains("employees/A/plan.xml: has \(original.count - 1) bytes where"), "\(smaller.stderr)")
+        #expect(
+            smaller.stderr.contains("employees/A/plan.xml: has \(original.count - 1) bytes where"), "\(smaller.stderr)")
         #expect(try Self.snapshot(s.reports) == before)
 
         // --keep-going reports the others; the edited plan is never used.
@@ -164,7 +182,9 @@ import Testing
         let r = try s.progress(["--keep-going"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("employees/D/plan.xml: not listed in \(s.plans.path)/manifest.json"), "\(r.stderr)")
-        #expect(r.stderr.contains("employees/B/plan.xml: listed in \(s.plans.path)/manifest.json but missing"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("employees/B/plan.xml: listed in \(s.plans.path)/manifest.json but missing"),
+            "\(r.stderr)")
         #expect(r.stderr.contains("employees/C/plan.xml: is a symbolic link"), "\(r.stderr)")
         #expect(r.stderr.contains("1 plans"), "\(r.stderr)")  // A alone
         let strict = try s.progress([], asOf: "2026-11")
@@ -186,8 +206,13 @@ import Testing
             #expect(r.stderr.contains("invalid JSON"), "\(r.stderr)")
         }
         // A manifest whose entry for A names another size.
-        try Data(text.replacingOccurrences(of: "\"path\": \"employees/A/plan.xml\", \"bytes\": ", with: "\"path\": \"employees/A/plan.xml\", \"bytes\": 1").utf8)
-            .write(to: manifest)
+        try Data(
+            text.replacingOccurrences(
+                of: "\"path\": \"employees/A/plan.xml\", \"bytes\": ",
+                with: "\"path\": \"employees/A/plan.xml\", \"bytes\": 1"
+            ).utf8
+        )
+        .write(to: manifest)
         let forged = try s.progress([])
         #expect(forged.status == 3)
         #expect(forged.stderr.contains("employees/A/plan.xml: has"), "\(forged.stderr)")
@@ -201,14 +226,18 @@ import Testing
         defer { s.cleanup() }
         // After the last month (2027-01) the plans are not reported again.
         let actuals = s.data.appendingPathComponent("actuals.csv")
-        try Data((try String(contentsOf: actuals, encoding: .utf8) + "A,x,2027-01,100\nD,x,2027-02,100\n").utf8).write(to: actuals)
+        try Data((try String(contentsOf: actuals, encoding: .utf8) + "A,x,2027-01,100\nD,x,2027-02,100\n").utf8).write(
+            to: actuals)
         let last = try s.progress([], asOf: "2027-01")
         #expect(last.stderr.contains(": 3 plans"), "\(last.stderr)")
         // With none left to report the run is refused, naming why, and writes nothing.
         let after = try s.progress([], asOf: "2027-02")
         #expect(after.status == 3, "\(after.stderr)")
-        #expect(after.stderr.contains("runs in 2027-02: of its 3 plans in scope, 3 ended before 2027-02 (the last in 2027-01); nothing was written"),
-                "\(after.stderr)")
+        #expect(
+            after.stderr.contains(
+                "runs in 2027-02: of its 3 plans in scope, 3 ended before 2027-02 (the last in 2027-01); nothing was written"
+            ),
+            "\(after.stderr)")
         // A closed row for A's cycle takes A out of the report.
         try Data((ProgressScenarioTests.base["plans.csv"]! + "A,1,2026-11,2027-01,closed\n").utf8)
             .write(to: s.data.appendingPathComponent("plans.csv"))
@@ -216,6 +245,8 @@ import Testing
         #expect(closed.status == 0, "\(closed.stderr)")
         #expect(closed.stderr.contains(": 2 plans"), "\(closed.stderr)")
         // No report for A: only the calendar cancelling the meetings still ahead.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: s.reports.appendingPathComponent("2026-12/employees/A").path) == ["checkins.ics"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(
+                atPath: s.reports.appendingPathComponent("2026-12/employees/A").path) == ["checkins.ics"])
     }
 }

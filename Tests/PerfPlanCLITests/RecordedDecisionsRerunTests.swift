@@ -11,7 +11,9 @@ import Testing
         let base = folder.standardizedFileURL.path
         for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else {
+                continue
+            }
             let rel = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             if !skip.contains(rel) { out[rel] = try Data(contentsOf: url) }
         }
@@ -37,14 +39,20 @@ import Testing
         """
 
     @Test func aRerunWithoutTheDecisionsFileKeepsTheRecordedDecisions() throws {
-        let data = try Self.sampleCopy(), out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        let data = try Self.sampleCopy()
+        let out = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
         let first = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(first.status == 0, "\(first.stderr)")
         let month = out.appendingPathComponent("2026-10")
         let before = try Self.tree(month)
         #expect(before["employees/E013/plan.md"] != nil && before["employees/E013/plan-draft.md"] == nil)
-        #expect(try CLI.run(["plans", "export", "--register", out.path, "--dataset", "decisions"]).stdout == Self.sampleDecisions)
+        #expect(
+            try CLI.run(["plans", "export", "--register", out.path, "--dataset", "decisions"]).stdout
+                == Self.sampleDecisions)
 
         // The decisions file is gone (approval is required): the register's decisions apply.
         try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
@@ -54,12 +62,16 @@ import Testing
         // Every document the same bytes; only the manifest's fingerprint of the input differs.
         #expect(after.keys.sorted() == before.keys.sorted())
         for (path, bytes) in before where path != "manifest.json" { #expect(after[path] == bytes, "\(path) changed") }
-        #expect(after["employees/E013/plan.md"] != nil && after["employees/E021/plan.xml"] != nil && after["employees/E033/plan.html"] != nil)
+        #expect(
+            after["employees/E013/plan.md"] != nil && after["employees/E021/plan.xml"] != nil
+                && after["employees/E033/plan.html"] != nil)
         #expect(after.keys.filter { $0.hasSuffix("plan-draft.md") }.sorted() == ["employees/E023/plan-draft.md"])
         // E031 coached, E037 deferred: worksheet, no plan.
         #expect(after["employees/E031/worksheet.md"] != nil && after["employees/E031/plan.md"] == nil)
         #expect(after["employees/E037/worksheet.md"] != nil && after["employees/E037/plan-draft.md"] == nil)
-        #expect(try CLI.run(["plans", "export", "--register", out.path, "--dataset", "decisions"]).stdout == Self.sampleDecisions)
+        #expect(
+            try CLI.run(["plans", "export", "--register", out.path, "--dataset", "decisions"]).stdout
+                == Self.sampleDecisions)
 
         // A row that repeats a recorded decision is fine (same input as the first run: same bytes, manifest too).
         try Data(Self.sampleDecisions.utf8).write(to: data.appendingPathComponent("decisions.csv"))
@@ -74,14 +86,18 @@ import Testing
             .write(to: data.appendingPathComponent("decisions.csv"))
         let contradicted = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(contradicted.status == 3)
-        #expect(contradicted.stderr.hasPrefix(#"decisions.csv:4: this decision for "E031" in 2026-10 contradicts the one the plan register recorded (coach by "Sofia Rossi (HR)" on 2026-11-04: "#), "\(contradicted.stderr)")
+        #expect(
+            contradicted.stderr.hasPrefix(
+                #"decisions.csv:4: this decision for "E031" in 2026-10 contradicts the one the plan register recorded (coach by "Sofia Rossi (HR)" on 2026-11-04: "#
+            ), "\(contradicted.stderr)")
         #expect(contradicted.stderr.contains("perfplan: 1 problem(s) in the decisions; nothing was written"))
         #expect(try Self.tree(month) == settled)
     }
 
     /// A, B and C: Orders 60 of 100 every month, 2026-05..2026-11 (flagged in October and November).
     static let files: [String: String] = [
-        "employees.csv": "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\n",
+        "employees.csv":
+            "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nC,Cem,Rep,Sales,M1\n",
         "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
         "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
         "actuals.csv": {
@@ -91,7 +107,8 @@ import Testing
             }
             return s
         }(),
-        "decisions.csv": "employee_id,month,decision,decided_by,decided_on,reason\nA,2026-10,issue,Hana Berg,2026-11-04,\nB,2026-10,coach,Hana Berg,2026-11-04,First time below target\n",
+        "decisions.csv":
+            "employee_id,month,decision,decided_by,decided_on,reason\nA,2026-10,issue,Hana Berg,2026-11-04,\nB,2026-10,coach,Hana Berg,2026-11-04,First time below target\n",
     ]
 
     /// The policy issued C's plan (automatic); HR then switches approval to required and
@@ -99,13 +116,19 @@ import Testing
     @Test func aPlanThePolicyIssuedStaysIssuedWhenApprovalBecomesRequired() throws {
         var files = Self.files
         files["perfplan.json"] = #"{"approval": "automatic"}"#
-        let data = try CLI.dataDirectory(files), out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        let data = try CLI.dataDirectory(files)
+        let out = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
         #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path]).status == 0)
         let month = out.appendingPathComponent("2026-10")
         let before = try Self.tree(month)
         #expect(before["employees/C/plan.md"] != nil)
-        #expect(String(decoding: before["index.md"]!, as: UTF8.self).contains("| Cem (C) | Sales | Maria Lead | 1 of 2 | plan issued by policy |"))
+        #expect(
+            String(decoding: before["index.md"]!, as: UTF8.self).contains(
+                "| Cem (C) | Sales | Maria Lead | 1 of 2 | plan issued by policy |"))
         try Data(#"{"approval": "required"}"#.utf8).write(to: data.appendingPathComponent("perfplan.json"))
         let rerun = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(rerun.status == 0, "\(rerun.stderr)")
@@ -118,8 +141,12 @@ import Testing
     }
 
     @Test func theNextMonthWithoutDecisionsNeverTurnsAnIssuedPlanBackIntoAProposal() throws {
-        let data = try CLI.dataDirectory(Self.files), out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        let data = try CLI.dataDirectory(Self.files)
+        let out = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
         #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path]).status == 0)
         let october = try Self.tree(out.appendingPathComponent("2026-10"))
         try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
@@ -127,8 +154,9 @@ import Testing
         #expect(next.status == 0, "\(next.stderr)")
         let november = try Self.tree(out.appendingPathComponent("2026-11"))
         // A's plan (2026-11..2027-01) is in force: no new proposal, no second plan.
-        #expect(november.keys.filter { $0.hasPrefix("employees/A/") }.sorted()
-            == ["employees/A/interview.html", "employees/A/interview.md", "employees/A/interview.xml"])
+        #expect(
+            november.keys.filter { $0.hasPrefix("employees/A/") }.sorted()
+                == ["employees/A/interview.html", "employees/A/interview.md", "employees/A/interview.xml"])
         let index = String(decoding: november["index.md"]!, as: UTF8.self)
         #expect(index.contains("on plan until January 2027"), "\(index)")
         // B was coached for October; November's flag is a new proposal for HR. C is proposed again.
@@ -138,7 +166,10 @@ import Testing
         #expect(try Self.tree(out.appendingPathComponent("2026-10")) == october)
         #expect(october["employees/A/plan.md"] != nil)
         let list = try CLI.run(["plans", "list", "--register", out.path, "--format", "json"])
-        #expect(list.stdout.contains(#""employee_id": "A", "cycle": 1, "start": "2026-11", "end": "2027-01", "outcome": "active""#), "\(list.stdout)")
+        #expect(
+            list.stdout.contains(
+                #""employee_id": "A", "cycle": 1, "start": "2026-11", "end": "2027-01", "outcome": "active""#),
+            "\(list.stdout)")
         // And a rerun of October without the file keeps A issued and B coached.
         let rerun = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(rerun.status == 0, "\(rerun.stderr)")

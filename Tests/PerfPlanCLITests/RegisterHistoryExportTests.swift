@@ -60,14 +60,17 @@ import Testing
         ]
 
         """
-    static let plansCSV = "employee_id,cycle,start,end,outcome\nA,1,2026-11,2027-01,active\nB,1,2026-11,2027-01,active\n"
+    static let plansCSV =
+        "employee_id,cycle,start,end,outcome\nA,1,2026-11,2027-01,active\nB,1,2026-11,2027-01,active\n"
 
     /// Generate October and report November's progress into `packets`, as the monthly jobs do.
     static func runMonth(_ data: URL, packets: URL, reports: URL) throws {
         let g = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", packets.path])
         #expect(g.status == 0, "\(g.stderr)")
-        let p = try CLI.run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-10").path,
-                             "--as-of", "2026-11", "--out", reports.path])
+        let p = try CLI.run([
+            "progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-10").path,
+            "--as-of", "2026-11", "--out", reports.path,
+        ])
         #expect(p.status == 0, "\(p.stderr)")
     }
 
@@ -79,8 +82,10 @@ import Testing
 
     @Test func exportImportExportIsByteIdenticalAndRerunsTheMonthToTheSameDocuments() throws {
         let data = try CLI.dataDirectory(Self.files())
-        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
-        let moved = try CLI.temporaryDirectory(), files = try CLI.temporaryDirectory()
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        let moved = try CLI.temporaryDirectory()
+        let files = try CLI.temporaryDirectory()
         defer { for u in [data, packets, reports, moved, files] { CLI.cleanup(u) } }
         try Self.runMonth(data, packets: packets, reports: reports)
 
@@ -99,7 +104,9 @@ import Testing
             #expect(i.status == 0, "\(i.stderr)")
         }
         for name in ["plans", "decisions", "acknowledgements"] {
-            for format in ["csv", "json"] { #expect(try Self.export(moved, name, format) == Self.export(packets, name, format), "\(name) \(format)") }
+            for format in ["csv", "json"] {
+                #expect(try Self.export(moved, name, format) == Self.export(packets, name, format), "\(name) \(format)")
+            }
         }
         // The JSON forms under any name, with --dataset, give the same register.
         let third = try CLI.temporaryDirectory()
@@ -117,23 +124,30 @@ import Testing
         try FileManager.default.removeItem(at: data.appendingPathComponent("decisions.csv"))
         let rerun = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", moved.path])
         #expect(rerun.status == 0, "\(rerun.stderr)")
-        let original = try RecordedDecisionsRerunTests.tree(packets.appendingPathComponent("2026-10"), skipping: ["manifest.json"])
-        let again = try RecordedDecisionsRerunTests.tree(moved.appendingPathComponent("2026-10"), skipping: ["manifest.json"])
+        let original = try RecordedDecisionsRerunTests.tree(
+            packets.appendingPathComponent("2026-10"), skipping: ["manifest.json"])
+        let again = try RecordedDecisionsRerunTests.tree(
+            moved.appendingPathComponent("2026-10"), skipping: ["manifest.json"])
         #expect(again.keys.sorted() == original.keys.sorted())
         for (path, bytes) in original { #expect(again[path] == bytes, "\(path) differs") }
         #expect(again["employees/A/plan.md"] != nil && again["employees/C/plan-draft.md"] == nil)
         // And the register it now is exports the same history.
-        for name in ["plans", "decisions", "acknowledgements"] { #expect(try Self.export(moved, name) == Self.export(packets, name)) }
+        for name in ["plans", "decisions", "acknowledgements"] {
+            #expect(try Self.export(moved, name) == Self.export(packets, name))
+        }
     }
 
     @Test func importReportsEveryBadRowAndStoresNothing() throws {
         let data = try CLI.dataDirectory(Self.files())
-        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory(), files = try CLI.temporaryDirectory()
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        let files = try CLI.temporaryDirectory()
         defer { for u in [data, packets, reports, files] { CLI.cleanup(u) } }
         try Self.runMonth(data, packets: packets, reports: reports)
 
         let bad = files.appendingPathComponent("bad.csv")
-        try Data("""
+        try Data(
+            """
             employee_id,month,decision,decided_by,decided_on,reason
             A,2026-10,coach,Hana Berg,2026-11-04,Changed my mind
             D/1,2026-09,issue,Hana Berg,2026-10-04,
@@ -144,13 +158,19 @@ import Testing
             H,2026-09,issue,Hana Berg,2026-10-05,
             K,2026-09,issue,Hana Berg,2026-10-04,
 
-            """.utf8).write(to: bad)
+            """.utf8
+        ).write(to: bad)
         let r = try CLI.run(["plans", "import", bad.path, "--dataset", "decisions", "--register", packets.path])
         #expect(r.status == 3)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         // One message per bad row, in line order, each at FILE:LINE; H's first row (7) and K (9) are fine.
-        #expect(lines.map { $0.components(separatedBy: ": ").first! } == [2, 3, 4, 5, 6, 8].map { "\(bad.path):\($0)" } + [bad.path], "\(r.stderr)")
-        #expect(lines[0].contains(#"contradicts the decision"#) && lines[0].contains(#"holds for "A" in 2026-10 (issue by "Hana Berg" on 2026-11-04)"#))
+        #expect(
+            lines.map { $0.components(separatedBy: ": ").first! } == [2, 3, 4, 5, 6, 8].map { "\(bad.path):\($0)" } + [
+                bad.path
+            ], "\(r.stderr)")
+        #expect(
+            lines[0].contains(#"contradicts the decision"#)
+                && lines[0].contains(#"holds for "A" in 2026-10 (issue by "Hana Berg" on 2026-11-04)"#))
         #expect(lines[1].contains(#"employee_id "D/1""#))
         #expect(lines[2].contains("2026-13"))
         #expect(lines[3].contains(#"decision "promote" must be one of issue, coach, defer, dismiss"#))
@@ -160,14 +180,18 @@ import Testing
         #expect(try Self.export(packets, "decisions") == Self.decisionsCSV)
 
         let badSignatures = files.appendingPathComponent("acknowledgements.json")
-        try Data("""
+        try Data(
+            """
             [{"employee_id": "A", "cycle": 1, "party": "employee", "signed_on": "2026-11-12", "declined": false},
              {"employee_id": "B", "cycle": 1, "party": "boss", "signed_on": "2026-11-12"},
              {"employee_id": "B", "cycle": 1, "party": "employee", "signed_on": "2026-11-12", "declined": true}]
-            """.utf8).write(to: badSignatures)
+            """.utf8
+        ).write(to: badSignatures)
         let s = try CLI.run(["plans", "import", badSignatures.path, "--register", packets.path])
         #expect(s.status == 3)
-        #expect(s.stderr.contains(#"acknowledgements.json: [0] contradicts the employee signature"#) && s.stderr.contains(#"(declined on 2026-11-12, witness "Hana Berg, HR")"#), "\(s.stderr)")
+        #expect(
+            s.stderr.contains(#"acknowledgements.json: [0] contradicts the employee signature"#)
+                && s.stderr.contains(#"(declined on 2026-11-12, witness "Hana Berg, HR")"#), "\(s.stderr)")
         #expect(s.stderr.contains("acknowledgements.json: [1] ") && s.stderr.contains("boss"))
         #expect(s.stderr.contains("acknowledgements.json: [2] witness is required when declined is true"))
         #expect(try Self.export(packets, "acknowledgements") == Self.acknowledgementsCSV)
@@ -175,7 +199,8 @@ import Testing
         // Into a folder without a register: a bad file creates none.
         let empty = try CLI.temporaryDirectory()
         defer { CLI.cleanup(empty) }
-        #expect(try CLI.run(["plans", "import", bad.path, "--dataset", "decisions", "--register", empty.path]).status == 3)
+        #expect(
+            try CLI.run(["plans", "import", bad.path, "--dataset", "decisions", "--register", empty.path]).status == 3)
         #expect(try FileManager.default.contentsOfDirectory(atPath: empty.path).isEmpty)
     }
 
@@ -188,41 +213,52 @@ import Testing
     @Test func showJSONListsTheNextMeetings() throws {
         let out = try CLI.temporaryDirectory()
         defer { CLI.cleanup(out) }
-        let g = try CLI.run(["generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--as-of", "2026-10",
-                             "--out", out.path])
+        let g = try CLI.run([
+            "generate", "--data", CLI.repoRoot.appendingPathComponent("SampleData").path, "--as-of", "2026-10",
+            "--out", out.path,
+        ])
         #expect(g.status == 0, "\(g.stderr)")
         let env = ["SOURCE_DATE_EPOCH": "1796126400"]  // 2026-12-01T12:00Z
         let shown = try CLI.run(["plans", "show", "E013", "--register", out.path, "--format", "json"], env: env)
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.hasSuffix("""
-             "decisions": [
-              {"employee_id": "E013", "month": "2026-10", "decision": "issue", "decided_by": "Sofia Rossi (HR)", "decided_on": "2026-11-04", "reason": null}
-            ],
-             "next_meetings": {"cycle": 1, "after": "2026-12-01", "meetings": [{"date": "2026-12-10", "kind": "review"}, {"date": "2026-12-22", "kind": "check-in"}, {"date": "2027-01-11", "kind": "review"}, {"date": "2027-01-19", "kind": "check-in"}, {"date": "2027-02-10", "kind": "review"}]}}
+        #expect(
+            shown.stdout.hasSuffix(
+                """
+                 "decisions": [
+                  {"employee_id": "E013", "month": "2026-10", "decision": "issue", "decided_by": "Sofia Rossi (HR)", "decided_on": "2026-11-04", "reason": null}
+                ],
+                 "next_meetings": {"cycle": 1, "after": "2026-12-01", "meetings": [{"date": "2026-12-10", "kind": "review"}, {"date": "2026-12-22", "kind": "check-in"}, {"date": "2027-01-11", "kind": "review"}, {"date": "2027-01-19", "kind": "check-in"}, {"date": "2027-02-10", "kind": "review"}]}}
 
-            """), "\(shown.stdout)")
+                """), "\(shown.stdout)")
         let parsed = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
         #expect((parsed?["plans"] as? [Any])?.count == 1)
         // The table lists the same meetings.
         let table = try CLI.run(["plans", "show", "E013", "--register", out.path], env: env)
-        #expect(table.stdout.hasSuffix("""
-            next meetings (cycle 1):
-              Thu 10 Dec 2026: review
-              Tue 22 Dec 2026: check-in
-              Mon 11 Jan 2027: review
-              Tue 19 Jan 2027: check-in
-              Wed 10 Feb 2027: review
+        #expect(
+            table.stdout.hasSuffix(
+                """
+                next meetings (cycle 1):
+                  Thu 10 Dec 2026: review
+                  Tue 22 Dec 2026: check-in
+                  Mon 11 Jan 2027: review
+                  Tue 19 Jan 2027: check-in
+                  Wed 10 Feb 2027: review
 
-            """), "\(table.stdout)")
+                """), "\(table.stdout)")
         // A plan.xml changed since it was issued: not listed, and why.
         let plan = out.appendingPathComponent("2026-10/employees/E013/plan.xml")
         try Data((try String(contentsOf: plan, encoding: .utf8) + " ").utf8).write(to: plan)
         let changed = try CLI.run(["plans", "show", "E013", "--register", out.path, "--format", "json"], env: env)
-        #expect(changed.stdout.contains(#""next_meetings": {"cycle": 1, "after": "2026-12-01", "meetings": null, "not_listed": ""#))
+        #expect(
+            changed.stdout.contains(
+                #""next_meetings": {"cycle": 1, "after": "2026-12-01", "meetings": null, "not_listed": ""#))
         #expect(changed.stdout.contains("is no longer the plan the register recorded"))
         // E031 (coached, no plan): the decision, and no meetings.
         let coached = try CLI.run(["plans", "show", "E031", "--register", out.path, "--format", "json"], env: env)
-        #expect(coached.stdout.hasPrefix("{\"plans\": [],\n \"decisions\": [\n  {\"employee_id\": \"E031\", \"month\": \"2026-10\", \"decision\": \"coach\""))
+        #expect(
+            coached.stdout.hasPrefix(
+                "{\"plans\": [],\n \"decisions\": [\n  {\"employee_id\": \"E031\", \"month\": \"2026-10\", \"decision\": \"coach\""
+            ))
         #expect(coached.stdout.hasSuffix(" \"next_meetings\": null}\n"))
     }
 }

@@ -24,7 +24,8 @@ import Testing
             actuals += "A,x,\(m),60\nB,x,\(m),\(bRecovers ? 100 : 60)\nD,x,\(m),100\nE,x,\(m),60\n"
         }
         return [
-            "employees.csv": "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\nE,Emil,Rep,Sales,M1\n",
+            "employees.csv":
+                "employee_id,name,role,department,manager_id\nM1,Maria Lead,Manager,Sales,\nA,Ann,Rep,Sales,M1\nB,Ben,Rep,Sales,M1\nD,Dora,Rep,Sales,M1\nE,Emil,Rep,Sales,M1\n",
             "indicators.csv": "indicator_id,name,unit,direction,weight\nx,Orders,orders,higher,1\n",
             "targets.csv": "indicator_id,scope,period,target\nx,role:Rep,*,100\n",
             "plans.csv": "employee_id,cycle,start,end,outcome\nE,1,2025-06,2025-08,extended\n",
@@ -56,10 +57,15 @@ import Testing
 
     /// Runs the whole loop into `packets` (progress reports into `reports`).
     static func loop(data: URL, packets: URL, reports: URL) throws {
-        for (asOf, months) in [("2026-03", ["2026-04", "2026-05", "2026-06"]), ("2026-06", ["2026-07", "2026-08", "2026-09"])] {
+        for (asOf, months) in [
+            ("2026-03", ["2026-04", "2026-05", "2026-06"]), ("2026-06", ["2026-07", "2026-08", "2026-09"]),
+        ] {
             _ = try run(["generate", "--data", data.path, "--as-of", asOf, "--out", packets.path])
             for m in months {
-                _ = try run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent(asOf).path, "--as-of", m, "--out", reports.path])
+                _ = try run([
+                    "progress", "--data", data.path, "--plans", packets.appendingPathComponent(asOf).path, "--as-of", m,
+                    "--out", reports.path,
+                ])
             }
         }
         _ = try run(["generate", "--data", data.path, "--as-of", "2026-09", "--out", packets.path])
@@ -80,8 +86,13 @@ import Testing
 
     @Test func theLoopClosesItselfAndRerunsChangeNothing() throws {
         let data = try CLI.dataDirectory(Self.data)
-        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(packets)
+            CLI.cleanup(reports)
+        }
         try Self.loop(data: data, packets: packets, reports: reports)
 
         let first = try Self.plans(packets.appendingPathComponent("2026-03"))
@@ -99,7 +110,9 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: register)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(!FileManager.default.fileExists(atPath: reports.appendingPathComponent("perfplan.sqlite").path))
-        let journal = try CLI.shell("python3 -c \"import sqlite3; print(sqlite3.connect('\(register)').execute('PRAGMA journal_mode').fetchone()[0])\"")
+        let journal = try CLI.shell(
+            "python3 -c \"import sqlite3; print(sqlite3.connect('\(register)').execute('PRAGMA journal_mode').fetchone()[0])\""
+        )
         #expect(journal == "delete\n")  // a rollback journal: readers need no -shm (docs/register.md)
 
         let export = try Self.run(["plans", "export", "--register", packets.path, "--format", "csv"])
@@ -108,19 +121,26 @@ import Testing
         // Rerunning a month (a generate and a progress in the middle of the history) leaves
         // the register as it was: that month's entries are replaced, not added to.
         func state() throws -> [String] {
-            [try Self.run(["plans", "list", "--register", packets.path, "--format", "json"]).stdout,
-             try CLI.shell("python3 -c \"import sqlite3; c = sqlite3.connect('\(register)'); "
-                           + "print([c.execute('SELECT count(*) FROM ' + t).fetchone()[0] for t in ('batch', 'issued_plan', 'progress_entry')], "
-                           + "c.execute(\\\"SELECT count(*) FROM batch WHERE state != 'final'\\\").fetchone()[0])\"")]
+            [
+                try Self.run(["plans", "list", "--register", packets.path, "--format", "json"]).stdout,
+                try CLI.shell(
+                    "python3 -c \"import sqlite3; c = sqlite3.connect('\(register)'); "
+                        + "print([c.execute('SELECT count(*) FROM ' + t).fetchone()[0] for t in ('batch', 'issued_plan', 'progress_entry')], "
+                        + "c.execute(\\\"SELECT count(*) FROM batch WHERE state != 'final'\\\").fetchone()[0])\""),
+            ]
         }
         let before = try state()
         // 3 generate + 6 progress batches; plans 3 + 2 + 3; reports 3 × 3 + 3 × 2; none pending.
         #expect(before[1] == "[9, 8, 15] 0\n")
         _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-06", "--out", packets.path])
-        _ = try Self.run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-06").path, "--as-of", "2026-08", "--out", reports.path])
+        _ = try Self.run([
+            "progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-06").path, "--as-of",
+            "2026-08", "--out", reports.path,
+        ])
         _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-09", "--out", packets.path])
         #expect(try state() == before)
-        #expect(try Self.plans(packets.appendingPathComponent("2026-09")).mapValues(\.cycle) == ["A": 3, "B": 2, "E": 4])
+        #expect(
+            try Self.plans(packets.appendingPathComponent("2026-09")).mapValues(\.cycle) == ["A": 3, "B": 2, "E": 4])
     }
 
     /// The two moments a kill can leave a batch pending, made by hand in the database (the
@@ -130,7 +150,10 @@ import Testing
     @Test func aPendingBatchIsDecidedByTheMonthFolder() throws {
         let data = try CLI.dataDirectory(Self.data)
         let packets = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(packets) }
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(packets)
+        }
         _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-03", "--out", packets.path])
         let register = packets.appendingPathComponent("perfplan.sqlite").path
         let folder = packets.appendingPathComponent("2026-03").resolvingSymlinksInPath().path
@@ -138,33 +161,38 @@ import Testing
         let script = packets.appendingPathComponent("sql.py")
         /// Runs `statements` (separated by ";") and prints the rows of the last.
         func sql(_ statements: String) throws -> String {
-            try Data("""
+            try Data(
+                """
                 import sqlite3, sys
                 c = sqlite3.connect(sys.argv[1])
                 rows = [c.execute(s).fetchall() for s in sys.argv[2].split(";")]
                 c.commit()
                 print(rows[-1])
-                """.utf8).write(to: script)
+                """.utf8
+            ).write(to: script)
             return try CLI.shell("python3 '\(script.path)' '\(register)' \"\(statements)\"")
         }
         func employees() throws -> [String] {
             let json = try Self.run(["plans", "list", "--register", packets.path, "--format", "json"]).stdout
-            let plans = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["plans"] as! [[String: Any]]
+            let plans =
+                (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["plans"] as! [[String: Any]]
             return plans.map { "\($0["employee_id"]!)" }
         }
         #expect(try employees() == ["A", "B", "E"])
 
         // Killed before the swap: a pending batch whose manifest is not the folder's.
         let plan = "'2026-04', '2026-06', '2026-03', NULL, '[]')"
-        _ = try sql("INSERT INTO batch VALUES (50, 'generate', '2026-03', '', '\(folder)', '\(String(repeating: "f", count: 64))', 'pending');"
-                    + "INSERT INTO issued_plan VALUES (50, 'D', 1, 2, 0, \(plan)")
+        _ = try sql(
+            "INSERT INTO batch VALUES (50, 'generate', '2026-03', '', '\(folder)', '\(String(repeating: "f", count: 64))', 'pending');"
+                + "INSERT INTO issued_plan VALUES (50, 'D', 1, 2, 0, \(plan)")
         #expect(try employees() == ["A", "B", "E"])
 
         // Killed after the swap: the folder carries the pending batch's manifest, the final
         // batch an older one.
-        _ = try sql("UPDATE batch SET manifest_sha256 = 'old' WHERE state = 'final';"
-                    + "INSERT INTO batch VALUES (60, 'generate', '2026-03', '', '\(folder)', '\(onDisk)', 'pending');"
-                    + "INSERT INTO issued_plan VALUES (60, 'Z', 1, 2, 0, \(plan)")
+        _ = try sql(
+            "UPDATE batch SET manifest_sha256 = 'old' WHERE state = 'final';"
+                + "INSERT INTO batch VALUES (60, 'generate', '2026-03', '', '\(folder)', '\(onDisk)', 'pending');"
+                + "INSERT INTO issued_plan VALUES (60, 'Z', 1, 2, 0, \(plan)")
         #expect(try employees() == ["Z"])
 
         // The next writer settles both: one batch left for 2026-03, final.
@@ -176,18 +204,35 @@ import Testing
     /// --no-register: neither read nor written, the documents as before the register existed.
     @Test func noRegisterRunsAsBefore() throws {
         let data = try CLI.dataDirectory(Self.data)
-        let packets = try CLI.temporaryDirectory(), reports = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(packets); CLI.cleanup(reports) }
-        _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-03", "--out", packets.path, "--no-register"])
-        for m in ["2026-04", "2026-05", "2026-06"] {
-            _ = try Self.run(["progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-03").path, "--as-of", m,
-                              "--out", reports.path, "--no-register"])
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(packets)
+            CLI.cleanup(reports)
         }
-        _ = try Self.run(["generate", "--data", data.path, "--as-of", "2026-06", "--out", packets.path, "--no-register"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: packets.path).sorted() == [".perfplan.lock", "2026-03", "2026-06"])
+        _ = try Self.run([
+            "generate", "--data", data.path, "--as-of", "2026-03", "--out", packets.path, "--no-register",
+        ])
+        for m in ["2026-04", "2026-05", "2026-06"] {
+            _ = try Self.run([
+                "progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-03").path, "--as-of",
+                m,
+                "--out", reports.path, "--no-register",
+            ])
+        }
+        _ = try Self.run([
+            "generate", "--data", data.path, "--as-of", "2026-06", "--out", packets.path, "--no-register",
+        ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: packets.path).sorted() == [
+                ".perfplan.lock", "2026-03", "2026-06",
+            ])
         // Without the register nobody remembers A's first plan: cycle 1 again.
         #expect(try Self.plans(packets.appendingPathComponent("2026-06")).mapValues(\.cycle) == ["A": 1, "E": 2])
-        let both = try CLI.run(["generate", "--data", data.path, "--out", packets.path, "--register", "x.sqlite", "--no-register"])
+        let both = try CLI.run([
+            "generate", "--data", data.path, "--out", packets.path, "--register", "x.sqlite", "--no-register",
+        ])
         #expect(both.status == 2)
     }
 }

@@ -9,12 +9,17 @@ import Testing
     }
 
     @Test func termIntAndHupLeaveThePreviousMonthAndNoStagingFolder() throws {
-        let data = try CLI.temporaryDirectory(), out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(data); CLI.cleanup(out) }
+        let data = try CLI.temporaryDirectory()
+        let out = try CLI.temporaryDirectory()
+        defer {
+            CLI.cleanup(data)
+            CLI.cleanup(out)
+        }
         let sample = data.appendingPathComponent("d")
         #expect(try CLI.run(["sample", sample.path, "--employees", "600"]).status == 0)
         let month = out.appendingPathComponent("2026-10")
-        #expect(try CLI.run(["generate", "--data", sample.path, "--out", out.path, "--employee", "E000001"]).status == 0)
+        #expect(
+            try CLI.run(["generate", "--data", sample.path, "--out", out.path, "--employee", "E000001"]).status == 0)
         var previous = try Data(contentsOf: month.appendingPathComponent("manifest.json"))
 
         var generator = SystemRandomNumberGenerator()
@@ -42,18 +47,25 @@ import Testing
                     continue
                 }
                 interrupted = true
-                #expect(p.terminationReason == .exit && p.terminationStatus == 128 + signal,
-                        "signal \(signal): \(p.terminationReason == .exit ? "exit" : "killed by signal") \(p.terminationStatus)")
+                #expect(
+                    p.terminationReason == .exit && p.terminationStatus == 128 + signal,
+                    "signal \(signal): \(p.terminationReason == .exit ? "exit" : "killed by signal") \(p.terminationStatus)"
+                )
                 #expect(Self.stagingFolders(out) == [], "signal \(signal) left a staging folder")
-                #expect(try Data(contentsOf: month.appendingPathComponent("manifest.json")) == previous,
-                        "signal \(signal) changed the previous month folder")
+                #expect(
+                    try Data(contentsOf: month.appendingPathComponent("manifest.json")) == previous,
+                    "signal \(signal) changed the previous month folder")
             }
             #expect(interrupted, "every run with signal \(signal) finished before it was interrupted")
         }
         #expect(try KillTests.complete(month))
         // The lock was released: the next run takes it and publishes.
-        #expect(try CLI.run(["generate", "--data", sample.path, "--out", out.path, "--employee", "E000002"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".perfplan.lock", "2026-10", "perfplan.sqlite"])
+        #expect(
+            try CLI.run(["generate", "--data", sample.path, "--out", out.path, "--employee", "E000002"]).status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                ".perfplan.lock", "2026-10", "perfplan.sqlite",
+            ])
         #expect(try KillTests.registerAgrees(out, month))
     }
 }

@@ -21,7 +21,10 @@ import Testing
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-err-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         process.standardInput = FileHandle.nullDevice
@@ -33,9 +36,10 @@ import Testing
             process.waitUntilExit()
             return nil
         }
-        return CLI.Result(status: process.terminationStatus,
-                          stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                          stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return CLI.Result(
+            status: process.terminationStatus,
+            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 
     /// A data directory with `file` replaced by a FIFO that nobody writes to.
@@ -61,7 +65,8 @@ import Testing
         files.removeValue(forKey: "actuals.csv")
         let dir = try CLI.dataDirectory(files)
         defer { CLI.cleanup(dir) }
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("actuals.csv"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("actuals.csv"), withIntermediateDirectories: false)
         let r = try #require(try Self.run(["validate", "--data", dir.path]))
         #expect(r.status == 3)
         #expect(r.stdout.contains("actuals.csv: cannot be read: is a directory, not a regular file"), "\(r.stdout)")
@@ -72,10 +77,12 @@ import Testing
         files.removeValue(forKey: "actuals.csv")
         let dir = try CLI.dataDirectory(files)
         defer { CLI.cleanup(dir) }
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("actuals.csv").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("actuals.csv").path, withDestinationPath: "/dev/zero")
         let r = try #require(try Self.run(["validate", "--data", dir.path]), "validate read /dev/zero without end")
         #expect(r.status == 3)
-        #expect(r.stdout.contains("actuals.csv: cannot be read: is a character device, not a regular file"), "\(r.stdout)")
+        #expect(
+            r.stdout.contains("actuals.csv: cannot be read: is a character device, not a regular file"), "\(r.stdout)")
     }
 
     /// A sparse file one byte over the limit: refused from its size, so no 256 MiB is read.
@@ -87,7 +94,10 @@ import Testing
         let started = Date()
         let r = try #require(try Self.run(["validate", "--data", dir.path]))
         #expect(r.status == 3)
-        #expect(r.stdout.contains("employees.csv: cannot be read: it is 268435457 bytes, over the 256 MiB limit for this file"), "\(r.stdout)")
+        #expect(
+            r.stdout.contains(
+                "employees.csv: cannot be read: it is 268435457 bytes, over the 256 MiB limit for this file"),
+            "\(r.stdout)")
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
@@ -104,7 +114,8 @@ import Testing
         try Data(bytes).write(to: dir.appendingPathComponent("actuals.csv"))
         let r = try #require(try Self.run(["validate", "--data", dir.path], seconds: 60))
         #expect(r.status == 3)
-        #expect(r.stdout.contains("actuals.csv:3: this record runs past 8 MiB without ending"), "\(r.stdout.prefix(2000))")
+        #expect(
+            r.stdout.contains("actuals.csv:3: this record runs past 8 MiB without ending"), "\(r.stdout.prefix(2000))")
     }
 
     /// A first line with no line break at all (a file of NUL bytes, say) is stopped as well.
@@ -115,18 +126,26 @@ import Testing
         #expect(truncate(path, 0) == 0 && truncate(path, off_t(64 << 20)) == 0)
         let r = try #require(try Self.run(["validate", "--data", dir.path], seconds: 60))
         #expect(r.status == 3)
-        #expect(r.stdout.contains("actuals.csv:1: this record runs past 8 MiB without ending"), "\(r.stdout.prefix(2000))")
+        #expect(
+            r.stdout.contains("actuals.csv:1: this record runs past 8 MiB without ending"), "\(r.stdout.prefix(2000))")
     }
 
     @Test func aFIFOAsATemplateIsRefused() throws {
         let dir = try CLI.dataDirectory(Self.valid)
         let templates = try CLI.temporaryDirectory("perfplan-templates")
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(dir); CLI.cleanup(templates); CLI.cleanup(out) }
+        defer {
+            CLI.cleanup(dir)
+            CLI.cleanup(templates)
+            CLI.cleanup(out)
+        }
         let fifo = templates.appendingPathComponent("plan.md.mustache").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let r = try #require(try Self.run(["generate", "--data", dir.path, "--out", out.appendingPathComponent("p").path,
-                                           "--templates", templates.path]), "generate hung on a FIFO template")
+        let r = try #require(
+            try Self.run([
+                "generate", "--data", dir.path, "--out", out.appendingPathComponent("p").path,
+                "--templates", templates.path,
+            ]), "generate hung on a FIFO template")
         #expect(r.status == 2, "\(r.stderr)")
         #expect(r.stderr.contains("\(fifo): cannot be read: is a FIFO (named pipe), not a regular file"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("p").path))
@@ -136,16 +155,28 @@ import Testing
         let dir = try CLI.dataDirectory(Self.valid)
         let plans = try CLI.temporaryDirectory("perfplan-plans")
         let out = try CLI.temporaryDirectory()
-        defer { CLI.cleanup(dir); CLI.cleanup(plans); CLI.cleanup(out) }
-        try FileManager.default.createDirectory(at: plans.appendingPathComponent("employees/E1"), withIntermediateDirectories: true)
+        defer {
+            CLI.cleanup(dir)
+            CLI.cleanup(plans)
+            CLI.cleanup(out)
+        }
+        try FileManager.default.createDirectory(
+            at: plans.appendingPathComponent("employees/E1"), withIntermediateDirectories: true)
         let fifo = plans.appendingPathComponent("employees/E1/plan.xml").path
         #expect(mkfifo(fifo, 0o600) == 0)
         // A generate month folder whose manifest lists the plan: the FIFO is then met when read.
-        let manifest = "{\"as_of\": \"2026-10\", \"generated\": \"2026-11-01\", \"files\": [\n  {\"path\": \"employees/E1/plan.xml\", \"bytes\": 10, \"sha256\": \"" + String(repeating: "0", count: 64) + "\"}\n]}\n"
+        let manifest =
+            "{\"as_of\": \"2026-10\", \"generated\": \"2026-11-01\", \"files\": [\n  {\"path\": \"employees/E1/plan.xml\", \"bytes\": 10, \"sha256\": \""
+            + String(repeating: "0", count: 64) + "\"}\n]}\n"
         try Data(manifest.utf8).write(to: plans.appendingPathComponent("manifest.json"))
-        let r = try #require(try Self.run(["progress", "--data", dir.path, "--plans", plans.path, "--out", out.appendingPathComponent("p").path]),
-                             "progress hung on a FIFO plan.xml")
+        let r = try #require(
+            try Self.run([
+                "progress", "--data", dir.path, "--plans", plans.path, "--out", out.appendingPathComponent("p").path,
+            ]),
+            "progress hung on a FIFO plan.xml")
         #expect(r.status == 3, "\(r.stderr)")
-        #expect(r.stderr.contains("plan.xml") && r.stderr.contains("is a FIFO (named pipe), not a regular file"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("plan.xml") && r.stderr.contains("is a FIFO (named pipe), not a regular file"),
+            "\(r.stderr)")
     }
 }

@@ -18,13 +18,18 @@ import Testing
     @Test func aSelfIncludingPartialIsAUsageError() throws {
         let (r, written) = try run(templates: ["style.css.mustache": "body {}\n{{> style.css}}\n"])
         #expect(r.status == 2, "\(r.stderr)")
-        #expect(r.stderr.contains("style.css.mustache: the partials include themselves in a cycle: {{> style.css}} → {{> style.css}}"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "style.css.mustache: the partials include themselves in a cycle: {{> style.css}} → {{> style.css}}"),
+            "\(r.stderr)")
         #expect(written.filter { !$0.hasPrefix(".") }.isEmpty)
     }
 
     @Test func aCycleThroughOtherPartialsIsAUsageError() throws {
-        let (r, _) = try run(templates: ["style.css.mustache": "{{> header}}", "header.mustache": "{{#x}}{{> footer}}{{/x}}",
-                                         "footer.mustache": "{{> style.css}}"])
+        let (r, _) = try run(templates: [
+            "style.css.mustache": "{{> header}}", "header.mustache": "{{#x}}{{> footer}}{{/x}}",
+            "footer.mustache": "{{> style.css}}",
+        ])
         #expect(r.status == 2)
         // Named from the first template (by name) that reaches the cycle: calibration.html,
         // which includes style.css.
@@ -32,9 +37,14 @@ import Testing
     }
 
     @Test func aMissingPartialIsAUsageError() throws {
-        let (r, written) = try run(templates: ["plan.html.mustache": "{{% CONTENT_TYPE: SAFE_HTML }}\n<style>{{> styles.css}}</style>\n"])
+        let (r, written) = try run(templates: [
+            "plan.html.mustache": "{{% CONTENT_TYPE: SAFE_HTML }}\n<style>{{> styles.css}}</style>\n"
+        ])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("plan.html.mustache: includes the partial {{> styles.css}}, but there is no template styles.css"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "plan.html.mustache: includes the partial {{> styles.css}}, but there is no template styles.css"),
+            "\(r.stderr)")
         #expect(written.filter { !$0.hasPrefix(".") }.isEmpty)
     }
 }

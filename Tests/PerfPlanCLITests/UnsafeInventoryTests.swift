@@ -30,9 +30,10 @@ import Testing
         guard let start = architecture.range(of: "\n## Unsafe code\n") else { return [] }
         let rest = architecture[start.upperBound...]
         let section = rest.range(of: "\n## ").map { rest[..<$0.lowerBound] } ?? rest
-        return Set(section.split(separator: "\n").filter { $0.hasPrefix("| `") }.flatMap { row in
-            row.matches(of: /`([A-Za-z0-9_\/]+\.swift)`/).map { String($0.output.1) }
-        })
+        return Set(
+            section.split(separator: "\n").filter { $0.hasPrefix("| `") }.flatMap { row in
+                row.matches(of: /`([A-Za-z0-9_\/]+\.swift)`/).map { String($0.output.1) }
+            })
     }
 
     @Test func everyFileWithUnsafeCodeIsListedAndEveryListedFileHasSome() throws {
@@ -44,16 +45,24 @@ import Testing
         #expect(listed.contains("PerfPlanRender/Templates/ByteBuffer.swift"))
         let unlisted = found.subtracting(listed).sorted()
         let stale = listed.subtracting(found).sorted()
-        #expect(unlisted.isEmpty, "unsafe code outside the types docs/architecture.md lists (list it with why and what keeps it correct, or make it safe): \(unlisted)")
-        #expect(stale.isEmpty, "listed in docs/architecture.md's \"Unsafe code\" but without unsafe code now (remove the row): \(stale)")
+        #expect(
+            unlisted.isEmpty,
+            "unsafe code outside the types docs/architecture.md lists (list it with why and what keeps it correct, or make it safe): \(unlisted)"
+        )
+        #expect(
+            stale.isEmpty,
+            "listed in docs/architecture.md's \"Unsafe code\" but without unsafe code now (remove the row): \(stale)")
     }
 
     @Test func commentsDoNotCount() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unsafe-inventory-\(getpid())")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("M"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("M"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "/// Unsafe: explained\n    // withUnsafeBytes in a comment\nlet x = 1\n".write(to: folder.appendingPathComponent("M/Quiet.swift"), atomically: true, encoding: .utf8)
-        try "let n = a.withUnsafeBytes { $0.count }\n".write(to: folder.appendingPathComponent("M/Loud.swift"), atomically: true, encoding: .utf8)
+        try "/// Unsafe: explained\n    // withUnsafeBytes in a comment\nlet x = 1\n".write(
+            to: folder.appendingPathComponent("M/Quiet.swift"), atomically: true, encoding: .utf8)
+        try "let n = a.withUnsafeBytes { $0.count }\n".write(
+            to: folder.appendingPathComponent("M/Loud.swift"), atomically: true, encoding: .utf8)
         #expect(try Self.filesWithUnsafeCode(in: folder) == ["M/Loud.swift"])
     }
 }

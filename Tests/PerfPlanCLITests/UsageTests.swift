@@ -1,5 +1,5 @@
-import Testing
 import Foundation
+import Testing
 
 @Suite struct UsageTests {
     @Test func badAsOfIsAUsageError() throws {

@@ -23,8 +23,10 @@ import Testing
         return url
     }
 
-    static func generate(_ data: String, out: URL, shard: Shard? = nil, register: RegisterSession? = nil,
-                         console: CapturedTerminal) throws {
+    static func generate(
+        _ data: String, out: URL, shard: Shard? = nil, register: RegisterSession? = nil,
+        console: CapturedTerminal
+    ) throws {
         var action = GeneratePacket(
             data: data, asOf: october, scope: Scope(),
             documents: DocumentSettings(out: out.path, formats: [.md, .html, .xml], templates: nil),
@@ -71,7 +73,10 @@ import Testing
         try action.perform()
         let lines = console.stdout.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "E001 — Ingrid Bergström, Managing Director, Operations")
-        #expect(lines.dropFirst().first == "As of 2026-10. Policy: attainment cap 1.5, at-risk tolerance 0.1, baselines over 12 months, trend over 6 months.")
+        #expect(
+            lines.dropFirst().first
+                == "As of 2026-10. Policy: attainment cap 1.5, at-risk tolerance 0.1, baselines over 12 months, trend over 6 months."
+        )
     }
 
     @Test func explainEmployeeRefusesAnUnknownId() throws {
@@ -85,17 +90,23 @@ import Testing
         var action = ValidateData(data: Self.sample)
         action.console = console
         try action.perform()
-        #expect(console.stdout == "\(Self.sample): 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n")
+        #expect(
+            console.stdout
+                == "\(Self.sample): 40 employees, 11 indicators, 3092 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors\n"
+        )
     }
 
     @Test func validateDataReportsABadRowWithExit3() throws {
         let data = try Self.folder("bad")
         defer { try? FileManager.default.removeItem(at: data) }
         for name in try FileManager.default.contentsOfDirectory(atPath: Self.sample) {
-            try FileManager.default.copyItem(atPath: "\(Self.sample)/\(name)", toPath: data.appendingPathComponent(name).path)
+            try FileManager.default.copyItem(
+                atPath: "\(Self.sample)/\(name)", toPath: data.appendingPathComponent(name).path)
         }
         let employees = data.appendingPathComponent("employees.csv")
-        try (String(contentsOf: employees, encoding: .utf8) + "E001,Twin,Clerk,Clerk,Operations,,twin@example.com,2024-01-01,Hamburg\n")
+        try
+            (String(contentsOf: employees, encoding: .utf8)
+            + "E001,Twin,Clerk,Clerk,Operations,,twin@example.com,2024-01-01,Hamburg\n")
             .write(to: employees, atomically: true, encoding: .utf8)
         let console = CapturedTerminal()
         var action = ValidateData(data: data.path)
@@ -126,8 +137,9 @@ import Testing
         let root = try Self.folder("sample")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = root.appendingPathComponent("s").path
-        var action = WriteSample(directory: target, employees: 12, months: 6, indicators: 3, seed: 1,
-                                 lastMonth: Self.october, format: .csv)
+        var action = WriteSample(
+            directory: target, employees: 12, months: 6, indicators: 3, seed: 1,
+            lastMonth: Self.october, format: .csv)
         action.console = CapturedTerminal()
         try action.perform()
         let check = CapturedTerminal()
@@ -148,12 +160,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         try Self.generate(Self.sample, out: root.appendingPathComponent("whole"), console: CapturedTerminal())
         for k in 1...2 {
-            try Self.generate(Self.sample, out: root.appendingPathComponent("part\(k)"), shard: Shard(k: k, n: 2),
-                              console: CapturedTerminal())
+            try Self.generate(
+                Self.sample, out: root.appendingPathComponent("part\(k)"), shard: Shard(k: k, n: 2),
+                console: CapturedTerminal())
         }
         let console = CapturedTerminal()
-        var merge = MergePackets(out: root.appendingPathComponent("merged").path,
-                                 parts: (1...2).map { root.appendingPathComponent("part\($0)/2026-10").path })
+        var merge = MergePackets(
+            out: root.appendingPathComponent("merged").path,
+            parts: (1...2).map { root.appendingPathComponent("part\($0)/2026-10").path })
         merge.console = console
         try merge.perform()
         let whole = try Data(contentsOf: root.appendingPathComponent("whole/2026-10/manifest.json"))
@@ -167,22 +181,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         // Data through 2026-11: plans issued at 2026-10 are measured a month later.
         let data = root.appendingPathComponent("data").path
-        var sample = WriteSample(directory: data, employees: 60, months: 14, indicators: 4, seed: 7,
-                                 lastMonth: Self.october + 1, format: .csv)
+        var sample = WriteSample(
+            directory: data, employees: 60, months: 14, indicators: 4, seed: 7,
+            lastMonth: Self.october + 1, format: .csv)
         sample.console = CapturedTerminal()
         try sample.perform()
         try Self.generate(data, out: root.appendingPathComponent("packets"), console: CapturedTerminal())
-        let issued = Self.files(root.appendingPathComponent("packets/2026-10")).filter { $0.hasSuffix("/plan.xml") }.count
+        let issued = Self.files(root.appendingPathComponent("packets/2026-10")).filter { $0.hasSuffix("/plan.xml") }
+            .count
         #expect(issued > 0)
         let console = CapturedTerminal()
         var progress = ReportProgress(
             data: data, plans: root.appendingPathComponent("packets/2026-10").path, asOf: Self.october + 1,
-            scope: Scope(), documents: DocumentSettings(out: root.appendingPathComponent("progress").path, formats: [.md, .html, .xml], templates: nil),
+            scope: Scope(),
+            documents: DocumentSettings(
+                out: root.appendingPathComponent("progress").path, formats: [.md, .html, .xml], templates: nil),
             generated: Self.generated)
         progress.console = console
         try progress.perform()
         #expect(console.stderr.contains("2026-11: \(issued) plan\(issued == 1 ? "" : "s") — "), "\(console.stderr)")
-        let reports = Self.files(root.appendingPathComponent("progress/2026-11")).filter { $0.hasSuffix("/progress.xml") }
+        let reports = Self.files(root.appendingPathComponent("progress/2026-11")).filter {
+            $0.hasSuffix("/progress.xml")
+        }
         #expect(reports.count == issued)
     }
 
@@ -190,14 +210,17 @@ import Testing
         let root = try Self.folder("plans")
         defer { try? FileManager.default.removeItem(at: root) }
         let register = root.appendingPathComponent("register.sqlite").path
-        try Self.generate(Self.sample, out: root.appendingPathComponent("packets"), register: RegisterSession(file: register),
-                          console: CapturedTerminal())
+        try Self.generate(
+            Self.sample, out: root.appendingPathComponent("packets"), register: RegisterSession(file: register),
+            console: CapturedTerminal())
         let console = CapturedTerminal()
-        var list = ManagePlans(register: register, request: .list(activeOnly: false, scope: Scope(), data: nil, format: .json))
+        var list = ManagePlans(
+            register: register, request: .list(activeOnly: false, scope: Scope(), data: nil, format: .json))
         list.console = console
         try list.perform()
         let json = try JSONSerialization.jsonObject(with: Data(console.stdout.utf8))
         let rows = (json as? [[String: Any]]) ?? ((json as? [String: Any])?["plans"] as? [[String: Any]]) ?? []
-        #expect(rows.compactMap { $0["employee_id"] as? String }.sorted() == ["E013", "E021", "E033"], "\(console.stdout)")
+        #expect(
+            rows.compactMap { $0["employee_id"] as? String }.sorted() == ["E013", "E021", "E033"], "\(console.stdout)")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import PerfPlanCore
+import PerfPlanSystem
 import Testing
+
 @testable import PerfPlanCommands
 @testable import PerfPlanRender
-import PerfPlanSystem
-import PerfPlanCore
 
 @Suite struct BuiltInTemplatesTests {
     static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -15,15 +16,22 @@ import PerfPlanCore
         var files: [String: URL] = [:]
         for entry in try FileManager.default.contentsOfDirectory(atPath: Self.templates.path) {
             let url = Self.templates.appendingPathComponent(entry)
-            guard let language = Language(rawValue: entry) else { files[entry] = url; continue }
+            guard let language = Language(rawValue: entry) else {
+                files[entry] = url
+                continue
+            }
             for file in try FileManager.default.contentsOfDirectory(atPath: url.path) {
                 let parts = file.split(separator: ".", maxSplits: 2).map(String.init)
-                #expect(parts.count == 3 && parts[1] == language.rawValue, "\(entry)/\(file): name it NAME.\(entry).FORMAT.mustache")
+                #expect(
+                    parts.count == 3 && parts[1] == language.rawValue,
+                    "\(entry)/\(file): name it NAME.\(entry).FORMAT.mustache")
                 guard parts.count == 3 else { continue }
                 files["\(entry)/\(parts[0]).\(parts[2])"] = url.appendingPathComponent(file)
             }
         }
-        #expect(BuiltInTemplates.files.keys.sorted() == files.keys.sorted(), "add new files of Templates/ to BuiltInTemplates.swift")
+        #expect(
+            BuiltInTemplates.files.keys.sorted() == files.keys.sorted(),
+            "add new files of Templates/ to BuiltInTemplates.swift")
         for (name, url) in files {
             let bytes = try [UInt8](Data(contentsOf: url))
             #expect(BuiltInTemplates.files[name] == bytes, "\(name) differs from Templates/")
@@ -49,7 +57,8 @@ import PerfPlanCore
         let shapes: [(String, String)] = [
             ("+ x", "\\+ x"), ("+x", "+x"), ("-", "\\-"), ("-x", "-x"), ("===", "\\==="), ("=a", "=a"), ("#x", "#x"),
             ("#", "\\#"), ("12) a", "12\\) a"), ("1.", "1\\."), ("1.5", "1.5"), ("123456789. x", "123456789\\. x"),
-            ("1234567890. x", "1234567890. x"), (String(repeating: "#", count: 12), "\\" + String(repeating: "#", count: 12)),
+            ("1234567890. x", "1234567890. x"),
+            (String(repeating: "#", count: 12), "\\" + String(repeating: "#", count: 12)),
             (String(repeating: "#", count: 13), String(repeating: "#", count: 13)), ("2026-08", "2026-08"),
         ]
         for (value, escaped) in shapes { #expect(MarkdownContentType.escape(value) == escaped, "\(value)") }
@@ -61,11 +70,25 @@ import PerfPlanCore
     @Test func xmlNumberAttributesKeepTheLayout() throws {
         let w = XMLDocumentWriter(root: "index")
         w.attribute("as-of", month: Month(year: 2026, month: 10)!)
-        w.start("a"); w.attribute("n", 1.5); w.attribute("d", day: Day(parsing: "2026-11-02")!); w.end()
-        w.start("b"); w.attribute("n", -2 as Int); w.start("c"); w.attribute("x", 0.1 + 0.2); w.end()
+        w.start("a")
+        w.attribute("n", 1.5)
+        w.attribute("d", day: Day(parsing: "2026-11-02")!)
         w.end()
-        w.start("d"); w.attribute("n", 1e-7); w.attribute("ok", true); w.text("t & u"); w.end()
-        w.start("e"); w.attribute("s", "<&>"); w.attribute("n", 12345678.25); w.end()
+        w.start("b")
+        w.attribute("n", -2 as Int)
+        w.start("c")
+        w.attribute("x", 0.1 + 0.2)
+        w.end()
+        w.end()
+        w.start("d")
+        w.attribute("n", 1e-7)
+        w.attribute("ok", true)
+        w.text("t & u")
+        w.end()
+        w.start("e")
+        w.attribute("s", "<&>")
+        w.attribute("n", 12345678.25)
+        w.end()
         let expected = """
             <?xml version="1.0" encoding="UTF-8"?>
             <index as-of="2026-10" xmlns="urn:perfplan:1">
@@ -86,8 +109,12 @@ import PerfPlanCore
         w.attribute("as-of", "2026-10")
         w.element("organization", "A\u{1}B ]]> & <x>")
         // Text built as bytes goes the same way: escaped, and cleaned only when it must be.
-        w.start("text"); w.text { ByteFormat.append("C\u{1}D\u{FFFE} & <y>", to: &$0) }; w.end()
-        w.start("text"); w.text { ByteFormat.append("clean ]]> & <z> é", to: &$0) }; w.end()
+        w.start("text")
+        w.text { ByteFormat.append("C\u{1}D\u{FFFE} & <y>", to: &$0) }
+        w.end()
+        w.start("text")
+        w.text { ByteFormat.append("clean ]]> & <z> é", to: &$0) }
+        w.end()
         let bytes = w.finish()
         #expect(w.replacedCharacters == 3)
         let tree = try SafeXMLReader.parse(bytes, path: "t.xml")

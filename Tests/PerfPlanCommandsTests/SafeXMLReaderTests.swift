@@ -1,12 +1,14 @@
-import Testing
 import Foundation
+import PerfPlanSystem
+import Testing
+
 @testable import PerfPlanCommands
 @testable import PerfPlanRender
-import PerfPlanSystem
 
 @Suite struct SafeXMLReaderTests {
     @Test func readsElementsAttributesAndText() throws {
-        let xml = #"<?xml version="1.0"?><plan xmlns="urn:perfplan:1" id="E1"><goal k="a">x &amp; y</goal><goal k="b"/></plan>"#
+        let xml =
+            #"<?xml version="1.0"?><plan xmlns="urn:perfplan:1" id="E1"><goal k="a">x &amp; y</goal><goal k="b"/></plan>"#
         let root = try SafeXMLReader.parse(Array(xml.utf8), path: "plan.xml")
         #expect(root.name == "plan")
         #expect(root.namespace == "urn:perfplan:1")
@@ -34,7 +36,9 @@ import PerfPlanSystem
 
     @Test func billionLaughsIsRefused() {
         var xml = "<?xml version=\"1.0\"?>\n<!doctype lolz [\n<!ENTITY lol \"lol\">\n"
-        for i in 1...9 { xml += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n" }
+        for i in 1...9 {
+            xml += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i == 1 ? "" : String(i - 1));", count: 10) + "\">\n"
+        }
         xml += "]>\n<lolz>&lol9;</lolz>"
         #expect(throws: SafeXMLReader.Failure.self) { try SafeXMLReader.parse(Array(xml.utf8), path: "lol.xml") }
     }

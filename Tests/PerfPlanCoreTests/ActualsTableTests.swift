@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// The column store must give back exactly the rows put in, and group them by (employee,
@@ -6,8 +7,9 @@ import Testing
 /// the input already comes grouped.
 @Suite struct ActualsTableTests {
     static func row(_ e: String, _ i: String, _ m: String, _ v: Double, line: Int, source: String? = nil) -> Actual {
-        Actual(employeeId: e, indicatorId: i, period: Month(parsing: m)!, value: v, dataSource: source,
-               source: SourceLocation(file: "actuals.csv", line: line))
+        Actual(
+            employeeId: e, indicatorId: i, period: Month(parsing: m)!, value: v, dataSource: source,
+            source: SourceLocation(file: "actuals.csv", line: line))
     }
 
     static let grouped: [Actual] = [
@@ -47,27 +49,39 @@ import Testing
     @Test func shuffledAndGroupedInputGiveTheSameEngineLookupsAndMessages() {
         let employees = ["E1", "E2"].map { Employee(id: $0, name: $0, role: "r", department: "d") }
         let indicators = ["x", "y"].map { Indicator(id: $0, name: $0, direction: .higher, weight: 1) }
-        var rows = Self.grouped + [Self.row("E2", "x", "2026-03", 9, line: 7), Self.row("E9", "x", "2026-01", 1, line: 8)]
-        var results: [[String]] = [], duplicates: [[String]] = []
+        var rows =
+            Self.grouped + [Self.row("E2", "x", "2026-03", 9, line: 7), Self.row("E9", "x", "2026-01", 1, line: 8)]
+        var results: [[String]] = []
+        var duplicates: [[String]] = []
         for _ in 0..<2 {
             let dataset = Dataset(employees: employees, indicators: indicators, actuals: rows)
-            var validator = DatasetValidator(dataset: dataset, seenEmployeeIds: ["E1", "E2"], seenIndicatorIds: ["x", "y"])
+            var validator = DatasetValidator(
+                dataset: dataset, seenEmployeeIds: ["E1", "E2"], seenIndicatorIds: ["x", "y"])
             let messages = validator.validate().filter { $0.file == "actuals.csv" }.sorted().map(\.description)
             let index = DatasetIndex(dataset)
             let lookups = ["2026-01", "2026-02", "2026-03"].flatMap { m in
                 ["E1", "E2"].flatMap { e in
-                    ["x", "y"].map { i in "\(e) \(i) \(m) \(index.actual(employeeId: e, indicatorId: i, month: Month(parsing: m)!).map { "\($0)" } ?? "-")" }
+                    ["x", "y"].map { i in
+                        "\(e) \(i) \(m) \(index.actual(employeeId: e, indicatorId: i, month: Month(parsing: m)!).map { "\($0)" } ?? "-")"
+                    }
                 }
             }
             // (The engine only ever sees validated data: the duplicated cell is left out.)
-            results.append(messages.filter { !$0.contains("duplicate") } + lookups.filter { !$0.hasPrefix("E2 x 2026-03") })
+            results.append(
+                messages.filter { !$0.contains("duplicate") } + lookups.filter { !$0.hasPrefix("E2 x 2026-03") })
             duplicates.append(messages.filter { $0.contains("duplicate") })
             rows.reverse()
         }
         #expect(results[0] == results[1])
         // In file order the later line is the duplicate; reversed, the other way round.
-        #expect(duplicates[0] == ["actuals.csv:7: duplicate actual for employee \"E2\", indicator \"x\", period 2026-03 (first at line 6)"])
-        #expect(duplicates[1] == ["actuals.csv:6: duplicate actual for employee \"E2\", indicator \"x\", period 2026-03 (first at line 7)"])
+        #expect(
+            duplicates[0] == [
+                "actuals.csv:7: duplicate actual for employee \"E2\", indicator \"x\", period 2026-03 (first at line 6)"
+            ])
+        #expect(
+            duplicates[1] == [
+                "actuals.csv:6: duplicate actual for employee \"E2\", indicator \"x\", period 2026-03 (first at line 7)"
+            ])
         #expect(results[0].contains("actuals.csv:8: employee_id \"E9\" is not an employee_id of the employees dataset"))
         #expect(results[0].contains("E1 x 2026-02 2.0"))
         #expect(results[0].contains("E2 y 2026-01 4.0"))

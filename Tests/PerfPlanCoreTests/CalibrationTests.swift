@@ -1,6 +1,7 @@
-import Testing
-@testable import PerfPlanCore
 import PerfPlanSystem
+import Testing
+
+@testable import PerfPlanCore
 
 /// Calibration against a 12-employee organisation worked out by hand.
 ///
@@ -20,12 +21,16 @@ import PerfPlanSystem
 @Suite struct CalibrationTests {
     static func people() -> [Calibration.Person] {
         let location = ["A", "B", "B", "B", "C", "A", "A", "A", "A", "B", "B", "C"]
-        let ratings: [String?] = ["Below", "Below", "Partially meets", "Below", nil, "Meets",
-                                  "Meets", "Exceeds", "Meets", "Meets", "Partially meets", "Exceeds"]
+        let ratings: [String?] = [
+            "Below", "Below", "Partially meets", "Below", nil, "Meets",
+            "Meets", "Exceeds", "Meets", "Meets", "Partially meets", "Exceeds",
+        ]
         return (0..<12).map { k in
-            let (department, manager): (String, String) = k < 6 ? ("Sales", "Ada") : k < 9 ? ("Ops", "Bo") : ("Ops", "Cy")
-            return Calibration.Person(department: department, managerId: "M-" + manager, managerLabel: manager,
-                                      rating: ratings[k], flagged: k < 5, group: location[k])
+            let (department, manager): (String, String) =
+                k < 6 ? ("Sales", "Ada") : k < 9 ? ("Ops", "Bo") : ("Ops", "Cy")
+            return Calibration.Person(
+                department: department, managerId: "M-" + manager, managerLabel: manager,
+                rating: ratings[k], flagged: k < 5, group: location[k])
         }
     }
 
@@ -49,10 +54,12 @@ import PerfPlanSystem
     @Test func departmentsAgainstTheRest() throws {
         let c = Self.calibration()
         #expect(c.departments.map(\.name) == ["Ops", "Sales"])
-        let ops = c.departments[0], sales = c.departments[1]
+        let ops = c.departments[0]
+        let sales = c.departments[1]
         #expect(sales.headcount == 6 && sales.flagged == 5 && sales.bands == [0, 1, 1, 3, 1])
         #expect(ops.headcount == 6 && ops.flagged == 0 && ops.bands == [2, 3, 1, 0, 0])
-        let st = try #require(sales.test), ot = try #require(ops.test)
+        let st = try #require(sales.test)
+        let ot = try #require(ops.test)
         #expect(abs(st.p - 12.0 / 792) < 1e-12 && Self.rounded(st.p) == 0.0152 && st.marked)
         #expect(st.restHeadcount == 6 && st.restFlagged == 0 && st.restRate == 0)
         #expect(abs(ot.p - 12.0 / 792) < 1e-12 && ot.marked && abs(ot.restRate - 5.0 / 6) < 1e-12)
@@ -71,7 +78,9 @@ import PerfPlanSystem
     @Test func groupsImpactRatioAndWithheld() {
         let c = Self.calibration()
         #expect(c.groups.map(\.name) == ["A", "B", "C"])
-        let a = c.groups[0], b = c.groups[1], small = c.groups[2]
+        let a = c.groups[0]
+        let b = c.groups[1]
+        let small = c.groups[2]
         #expect(a.notFlaggedRate == 0.8 && a.impactRatio == 1 && !a.belowFourFifths)
         #expect(b.notFlaggedRate == 0.4 && b.impactRatio == 0.5 && b.belowFourFifths)
         #expect(small.withheld && small.notFlaggedRate == nil && small.impactRatio == nil && !small.belowFourFifths)
@@ -85,7 +94,7 @@ import PerfPlanSystem
     /// tables at most as likely): large counts stay exact in log space.
     @Test func fisherAgainstExactFractions() {
         let cases: [((Int, Int, Int, Int), Double)] = [
-            ((3, 1, 1, 3), 0.4857142857),            // the tea-tasting table
+            ((3, 1, 1, 3), 0.4857142857),  // the tea-tasting table
             ((5, 1, 0, 6), 0.01515151515),
             ((0, 3, 5, 4), 0.2045454545),
             ((120, 880, 4000, 45000), 3.477335606e-05),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Contract §6.38, worked by hand against a real calendar (weekdays checked with `cal`/python).
@@ -31,12 +32,14 @@ import Testing
         // Tue 2026-11-10 (October's results exist), check-ins every 2 weeks after it: 11-24,
         // 12-08 (2 days before the Thu 12-10 review: folded), 12-22, 2027-01-05 (6 days before
         // the Mon 01-11 review: folded), 01-19; 02-02 is after the plan's last day.
-        let got = CheckinSchedule.meetings(from: Self.m("2026-11"), through: Self.m("2027-01"), reviewDay: 10, everyWeeks: 2)
+        let got = CheckinSchedule.meetings(
+            from: Self.m("2026-11"), through: Self.m("2027-01"), reviewDay: 10, everyWeeks: 2)
         #expect(CheckinSchedule.planMeeting(start: Self.m("2026-11"), reviewDay: 10) == Self.d("2026-11-10"))
-        #expect(got.map { "\($0.date)\($0.formal ? " review of \($0.reviewOf!)" : "")" } == [
-            "2026-11-24", "2026-12-10 review of 2026-11", "2026-12-22",
-            "2027-01-11 review of 2026-12", "2027-01-19", "2027-02-10 review of 2027-01",
-        ])
+        #expect(
+            got.map { "\($0.date)\($0.formal ? " review of \($0.reviewOf!)" : "")" } == [
+                "2026-11-24", "2026-12-10 review of 2026-11", "2026-12-22",
+                "2027-01-11 review of 2026-12", "2027-01-19", "2027-02-10 review of 2027-01",
+            ])
         #expect(got.allSatisfy { $0.date.weekday < 5 })
     }
 
@@ -45,7 +48,8 @@ import Testing
         // December; reviews Thu 12-10 and Mon 2027-01-11. Folded: Tue 12-08 (2 days before
         // 12-10) and Tue 12-15 (5 days after: the review's news is days old); kept: Tue 12-01
         // (9 days before) and Tue 12-22 (12 days after). The plan meeting itself is no check-in.
-        let got = CheckinSchedule.meetings(from: Self.m("2026-11"), through: Self.m("2026-12"), reviewDay: 10, everyWeeks: 1)
+        let got = CheckinSchedule.meetings(
+            from: Self.m("2026-11"), through: Self.m("2026-12"), reviewDay: 10, everyWeeks: 1)
         let informal = got.filter { !$0.formal }.map(\.date.description)
         #expect(informal == ["2026-11-17", "2026-11-24", "2026-12-01", "2026-12-22", "2026-12-29"])
         #expect(got.filter(\.formal).map(\.date.description) == ["2026-12-10", "2027-01-11"])
@@ -55,7 +59,8 @@ import Testing
         // A plan for March 2027 after February's results, review_day 12: the plan meeting is
         // Fri 2027-03-12; every 2 weeks after it: 03-26; 04-09 is after 31 March. The review of
         // March is Mon 2027-04-12. Nothing falls on 1–11 March, before February's results.
-        let got = CheckinSchedule.meetings(from: Self.m("2027-03"), through: Self.m("2027-03"), reviewDay: 12, everyWeeks: 2)
+        let got = CheckinSchedule.meetings(
+            from: Self.m("2027-03"), through: Self.m("2027-03"), reviewDay: 12, everyWeeks: 2)
         #expect(got.map(\.date.description) == ["2027-03-26", "2027-04-12"])
         #expect(got.map(\.formal) == [false, true])
         #expect(got.allSatisfy { $0.date > CheckinSchedule.planMeeting(start: Self.m("2027-03"), reviewDay: 12) })

@@ -10,15 +10,22 @@ enum F {
         Employee(id: id, name: "Name \(id)", role: role, department: dept, managerId: manager)
     }
 
-    static func ind(_ id: String, _ dir: Direction = .higher, weight: Double = 1, threshold: Double? = nil,
-                    critical: Bool = false) -> Indicator {
-        Indicator(id: id, name: "Indicator \(id)", direction: dir, weight: weight, threshold: threshold, critical: critical)
+    static func ind(
+        _ id: String, _ dir: Direction = .higher, weight: Double = 1, threshold: Double? = nil,
+        critical: Bool = false
+    ) -> Indicator {
+        Indicator(
+            id: id, name: "Indicator \(id)", direction: dir, weight: weight, threshold: threshold, critical: critical)
     }
 
-    static func target(_ ind: String, _ scope: String = "*", _ period: String = "*", _ value: Double = 0, value named: Double? = nil,
-                       threshold: Double? = nil, weight: Double? = nil, line: Int = 0) -> TargetRule {
-        TargetRule(indicatorId: ind, scope: TargetScope(parsing: scope)!, period: PeriodSpec(parsing: period)!,
-                   target: named ?? value, threshold: threshold, weight: weight, source: SourceLocation(file: "targets.csv", line: line))
+    static func target(
+        _ ind: String, _ scope: String = "*", _ period: String = "*", _ value: Double = 0, value named: Double? = nil,
+        threshold: Double? = nil, weight: Double? = nil, line: Int = 0
+    ) -> TargetRule {
+        TargetRule(
+            indicatorId: ind, scope: TargetScope(parsing: scope)!, period: PeriodSpec(parsing: period)!,
+            target: named ?? value, threshold: threshold, weight: weight,
+            source: SourceLocation(file: "targets.csv", line: line))
     }
 
     /// Actuals for one series: `values` keyed by month text.

@@ -1,12 +1,15 @@
 import PropertyBased
 import Testing
+
 @testable import PerfPlanCore
 
 /// Invariants that must hold for any input, not just the hand-worked ones.
 @Suite struct EnginePropertyTests {
     @Test func attainmentStaysWithinZeroAndCap() async {
-        await propertyCheck(input: Gen.double(in: -1e6...1e6), Gen.double(in: -1e6...1e6), Gen.double(in: 0...1e3),
-                            Gen.double(in: 1...3)) { actual, target, gap, cap in
+        await propertyCheck(
+            input: Gen.double(in: -1e6...1e6), Gen.double(in: -1e6...1e6), Gen.double(in: 0...1e3),
+            Gen.double(in: 1...3)
+        ) { actual, target, gap, cap in
             let h = target - gap - 1  // a threshold below the target (higher)
             let a = Attainment.attainment(actual: actual, target: target, threshold: h, cap: cap)
             #expect(a >= 0 && a <= cap)
@@ -14,8 +17,10 @@ import Testing
     }
 
     @Test func aBetterActualNeverLowersAttainment() async {
-        await propertyCheck(input: Gen.double(in: -1e4...1e4), Gen.double(in: 0...1e4), Gen.double(in: 0.001...1e3),
-                            Gen.bool) { actual, better, distance, higher in
+        await propertyCheck(
+            input: Gen.double(in: -1e4...1e4), Gen.double(in: 0...1e4), Gen.double(in: 0.001...1e3),
+            Gen.bool
+        ) { actual, better, distance, higher in
             let target = 100.0
             let h = higher ? target - distance : target + distance
             let improved = higher ? actual + better : actual - better
@@ -26,7 +31,8 @@ import Testing
     }
 
     @Test func percentileWithinBounds() async {
-        await propertyCheck(input: Gen.int(in: 0...20).array(of: 1...30), Gen.int(in: 0...20), Gen.bool) { values, probe, higher in
+        await propertyCheck(input: Gen.int(in: 0...20).array(of: 1...30), Gen.int(in: 0...20), Gen.bool) {
+            values, probe, higher in
             let group = PeerGroup(values: values.map(Double.init))
             let p = group.percentile(of: Double(probe), direction: higher ? .higher : .lower)!
             #expect(p >= 0 && p <= 100)
@@ -46,9 +52,11 @@ import Testing
 }
 
 @Suite struct ScopeTests {
-    static let org = [F.emp("CEO", role: "Chief", dept: "Board"), F.emp("M1", role: "Manager", manager: "CEO"),
-                      F.emp("E1", manager: "M1"), F.emp("E2", dept: "Support", manager: "M1"), F.emp("X", manager: "E1"),
-                      F.emp("Z", dept: "Support")]
+    static let org = [
+        F.emp("CEO", role: "Chief", dept: "Board"), F.emp("M1", role: "Manager", manager: "CEO"),
+        F.emp("E1", manager: "M1"), F.emp("E2", dept: "Support", manager: "M1"), F.emp("X", manager: "E1"),
+        F.emp("Z", dept: "Support"),
+    ]
 
     @Test func managerIsTransitiveAndExcludesTheManager() throws {
         #expect(try Scope(manager: "M1").select(from: Self.org) == ["E1", "E2", "X"])

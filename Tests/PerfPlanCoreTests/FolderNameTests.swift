@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// ASCII ids are checked byte by byte now; the answer (and its wording, which names the
@@ -18,10 +19,15 @@ import Testing
     }
 
     @Test func answersAsTheScalarWalk() {
-        var samples = ["", ".", "..", "...", "E000123", "E 1", "a/b", "a\\b", "\t", "x\u{7F}", String(repeating: "x", count: 129),
-                       "Zoë", "a\u{A0}b", "a\u{85}b", "a\u{2003}b", "a\u{2028}", "日本"]
+        var samples = [
+            "", ".", "..", "...", "E000123", "E 1", "a/b", "a\\b", "\t", "x\u{7F}", String(repeating: "x", count: 129),
+            "Zoë", "a\u{A0}b", "a\u{85}b", "a\u{2003}b", "a\u{2028}", "日本",
+        ]
         var state: UInt64 = 17
-        func next() -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) }
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
         for _ in 0..<5_000 {
             var s = ""
             for _ in 0..<(next() % 8) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Every figure against a value worked out by hand; the working is in the comments.
@@ -8,10 +9,13 @@ import Testing
         employees: [F.emp("E1"), F.emp("E2"), F.emp("E3"), F.emp("M1", role: "Manager")],
         indicators: [F.ind("sales", weight: 2), F.ind("delay", .lower, weight: 1, threshold: 5, critical: true)],
         targets: [F.target("sales", value: 200_000), F.target("delay", value: 0)],
-        actuals: F.actuals("E1", "sales", ["2026-10": 219_000, "2026-09": 190_000]) + F.actuals("E2", "sales", ["2026-10": 400_000])
+        actuals: F.actuals("E1", "sales", ["2026-10": 219_000, "2026-09": 190_000])
+            + F.actuals("E2", "sales", ["2026-10": 400_000])
             + F.actuals("E3", "sales", ["2026-10": 431_000]) + F.actuals("E1", "delay", ["2026-10": 2])
             + F.actuals("M1", "sales", ["2026-10": 1]),
-        benchmarks: [Benchmark(indicatorId: "sales", value: 250_000), Benchmark(indicatorId: "sales", value: 9, scope: "region")])
+        benchmarks: [
+            Benchmark(indicatorId: "sales", value: 250_000), Benchmark(indicatorId: "sales", value: 9, scope: "region"),
+        ])
 
     @Test func salesExample() throws {
         let r = F.result(Self.contractExamples, "E1")
@@ -58,10 +62,11 @@ import Testing
 
     @Test func lowerWithPositiveTargetAndNoThreshold() {
         // h = 2 × 10 = 20: actual 15 → (15 − 20)/(10 − 20) = 0.5; 5 → 1.5 (cap); 25 → −0.5 → 0.
-        let d = Dataset(employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x", .lower)],
-                        targets: [F.target("x", value: 10)],
-                        actuals: F.actuals("A", "x", ["2026-10": 15]) + F.actuals("B", "x", ["2026-10": 5])
-                            + F.actuals("C", "x", ["2026-10": 25]))
+        let d = Dataset(
+            employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x", .lower)],
+            targets: [F.target("x", value: 10)],
+            actuals: F.actuals("A", "x", ["2026-10": 15]) + F.actuals("B", "x", ["2026-10": 5])
+                + F.actuals("C", "x", ["2026-10": 25]))
         #expect(F.indicator(F.result(d, "A"), "x")?.threshold == 20)
         #expect(F.indicator(F.result(d, "A"), "x")?.attainment == 0.5)
         #expect(F.indicator(F.result(d, "B"), "x")?.attainment == 1.5)
@@ -77,10 +82,11 @@ import Testing
         // Target 100, tolerance 0.10: 95 → 0.95 at risk; 89 → missed; 200 → capped at 1.5.
         var policy = Policy.default
         policy.attainmentCap = 1.2
-        let d = Dataset(employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x")],
-                        targets: [F.target("x", value: 100)],
-                        actuals: F.actuals("A", "x", ["2026-10": 95]) + F.actuals("B", "x", ["2026-10": 89])
-                            + F.actuals("C", "x", ["2026-10": 200]), policy: policy)
+        let d = Dataset(
+            employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x")],
+            targets: [F.target("x", value: 100)],
+            actuals: F.actuals("A", "x", ["2026-10": 95]) + F.actuals("B", "x", ["2026-10": 89])
+                + F.actuals("C", "x", ["2026-10": 200]), policy: policy)
         #expect(F.indicator(F.result(d, "A"), "x")?.status == .atRisk)
         #expect(F.indicator(F.result(d, "B"), "x")?.status == .missed)
         #expect(F.indicator(F.result(d, "C"), "x")?.attainment == 1.2)
@@ -89,14 +95,17 @@ import Testing
 
     @Test func baselinesOverMonthsWithValuesAndTrendWithGaps() throws {
         // 12-month window 2025-11..2026-10 holds 5 values; 2025-10 (13 months back) is outside.
-        let values: [String: Double] = ["2025-10": 1000, "2025-12": 8, "2026-03": 12, "2026-05": 10, "2026-07": 14, "2026-10": 20]
-        let d = Dataset(employees: [F.emp("A")], indicators: [F.ind("x")], targets: [F.target("x", value: 15)],
-                        actuals: F.actuals("A", "x", values))
+        let values: [String: Double] = [
+            "2025-10": 1000, "2025-12": 8, "2026-03": 12, "2026-05": 10, "2026-07": 14, "2026-10": 20,
+        ]
+        let d = Dataset(
+            employees: [F.emp("A")], indicators: [F.ind("x")], targets: [F.target("x", value: 15)],
+            actuals: F.actuals("A", "x", values))
         let x = try #require(F.indicator(F.result(d, "A"), "x"))
-        #expect(x.annualAvg == 12.8)              // (8 + 12 + 10 + 14 + 20) / 5 = 64 / 5
+        #expect(x.annualAvg == 12.8)  // (8 + 12 + 10 + 14 + 20) / 5 = 64 / 5
         let best3: Double = 46.0 / 3  // (12 + 14 + 20) / 3
         #expect(x.best3Avg == best3)
-        #expect(x.worst3Avg == 10)                  // (8 + 10 + 12) / 3 = 30 / 3
+        #expect(x.worst3Avg == 10)  // (8 + 10 + 12) / 3 = 30 / 3
         #expect(x.yoy == 1000)  // 2025-10 is P − 12, outside the baseline window but the year-ago value
         #expect(x.prev == nil)
         // Trend over 2026-05..2026-10: x = 0, 2, 5; y = 10, 14, 20.
@@ -105,8 +114,10 @@ import Testing
     }
 
     @Test func fewerThanThreeValues() throws {
-        let d = Dataset(employees: [F.emp("A")], indicators: [F.ind("x", .lower, threshold: 10)], targets: [F.target("x", value: 2)],
-                        actuals: F.actuals("A", "x", ["2026-09": 4, "2026-10": 3]))
+        let d = Dataset(
+            employees: [F.emp("A")], indicators: [F.ind("x", .lower, threshold: 10)],
+            targets: [F.target("x", value: 2)],
+            actuals: F.actuals("A", "x", ["2026-09": 4, "2026-10": 3]))
         let x = try #require(F.indicator(F.result(d, "A"), "x"))
         #expect(x.annualAvg == 3.5)
         #expect(x.best3Avg == nil)
@@ -121,11 +132,13 @@ import Testing
     }
 
     @Test func bestAndWorstFollowDirection() throws {
-        let d = Dataset(employees: [F.emp("A")], indicators: [F.ind("x", .lower, threshold: 100)], targets: [F.target("x", value: 1)],
-                        actuals: F.actuals("A", "x", ["2026-07": 1, "2026-08": 2, "2026-09": 3, "2026-10": 10]))
+        let d = Dataset(
+            employees: [F.emp("A")], indicators: [F.ind("x", .lower, threshold: 100)],
+            targets: [F.target("x", value: 1)],
+            actuals: F.actuals("A", "x", ["2026-07": 1, "2026-08": 2, "2026-09": 3, "2026-10": 10]))
         let x = try #require(F.indicator(F.result(d, "A"), "x"))
-        #expect(x.best3Avg == 2)              // lower is better: 1, 2, 3
-        #expect(x.worst3Avg == 5)             // the worst are the largest: (10 + 3 + 2) / 3
+        #expect(x.best3Avg == 2)  // lower is better: 1, 2, 3
+        #expect(x.worst3Avg == 5)  // the worst are the largest: (10 + 3 + 2) / 3
     }
 
     @Test func targetSpecificityAndOverrides() throws {
@@ -144,15 +157,15 @@ import Testing
         func t(_ e: String, _ month: String) -> ResolvedTarget? {
             engine.resolver.resolve(employee: engine.index.employeeIndex[e]!, indicator: 0, month: F.m(month))
         }
-        #expect(t("E1", "2026-09")?.target == 400)       // employee beats role
-        #expect(t("E1", "2026-08")?.target == 300)       // role beats department
-        #expect(t("E1", "2026-10")?.target == 310)       // month beats * within role
+        #expect(t("E1", "2026-09")?.target == 400)  // employee beats role
+        #expect(t("E1", "2026-08")?.target == 300)  // role beats department
+        #expect(t("E1", "2026-10")?.target == 310)  // month beats * within role
         #expect(t("E1", "2026-10")?.threshold == 0)  // row overrides
         #expect(t("E1", "2026-10")?.weight == 4)
         #expect(t("E2", "2026-09")?.threshold == 10)  // indicator's
         #expect(t("E2", "2026-09")?.weight == 1)
-        #expect(t("M1", "2026-06")?.target == 200)       // department range
-        #expect(t("M1", "2027-01")?.target == 100)       // outside the range: *
+        #expect(t("M1", "2026-06")?.target == 200)  // department range
+        #expect(t("M1", "2027-01")?.target == 100)  // outside the range: *
         let r = F.result(d, "E1")
         #expect(F.indicator(r, "x")?.targetSource.line == 5)
         #expect(F.indicator(r, "x")?.actual == nil)
@@ -164,9 +177,10 @@ import Testing
 
     @Test func missStreakEndsAtAMissingMonth() {
         // Target 100: 07 missed, 08 no actual, 09 missed, 10 missed → streak 2, no trigger at 3.
-        let d = Dataset(employees: [F.emp("A"), F.emp("B")], indicators: [F.ind("x")], targets: [F.target("x", value: 100)],
-                        actuals: F.actuals("A", "x", ["2026-06": 10, "2026-07": 10, "2026-09": 10, "2026-10": 10])
-                            + F.actuals("B", "x", ["2026-06": 95, "2026-07": 10, "2026-08": 10, "2026-09": 10, "2026-10": 10]))
+        let d = Dataset(
+            employees: [F.emp("A"), F.emp("B")], indicators: [F.ind("x")], targets: [F.target("x", value: 100)],
+            actuals: F.actuals("A", "x", ["2026-06": 10, "2026-07": 10, "2026-09": 10, "2026-10": 10])
+                + F.actuals("B", "x", ["2026-06": 95, "2026-07": 10, "2026-08": 10, "2026-09": 10, "2026-10": 10]))
         let a = F.result(d, "A")
         #expect(F.indicator(a, "x")?.missStreak == 2)
         #expect(!a.reasons.contains { $0.code == "miss_streak" })
@@ -179,10 +193,12 @@ import Testing
     @Test func compositeTriggerNeedsEveryMonth() {
         // Weighted composite: x (w 3) and y (w 1), targets 100, threshold 0.
         // 08: x 50, y 100 → (3×0.5 + 1)/4 = 0.625; 09: no actuals; 10: x 80 → 0.8.
-        let d = Dataset(employees: [F.emp("A"), F.emp("B")], indicators: [F.ind("x", weight: 3), F.ind("y", weight: 1)],
-                        targets: [F.target("x", value: 100), F.target("y", value: 100)],
-                        actuals: F.actuals("A", "x", ["2026-08": 50, "2026-10": 80]) + F.actuals("A", "y", ["2026-08": 100])
-                            + F.actuals("B", "x", ["2026-08": 50, "2026-09": 84, "2026-10": 80]) + F.actuals("B", "y", ["2026-08": 100]))
+        let d = Dataset(
+            employees: [F.emp("A"), F.emp("B")], indicators: [F.ind("x", weight: 3), F.ind("y", weight: 1)],
+            targets: [F.target("x", value: 100), F.target("y", value: 100)],
+            actuals: F.actuals("A", "x", ["2026-08": 50, "2026-10": 80]) + F.actuals("A", "y", ["2026-08": 100])
+                + F.actuals("B", "x", ["2026-08": 50, "2026-09": 84, "2026-10": 80])
+                + F.actuals("B", "y", ["2026-08": 100]))
         let a = F.result(d, "A")
         // 3 × 0.8 / 3 is 0.8000000000000002 in binary64, as in any IEEE implementation.
         let eight: Double = 3 * 0.8 / 3
@@ -190,10 +206,14 @@ import Testing
         #expect(!a.reasons.contains { $0.code == "composite_below" })
         let b = F.result(d, "B")
         // 09: x 84 alone → 0.84.
-        #expect(b.reasons.first == .compositeBelow(threshold: 0.85, months: [F.m("2026-08"), F.m("2026-09"), F.m("2026-10")],
-                                                   composites: [0.625, 0.84, eight]))
-        #expect(b.reasons.first?.sentence(asOf: F.P, name: { $0 }) ==
-                "Composite score below 0.85 in each of August–October 2026: 0.63, 0.84, 0.8.")
+        #expect(
+            b.reasons.first
+                == .compositeBelow(
+                    threshold: 0.85, months: [F.m("2026-08"), F.m("2026-09"), F.m("2026-10")],
+                    composites: [0.625, 0.84, eight]))
+        #expect(
+            b.reasons.first?.sentence(asOf: F.P, name: { $0 })
+                == "Composite score below 0.85 in each of August–October 2026: 0.63, 0.84, 0.8.")
     }
 
     @Test func triggersSwitchOff() {
@@ -212,9 +232,10 @@ import Testing
         var policy = Policy.default
         policy.maxFocus = 2
         let inds = [F.ind("c", weight: 2), F.ind("b", weight: 1), F.ind("a", weight: 2), F.ind("d", weight: 5)]
-        let d = Dataset(employees: [F.emp("A")], indicators: inds, targets: inds.map { F.target($0.id, value: 100) },
-                        actuals: F.actuals("A", "a", ["2026-10": 50]) + F.actuals("A", "b", ["2026-10": 10])
-                            + F.actuals("A", "c", ["2026-10": 50]) + F.actuals("A", "d", ["2026-10": 100]), policy: policy)
+        let d = Dataset(
+            employees: [F.emp("A")], indicators: inds, targets: inds.map { F.target($0.id, value: 100) },
+            actuals: F.actuals("A", "a", ["2026-10": 50]) + F.actuals("A", "b", ["2026-10": 10])
+                + F.actuals("A", "c", ["2026-10": 50]) + F.actuals("A", "d", ["2026-10": 100]), policy: policy)
         #expect(F.result(d, "A").focus == ["a", "c"])
     }
 
@@ -222,8 +243,10 @@ import Testing
         // Plan months 3 → deadline month 2027-01. x has a 2027 target of 130; y only the * target 50.
         let d = Dataset(
             employees: [F.emp("A")], indicators: [F.ind("x", weight: 2), F.ind("y", .lower, threshold: 100)],
-            targets: [F.target("x", "*", "2026-01..2026-12", 120), F.target("x", "*", "2027-01..2027-12", 130),
-                      F.target("y", value: 50)],
+            targets: [
+                F.target("x", "*", "2026-01..2026-12", 120), F.target("x", "*", "2027-01..2027-12", 130),
+                F.target("y", value: 50),
+            ],
             actuals: F.actuals("A", "x", ["2025-01": 60, "2026-02": 90, "2026-10": 99])
                 + F.actuals("A", "y", ["2026-08": 70, "2026-09": 80, "2026-10": 90]))
         let r = F.result(d, "A")
@@ -247,9 +270,11 @@ import Testing
 
     @Test func cycleAndEscalate() {
         var d = Self.contractExamples
-        d.plans = [PlanRecord(employeeId: "E1", cycle: 1, start: F.m("2026-01"), end: F.m("2026-03"), outcome: .extended),
-                   PlanRecord(employeeId: "E1", cycle: 2, start: F.m("2026-04"), end: F.m("2026-06"), outcome: .closed),
-                   PlanRecord(employeeId: "E1", cycle: 3, start: F.m("2026-07"), end: F.m("2026-09"), outcome: .active)]
+        d.plans = [
+            PlanRecord(employeeId: "E1", cycle: 1, start: F.m("2026-01"), end: F.m("2026-03"), outcome: .extended),
+            PlanRecord(employeeId: "E1", cycle: 2, start: F.m("2026-04"), end: F.m("2026-06"), outcome: .closed),
+            PlanRecord(employeeId: "E1", cycle: 3, start: F.m("2026-07"), end: F.m("2026-09"), outcome: .active),
+        ]
         let r = F.result(d, "E1")
         // 1 + two plans with an outcome = 3, but cycle 3 (ended 2026-09, still `active`) holds
         // that number: the next plan is cycle 4 (contract §7.47).
@@ -260,9 +285,10 @@ import Testing
     }
 
     @Test func peersWhenTheEmployeeHasNoValue() throws {
-        let d = Dataset(employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x")],
-                        targets: [F.target("x", "employee:A", "*", 10)],
-                        actuals: F.actuals("B", "x", ["2026-10": 4]) + F.actuals("C", "x", ["2026-10": 4]))
+        let d = Dataset(
+            employees: [F.emp("A"), F.emp("B"), F.emp("C")], indicators: [F.ind("x")],
+            targets: [F.target("x", "employee:A", "*", 10)],
+            actuals: F.actuals("B", "x", ["2026-10": 4]) + F.actuals("C", "x", ["2026-10": 4]))
         let x = try #require(F.indicator(F.result(d, "A"), "x"))
         // Peers are B and C (no target needed): mean 4, median 4; A has no value → nulls.
         #expect(x.peerN == 2)
@@ -275,9 +301,11 @@ import Testing
     }
 
     @Test func equalValuesInThePercentile() {
-        let d = Dataset(employees: ["A", "B", "C", "D"].map { F.emp($0) }, indicators: [F.ind("x")], targets: [F.target("x", value: 5)],
-                        actuals: F.actuals("A", "x", ["2026-10": 3]) + F.actuals("B", "x", ["2026-10": 3])
-                            + F.actuals("C", "x", ["2026-10": 3]) + F.actuals("D", "x", ["2026-10": 1]))
+        let d = Dataset(
+            employees: ["A", "B", "C", "D"].map { F.emp($0) }, indicators: [F.ind("x")],
+            targets: [F.target("x", value: 5)],
+            actuals: F.actuals("A", "x", ["2026-10": 3]) + F.actuals("B", "x", ["2026-10": 3])
+                + F.actuals("C", "x", ["2026-10": 3]) + F.actuals("D", "x", ["2026-10": 1]))
         // A: worse 1 (D), equal 3 → 100 × (1 + 1.5) / 4 = 62.5.
         #expect(F.indicator(F.result(d, "A"), "x")?.percentile == 62.5)
         #expect(F.indicator(F.result(d, "D"), "x")?.percentile == 12.5)
@@ -286,8 +314,9 @@ import Testing
     }
 
     @Test func reportOrderAndCodePointIds() {
-        let d = Dataset(employees: [F.emp("b"), F.emp("B"), F.emp("a")], indicators: [F.ind("é"), F.ind("z")],
-                        targets: [F.target("é", value: 1), F.target("z", value: 1)], actuals: [])
+        let d = Dataset(
+            employees: [F.emp("b"), F.emp("B"), F.emp("a")], indicators: [F.ind("é"), F.ind("z")],
+            targets: [F.target("é", value: 1), F.target("z", value: 1)], actuals: [])
         let report = GapEngine(dataset: d).report(asOf: F.P, employeeIds: ["B", "a", "b"])
         #expect(report.employees.map(\.employeeId) == ["B", "a", "b"])
         #expect(report.employees[0].indicators.map(\.indicatorId) == ["z", "é"])  // U+007A < U+00E9

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Milestones at the indicator's precision (contract §6.30, §6.36), worked out by hand.
@@ -9,8 +10,8 @@ import Testing
         // Not halfway: plain nearest, whichever way the goal heads.
         #expect(r(11.4, 0, toward: 13) == 11)
         #expect(r(11.6, 0, toward: 10) == 12)
-        #expect(r(98 + 2.0 / 3, 0, toward: 130) == 99)   // 98.67
-        #expect(r(114 + 1.0 / 3, 0, toward: 130) == 114) // 114.33
+        #expect(r(98 + 2.0 / 3, 0, toward: 130) == 99)  // 98.67
+        #expect(r(114 + 1.0 / 3, 0, toward: 130) == 114)  // 114.33
         #expect(r(2 + 1.0 / 6, 2, toward: 2.5) == 2.17)  // 2.1667
         #expect(r(2.3333333, 2, toward: 2.5) == 2.33)
         #expect(r(-3.26, 1, toward: -5) == -3.3)
@@ -58,13 +59,15 @@ import Testing
     @Test func progressWidensThePlansDecimals() {
         let d = Day(parsing: "2026-12-31")!
         func goal(_ id: String, _ decimals: Int?) -> PlanSnapshot.PlanGoal {
-            PlanSnapshot.PlanGoal(indicatorId: id, indicatorName: id, unit: nil, direction: .higher, current: 10, expected: 13,
-                                  deadline: d, milestones: [], stretch: nil, decimals: decimals)
+            PlanSnapshot.PlanGoal(
+                indicatorId: id, indicatorName: id, unit: nil, direction: .higher, current: 10, expected: 13,
+                deadline: d, milestones: [], stretch: nil, decimals: decimals)
         }
         let m = Month(year: 2026, month: 10)!
-        let plan = PlanSnapshot(employeeId: "A", employeeName: "A", role: "R", department: "D", managerId: nil, managerName: nil,
-                                asOf: m, cycle: 1, maxCycles: 2, start: m + 1, end: m + 2,
-                                goals: [goal("calls", 0), goal("acc", 0), goal("old", nil), goal("gone", 1)], checkins: [])
+        let plan = PlanSnapshot(
+            employeeId: "A", employeeName: "A", role: "R", department: "D", managerId: nil, managerName: nil,
+            asOf: m, cycle: 1, maxCycles: 2, start: m + 1, end: m + 2,
+            goals: [goal("calls", 0), goal("acc", 0), goal("old", nil), goal("gone", 1)], checkins: [])
         // calls: plan 0, data now 1 → 1; acc: 0 and 0 → 0; old plan without decimals: at least 2;
         // an indicator no longer in the data keeps the plan's 1.
         let shown = plan.showing(currentDecimals: ["calls": 1, "acc": 0, "old": 0])
@@ -74,10 +77,15 @@ import Testing
     /// `FocusPlanner.goal`: the milestones rounded, the last one `expected` itself.
     @Test func goalMilestones() throws {
         let p = Month(year: 2026, month: 10)!
-        func milestones(_ recent: [Double], _ expected: Double, months: Int, decimals: Int,
-                        _ direction: Direction = .higher) throws -> [Double] {
-            try #require(FocusPlanner.goal(indicatorId: "x", recent: recent, expected: expected, best3: nil,
-                                           direction: direction, asOf: p, planMonths: months, decimals: decimals)).milestones.map(\.value)
+        func milestones(
+            _ recent: [Double], _ expected: Double, months: Int, decimals: Int,
+            _ direction: Direction = .higher
+        ) throws -> [Double] {
+            try #require(
+                FocusPlanner.goal(
+                    indicatorId: "x", recent: recent, expected: expected, best3: nil,
+                    direction: direction, asOf: p, planMonths: months, decimals: decimals)
+            ).milestones.map(\.value)
         }
         // current 10, expected 13, 2 months: raw 11.5, 13 → 11.5 is a tie, toward 13 → 12.
         #expect(try milestones([10, 10, 10], 13, months: 2, decimals: 0) == [12, 13])

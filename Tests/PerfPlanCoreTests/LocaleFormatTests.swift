@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// The four languages' numbers and dates, each string worked out by hand from CLDR (and
@@ -58,14 +59,17 @@ import Testing
     @Test func englishNumbersAreTheDocumentsNumbers() {
         var x = -2_000_000.0
         while x < 2_000_000 {
-            for decimals in 0...3 { #expect(Language.en.format.number(x, decimals: decimals) == HumanNumber.format(x, decimals: decimals)) }
+            for decimals in 0...3 {
+                #expect(Language.en.format.number(x, decimals: decimals) == HumanNumber.format(x, decimals: decimals))
+            }
             x += 7_919.123
         }
     }
 
     /// Every language rounds as the English documents do; only the separators differ.
     @Test func roundingIsTheSameInEveryLanguage() {
-        #expect(Language.de.format.number(2.675, decimals: 2) == HumanNumber.format(2.675, decimals: 2).replacingComma())
+        #expect(
+            Language.de.format.number(2.675, decimals: 2) == HumanNumber.format(2.675, decimals: 2).replacingComma())
         #expect(Language.de.format.number(0.5, decimals: 0) == "1")
         #expect(Language.fr.format.number(-0.004, decimals: 2) == "0")
         #expect(Language.es.format.number(12.50, decimals: 2) == "12,5")

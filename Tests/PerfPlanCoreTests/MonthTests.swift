@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 @Suite struct MonthTests {

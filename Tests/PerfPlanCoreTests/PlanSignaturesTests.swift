@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Rule 50's arithmetic: awaited days from the plan meeting to the counting day, overdue
@@ -20,11 +21,14 @@ struct PlanSignaturesTests {
 
     @Test func signedDeclinedAndLaterSignatures() {
         let acks = [
-            Acknowledgement(employeeId: "A", cycle: 1, party: .employee, signedOn: Self.day(2026, 11, 11), declined: true, witness: "W"),
+            Acknowledgement(
+                employeeId: "A", cycle: 1, party: .employee, signedOn: Self.day(2026, 11, 11), declined: true,
+                witness: "W"),
             // Dated after the counting day: the data records it, so it counts.
             Acknowledgement(employeeId: "A", cycle: 1, party: .hr, signedOn: Self.day(2026, 12, 2)),
         ]
-        let s = PlanSignatures(handedOver: Self.day(2026, 11, 10), countedAt: Self.day(2026, 11, 30), acknowledgements: acks)
+        let s = PlanSignatures(
+            handedOver: Self.day(2026, 11, 10), countedAt: Self.day(2026, 11, 30), acknowledgements: acks)
         #expect(s.entries.map(\.party) == [.employee, .manager, .hr])
         #expect(s.entries[0].state == .declined(on: Self.day(2026, 11, 11), witness: "W"))
         #expect(s.entries[1].state == .awaited(since: Self.day(2026, 11, 10), days: 20))
@@ -39,12 +43,14 @@ struct PlanSignaturesTests {
             Acknowledgement(employeeId: "A", cycle: 2, party: .manager, signedOn: Self.day(2026, 11, 9)),
             Acknowledgement(employeeId: "B", cycle: 1, party: .manager, signedOn: Self.day(2026, 11, 9)),
         ])
-        let s = index.signatures(employeeId: "A", cycle: 1, start: Month(year: 2026, month: 11)!, reviewDay: 7,
-                                 month: Month(year: 2026, month: 11)!)
+        let s = index.signatures(
+            employeeId: "A", cycle: 1, start: Month(year: 2026, month: 11)!, reviewDay: 7,
+            month: Month(year: 2026, month: 11)!)
         #expect(s.handedOver == Self.day(2026, 11, 9) && s.countedAt == Self.day(2026, 11, 30))
         #expect(s.awaited == [.employee, .manager, .hr])
-        let cycle2 = index.signatures(employeeId: "A", cycle: 2, start: Month(year: 2026, month: 11)!, reviewDay: 7,
-                                      month: Month(year: 2026, month: 11)!)
+        let cycle2 = index.signatures(
+            employeeId: "A", cycle: 2, start: Month(year: 2026, month: 11)!, reviewDay: 7,
+            month: Month(year: 2026, month: 11)!)
         #expect(cycle2.entries[1].state == .signed(on: Self.day(2026, 11, 9)))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Hand-worked progress scenarios. A plan made at 2026-06 runs 2026-07..2026-09.
@@ -9,26 +10,33 @@ import Testing
     static let salesGoal = PlanSnapshot.PlanGoal(
         indicatorId: "SALES", indicatorName: "Sales", unit: "EUR", direction: .higher,
         current: 150, expected: 180, deadline: Day(parsing: "2026-09-30")!,
-        milestones: [.init(month: Month(parsing: "2026-07")!, value: 160),
-                     .init(month: Month(parsing: "2026-08")!, value: 170),
-                     .init(month: Month(parsing: "2026-09")!, value: 180)],
+        milestones: [
+            .init(month: Month(parsing: "2026-07")!, value: 160),
+            .init(month: Month(parsing: "2026-08")!, value: 170),
+            .init(month: Month(parsing: "2026-09")!, value: 180),
+        ],
         stretch: false)
 
     /// Delay goal (lower): current 6, expected 3 → milestones 5, 4, 3.
     static let delayGoal = PlanSnapshot.PlanGoal(
         indicatorId: "DELAY", indicatorName: "Report delay", unit: "days", direction: .lower,
         current: 6, expected: 3, deadline: Day(parsing: "2026-09-30")!,
-        milestones: [.init(month: Month(parsing: "2026-07")!, value: 5),
-                     .init(month: Month(parsing: "2026-08")!, value: 4),
-                     .init(month: Month(parsing: "2026-09")!, value: 3)],
+        milestones: [
+            .init(month: Month(parsing: "2026-07")!, value: 5),
+            .init(month: Month(parsing: "2026-08")!, value: 4),
+            .init(month: Month(parsing: "2026-09")!, value: 3),
+        ],
         stretch: nil)
 
     static func plan(cycle: Int = 1, goals: [PlanSnapshot.PlanGoal] = [salesGoal, delayGoal]) -> PlanSnapshot {
-        PlanSnapshot(employeeId: "E1", employeeName: "Ana", role: "Rep", department: "Sales",
-                     managerId: "M1", managerName: "Mia", asOf: asOf, cycle: cycle, maxCycles: 2,
-                     start: Month(parsing: "2026-07")!, end: Month(parsing: "2026-09")!, goals: goals,
-                     checkins: [Day(parsing: "2026-07-14")!, Day(parsing: "2026-07-31")!,
-                                Day(parsing: "2026-08-11")!, Day(parsing: "2026-08-31")!])
+        PlanSnapshot(
+            employeeId: "E1", employeeName: "Ana", role: "Rep", department: "Sales",
+            managerId: "M1", managerName: "Mia", asOf: asOf, cycle: cycle, maxCycles: 2,
+            start: Month(parsing: "2026-07")!, end: Month(parsing: "2026-09")!, goals: goals,
+            checkins: [
+                Day(parsing: "2026-07-14")!, Day(parsing: "2026-07-31")!,
+                Day(parsing: "2026-08-11")!, Day(parsing: "2026-08-31")!,
+            ])
     }
 
     static func engine(_ values: [String: [String: Double]]) -> ProgressEngine {
@@ -92,12 +100,20 @@ import Testing
         #expect(reported("2026-07") == 1)
         #expect(reported("2026-09") == 1)  // the last month, with its outcome
         #expect(reported("2026-10") == 0)
-        let start = Month(parsing: "2026-07")!, end = Month(parsing: "2026-09")!
-        #expect(reported("2026-08", [PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .closed)]) == 0)
+        let start = Month(parsing: "2026-07")!
+        let end = Month(parsing: "2026-09")!
+        #expect(
+            reported("2026-08", [PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .closed)]) == 0
+        )
         // Another cycle's, another employee's, or another outcome's row leaves it reported.
-        #expect(reported("2026-08", [PlanRecord(employeeId: "E1", cycle: 2, start: start, end: end, outcome: .closed),
-                                     PlanRecord(employeeId: "E2", cycle: 1, start: start, end: end, outcome: .closed),
-                                     PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .active)]) == 1)
+        #expect(
+            reported(
+                "2026-08",
+                [
+                    PlanRecord(employeeId: "E1", cycle: 2, start: start, end: end, outcome: .closed),
+                    PlanRecord(employeeId: "E2", cycle: 1, start: start, end: end, outcome: .closed),
+                    PlanRecord(employeeId: "E1", cycle: 1, start: start, end: end, outcome: .active),
+                ]) == 1)
     }
 
     @Test func notStartedPlanHasNoProgress() {
@@ -110,7 +126,8 @@ import Testing
         let e = Self.engine(["SALES": ["2026-07": 156, "2026-08": 162]])
         let p = try #require(e.progress(of: Self.plan(goals: [Self.salesGoal]), at: Month(parsing: "2026-08")!))
         guard case .projected(let month, let onTime, let slope) = p.goals[0].projection else {
-            Issue.record("expected a projection, got \(p.goals[0].projection)"); return
+            Issue.record("expected a projection, got \(p.goals[0].projection)")
+            return
         }
         #expect(month.description == "2026-11")
         #expect(!onTime)
@@ -121,20 +138,25 @@ import Testing
         // Delay: (0,6), (1,4.5): slope −1.5; 3 reached at x = 2 → 2026-08, on time.
         let e = Self.engine(["DELAY": ["2026-07": 4.5]])
         let p = try #require(e.progress(of: Self.plan(goals: [Self.delayGoal]), at: Month(parsing: "2026-07")!))
-        #expect(p.goals[0].projection == .projected(month: Month(parsing: "2026-08")!, onTime: true, slopePerMonth: -1.5))
+        #expect(
+            p.goals[0].projection == .projected(month: Month(parsing: "2026-08")!, onTime: true, slopePerMonth: -1.5))
         // Getting worse: (0,6), (1,7) → slope +1 for a lower indicator: not reached at this pace.
         let worse = Self.engine(["DELAY": ["2026-07": 7]])
         let q = try #require(worse.progress(of: Self.plan(goals: [Self.delayGoal]), at: Month(parsing: "2026-07")!))
         #expect(q.goals[0].projection == .notReached(slopePerMonth: 1))
         // No actual yet: only the starting point.
-        let none = try #require(Self.engine([:]).progress(of: Self.plan(goals: [Self.delayGoal]), at: Month(parsing: "2026-07")!))
+        let none = try #require(
+            Self.engine([:]).progress(of: Self.plan(goals: [Self.delayGoal]), at: Month(parsing: "2026-07")!))
         #expect(none.goals[0].projection == .insufficientData)
     }
 
     @Test func summaryCountsEqualPerEmployeeStatuses() throws {
         let e = Self.engine(["SALES": ["2026-09": 180], "DELAY": ["2026-09": 3]])
-        var a = Self.plan(); a.employeeId = "E2"
-        var b = Self.plan(goals: [Self.salesGoal]); b.employeeId = "E1"; b.department = "Finance"
+        var a = Self.plan()
+        a.employeeId = "E2"
+        var b = Self.plan(goals: [Self.salesGoal])
+        b.employeeId = "E1"
+        b.department = "Finance"
         let month = Month(parsing: "2026-09")!
         let ps = [a, b].compactMap { e.progress(of: $0, at: month) }
         let s = ProgressSummary(month: month, progresses: ps)
@@ -168,17 +190,23 @@ import Testing
     static func goal42(_ direction: Direction, current: Double, expected: Double) -> PlanSnapshot.PlanGoal {
         let step = (expected - current) / 3
         return PlanSnapshot.PlanGoal(
-            indicatorId: "G", indicatorName: "Goal", unit: nil, direction: direction, current: current, expected: expected,
+            indicatorId: "G", indicatorName: "Goal", unit: nil, direction: direction, current: current,
+            expected: expected,
             deadline: Day(parsing: "2027-01-31")!,
-            milestones: (1...3).map { .init(month: Month(parsing: "2026-10")! + $0, value: current + step * Double($0)) },
+            milestones: (1...3).map {
+                .init(month: Month(parsing: "2026-10")! + $0, value: current + step * Double($0))
+            },
             stretch: nil)
     }
 
-    static func project(_ goal: PlanSnapshot.PlanGoal, _ actuals: [String: Double], at month: String,
-                        asOf: String = "2026-10") throws -> Projection {
-        let plan = PlanSnapshot(employeeId: "E1", employeeName: "Ana", role: "Rep", department: "Sales", managerId: nil,
-                                managerName: nil, asOf: Month(parsing: asOf)!, cycle: 1, maxCycles: 2,
-                                start: Month(parsing: "2026-11")!, end: Month(parsing: "2027-01")!, goals: [goal], checkins: [])
+    static func project(
+        _ goal: PlanSnapshot.PlanGoal, _ actuals: [String: Double], at month: String,
+        asOf: String = "2026-10"
+    ) throws -> Projection {
+        let plan = PlanSnapshot(
+            employeeId: "E1", employeeName: "Ana", role: "Rep", department: "Sales", managerId: nil,
+            managerName: nil, asOf: Month(parsing: asOf)!, cycle: 1, maxCycles: 2,
+            start: Month(parsing: "2026-11")!, end: Month(parsing: "2027-01")!, goals: [goal], checkins: [])
         let p = try #require(engine(["G": actuals]).progress(of: plan, at: Month(parsing: month)!))
         return p.goals[0].projection
     }
@@ -190,7 +218,10 @@ import Testing
         // at x = 6 it is 135.667 → x = 6 = 2027-04, after the deadline month 2027-01.
         let g = Self.goal42(.higher, current: 100, expected: 130)
         let p = try Self.project(g, ["2026-11": 105, "2026-12": 112], at: "2026-12")
-        guard case .projected(let month, let onTime, let slope) = p else { Issue.record("got \(p)"); return }
+        guard case .projected(let month, let onTime, let slope) = p else {
+            Issue.record("got \(p)")
+            return
+        }
         #expect(month.description == "2027-04")
         #expect(!onTime)
         #expect(abs(slope - 6) < 1e-12)
@@ -203,7 +234,8 @@ import Testing
         // Sxx = 2 → slope 12.5. y = 130 at x = 1 + 8.333/12.5 = 1.667 → first whole month 2 = M (2026-12),
         // where 125 < 130 is not achieved: the first month from M + 1 on is x = 3 = 2027-01, the deadline month.
         let g = Self.goal42(.higher, current: 100, expected: 130)
-        #expect(try Self.project(g, ["2026-11": 140, "2026-12": 125], at: "2026-12")
+        #expect(
+            try Self.project(g, ["2026-11": 140, "2026-12": 125], at: "2026-12")
                 == .projected(month: Month(parsing: "2027-01")!, onTime: true, slopePerMonth: 12.5))
     }
 
@@ -221,16 +253,20 @@ import Testing
         // so the horizon ends at x = 3 + 24 = 27 = 2029-01.
         let actuals: [String: Double] = ["2026-11": 101, "2026-12": 102]
         // Expected 127: reached at x = 27 = 2029-01, exactly 24 months after the deadline month: still projected.
-        #expect(try Self.project(Self.goal42(.higher, current: 100, expected: 127), actuals, at: "2026-12")
+        #expect(
+            try Self.project(Self.goal42(.higher, current: 100, expected: 127), actuals, at: "2026-12")
                 == .projected(month: Month(parsing: "2029-01")!, onTime: false, slopePerMonth: 1))
         // Expected 127.5: x = 27.5 → 28 = 2029-02, one month beyond: none.
-        #expect(try Self.project(Self.goal42(.higher, current: 100, expected: 127.5), actuals, at: "2026-12")
+        #expect(
+            try Self.project(Self.goal42(.higher, current: 100, expected: 127.5), actuals, at: "2026-12")
                 == .notReached(slopePerMonth: 1))
         // Expected 130: x = 30 = 2029-04: none.
-        #expect(try Self.project(Self.goal42(.higher, current: 100, expected: 130), actuals, at: "2026-12")
+        #expect(
+            try Self.project(Self.goal42(.higher, current: 100, expected: 130), actuals, at: "2026-12")
                 == .notReached(slopePerMonth: 1))
         // A slope of 1e-300 crosses at x ≈ 3e301: none, and no trap converting it to a month.
-        #expect(try Self.project(Self.goal42(.higher, current: 0, expected: 1), ["2026-11": 1e-300], at: "2026-11")
+        #expect(
+            try Self.project(Self.goal42(.higher, current: 0, expected: 1), ["2026-11": 1e-300], at: "2026-11")
                 == .notReached(slopePerMonth: 1e-300))
     }
 
@@ -245,7 +281,8 @@ import Testing
         // Sxy = (−1)(0.5) + (1)(−0.5) = −1; Sxx = 2 → slope −0.5. y = 3 at x = 1 + (3 − 5.5)/(−0.5) = 6 exactly
         // → 2027-04, after the deadline.
         let g = Self.goal42(.lower, current: 6, expected: 3)
-        #expect(try Self.project(g, ["2026-11": 5.5, "2026-12": 5], at: "2026-12")
+        #expect(
+            try Self.project(g, ["2026-11": 5.5, "2026-12": 5], at: "2026-12")
                 == .projected(month: Month(parsing: "2027-04")!, onTime: false, slopePerMonth: -0.5))
         // Getting later: (0,6) (1,6.5) (2,7) → slope +0.5, away from 3: none.
         #expect(try Self.project(g, ["2026-11": 6.5, "2026-12": 7], at: "2026-12") == .notReached(slopePerMonth: 0.5))
@@ -260,9 +297,10 @@ import Testing
             Employee(id: "M1", name: "Mia", role: "Manager", department: "Sales"),
             Employee(id: "M2", name: "Zed", role: "Manager", department: "Support"),
         ]
-        let other = PlanSnapshot(employeeId: "GONE", employeeName: "Old", role: "Rep", department: "Sales", managerId: "M1",
-                                 managerName: "Mia", asOf: Self.asOf, cycle: 1, maxCycles: 2, start: plan.start, end: plan.end,
-                                 goals: [], checkins: [])
+        let other = PlanSnapshot(
+            employeeId: "GONE", employeeName: "Old", role: "Rep", department: "Sales", managerId: "M1",
+            managerName: "Mia", asOf: Self.asOf, cycle: 1, maxCycles: 2, start: plan.start, end: plan.end,
+            goals: [], checkins: [])
         let now = PlanSnapshot.withCurrentPeople([plan, other], employees: employees)
         #expect(now[0].employeeName == "Ana Berg")
         #expect(now[0].department == "Support")
@@ -273,7 +311,8 @@ import Testing
         #expect(now[1] == other)  // not in today's data: as plan.xml says
         // Rolled up under the new department and manager.
         let e = Self.engine(["SALES": ["2026-07": 165], "DELAY": ["2026-07": 5]])
-        let s = ProgressSummary(month: Month(parsing: "2026-07")!, progresses: [e.progress(of: now[0], at: Month(parsing: "2026-07")!)!])
+        let s = ProgressSummary(
+            month: Month(parsing: "2026-07")!, progresses: [e.progress(of: now[0], at: Month(parsing: "2026-07")!)!])
         #expect(s.byDepartment.map(\.key) == ["Support"])
         #expect(s.byManager.map(\.label) == ["Zed"])
     }
@@ -283,10 +322,16 @@ import Testing
         let e = Self.engine([:])
         let month = Month(parsing: "2026-07")!
         func plan(_ id: String, _ managerId: String?, _ managerName: String?) -> PlanSnapshot {
-            var p = Self.plan(); p.employeeId = id; p.managerId = managerId; p.managerName = managerName; return p
+            var p = Self.plan()
+            p.employeeId = id
+            p.managerId = managerId
+            p.managerName = managerName
+            return p
         }
-        let ps = [plan("E1", "M1", "Zoe"), plan("E2", "M3", "Ben"), plan("E3", nil, nil), plan("E4", "M2", "Ben"),
-                  plan("E5", "M0", "ben")].compactMap { e.progress(of: $0, at: month) }
+        let ps = [
+            plan("E1", "M1", "Zoe"), plan("E2", "M3", "Ben"), plan("E3", nil, nil), plan("E4", "M2", "Ben"),
+            plan("E5", "M0", "ben"),
+        ].compactMap { e.progress(of: $0, at: month) }
         let s = ProgressSummary(month: month, progresses: ps)
         // "Ben" < "Zoe" < "ben" in code points; the two Bens by id M2 < M3.
         #expect(s.byManager.map(\.key) == ["M2", "M3", "M1", "M0", ""])

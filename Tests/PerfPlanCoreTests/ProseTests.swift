@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// Reasons read as sentences: months in words, lists joined as a person writes them, and
@@ -31,20 +32,29 @@ import Testing
     @Test func criticalMissed() {
         let names = ["err": "Error rate", "otd": "On-time delivery", "rev": "Revenue"]
         let one = Reason.criticalMissed(indicatorIds: ["err"])
-        #expect(one.sentence(asOf: Self.m("2026-10")) { names[$0]! } == "Critical indicator Error rate was missed in October 2026.")
+        #expect(
+            one.sentence(asOf: Self.m("2026-10")) { names[$0]! }
+                == "Critical indicator Error rate was missed in October 2026.")
         let three = Reason.criticalMissed(indicatorIds: ["err", "otd", "rev"])
-        #expect(three.sentence(asOf: Self.m("2026-10")) { names[$0]! }
+        #expect(
+            three.sentence(asOf: Self.m("2026-10")) { names[$0]! }
                 == "Critical indicators Error rate, On-time delivery and Revenue were missed in October 2026.")
     }
 
     @Test func streaksOfOneLengthNamedTogether() {
-        let streaks = [Reason.IndicatorStreak(indicatorId: "a", months: 3), .init(indicatorId: "b", months: 5),
-                       .init(indicatorId: "c", months: 3), .init(indicatorId: "d", months: 3)]
+        let streaks = [
+            Reason.IndicatorStreak(indicatorId: "a", months: 3), .init(indicatorId: "b", months: 5),
+            .init(indicatorId: "c", months: 3), .init(indicatorId: "d", months: 3),
+        ]
         let r = Reason.missStreak(limit: 3, streaks: streaks)
-        #expect(r.sentence(asOf: Self.m("2026-10")) { $0.uppercased() }
-                == "B was missed 5 months in a row; A, C and D were missed 3 months in a row (the policy's limit is 3 months).")
+        #expect(
+            r.sentence(asOf: Self.m("2026-10")) { $0.uppercased() }
+                == "B was missed 5 months in a row; A, C and D were missed 3 months in a row (the policy's limit is 3 months)."
+        )
         let single = Reason.missStreak(limit: 3, streaks: [.init(indicatorId: "a", months: 4)])
-        #expect(single.sentence(asOf: Self.m("2026-10")) { $0 } == "a was missed 4 months in a row (the policy's limit is 3 months).")
+        #expect(
+            single.sentence(asOf: Self.m("2026-10")) { $0 }
+                == "a was missed 4 months in a row (the policy's limit is 3 months).")
     }
 
     @Test func compositeBelowInOneMonth() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// A table row's shared decimals (`RowDecimals`, docs/data-format.md "Decimals in one row"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 @Suite struct SampleGeneratorTests {
@@ -25,11 +26,13 @@ import Testing
         #expect(Set(g.employees.map(\.id)).count == 300)
         let n = Self.collect(g).count
         #expect(n > 300 * 12 * 24 * 90 / 100 && n < 300 * 12 * 24)  // ~3 % missing
-        let scopes = Set(g.targets.map { $0.scope.specificity }), periods = Set(g.targets.map { $0.period.specificity })
+        let scopes = Set(g.targets.map { $0.scope.specificity })
+        let periods = Set(g.targets.map { $0.period.specificity })
         #expect(scopes == [0, 1, 2, 3] && periods == [0, 1, 2])
         // The validator finds nothing wrong: ids, hierarchy, ties, thresholds, scales.
         let d = g.dataset()
-        var v = DatasetValidator(dataset: d, seenEmployeeIds: Set(d.employees.map(\.id)), seenIndicatorIds: Set(d.indicators.map(\.id)))
+        var v = DatasetValidator(
+            dataset: d, seenEmployeeIds: Set(d.employees.map(\.id)), seenIndicatorIds: Set(d.indicators.map(\.id)))
         #expect(v.validate().filter { $0.severity == .error }.map(\.description) == [])
     }
 
@@ -47,10 +50,17 @@ import Testing
         let index = Dictionary(uniqueKeysWithValues: g.employees.map { ($0.id, $0) })
         #expect(g.employees.filter { $0.managerId == nil }.count == 1)
         for e in g.employees {
-            var seen: Set<String> = [e.id], current = e
+            var seen: Set<String> = [e.id]
+            var current = e
             while let m = current.managerId {
-                guard let boss = index[m] else { Issue.record("\(e.id): unknown manager \(m)"); break }
-                guard seen.insert(m).inserted else { Issue.record("\(e.id): cycle through \(m)"); break }
+                guard let boss = index[m] else {
+                    Issue.record("\(e.id): unknown manager \(m)")
+                    break
+                }
+                guard seen.insert(m).inserted else {
+                    Issue.record("\(e.id): cycle through \(m)")
+                    break
+                }
                 current = boss
             }
         }
@@ -74,7 +84,11 @@ import Testing
         for rule in g.targets {
             let ind = g.indicators.first { $0.id == rule.indicatorId }!
             guard let threshold = rule.threshold ?? ind.threshold else { continue }
-            if ind.direction == .lower { #expect(threshold > rule.target, "\(rule)") } else { #expect(threshold < rule.target, "\(rule)") }
+            if ind.direction == .lower {
+                #expect(threshold > rule.target, "\(rule)")
+            } else {
+                #expect(threshold < rule.target, "\(rule)")
+            }
         }
     }
 
@@ -90,10 +104,12 @@ import Testing
         }
         let groups = Dictionary(grouping: g.targets) { "\($0.indicatorId)|\($0.scope)|\($0.period.specificity)" }
         for (key, rows) in groups where rows.count > 1 {
-            for a in rows.indices { for b in rows.indices where a < b {
-                let (x, y) = (months(rows[a].period), months(rows[b].period))
-                #expect(x != nil && y != nil && !x!.overlaps(y!), "tie in \(key)")
-            } }
+            for a in rows.indices {
+                for b in rows.indices where a < b {
+                    let (x, y) = (months(rows[a].period), months(rows[b].period))
+                    #expect(x != nil && y != nil && !x!.overlaps(y!), "tie in \(key)")
+                }
+            }
         }
     }
 

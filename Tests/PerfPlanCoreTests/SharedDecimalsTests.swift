@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// One row's figures share decimals (docs/data-format.md, "Decimals in one row").
@@ -22,13 +23,16 @@ import Testing
     @Test func theEmployeeIsLeftOut() {
         // Role average 350,000 over 10 results, the employee's own 118,000 among them: the
         // nine colleagues average (3,500,000 − 118,000) / 9 = 375,777.8.
-        let r = IndicatorResult(indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 10)
+        let r = IndicatorResult(
+            indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 10)
         #expect(abs(ColleaguesAverage.of(r)! - 375_777.777_8) < 0.001)
         // Without a result of their own the role average is the colleagues' already.
-        let none = IndicatorResult(indicatorId: "rev", target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 9)
+        let none = IndicatorResult(
+            indicatorId: "rev", target: 200_000, threshold: 0, weight: 1, peerMean: 350_000, peerN: 9)
         #expect(ColleaguesAverage.of(none) == 350_000)
         // Alone in the role: no colleagues, no average.
-        let alone = IndicatorResult(indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 118_000, peerN: 1)
+        let alone = IndicatorResult(
+            indicatorId: "rev", actual: 118_000, target: 200_000, threshold: 0, weight: 1, peerMean: 118_000, peerN: 1)
         #expect(ColleaguesAverage.of(alone) == nil)
     }
 }

@@ -23,7 +23,9 @@ struct TerminalTextAndIdRuleTests {
         #expect(IdRule.problem(with: "..") == "cannot be used as a folder name (it is ..)")
         #expect(IdRule.problem(with: "a b") == "must not contain spaces")
         #expect(IdRule.problem(with: "a\u{3000}b") == "must not contain spaces")
-        #expect(IdRule.problem(with: String(repeating: "é", count: 65)) == "is longer than 128 bytes and cannot be used as a folder name")
+        #expect(
+            IdRule.problem(with: String(repeating: "é", count: 65))
+                == "is longer than 128 bytes and cannot be used as a folder name")
         #expect(IdRule.problem(with: String(repeating: "é", count: 64)) == nil)
     }
 }

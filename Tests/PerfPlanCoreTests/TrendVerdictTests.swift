@@ -1,10 +1,13 @@
 import Testing
+
 @testable import PerfPlanCore
 
 /// When a trend earns "improving" or "worsening" (docs/data-format.md, "Trends"), with the
 /// figures worked out by hand over a 3-month plan.
 @Suite struct TrendVerdictTests {
-    func judge(_ slope: Double?, actual: Double?, target: Double, threshold: Double, _ d: Direction = .higher) -> TrendVerdict? {
+    func judge(_ slope: Double?, actual: Double?, target: Double, threshold: Double, _ d: Direction = .higher)
+        -> TrendVerdict?
+    {
         TrendVerdict.judge(slope: slope, actual: actual, target: target, threshold: threshold, direction: d, horizon: 3)
     }
 
@@ -23,11 +26,19 @@ import Testing
     @Test func aProjectionIsReadAtTheIndicatorsDecimals() {
         // E012's peer feedback: 4 of 5 against a target of 4, −0.14 a month: 4 − 0.42 = 3.58
         // after 3 months, recorded in whole points as 4: still on target, no verdict.
-        #expect(TrendVerdict.judge(slope: -0.14, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 0) == nil)
+        #expect(
+            TrendVerdict.judge(
+                slope: -0.14, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 0) == nil)
         // At 2 decimals 3.58 misses 4: worsening.
-        #expect(TrendVerdict.judge(slope: -0.14, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 2) == .worsening)
+        #expect(
+            TrendVerdict.judge(
+                slope: -0.14, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 2)
+                == .worsening)
         // −0.17 a month: 4 − 0.51 = 3.49 → 3 in whole points: worsening.
-        #expect(TrendVerdict.judge(slope: -0.17, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 0) == .worsening)
+        #expect(
+            TrendVerdict.judge(
+                slope: -0.17, actual: 4, target: 4, threshold: 1, direction: .higher, horizon: 3, decimals: 0)
+                == .worsening)
     }
 
     @Test func belowTargetATenthOfTheDistanceToTheTarget() {

@@ -1,5 +1,6 @@
-import Testing
 import PerfPlanCore
+import Testing
+
 @testable import PerfPlanIO
 @testable import PerfPlanSystem
 
@@ -15,7 +16,8 @@ import PerfPlanCore
             + "E1,x,2026-01,5,,CRM\r\nE1,y,2026-01,7,,\r\n\r\nE2,x,2026-02,1e3,,CRM\r\n",
         header.replacingOccurrences(of: "\n", with: "\r") + "E1,x,2026-01,5,,\rE1,x,2026-02,4,,\r",
         header + "\"E1\",x,2026-01,\"5\",\"a note\nover two lines\",CRM\nE1,x,2026-02,5,\"say \"\"hi\"\"\",\n",
-        header + "E1,x,2026-01,5,,\nE1,x\"y,2026-02,5,,\nE1,\"x\"z,2026-03,5,,\nE1,x,2026-04,5,,,extra\nE1,x,2026-05,5,, ,\n",
+        header
+            + "E1,x,2026-01,5,,\nE1,x\"y,2026-02,5,,\nE1,\"x\"z,2026-03,5,,\nE1,x,2026-04,5,,,extra\nE1,x,2026-05,5,, ,\n",
         header + "E1,x,2026-1,5,,\nE1,x,2026-02,abc,,\n,x,2026-03,5,,\nE1,x,2026-02,5,,\n  E1 ,x,2026-06,5,,\n",
         header + "E1,x,2026-01,5,,\nE1,x,2026-02,\"5,\n",
         header + "E1,x,2026-01,5,,\nE1,x,2026-02,5,\u{E9}t\u{E9},\n",
@@ -32,7 +34,9 @@ import PerfPlanCore
     ]
 
     static func wholeFile(_ bytes: [UInt8]) -> (rows: [Actual], messages: [String]) {
-        var diags = DiagnosticList(), decoders = RecordDecoders(), table = ActualsTable()
+        var diags = DiagnosticList()
+        var decoders = RecordDecoders()
+        var table = ActualsTable()
         let raw = TableReaders.csv(bytes, file: "actuals.csv", schema: .actuals, into: &diags)
         var fast = ActualsFastPath(file: "actuals.csv")
         decoders.actuals(raw, into: &table, fast: &fast)
@@ -41,9 +45,12 @@ import PerfPlanCore
     }
 
     static func streamed(_ bytes: [UInt8], pieceSize: Int) -> (rows: [Actual], messages: [String]) {
-        var diags = DiagnosticList(), decoders = RecordDecoders(), table = ActualsTable()
-        _ = ActualsCSVReader.read(ByteStream(bytes: bytes), file: "actuals.csv", pieceSize: pieceSize,
-                                  into: &table, decoders: &decoders, diags: &diags)
+        var diags = DiagnosticList()
+        var decoders = RecordDecoders()
+        var table = ActualsTable()
+        _ = ActualsCSVReader.read(
+            ByteStream(bytes: bytes), file: "actuals.csv", pieceSize: pieceSize,
+            into: &table, decoders: &decoders, diags: &diags)
         diags.append(contentsOf: decoders.diags.items)
         return (Array(table), diags.sorted.map(\.description))
     }
@@ -65,7 +72,10 @@ import PerfPlanCore
         for size in [8, 40, 1 << 20] {
             let got = Self.streamed(bytes, pieceSize: size)
             #expect(got.rows.isEmpty)
-            #expect(got.messages == ["actuals.csv:6: the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8"])
+            #expect(
+                got.messages == [
+                    "actuals.csv:6: the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8"
+                ])
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanIO
 
 @Suite struct CSVReaderTests {
@@ -78,8 +79,15 @@ import Testing
     }
 
     @Test func rejectsWithAReason() {
-        #expect(NumberText.parse("1,5") == .invalid("is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)"))
-        #expect(NumberText.parse("1.234,5") == .invalid("is not a number (decimal separator is '.'; grouping separators are not accepted: write 1234.5)"))
+        #expect(
+            NumberText.parse("1,5")
+                == .invalid(
+                    "is not a number (decimal separator is '.'; for decimal commas set \"decimal_separator\": \",\" in perfplan.json)"
+                ))
+        #expect(
+            NumberText.parse("1.234,5")
+                == .invalid(
+                    "is not a number (decimal separator is '.'; grouping separators are not accepted: write 1234.5)"))
         for bad in ["nan", "NaN", "inf", "-Infinity", "1_000", "0x10", "abc", "1e", "--1", "."] {
             #expect(NumberText.parse(bad) == .invalid("is not a number"), "\(bad)")
         }
@@ -101,7 +109,11 @@ import Testing
     @Test func numbersKeepTheirLiteralAndEscapesDecode() throws {
         let node = try parse(#"{"id": 1001, "s": "a\u00e9\ud83d\ude00\n"}"#)
         guard case .object(let m) = node.value, case .number(let v, let text) = m[0].node.value,
-              case .string(let s) = m[1].node.value else { Issue.record("shape"); return }
+            case .string(let s) = m[1].node.value
+        else {
+            Issue.record("shape")
+            return
+        }
         #expect(v == 1001 && text == "1001")
         #expect(s == "aé😀\n")
     }
@@ -116,7 +128,10 @@ import Testing
     /// spaces), whole and as the pieces of a stream, with both paths compared field by field.
     @Test func plainRecordScanMatchesTheGeneralReader() {
         var state: UInt64 = 17
-        func next(_ n: Int) -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) % n }
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % n
+        }
         let alphabet = Array("ab1,;\"\r\n \t".utf8)
         for round in 0..<3000 {
             var bytes = Array("h1,h2,h3\n".utf8)
@@ -127,12 +142,17 @@ import Testing
                 var fast = CSVReader.Parser(bytes: bytes[...], delimiter: delimiter, isFinal: isFinal)
                 var slow = CSVReader.Parser(bytes: bytes[...], delimiter: delimiter, isFinal: isFinal)
                 slow.readsPlainRecords = false
-                fast.run(); slow.run()
+                fast.run()
+                slow.run()
                 let input = String(decoding: bytes, as: UTF8.self).debugDescription
                 #expect(fast.header == slow.header, "\(input)")
-                #expect(fast.records.map { [$0.line, $0.fieldCount, $0.firstField] } == slow.records.map { [$0.line, $0.fieldCount, $0.firstField] }, "\(input)")
+                #expect(
+                    fast.records.map { [$0.line, $0.fieldCount, $0.firstField] }
+                        == slow.records.map { [$0.line, $0.fieldCount, $0.firstField] }, "\(input)")
                 #expect(fast.bounds == slow.bounds && fast.storage == slow.storage, "\(input)")
-                #expect(fast.problems.map { "\($0.line) \($0.message)" } == slow.problems.map { "\($0.line) \($0.message)" }, "\(input)")
+                #expect(
+                    fast.problems.map { "\($0.line) \($0.message)" }
+                        == slow.problems.map { "\($0.line) \($0.message)" }, "\(input)")
                 #expect(fast.pos == slow.pos && fast.line == slow.line, "\(input)")
             }
         }

@@ -1,5 +1,6 @@
-import Testing
 import PerfPlanCore
+import Testing
+
 @testable import PerfPlanIO
 @testable import PerfPlanSystem
 
@@ -30,11 +31,13 @@ import PerfPlanCore
         #expect(ActualsTable.shortestDecimals(12.5) == 1)
         #expect(ActualsTable.shortestDecimals(-0.25) == 2)
         #expect(ActualsTable.shortestDecimals(0.00001) == 5)  // "1e-05"
-        #expect(ActualsTable.shortestDecimals(1.5e16) == 0)   // "1.5e+16"
+        #expect(ActualsTable.shortestDecimals(1.5e16) == 0)  // "1.5e+16"
     }
 
     /// Loads the fixture with `indicators.csv` and `actuals.csv` replaced; the decimals by indicator.
-    private func decimals(indicators: String = Fixture.indicators, actuals: String) throws -> (decimals: [String: Int], messages: [String]) {
+    private func decimals(indicators: String = Fixture.indicators, actuals: String) throws -> (
+        decimals: [String: Int], messages: [String]
+    ) {
         var files = Fixture.csvFiles
         files["indicators.csv"] = indicators
         files["actuals.csv"] = actuals
@@ -46,15 +49,16 @@ import PerfPlanCore
     @Test func derivedFromTheWrittenActuals() throws {
         // sales_revenue written "205000", "219000.5", "219000.50" → 2 (as written, though
         // 219000.50 = 219000.5); report delay "2", "3" → 0; csat ".5"… "3.5" → 1.
-        let got = try decimals(actuals: """
-            employee_id,indicator_id,period,value,note,source
-            E1,sales_revenue,2026-08,205000,,CRM
-            E1,sales_revenue,2026-09,219000.5,,CRM
-            E1,sales_revenue,2026-10,219000.50,,CRM
-            E2,report_delay_days,2026-09,2,,finance
-            E2,report_delay_days,2026-10,3,,finance
-            E2,csat,2026-10,3.5,,survey
-            """)
+        let got = try decimals(
+            actuals: """
+                employee_id,indicator_id,period,value,note,source
+                E1,sales_revenue,2026-08,205000,,CRM
+                E1,sales_revenue,2026-09,219000.5,,CRM
+                E1,sales_revenue,2026-10,219000.50,,CRM
+                E2,report_delay_days,2026-09,2,,finance
+                E2,report_delay_days,2026-10,3,,finance
+                E2,csat,2026-10,3.5,,survey
+                """)
         #expect(got.messages == [])
         #expect(got.decimals == ["sales_revenue": 2, "report_delay_days": 0, "csat": 1])
     }
@@ -62,13 +66,14 @@ import PerfPlanCore
     @Test func slowPathRowsAndTheCapOfFour() throws {
         // Exponents and a leading '+' take the decoder's slow path: "1.5e1" (15) → 0,
         // "+2.125" → 3 for revenue; "0.1234567" has 7 → capped at 4 for delay.
-        let got = try decimals(actuals: """
-            employee_id,indicator_id,period,value,note,source
-            E1,sales_revenue,2026-09,1.5e1,,CRM
-            E1,sales_revenue,2026-10,+2.125,,CRM
-            E2,report_delay_days,2026-10,0.1234567,,finance
-            E2,csat,2026-10,4,,survey
-            """)
+        let got = try decimals(
+            actuals: """
+                employee_id,indicator_id,period,value,note,source
+                E1,sales_revenue,2026-09,1.5e1,,CRM
+                E1,sales_revenue,2026-10,+2.125,,CRM
+                E2,report_delay_days,2026-10,0.1234567,,finance
+                E2,csat,2026-10,4,,survey
+                """)
         #expect(got.messages == [])
         #expect(got.decimals == ["sales_revenue": 3, "report_delay_days": 4, "csat": 0])
     }
@@ -86,9 +91,12 @@ import PerfPlanCore
         #expect(got.decimals == ["sales_revenue": 0, "report_delay_days": 6, "csat": 1])
 
         for bad in ["2.5", "7", "-1", "two"] {
-            let text = indicators.replacingOccurrences(of: "Monthly booked revenue,0", with: "Monthly booked revenue,\(bad)")
+            let text = indicators.replacingOccurrences(
+                of: "Monthly booked revenue,0", with: "Monthly booked revenue,\(bad)")
             let messages = try decimals(indicators: text, actuals: Fixture.actuals).messages
-            let expected = bad == "two" ? "indicators.csv:2: decimals \"two\" is not a number"
+            let expected =
+                bad == "two"
+                ? "indicators.csv:2: decimals \"two\" is not a number"
                 : "indicators.csv:2: decimals \(bad) must be a whole number from 0 to 6"
             #expect(messages.contains(expected), "\(bad): \(messages)")
         }
@@ -105,18 +113,24 @@ import PerfPlanCore
             """#
         let result = try Fixture.load(files)
         let d = result.partial
-        #expect(Dictionary(uniqueKeysWithValues: d.indicators.map { ($0.id, $0.decimals) })
-            == ["sales_revenue": 2, "report_delay_days": 0, "csat": 2])
+        #expect(
+            Dictionary(uniqueKeysWithValues: d.indicators.map { ($0.id, $0.decimals) })
+                == ["sales_revenue": 2, "report_delay_days": 0, "csat": 2])
     }
 
     @Test(arguments: [1, 7, 64, 1 << 20])
     func streamedPiecesAgreeWithTheWholeFile(_ pieceSize: Int) {
         // Preparsed on the parsing thread or read by the decoder: the same maxima. x: "5",
         // "6.5", "1e3" (slow path) → 1; y: "7.125" → 3.
-        let text = ActualsStreamTests.header + "E1,x,2026-01,5,,CRM\nE1,x,2026-02,6.5,,CRM\nE2,y,2026-01,7.125,,\nE2,x,2026-02,1e3,,\n"
-        var diags = DiagnosticList(), decoders = RecordDecoders(), table = ActualsTable()
-        _ = ActualsCSVReader.read(ByteStream(bytes: Array(text.utf8)), file: "actuals.csv", pieceSize: pieceSize,
-                                  into: &table, decoders: &decoders, diags: &diags)
+        let text =
+            ActualsStreamTests.header
+            + "E1,x,2026-01,5,,CRM\nE1,x,2026-02,6.5,,CRM\nE2,y,2026-01,7.125,,\nE2,x,2026-02,1e3,,\n"
+        var diags = DiagnosticList()
+        var decoders = RecordDecoders()
+        var table = ActualsTable()
+        _ = ActualsCSVReader.read(
+            ByteStream(bytes: Array(text.utf8)), file: "actuals.csv", pieceSize: pieceSize,
+            into: &table, decoders: &decoders, diags: &diags)
         #expect(table.writtenDecimals("x") == 1)
         #expect(table.writtenDecimals("y") == 3)
         #expect(table.writtenDecimals("z") == 0)

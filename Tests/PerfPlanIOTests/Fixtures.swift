@@ -1,5 +1,6 @@
 import Foundation
 import PerfPlanCore
+
 @testable import PerfPlanIO
 
 /// A small valid dataset as CSV text, and helpers to load variants of it from a temp folder.
@@ -46,8 +47,10 @@ enum Fixture {
         """
 
     static var csvFiles: [String: String] {
-        ["employees.csv": employees, "indicators.csv": indicators, "targets.csv": targets, "actuals.csv": actuals,
-         "benchmarks.csv": benchmarks, "plans.csv": plans, "notes.csv": notes]
+        [
+            "employees.csv": employees, "indicators.csv": indicators, "targets.csv": targets, "actuals.csv": actuals,
+            "benchmarks.csv": benchmarks, "plans.csv": plans, "notes.csv": notes,
+        ]
     }
 
     /// Writes `files` into a fresh temporary folder and loads it.

@@ -1,11 +1,14 @@
 import Foundation
-import Testing
 import PerfPlanCore
+import Testing
+
 @testable import PerfPlanIO
 
 /// The same data in every form the contract accepts loads to equal values.
 @Suite struct FormatEquivalenceTests {
-    static let numericFields: Set<String> = ["scale_min", "scale_max", "weight", "threshold", "target", "value", "cycle"]
+    static let numericFields: Set<String> = [
+        "scale_min", "scale_max", "weight", "threshold", "target", "value", "cycle",
+    ]
 
     /// Each dataset of the fixture as (header, rows of cells).
     static func tables() -> [(name: String, header: [String], rows: [[String]])] {
@@ -18,7 +21,8 @@ import PerfPlanCore
 
     static func csv(_ header: [String], _ rows: [[String]], delimiter: String, lineEnd: String) -> String {
         func cell(_ s: String) -> String {
-            s.contains(delimiter) || s.contains("\"") || s.contains("\n") ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+            s.contains(delimiter) || s.contains("\"") || s.contains("\n")
+                ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([header] + rows).map { $0.map(cell).joined(separator: delimiter) }.joined(separator: lineEnd) + lineEnd
     }
@@ -28,9 +32,13 @@ import PerfPlanCore
             let members = zip(header, row).compactMap { key, value -> String? in
                 if value.isEmpty { return nil }
                 let json: String
-                if numericFields.contains(key) { json = value }
-                else if key == "critical" { json = value.lowercased() }
-                else { json = String(decoding: try! JSONEncoder().encode(value), as: UTF8.self) }
+                if numericFields.contains(key) {
+                    json = value
+                } else if key == "critical" {
+                    json = value.lowercased()
+                } else {
+                    json = String(decoding: try! JSONEncoder().encode(value), as: UTF8.self)
+                }
                 return "\"\(key)\": \(json)"
             }
             return "{" + members.joined(separator: ", ") + "}"
@@ -40,7 +48,11 @@ import PerfPlanCore
 
     static func normalized(_ d: Dataset) -> [String] {
         func s<T>(_ xs: [T], _ strip: (inout T) -> Void) -> [String] {
-            xs.map { x in var y = x; strip(&y); return String(describing: y) }
+            xs.map { x in
+                var y = x
+                strip(&y)
+                return String(describing: y)
+            }
         }
         return s(d.employees) { $0.source = .synthetic } + s(d.indicators) { $0.source = .synthetic }
             + s(d.targets) { $0.source = .synthetic } + s(Array(d.actuals)) { $0.source = .synthetic }
@@ -52,7 +64,9 @@ import PerfPlanCore
         let base = try Fixture.load(Fixture.csvFiles)
         let expected = Self.normalized(try #require(base.dataset))
 
-        var semicolon: [String: String] = [:], json: [String: String] = [:], combined: [String] = []
+        var semicolon: [String: String] = [:]
+        var json: [String: String] = [:]
+        var combined: [String] = []
         for t in Self.tables() {
             semicolon[t.name + ".csv"] = "\u{FEFF}" + Self.csv(t.header, t.rows, delimiter: ";", lineEnd: "\r\n")
             json[t.name + ".json"] = Self.jsonArray(t.header, t.rows)
@@ -74,7 +88,8 @@ import PerfPlanCore
     @Test func jsonIntegerIdsBecomeText() throws {
         var files = Fixture.csvFiles
         files["plans.csv"] = nil
-        files["plans.json"] = #"[{"employee_id": "E2", "cycle": 1, "start": "2026-01", "end": "2026-03", "outcome": "extended"}]"#
+        files["plans.json"] =
+            #"[{"employee_id": "E2", "cycle": 1, "start": "2026-01", "end": "2026-03", "outcome": "extended"}]"#
         files["employees.csv"] = Fixture.employees + "\n1001,Num,,Sales Representative,Sales,M1,,,\n"
         files["notes.csv"] = nil
         files["notes.json"] = #"[{"employee_id": 1001, "period": "2026-10", "kind": "comment", "text": "ok"}]"#

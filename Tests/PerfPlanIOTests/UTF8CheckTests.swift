@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanIO
 
 /// `firstInvalidUTF8Line` checks first and counts lines only on the way to an error; it
@@ -27,12 +28,17 @@ import Testing
 
     @Test func namesTheSameLineAsCountingAsItGoes() {
         var state: UInt64 = 11
-        func next() -> Int { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int(state >> 33) }
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
         // Pieces: ASCII runs, line breaks, valid multi-byte characters and stray bytes
         // (continuations, overlong, surrogates, truncated sequences, 0xF5 and up).
-        let pieces: [[UInt8]] = [Array("E000001,revenue,2024-11,199978,HRIS".utf8), [0x0A], [0x0D, 0x0A], Array("Zoë".utf8),
-                                 Array("日本".utf8), Array("😀".utf8), [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82],
-                                 [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("ab".utf8), [0xF0, 0x9F, 0x98]]
+        let pieces: [[UInt8]] = [
+            Array("E000001,revenue,2024-11,199978,HRIS".utf8), [0x0A], [0x0D, 0x0A], Array("Zoë".utf8),
+            Array("日本".utf8), Array("😀".utf8), [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82],
+            [0xF5, 0x80, 0x80, 0x80], [0xFF], Array("ab".utf8), [0xF0, 0x9F, 0x98],
+        ]
         var invalid = 0
         for round in 0..<4_000 {
             var bytes: [UInt8] = []

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
+import PerfPlanCommands
 import PerfPlanCore
 import PerfPlanIO
+import Testing
+
 @testable import PerfPlanRender
-import PerfPlanCommands
 
 /// The arena renderer (our fast path) must render exactly what swift-mustache (its
 /// reference) renders: every shipped document for real views, the index, and a corpus of
@@ -23,31 +24,39 @@ import PerfPlanCommands
         try templates.render(view.mustacheValue, name)
     }
 
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     static func datasets() throws -> [Dataset] {
         let sample = DatasetLoader.load(directory: repo.appendingPathComponent("SampleData").path)
         let sampleData = try #require(sample.dataset)
-        let generated = SampleGenerator(employees: 300, months: 24, indicators: 12, seed: 5,
-                                        lastMonth: Month(parsing: "2026-10")!).dataset()
+        let generated = SampleGenerator(
+            employees: 300, months: 24, indicators: 12, seed: 5,
+            lastMonth: Month(parsing: "2026-10")!
+        ).dataset()
         return [sampleData, generated]
     }
 
     @Test func shippedDocumentsRenderByteForByteAsSwiftMustache() throws {
         let templates = try TemplateSet()
         #expect(templates.arena != nil)
-        let asOf = Month(parsing: "2026-10")!, day = Day(parsing: "2026-11-02")!
-        var documents = 0, flagged = 0
+        let asOf = Month(parsing: "2026-10")!
+        let day = Day(parsing: "2026-11-02")!
+        var documents = 0
+        var flagged = 0
         for dataset in try Self.datasets() {
             let engine = GapEngine(dataset: dataset)
             let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
             for r in report.employees {
                 let doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: day)
-                let names = r.flagged ? ["plan.md", "plan.html", "interview.md", "interview.html"] : ["interview.md", "interview.html"]
+                let names =
+                    r.flagged
+                    ? ["plan.md", "plan.html", "interview.md", "interview.html"] : ["interview.md", "interview.html"]
                 let arena = EmployeeView.build(doc, planLink: r.flagged ? "plan.html" : nil, charts: r.flagged)
                 // The view with only the members these templates look up, as generate builds it.
-                let pruned = EmployeeView.build(doc, planLink: r.flagged ? "plan.html" : nil, charts: r.flagged,
-                                                wants: templates.keys(for: names))
+                let pruned = EmployeeView.build(
+                    doc, planLink: r.flagged ? "plan.html" : nil, charts: r.flagged,
+                    wants: templates.keys(for: names))
                 #expect(pruned.values.count < arena.values.count)
                 let view = arena.mustacheValue
                 if r.flagged { flagged += 1 }
@@ -61,22 +70,30 @@ import PerfPlanCommands
             }
             var entries: [IndexView.Entry] = report.employees.enumerated().map { k, r in
                 let e = engine.index.employees[engine.index.employeeIndex[r.employeeId]!]
-                return IndexView.Entry(employee: e, managerName: "M\(k % 7) <b>", result: r, reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
+                return IndexView.Entry(
+                    employee: e, managerName: "M\(k % 7) <b>", result: r,
+                    reasonCodes: r.reasons.map(\.words).joined(separator: ", "))
             }
             // An id a link must percent-encode, and an employee without a composite.
             var odd = entries[0]
-            odd.employee.id = "odd#id%é"; odd.result.composite = nil; odd.result.rating = nil
+            odd.employee.id = "odd#id%é"
+            odd.result.composite = nil
+            odd.result.rating = nil
             entries.append(odd)
             // The index (rows built as the renderer reaches them) and swift-mustache (rows
             // built in full) agree, for any choice of formats and organization.
-            for (formats, organization) in [([DocumentFormat.md, .html, .xml], "Org <&>"), ([.html], ""), ([.md, .xml], "*Org*")] {
+            for (formats, organization) in [
+                ([DocumentFormat.md, .html, .xml], "Org <&>"), ([.html], ""), ([.md, .xml], "*Org*"),
+            ] {
                 for f in ["md", "html"] {
                     let name = "index.\(f)"
-                    let all = IndexView.view(entries: entries, formats: formats, asOf: asOf, generated: day,
-                                             organization: organization, markdown: f == "md", wants: .all)
+                    let all = IndexView.view(
+                        entries: entries, formats: formats, asOf: asOf, generated: day,
+                        organization: organization, markdown: f == "md", wants: .all)
                     let expected = try Self.reference(templates, all, name)
-                    let arena = IndexView.view(entries: entries, formats: formats, asOf: asOf, generated: day,
-                                               organization: organization, markdown: f == "md", wants: templates.keys(for: [name]))
+                    let arena = IndexView.view(
+                        entries: entries, formats: formats, asOf: asOf, generated: day,
+                        organization: organization, markdown: f == "md", wants: templates.keys(for: [name]))
                     #expect(try Self.rendered(templates, arena, name) == expected, "\(name) \(formats)")
                     #expect(expected.contains("employees/odd%23id%25%C3%A9/interview."))
                 }
@@ -90,14 +107,17 @@ import PerfPlanCommands
 
     /// The index's entries for the generated dataset's employees; `team(k, result)` gives
     /// the k-th one's manager name and reason text.
-    static func indexEntries(_ team: (Int, EmployeeResult) -> (manager: String, reasons: String)) throws -> [IndexView.Entry] {
+    static func indexEntries(_ team: (Int, EmployeeResult) -> (manager: String, reasons: String)) throws -> [IndexView
+        .Entry]
+    {
         let dataset = try #require(try datasets().last)
         let engine = GapEngine(dataset: dataset)
         let report = engine.report(asOf: asOf, employeeIds: dataset.employees.map(\.id))
         return report.employees.enumerated().map { k, r in
             let (manager, reasons) = team(k, r)
-            return IndexView.Entry(employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: manager,
-                                   result: r, reasonCodes: reasons)
+            return IndexView.Entry(
+                employee: engine.index.employees[engine.index.employeeIndex[r.employeeId]!], managerName: manager,
+                result: r, reasonCodes: reasons)
         }
     }
 
@@ -107,17 +127,20 @@ import PerfPlanCommands
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-index-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try ("{{asOf}} {{generated}} {{organization}} {{employeeCount}} {{planCount}}\n{{#departments}}# {{name}}\n"
+        try
+            ("{{asOf}} {{generated}} {{organization}} {{employeeCount}} {{planCount}}\n{{#departments}}# {{name}}\n"
             + "{{#managers}}## {{name}}\n{{#rows}}{{id}}|{{name}}|{{role}}|{{rating}}|{{composite}}|{{flagged}}|{{reasons}}|{{primary}}|"
             + "{{#links}}{{label}}={{href}};{{/links}}|{{#mdLinks}}{{label}}={{href}};{{/mdLinks}}\n{{/rows}}{{/managers}}{{/departments}}")
             .write(to: dir.appendingPathComponent("index.md.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet(overrides: dir.path)
         var entries = try Self.indexEntries { k, r in ("M\(k % 5)", r.reasons.map(\.words).joined(separator: ", ")) }
-        let asOf = Self.asOf, day = Self.day
+        let asOf = Self.asOf
+        let day = Self.day
         entries[0].employee.id = "a b#%"
         for markdown in [true, false] {
-            let arena = IndexView.view(entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
-                                       markdown: markdown, wants: templates.keys(for: ["index.md"]))
+            let arena = IndexView.view(
+                entries: entries, formats: [.md, .xml], asOf: asOf, generated: day, organization: "O",
+                markdown: markdown, wants: templates.keys(for: ["index.md"]))
             let lazy = try Self.rendered(templates, arena, "index.md")
             #expect(try Self.reference(templates, arena, "index.md") == lazy)
             #expect(lazy.contains("|employees/a%20b%23%25/interview.\(markdown ? "md" : "html")|"))
@@ -130,14 +153,16 @@ import PerfPlanCommands
     @Test func indexCountsAreGroupedForReaders() throws {
         let templates = try TemplateSet(overrides: nil)
         let one = try Self.indexEntries { _, _ in ("M", "") }
-        let asOf = Self.asOf, day = Self.day
+        let asOf = Self.asOf
+        let day = Self.day
         let entries = (0..<1_234).map { one[$0 % one.count] }
         let flagged = (0..<1_234).filter { one[$0 % one.count].result.flagged }.count
         #expect(flagged > 0 && flagged < 1_000)
         for markdown in [true, false] {
             let name = markdown ? "index.md" : "index.html"
-            let arena = IndexView.view(entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "",
-                                       markdown: markdown, wants: templates.keys(for: [name]))
+            let arena = IndexView.view(
+                entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "",
+                markdown: markdown, wants: templates.keys(for: [name]))
             let lazy = try Self.rendered(templates, arena, name)
             #expect(try Self.reference(templates, arena, name) == lazy)
             #expect(lazy.contains("1,234 employees · \(flagged) flagged for an improvement plan"))
@@ -150,12 +175,16 @@ import PerfPlanCommands
     @Test func indexRowsAreBuiltWhileRendering() throws {
         let templates = try TemplateSet(overrides: nil)
         let one = try Self.indexEntries { k, _ in ("M\(k % 3)", "") }
-        let asOf = Self.asOf, day = Self.day
+        let asOf = Self.asOf
+        let day = Self.day
         let wants = templates.keys(for: ["index.md"])
         func view(_ entries: [IndexView.Entry]) -> ViewArena {
-            IndexView.view(entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "", markdown: true, wants: wants)
+            IndexView.view(
+                entries: entries, formats: [.md], asOf: asOf, generated: day, organization: "", markdown: true,
+                wants: wants)
         }
-        let single = view(one), double = view(one + one)
+        let single = view(one)
+        let double = view(one + one)
         #expect(single.values.count == double.values.count)
         let departments = Set(one.map(\.employee.department)).count
         // One lazy list per team — each department's managers M0, M1, M2 (the 300 employees
@@ -168,8 +197,10 @@ import PerfPlanCommands
         // flagged once more among those who need a plan.
         let text = try Self.rendered(templates, double, "index.md")
         for e in one {
-            #expect(text.components(separatedBy: "employees/\(e.employee.id)/interview.md").count - 1 == (e.result.flagged ? 4 : 2),
-                    "\(e.employee.id)")
+            #expect(
+                text.components(separatedBy: "employees/\(e.employee.id)/interview.md").count - 1
+                    == (e.result.flagged ? 4 : 2),
+                "\(e.employee.id)")
         }
     }
 
@@ -229,7 +260,8 @@ import PerfPlanCommands
         ]
         let expected = try templates.render(view, "edge")
         let arena = try Self.rendered(templates, ViewArena(mustacheView: view), "edge")
-        #expect(arena == expected, "arena renderer: \(arena.debugDescription) swift-mustache: \(expected.debugDescription)")
+        #expect(
+            arena == expected, "arena renderer: \(arena.debugDescription) swift-mustache: \(expected.debugDescription)")
     }
 
     /// Markup the view does not scan for escape needs (a chart) is still escaped where a
@@ -259,8 +291,10 @@ import PerfPlanCommands
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-keys-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "{{rating}} {{> part}}\n".write(to: dir.appendingPathComponent("interview.md.mustache"), atomically: true, encoding: .utf8)
-        try "{{#indicators}}{{yoy}}{{/indicators}}".write(to: dir.appendingPathComponent("part.mustache"), atomically: true, encoding: .utf8)
+        try "{{rating}} {{> part}}\n".write(
+            to: dir.appendingPathComponent("interview.md.mustache"), atomically: true, encoding: .utf8)
+        try "{{#indicators}}{{yoy}}{{/indicators}}".write(
+            to: dir.appendingPathComponent("part.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet(overrides: dir.path)
         let keys = templates.keys(for: ["interview.md"])
         #expect(keys.contains(.rating) && keys.contains(.indicators) && keys.contains(.yoy))
@@ -271,7 +305,8 @@ import PerfPlanCommands
     /// share the overflow id instead of stopping the run; the view's own names keep theirs.
     @Test func viewKeyIdsPastCapacityShareTheOverflowId() {
         let table = ViewKeys.Table(capacity: ViewKey.allCases.count + 2)
-        let a = table.id("extraA"), b = table.id("extraB")
+        let a = table.id("extraA")
+        let b = table.id("extraB")
         #expect(a == UInt16(ViewKey.allCases.count) && b == a + 1)
         #expect(table.id("extraC") == ViewKeys.overflow && table.id("extraD") == ViewKeys.overflow)
         #expect(table.id("extraA") == a && table.id("rating") == ViewKey.rating.rawValue)
@@ -283,7 +318,8 @@ import PerfPlanCommands
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("perfplan-fallback-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "{{=<% %>=}}<% name %>\n".write(to: dir.appendingPathComponent("delims.mustache"), atomically: true, encoding: .utf8)
+        try "{{=<% %>=}}<% name %>\n".write(
+            to: dir.appendingPathComponent("delims.mustache"), atomically: true, encoding: .utf8)
         let templates = try TemplateSet(overrides: dir.path)
         #expect(templates.arena == nil)
         #expect(try templates.render(["name": "Ann"], "delims") == "Ann\n")

@@ -1,5 +1,5 @@
-import Testing
 import CLibXML2
+import Testing
 
 /// Proves libxml2 is linked and callable: write a tiny document with the writer API and parse it back.
 @Suite struct LibXML2LinkTests {
@@ -17,7 +17,8 @@ import CLibXML2
 
         let text = String(cString: xmlBufferContent(buffer))
         #expect(text.contains("E&lt;1&gt;&amp;"))
-        let doc = try #require(xmlReadMemory(text, Int32(text.utf8.count), "mem.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue)))
+        let doc = try #require(
+            xmlReadMemory(text, Int32(text.utf8.count), "mem.xml", "UTF-8", Int32(XML_PARSE_NONET.rawValue)))
         defer { xmlFreeDoc(doc) }
         let root = try #require(xmlDocGetRootElement(doc))
         #expect(String(cString: root.pointee.name) == "plan")

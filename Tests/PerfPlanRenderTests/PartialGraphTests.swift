@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanRender
 
 /// Issue 19, item 10: a partial that includes itself, or one that does not exist, is found
@@ -13,18 +14,27 @@ import Testing
     }
 
     @Test func aMissingPartialIsNamed() {
-        #expect(throws: PartialGraph.Failure(description:
-            "/t/plan.html.mustache: includes the partial {{> styles.css}}, but there is no template styles.css "
-            + "(no styles.css.mustache among the built-in templates or in --templates)")) {
+        #expect(
+            throws: PartialGraph.Failure(
+                description:
+                    "/t/plan.html.mustache: includes the partial {{> styles.css}}, but there is no template styles.css "
+                    + "(no styles.css.mustache among the built-in templates or in --templates)")
+        ) {
             try PartialGraph.check(["plan.html": "{{> styles.css}}", "style.css": "body{}"]) { "/t/\($0).mustache" }
         }
     }
 
     @Test func cyclesAreNamedWhateverTheirLength() {
-        #expect(throws: PartialGraph.Failure(description: "a: the partials include themselves in a cycle: {{> a}} → {{> a}}")) {
+        #expect(
+            throws: PartialGraph.Failure(
+                description: "a: the partials include themselves in a cycle: {{> a}} → {{> a}}")
+        ) {
             try PartialGraph.check(["a": "x{{> a}}"]) { $0 }
         }
-        #expect(throws: PartialGraph.Failure(description: "a: the partials include themselves in a cycle: {{> a}} → {{> b}} → {{> c}} → {{> a}}")) {
+        #expect(
+            throws: PartialGraph.Failure(
+                description: "a: the partials include themselves in a cycle: {{> a}} → {{> b}} → {{> c}} → {{> a}}")
+        ) {
             try PartialGraph.check(["a": "{{> b}}", "b": "{{#x}}{{> c}}{{/x}}", "c": "{{> a}}", "d": "{{> a}}"]) { $0 }
         }
     }

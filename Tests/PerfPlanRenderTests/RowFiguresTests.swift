@@ -1,5 +1,6 @@
-import Testing
 import PerfPlanCore
+import Testing
+
 @testable import PerfPlanRender
 
 /// A table row's figures at its shared decimals, trailing zeros kept (`RowFigures`).
@@ -7,7 +8,9 @@ import PerfPlanCore
     static func text(_ write: (inout [UInt8]) -> Void) -> String { HumanNumber.text(write) }
 
     @Test func zerosKeptUnitsAndSigns() {
-        let eur = LabelsTests.eur, days = LabelsTests.days, rating = LabelsTests.rating
+        let eur = LabelsTests.eur
+        let days = LabelsTests.days
+        let rating = LabelsTests.rating
         // "40.00 EUR" beside "44.08 EUR", never "40 EUR"; grouped thousands keep the point.
         #expect(Self.text { RowFigures.value(40, eur, decimals: 2, to: &$0) } == "40.00 EUR")
         #expect(Self.text { RowFigures.value(44.08, eur, decimals: 2, to: &$0) } == "44.08 EUR")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PerfPlanRender
 
 /// The key set is four words of bits now; every key must land on its own bit.

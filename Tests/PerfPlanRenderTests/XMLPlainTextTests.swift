@@ -1,5 +1,6 @@
 import CLibXML2
 import Testing
+
 @testable import PerfPlanRender
 
 /// Strings with nothing to escape go to libxml2 as raw text; the document must be byte for
@@ -16,9 +17,13 @@ import Testing
         xmlTextWriterSetIndentString(w, "  ")
         xmlTextWriterStartDocument(w, "1.0", "UTF-8", nil)
         xmlTextWriterStartElementNS(w, nil, "r", XMLDocumentWriter.namespace)
-        xmlTextWriterStartElement(w, "e"); xmlTextWriterWriteAttribute(w, "a", value); xmlTextWriterWriteString(w, value)
+        xmlTextWriterStartElement(w, "e")
+        xmlTextWriterWriteAttribute(w, "a", value)
+        xmlTextWriterWriteString(w, value)
         xmlTextWriterEndElement(w)
-        xmlTextWriterStartElement(w, "e"); xmlTextWriterWriteAttribute(w, "a", value); xmlTextWriterEndElement(w)
+        xmlTextWriterStartElement(w, "e")
+        xmlTextWriterWriteAttribute(w, "a", value)
+        xmlTextWriterEndElement(w)
         xmlTextWriterEndDocument(w)
         xmlFreeTextWriter(w)
         return Array(UnsafeBufferPointer(start: xmlBufferContent(buffer), count: Int(xmlBufferLength(buffer))))
@@ -26,7 +31,8 @@ import Testing
 
     static func written(_ value: String, bytes: Bool) -> [UInt8] {
         let w = XMLDocumentWriter(root: "r")
-        w.start("e"); w.attribute("a", value)
+        w.start("e")
+        w.attribute("a", value)
         if bytes { w.text { $0.append(contentsOf: value.utf8) } } else { w.text(value) }
         w.end()
         w.start("e")
@@ -38,7 +44,9 @@ import Testing
     @Test func plainAndEscapedStringsWriteWhatLibxml2Writes() {
         // Every ASCII byte but NUL (a C string's end) and the other C0 controls XML forbids
         // (cleaned to U+FFFD before libxml2 sees them, tested elsewhere), alone and in words.
-        var samples: [String] = ["", "E000123", "Hannah Berg", "Zoë O'Brien", "Ünal & Co", "→ steady", "a\tb\nc\rd", "—", "日本"]
+        var samples: [String] = [
+            "", "E000123", "Hannah Berg", "Zoë O'Brien", "Ünal & Co", "→ steady", "a\tb\nc\rd", "—", "日本",
+        ]
         for b in UInt8(0x09)...UInt8(0x7F) where b >= 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
             let c = String(UnicodeScalar(b))
             samples += [c, "x" + c + "y"]

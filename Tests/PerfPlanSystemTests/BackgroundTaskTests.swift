@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import PerfPlanCore
 import Synchronization
 import Testing
-import PerfPlanCore
+
 @testable import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Work on a thread of its own: its value comes back by `wait`, it runs beside the caller,
 /// and a task dropped unwaited is still joined.

@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import PerfPlanCore
 import Synchronization
 import Testing
-import PerfPlanCore
+
 @testable import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The two-stage pipeline's queue: items in order across threads, at most `capacity`
 /// waiting, `close` drained to nil, `cancel` ending a producer that waits.

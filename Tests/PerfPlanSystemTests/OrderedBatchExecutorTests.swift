@@ -1,6 +1,7 @@
+import PerfPlanCore
 import Synchronization
 import Testing
-import PerfPlanCore
+
 @testable import PerfPlanSystem
 
 /// The one executor of every parallel stage: results in input order whatever the timing,
@@ -10,12 +11,15 @@ import PerfPlanCore
 
     /// Each chunk lists the positions it was filled with; delivered in order they must be
     /// 0..<count, each once, with the chunk boundaries worked out by hand.
-    @Test(arguments: [(0, 10, 4), (1, 10, 4), (10, 10, 4), (1000, 300, 16), (1000, 4096, nil), (257, 1000, 7)] as [(Int, Int, Int?)])
+    @Test(
+        arguments: [(0, 10, 4), (1, 10, 4), (10, 10, 4), (1000, 300, 16), (1000, 4096, nil), (257, 1000, 7)]
+            as [(Int, Int, Int?)])
     func streamDeliversEveryPositionOnceInOrder(count: Int, batchSize: Int, chunkSize: Int?) {
         var delivered: [[Int]] = []
-        OrderedBatchExecutor().stream(count: count, batchSize: batchSize, chunkSize: chunkSize, makeChunk: { [Int]() },
-                                      fill: { position, chunk in chunk.append(position) },
-                                      deliver: { delivered.append($0) })
+        OrderedBatchExecutor().stream(
+            count: count, batchSize: batchSize, chunkSize: chunkSize, makeChunk: { [Int]() },
+            fill: { position, chunk in chunk.append(position) },
+            deliver: { delivered.append($0) })
         #expect(delivered.flatMap { $0 } == Array(0..<count))
         // Chunks never straddle a batch, and each is `chunkSize` long except a batch's last.
         for chunk in delivered where !chunk.isEmpty {
@@ -27,24 +31,27 @@ import PerfPlanCore
     @Test func streamSplitsAnEvenBatchInTwoHalvesWithoutAChunkSize() {
         // 600 positions in one batch of 1000: two workers, two chunks of 300.
         var sizes: [Int] = []
-        OrderedBatchExecutor().stream(count: 600, batchSize: 1000, makeChunk: { 0 },
-                                      fill: { _, n in n += 1 }, deliver: { sizes.append($0) })
+        OrderedBatchExecutor().stream(
+            count: 600, batchSize: 1000, makeChunk: { 0 },
+            fill: { _, n in n += 1 }, deliver: { sizes.append($0) })
         #expect(sizes == [300, 300])
         // Below 256 positions a batch is one thread's, one chunk.
         sizes = []
-        OrderedBatchExecutor().stream(count: 255, batchSize: 1000, makeChunk: { 0 },
-                                      fill: { _, n in n += 1 }, deliver: { sizes.append($0) })
+        OrderedBatchExecutor().stream(
+            count: 255, batchSize: 1000, makeChunk: { 0 },
+            fill: { _, n in n += 1 }, deliver: { sizes.append($0) })
         #expect(sizes == [255])
     }
 
     @Test func aFailedFillIsThrownAndStopsTheDeliveries() {
         var delivered: [[Int]] = []
         #expect(throws: Failure(position: 500)) {
-            try OrderedBatchExecutor().stream(count: 2000, batchSize: 100, chunkSize: 10, makeChunk: { [Int]() },
-                                              fill: { (position, chunk) throws(Failure) in
-                                                  if position == 500 { throw Failure(position: position) }
-                                                  chunk.append(position)
-                                              }, deliver: { (chunk) throws(Failure) in delivered.append(chunk) })
+            try OrderedBatchExecutor().stream(
+                count: 2000, batchSize: 100, chunkSize: 10, makeChunk: { [Int]() },
+                fill: { (position, chunk) throws(Failure) in
+                    if position == 500 { throw Failure(position: position) }
+                    chunk.append(position)
+                }, deliver: { (chunk) throws(Failure) in delivered.append(chunk) })
         }
         // Batches 0-3 were delivered (at most while batch 5 was filled); nothing from 500 on.
         let positions = delivered.flatMap { $0 }
@@ -56,12 +63,13 @@ import PerfPlanCore
         let filled = Atomic<Int>(0)
         var deliveries = 0
         #expect(throws: Failure(position: -1)) {
-            try OrderedBatchExecutor().stream(count: 10_000, batchSize: 100, chunkSize: 50, makeChunk: { 0 },
-                                              fill: { (_, _) throws(Failure) in _ = filled.add(1, ordering: .relaxed) },
-                                              deliver: { (_) throws(Failure) in
-                                                  deliveries += 1
-                                                  throw Failure(position: -1)
-                                              })
+            try OrderedBatchExecutor().stream(
+                count: 10_000, batchSize: 100, chunkSize: 50, makeChunk: { 0 },
+                fill: { (_, _) throws(Failure) in _ = filled.add(1, ordering: .relaxed) },
+                deliver: { (_) throws(Failure) in
+                    deliveries += 1
+                    throw Failure(position: -1)
+                })
         }
         #expect(deliveries == 1)
         // The first batch was delivered while the second was filled; no more were started.
@@ -87,7 +95,11 @@ import PerfPlanCore
 
     @Test func bothRunsTwoTasksAndReturnsBothResults() {
         var first = 0
-        let (a, b) = OrderedBatchExecutor.both({ first = (1...100).reduce(0, +); return "first" }, { (1...10).reduce(1, *) })
+        let (a, b) = OrderedBatchExecutor.both(
+            {
+                first = (1...100).reduce(0, +)
+                return "first"
+            }, { (1...10).reduce(1, *) })
         #expect(a == "first" && first == 5050)
         #expect(b == 3_628_800)
     }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import PerfPlanSystem
 
 @Suite struct OutputLockTests {
@@ -43,7 +44,13 @@ import Foundation
         try child.run()
         var busy = false
         for _ in 0..<100 {  // wait until the child holds it
-            do { _ = try OutputLock(directory: dir); usleep(20_000) } catch { busy = true; break }
+            do {
+                _ = try OutputLock(directory: dir)
+                usleep(20_000)
+            } catch {
+                busy = true
+                break
+            }
         }
         #expect(busy)
         kill(child.processIdentifier, SIGKILL)

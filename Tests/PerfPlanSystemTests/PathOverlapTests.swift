@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PerfPlanSystem
 
 /// `progress --plans` and `--out` compared as the file system sees them (contract rule 43).
@@ -9,7 +10,8 @@ import Testing
     static func tree() throws -> String {
         let tmp = URL(fileURLWithPath: PathOverlap.realPath(NSTemporaryDirectory())!)
         let root = tmp.appendingPathComponent("overlap-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root + "/packets/2026-10/employees", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root + "/packets/2026-10/employees", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/reports", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root + "/packets/current", withDestinationPath: "2026-10")
         return root
@@ -32,7 +34,8 @@ import Testing
         let root = try Self.tree()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let base = PathOverlap.components(of: root)
-        #expect(PathOverlap.resolve(root + "/packets/current/new/deeper") == base + ["packets", "2026-10", "new", "deeper"])
+        #expect(
+            PathOverlap.resolve(root + "/packets/current/new/deeper") == base + ["packets", "2026-10", "new", "deeper"])
         // `..` after a missing folder steps out of it, then resolves what exists again.
         #expect(PathOverlap.resolve(root + "/missing/../packets/current") == base + ["packets", "2026-10"])
         #expect(PathOverlap.resolve(root + "/reports/new/..") == base + ["reports"])
@@ -54,9 +57,12 @@ import Testing
         let viaLink = try #require(PathOverlap.conflict(plans: p + "/current", out: p))
         #expect(viaLink.contains("lies inside --out"))
         #expect(viaLink.contains(p + "/2026-10"))
-        #expect(PathOverlap.conflict(plans: p + "/2026-10", out: p + "/current/")?.contains("are the same folder") == true)
+        #expect(
+            PathOverlap.conflict(plans: p + "/2026-10", out: p + "/current/")?.contains("are the same folder") == true)
         #expect(PathOverlap.conflict(plans: p + "/2026-10", out: p + "/2026-10/..") != nil)
-        #expect(PathOverlap.conflict(plans: p + "/current", out: p + "/2026-10/employees/new")?.contains("lies inside --plans") == true)
+        #expect(
+            PathOverlap.conflict(plans: p + "/current", out: p + "/2026-10/employees/new")?.contains(
+                "lies inside --plans") == true)
         #expect(PathOverlap.conflict(plans: "current", out: ".", from: p) != nil)
         // Apart: allowed, whether --out exists or not.
         #expect(PathOverlap.conflict(plans: p + "/current", out: root + "/reports") == nil)

@@ -8,8 +8,12 @@ func fuzzCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for record in table.records { for c in 0..<record.fieldCount { _ = table.field(record, c) } }
     let files: [String: Result<[UInt8], FileBytes.ReadError>] = [
         "employees.csv": .success(Array("employee_id,name,role,department,manager_id\nM1,A,R,D,\nE1,B,R,D,M1\n".utf8)),
-        "indicators.csv": .success(Array("indicator_id,name,direction,weight,kind,scale_min,scale_max\ns,S,higher,1,,,\nq,Q,lower,2,qualitative,1,5\n".utf8)),
-        "targets.csv": .success(Array("indicator_id,scope,period,target,threshold\ns,*,*,100,\nq,role:R,2026-01..2026-12,2,4\n".utf8)),
+        "indicators.csv": .success(
+            Array(
+                "indicator_id,name,direction,weight,kind,scale_min,scale_max\ns,S,higher,1,,,\nq,Q,lower,2,qualitative,1,5\n"
+                    .utf8)),
+        "targets.csv": .success(
+            Array("indicator_id,scope,period,target,threshold\ns,*,*,100,\nq,role:R,2026-01..2026-12,2,4\n".utf8)),
         "actuals.csv": .success(bytes),
     ]
     _ = DatasetLoader.load(files: files)

@@ -1,7 +1,8 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
+
 /// Ends a command with `status` once its messages have been printed: what an action throws
 /// for "failed" (1) and "invalid data" (3); the executable exits with the status as is.
 public struct CommandExit: Error {

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The load and validate steps of every command that reads `--data`.
 public enum DatasetLoading {
@@ -12,7 +12,9 @@ public enum DatasetLoading {
         let lines = DiagnosticReport.lines(result.diagnostics)
         if !lines.isEmpty { console.error(lines.joined(separator: "\n")) }
         guard let dataset = result.dataset else {
-            console.error("\(directory): \(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in the input data; nothing was written (run `perfplan validate --data \(directory)` for the full report)")
+            console.error(
+                "\(directory): \(result.errors.count) error\(result.errors.count == 1 ? "" : "s") in the input data; nothing was written (run `perfplan validate --data \(directory)` for the full report)"
+            )
             throw CommandExit(ExitStatus.invalidData)
         }
         return dataset

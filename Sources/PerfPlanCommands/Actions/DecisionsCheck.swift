@@ -7,13 +7,18 @@ import PerfPlanSystem
 public enum DecisionsCheck {
     /// `recorded`: the plan register's decisions of the as-of month, which stand unless the
     /// data says the same (`RecordedDecisionJoin`); a contradiction is a problem at the row.
-    public static func require(_ engine: GapEngine, asOf: Month, recorded: [DecisionRecord] = [],
-                               console: any Terminal) throws -> [String: DecisionRecord] {
+    public static func require(
+        _ engine: GapEngine, asOf: Month, recorded: [DecisionRecord] = [],
+        console: any Terminal
+    ) throws -> [String: DecisionRecord] {
         let decisions = engine.index.dataset.decisions
         var problems = DecisionCheck.problems(engine: engine, decisions: decisions, asOf: asOf)
         let joined = RecordedDecisionJoin.join(
-            data: DecisionCheck.byEmployee(decisions, month: asOf), recorded: recorded, month: asOf, approval: engine.policy.approval,
-            flagged: { id in engine.index.employeeIndex[id].map { engine.triggerResult(employee: $0, asOf: asOf).flagged } })
+            data: DecisionCheck.byEmployee(decisions, month: asOf), recorded: recorded, month: asOf,
+            approval: engine.policy.approval,
+            flagged: { id in
+                engine.index.employeeIndex[id].map { engine.triggerResult(employee: $0, asOf: asOf).flagged }
+            })
         problems += joined.problems
         problems.sort()
         guard problems.isEmpty else {

@@ -1,7 +1,8 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
+
 /// What a command that writes documents was asked for: the folder that receives `YYYY-MM/`,
 /// the formats, and a folder of templates overriding the built-in ones.
 public struct DocumentSettings: Sendable {
@@ -10,7 +11,9 @@ public struct DocumentSettings: Sendable {
     public var templates: String?
 
     public init(out: String, formats: [DocumentFormat], templates: String?) {
-        self.out = out; self.formats = formats; self.templates = templates
+        self.out = out
+        self.formats = formats
+        self.templates = templates
     }
 
     /// The built-in templates with the overrides; a bad override is a usage error.

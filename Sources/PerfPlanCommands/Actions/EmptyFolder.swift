@@ -1,8 +1,8 @@
 import Foundation
-import PerfPlanIO
 import PerfPlanCore
-import PerfPlanSystem
+import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The folder `init` and `sample` write into must be new or empty: they never overwrite.
 enum EmptyFolder {
@@ -17,7 +17,9 @@ enum EmptyFolder {
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         guard entries.isEmpty else {
-            console.error("perfplan \(command): \(directory) is not empty (\(entries.count) entr\(entries.count == 1 ? "y" : "ies")); choose a new or empty directory")
+            console.error(
+                "perfplan \(command): \(directory) is not empty (\(entries.count) entr\(entries.count == 1 ? "y" : "ies")); choose a new or empty directory"
+            )
             throw CommandExit(ExitStatus.failed)
         }
     }

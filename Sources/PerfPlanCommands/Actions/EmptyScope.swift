@@ -9,8 +9,10 @@ import PerfPlanSystem
 extension Scope {
     /// The selected ids (`selectIds`), or exit 3 naming the options when they select no one.
     /// `log(level, message)`: where the message goes (the action's terminal).
-    public func selectSomeone(from dataset: Dataset, command: String,
-                              log: (_ level: String, _ message: String) -> Void) throws -> [String] {
+    public func selectSomeone(
+        from dataset: Dataset, command: String,
+        log: (_ level: String, _ message: String) -> Void
+    ) throws -> [String] {
         let ids = try selectIds(from: dataset)
         guard ids.isEmpty else { return ids }
         log("error", "perfplan \(command): \(emptyReason(employeeCount: dataset.employees.count)); nothing was written")

@@ -1,7 +1,8 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
+
 /// Exit codes of contract §3.
 public enum ExitStatus {
     public static let ok: Int32 = 0

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan explain`: how every figure of one employee was computed, on stdout.
 public struct ExplainEmployee {
@@ -11,7 +11,11 @@ public struct ExplainEmployee {
     public var data: String
     public var asOf: Month
 
-    public init(employeeId: String, data: String, asOf: Month) { self.employeeId = employeeId; self.data = data; self.asOf = asOf }
+    public init(employeeId: String, data: String, asOf: Month) {
+        self.employeeId = employeeId
+        self.data = data
+        self.asOf = asOf
+    }
 
     /// Load → validate → index → explain. Throws `UsageError` (exit 2: an unknown employee,
     /// no actuals in the month) or `CommandExit` (3: invalid data) after printing why.

@@ -2,8 +2,8 @@ import Foundation
 import PerfPlanCore
 import PerfPlanIO
 import PerfPlanRegister
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan generate`: the plan packet of one month, from the data directory to the
 /// published month folder.
@@ -27,10 +27,18 @@ public struct GeneratePacket {
     /// checked against the file's columns once the data is loaded.
     public var groupBy: String?
 
-    public init(data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
-                shard: Shard? = nil, register: RegisterSession? = nil) {
-        self.data = data; self.asOf = asOf; self.scope = scope; self.documents = documents
-        self.generated = generated; self.timing = timing; self.shard = shard; self.register = register
+    public init(
+        data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
+        shard: Shard? = nil, register: RegisterSession? = nil
+    ) {
+        self.data = data
+        self.asOf = asOf
+        self.scope = scope
+        self.documents = documents
+        self.generated = generated
+        self.timing = timing
+        self.shard = shard
+        self.register = register
     }
 
     /// Load → validate → select → compute → build views → render → write. Throws
@@ -65,24 +73,30 @@ public struct GeneratePacket {
         let decisions = try DecisionsCheck.require(engine, asOf: asOf, recorded: recorded, console: console)
         timer.lap("index")
         // Compute, build the views, render and write (`PacketGenerator.write`).
-        var generator = PacketGenerator(engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
-                                        templates: templates, generated: generated)
+        var generator = PacketGenerator(
+            engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
+            templates: templates, generated: generated)
         generator.shard = shard
         generator.decisions = decisions
         generator.groupBy = try groupBy.map { name in
             guard let c = CalibrationGroupColumn(column: name, extraColumns: dataset.employeeExtraColumns) else {
-                throw UsageError("--group-by \(name): no such column in the employees data; the columns calibration can group by are "
-                                 + CalibrationGroupColumn.available(extraColumns: dataset.employeeExtraColumns).joined(separator: ", "))
+                throw UsageError(
+                    "--group-by \(name): no such column in the employees data; the columns calibration can group by are "
+                        + CalibrationGroupColumn.available(extraColumns: dataset.employeeExtraColumns).joined(
+                            separator: ", "))
             }
             return c
         }
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         let policy = dataset.policy
-        generator.calendar = CalendarOutput(policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,
-                                            stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment),
-                                            command: "generate")
+        generator.calendar = CalendarOutput(
+            policy: policy, asOf: asOf, years: asOf.year...(asOf + policy.planMonths + 1).year,
+            stamp: CalendarOutput.stamp(asOf: asOf, environment: ProcessInfo.processInfo.environment),
+            command: "generate")
         if let register {
-            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) { [console] in console.error($0) }
+            (generator.hook, generator.onPlan) = register.generateHook(asOf: asOf, policy: dataset.policy) {
+                [console] in console.error($0)
+            }
             if let hook = generator.hook {
                 generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
             }
@@ -107,10 +121,14 @@ public struct GeneratePacket {
     /// The one summary line on stderr, after a warning for replaced characters.
     func report(_ summary: PacketGenerator.Summary, seconds: Double) {
         if summary.replacedCharacters > 0 {
-            console.error("warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents")
+            console.error(
+                "warning: \(summary.replacedCharacters) character(s) that XML 1.0 forbids were replaced by U+FFFD in the XML documents"
+            )
         }
-        console.error("\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
-                      + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s")
+        console.error(
+            "\(summary.path): \(Self.counts(summary, shard: shard)), \(summary.files) files, "
+                + "\(HumanNumber.format(Double(summary.bytes) / 1_048_576, decimals: 1)) MiB in \(HumanNumber.format(seconds, decimals: 2)) s"
+        )
     }
 
     /// "40 employees, 6 plans"; a shard says what it rendered of the whole: "shard

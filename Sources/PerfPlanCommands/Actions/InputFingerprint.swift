@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The load step of `generate` and `progress`, with the input fingerprint their manifests
 /// record (`Provenance`, checked by `merge`) hashed on a second thread while the data loads:
@@ -13,21 +13,30 @@ public enum InputFingerprint {
     /// The plans' manifest is read here first: one that cannot be read (a FIFO, a link to a
     /// device, over its size limit) is bad input, exit 3 naming the file, as the plans
     /// reader would report it.
-    public static func load(_ directory: String, plans: String? = nil, console: any Terminal) throws -> (dataset: Dataset, fingerprint: String) {
+    public static func load(_ directory: String, plans: String? = nil, console: any Terminal) throws -> (
+        dataset: Dataset, fingerprint: String
+    ) {
         let (loaded, hashed) = OrderedBatchExecutor.both(
             { Result { try DatasetLoading.load(directory, console: console) } },
-            { Result { () throws -> String in
-                var extra: [[UInt8]] = []
-                if let plans {
-                    do throws(FileBytes.ReadError) { extra = [try FileBytes.read(plans + "/manifest.json", maxBytes: PlanManifest.maxBytes)] } catch {
-                        throw UnreadableManifest(error: error)
+            {
+                Result { () throws -> String in
+                    var extra: [[UInt8]] = []
+                    if let plans {
+                        do throws(FileBytes.ReadError) {
+                            extra = [try FileBytes.read(plans + "/manifest.json", maxBytes: PlanManifest.maxBytes)]
+                        } catch {
+                            throw UnreadableManifest(error: error)
+                        }
                     }
+                    return try Provenance.inputFingerprint(
+                        dataDirectory: directory, fileNames: DatasetLoader.fileNames, extra: extra)
                 }
-                return try Provenance.inputFingerprint(dataDirectory: directory, fileNames: DatasetLoader.fileNames, extra: extra)
-            } })
+            })
         let dataset = try loaded.get()
         do { return (dataset, try hashed.get()) } catch let e as UnreadableManifest {
-            console.error("\(e.error.path ?? "manifest.json"): cannot be read: \(e.error.reason); progress cannot check the plans against it")
+            console.error(
+                "\(e.error.path ?? "manifest.json"): cannot be read: \(e.error.reason); progress cannot check the plans against it"
+            )
             throw CommandExit(ExitStatus.invalidData)
         } catch let e as FileBytes.ReadError {
             console.error("\(e.path ?? directory): cannot be read again for the input fingerprint: \(e.reason)")

@@ -1,7 +1,7 @@
-import PerfPlanIO
 import PerfPlanCore
-import PerfPlanSystem
+import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`)
 /// combined into the one month folder a single run writes (`PacketMerger` says how).
@@ -13,7 +13,10 @@ public struct MergePackets {
     /// The shards' month folders.
     public var parts: [String]
 
-    public init(out: String, parts: [String]) { self.out = out; self.parts = parts }
+    public init(out: String, parts: [String]) {
+        self.out = out
+        self.parts = parts
+    }
 
     /// Check the parts → copy them into a new month folder → publish it. Throws `UsageError`
     /// (exit 2) or `CommandExit` (3: the parts are not one run's; 1: I/O) after printing
@@ -32,6 +35,7 @@ public struct MergePackets {
                 throw CommandExit(ExitStatus.failed)
             }
         }
-        console.error("\(result.path): \(result.shards) shards, \(result.employees) employee folders, \(result.files) files")
+        console.error(
+            "\(result.path): \(result.shards) shards, \(result.employees) employee folders, \(result.files) files")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import PerfPlanIO
 import PerfPlanCore
-import PerfPlanSystem
+import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// Phase timings on stderr when asked for (`--timing`, or `PERFPLAN_TIMING=1`): how the
 /// benchmark and docs/performance.md split a run into loading, engine, rendering and writing.

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The plans `progress` measures: `employees/ID/plan.xml` of a generate month folder,
 /// checked against its manifest and the XML schema.
@@ -15,9 +15,12 @@ public enum PlanFiles {
 
     /// The valid plans of `plans` (for employees in `known`) and a message per unusable plan
     /// file. A folder that is no packet is a usage error; an unusable manifest is exit 3.
-    public static func read(_ plans: String, known: Set<String>, log: RunLog, console: any Terminal) throws -> PlanPacketReader.Result {
+    public static func read(_ plans: String, known: Set<String>, log: RunLog, console: any Terminal) throws
+        -> PlanPacketReader.Result
+    {
         do {
-            let reader = PlanPacketReader(reader: PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema)))
+            let reader = PlanPacketReader(
+                reader: PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema)))
             return try reader.read(plans, known: known)
         } catch PlanPacketReader.Failure.notAPacket(let message) {
             throw UsageError(message)

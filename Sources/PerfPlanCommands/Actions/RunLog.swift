@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// Where an action's messages go: stderr as plain lines, or as one JSON object a line for
 /// log collectors (`progress --log-format json`).
@@ -12,7 +12,9 @@ public enum RunLog: String, Sendable, CaseIterable {
     public func callAsFunction(level: String, _ message: String, to console: any Terminal) {
         switch self {
         case .text: console.error(message)
-        case .json: console.error(TerminalText.jsonEscaped("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}"))
+        case .json:
+            console.error(
+                TerminalText.jsonEscaped("{\"level\": \"\(level)\", \"message\": \(JSONText.string(message))}"))
         }
     }
 }

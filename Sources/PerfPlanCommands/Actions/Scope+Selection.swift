@@ -1,7 +1,7 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 extension Scope {
     /// The selected employee ids of `dataset`, or a usage error (exit 2) for an unknown id.

@@ -1,7 +1,8 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
+
 /// A problem with how perfplan was called (exit 2), found after argument parsing: the
 /// executable prints `perfplan: MESSAGE`.
 public struct UsageError: Error, CustomStringConvertible {

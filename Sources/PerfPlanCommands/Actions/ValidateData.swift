@@ -1,7 +1,7 @@
-import PerfPlanIO
 import PerfPlanCore
-import PerfPlanSystem
+import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan validate`: every problem of a data directory as `FILE:LINE: message`, then a
 /// summary, on stdout.

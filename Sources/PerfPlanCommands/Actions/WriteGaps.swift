@@ -1,8 +1,8 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan gaps`: every employee's figures on stdout, as a table for people or as the
 /// machine-readable CSV or JSON of contract §3.
@@ -18,7 +18,11 @@ public struct WriteGaps {
     public var timing: Bool
 
     public init(data: String, asOf: Month, scope: Scope, format: Format, timing: Bool = false) {
-        self.data = data; self.asOf = asOf; self.scope = scope; self.format = format; self.timing = timing
+        self.data = data
+        self.asOf = asOf
+        self.scope = scope
+        self.format = format
+        self.timing = timing
     }
 
     /// Load → validate → select → compute → format → write.
@@ -38,7 +42,8 @@ public struct WriteGaps {
             // computed it: memory stays flat at any size. Written by another thread while
             // the next batch is computed.
             try streamToStdout { buffer, write in
-                GapsJSONStream.write(engine: engine, executor: executor, asOf: asOf, employeeIds: ids, buffer: buffer, write)
+                GapsJSONStream.write(
+                    engine: engine, executor: executor, asOf: asOf, employeeIds: ids, buffer: buffer, write)
             }
             timer.lap("engine+output")
         case .csv:
@@ -63,7 +68,8 @@ public struct WriteGaps {
     /// background writer (the next batch is computed meanwhile; a failed write is exit 1);
     /// otherwise each part through `console.out`. `body` gets a spare buffer maker and
     /// the writer.
-    private func streamToStdout(_ body: (_ buffer: @escaping () -> [UInt8], _ write: ([UInt8]) -> Void) -> Void) throws {
+    private func streamToStdout(_ body: (_ buffer: @escaping () -> [UInt8], _ write: ([UInt8]) -> Void) -> Void) throws
+    {
         guard let fd = console.outputDescriptor else {
             body({ [] }, { console.out(String(decoding: $0, as: UTF8.self)) })
             return

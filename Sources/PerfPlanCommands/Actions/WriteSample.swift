@@ -1,8 +1,8 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan sample`: a synthetic dataset of any size, the same files for the same seed,
 /// written into a new or empty folder (for trying perfplan at scale and the benchmark).
@@ -18,10 +18,17 @@ public struct WriteSample {
     public var lastMonth: Month
     public var format: SampleWriter.Format
 
-    public init(directory: String, employees: Int, months: Int, indicators: Int, seed: UInt64, lastMonth: Month,
-                format: SampleWriter.Format) {
-        self.directory = directory; self.employees = employees; self.months = months; self.indicators = indicators
-        self.seed = seed; self.lastMonth = lastMonth; self.format = format
+    public init(
+        directory: String, employees: Int, months: Int, indicators: Int, seed: UInt64, lastMonth: Month,
+        format: SampleWriter.Format
+    ) {
+        self.directory = directory
+        self.employees = employees
+        self.months = months
+        self.indicators = indicators
+        self.seed = seed
+        self.lastMonth = lastMonth
+        self.format = format
     }
 
     /// Check the folder → generate and write the data → one summary line on stderr. A
@@ -31,14 +38,17 @@ public struct WriteSample {
         try EmptyFolder.require(directory, command: "sample", console: console)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let generator = SampleGenerator(employees: employees, months: months, indicators: indicators, seed: seed,
-                                            lastMonth: lastMonth)
+            let generator = SampleGenerator(
+                employees: employees, months: months, indicators: indicators, seed: seed,
+                lastMonth: lastMonth)
             try SampleWriter.write(generator, to: directory, format: format)
         } catch {
             console.error("perfplan sample: \(error)")
             throw CommandExit(ExitStatus.failed)
         }
-        console.error("\(directory): \(employees) employees, \(indicators) indicators, "
-                      + "\(months) months (\(format.rawValue)) in \(HumanNumber.format(Date().timeIntervalSince(started), decimals: 2)) s")
+        console.error(
+            "\(directory): \(employees) employees, \(indicators) indicators, "
+                + "\(months) months (\(format.rawValue)) in \(HumanNumber.format(Date().timeIntervalSince(started), decimals: 2)) s"
+        )
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
-import PerfPlanIO
 import PerfPlanCore
-import PerfPlanSystem
+import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan init`: a starter data directory — the sample data with a README of the
 /// columns, which the executable embeds — written into a new or empty folder.
@@ -13,7 +13,10 @@ public struct WriteStarterData {
     /// Relative path → exact file text.
     public var files: [String: String]
 
-    public init(directory: String, files: [String: String]) { self.directory = directory; self.files = files }
+    public init(directory: String, files: [String: String]) {
+        self.directory = directory
+        self.files = files
+    }
 
     /// Check the folder → write the files → say what to run next. A folder that is not
     /// empty, or a write that fails, is exit 1 (`CommandExit`).
@@ -22,7 +25,8 @@ public struct WriteStarterData {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             for (name, text) in files.sorted(by: { $0.key < $1.key }) {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent(name)))
+                try Data(text.utf8).write(
+                    to: URL(fileURLWithPath: (directory as NSString).appendingPathComponent(name)))
             }
         } catch {
             console.error("perfplan init: cannot write to \(directory): \(error.localizedDescription)")

@@ -5,8 +5,10 @@ import PerfPlanSystem
 /// computed it and handed to `sink` a batch part at a time, so 100 000 employees never sit
 /// in memory; the same bytes as `GapsJSON.render` of the full report.
 enum GapsJSONStream {
-    static func write(engine: GapEngine, executor: OrderedBatchExecutor, asOf: Month, employeeIds: [String],
-                      batchSize: Int = 4096, buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void) {
+    static func write(
+        engine: GapEngine, executor: OrderedBatchExecutor, asOf: Month, employeeIds: [String],
+        batchSize: Int = 4096, buffer: @escaping () -> [UInt8] = { [] }, _ sink: ([UInt8]) -> Void
+    ) {
         sink(GapsJSON.opening(asOf))
         var any = false
         executor.streamResults(

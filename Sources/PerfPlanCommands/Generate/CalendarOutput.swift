@@ -23,7 +23,8 @@ public struct CalendarOutput: Sendable {
         hrContact = policy.hrContact
         departmentContacts = policy.hrContactByDepartment.sorted { codePointLess($0.key, $1.key) }.map(\.value)
         organization = policy.organization
-        self.asOf = asOf; self.command = command
+        self.asOf = asOf
+        self.command = command
     }
 
     /// DTSTAMP and Date: `SOURCE_DATE_EPOCH` when set (a whole number of seconds), else the
@@ -41,12 +42,16 @@ public struct CalendarOutput: Sendable {
     /// policy turns it off). A manager id that cannot be a folder name stops the run.
     /// `pending`: proposals and signatures awaited, for the messages; a manager with only
     /// those (no plan, so no calendar) still gets a message.
-    public func writeShared(_ plans: [PlanMeetings], pending: PendingReminders = PendingReminders(), to out: PacketWriter) throws {
+    public func writeShared(
+        _ plans: [PlanMeetings], pending: PendingReminders = PendingReminders(), to out: PacketWriter
+    ) throws {
         var byManager: [String: [PlanMeetings]] = [:]
         for p in plans { if let id = p.manager?.id { byManager[id, default: []].append(p) } }
         let managers = byManager.keys.sorted(by: codePointLess)
         var pendingPeople: [String: CalendarPerson] = [:]
-        for line in pending.decisions + pending.signatures { if let m = line.manager, let id = m.id { pendingPeople[id] = m } }
+        for line in pending.decisions + pending.signatures {
+            if let m = line.manager, let id = m.id { pendingPeople[id] = m }
+        }
         let recipients = Set(managers).union(pendingPeople.keys).sorted(by: codePointLess)
         for id in recipients {
             if let problem = FolderName.problem(with: id) {
@@ -63,26 +68,36 @@ public struct CalendarOutput: Sendable {
         // the files their manifests list, and an empty one would be lost there.
         var folderMade = false
         func put(_ m: MailMessage, _ name: String) throws {
-            if !folderMade { try out.makeFolder("outbox"); folderMade = true }
+            if !folderMade {
+                try out.makeFolder("outbox")
+                folderMade = true
+            }
             try out.put(m.bytes, "outbox/" + name)
         }
         let month = asOf + 1
-        let from = (meetingPolicy.outboxFrom ?? hrContact.email).map { CalendarPerson(name: hrContact.name ?? organization, email: $0) }
+        let from = (meetingPolicy.outboxFrom ?? hrContact.email).map {
+            CalendarPerson(name: hrContact.name ?? organization, email: $0)
+        }
         var unreachable: [String] = []
         for id in recipients {
             let mine = byManager[id] ?? []
             let person = mine.first?.manager ?? pendingPeople[id]
-            guard let manager = person, manager.email != nil else { unreachable.append(person?.name ?? id); continue }
-            var digest = ReminderDigest(recipient: manager, forHR: false, month: month, plans: mine,
-                                        calendarLink: mine.isEmpty ? nil : "managers/\(id)/checkins.ics")
+            guard let manager = person, manager.email != nil else {
+                unreachable.append(person?.name ?? id)
+                continue
+            }
+            var digest = ReminderDigest(
+                recipient: manager, forHR: false, month: month, plans: mine,
+                calendarLink: mine.isEmpty ? nil : "managers/\(id)/checkins.ics")
             digest.decisionsAwaiting = pending.decisions.filter { $0.manager?.id == id }.map(\.item)
             digest.signaturesAwaited = pending.signatures.filter { $0.manager?.id == id }.map(\.item)
             try put(message(digest, from: from, key: "manager." + PlanCalendar.percentEncoded(id)), "manager-\(id).eml")
         }
         let hr = hrRecipients()
         guard !hr.isEmpty else { return }
-        var digest = ReminderDigest(recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil), forHR: true,
-                                    month: month, plans: plans)
+        var digest = ReminderDigest(
+            recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil), forHR: true,
+            month: month, plans: plans)
         digest.unreachable = unreachable
         // HR's message: every line, with the manager it concerns.
         func forHR(_ l: PendingReminders.Line) -> ReminderDigest.PendingItem {
@@ -112,8 +127,9 @@ public struct CalendarOutput: Sendable {
 
     func message(_ d: ReminderDigest, from: CalendarPerson?, key: String) -> MailMessage {
         let domain = from?.email.map { String($0[$0.index(after: $0.lastIndex(of: "@")!)...]) } ?? "perfplan.invalid"
-        return MailMessage(from: from, to: [d.recipient], subject: ReminderText.subject(d, organization: organization),
-                           date: settings.stamp, messageId: "perfplan.\(asOf).\(command).\(key)@\(domain)",
-                           body: ReminderText.body(d, time: settings.time, zone: settings.zone?.identifier))
+        return MailMessage(
+            from: from, to: [d.recipient], subject: ReminderText.subject(d, organization: organization),
+            date: settings.stamp, messageId: "perfplan.\(asOf).\(command).\(key)@\(domain)",
+            body: ReminderText.body(d, time: settings.time, zone: settings.zone?.identifier))
     }
 }

@@ -9,23 +9,29 @@ import PerfPlanSystem
 /// workers made: the calibration files at once, the workbook by the task returned (zipping
 /// it is one thread's work, run beside the index's).
 extension PacketGenerator {
-    func writeHRViews(_ written: EmployeesWritten, review: ReviewList, to out: PacketWriter) throws -> @Sendable () throws -> Void {
-        let calibration = Calibration(people: written.entries.map { e in
-            Calibration.Person(department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
-                               rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
-        }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
+    func writeHRViews(_ written: EmployeesWritten, review: ReviewList, to out: PacketWriter) throws
+        -> @Sendable () throws -> Void
+    {
+        let calibration = Calibration(
+            people: written.entries.map { e in
+                Calibration.Person(
+                    department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
+                    rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
+            }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
         try out.put(CalibrationCSV.render(calibration), "calibration.csv")
         for f in formats where f != .xml {
-            let view = CalibrationView.make(calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
-                                            chart: f == .html)
+            let view = CalibrationView.make(
+                calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
+                chart: f == .html)
             try out.put(try templates.render(view, "calibration.\(f.rawValue)"), "calibration.\(f.rawValue)")
         }
         // The Review sheet is review.csv's list: the proposals HR has still to decide, ranked,
         // with their cautions, so the sheet saved as CSV is a decisions file.
         let reviewRows = review.proposals.map { r in
-            HRWorkbook.ReviewRow(employeeId: r.employeeId, name: r.name, manager: r.manager ?? "", department: r.department,
-                                 cycle: r.cycle, reasons: r.reasons.joined(separator: ReviewCSV.separator),
-                                 cautions: r.cautions.map(\.sentence).joined(separator: ReviewCSV.separator))
+            HRWorkbook.ReviewRow(
+                employeeId: r.employeeId, name: r.name, manager: r.manager ?? "", department: r.department,
+                cycle: r.cycle, reasons: r.reasons.joined(separator: ReviewCSV.separator),
+                cautions: r.cautions.map(\.sentence).joined(separator: ReviewCSV.separator))
         }
         let index = engine.index
         let sheets = [

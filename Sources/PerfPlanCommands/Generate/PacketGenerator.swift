@@ -1,8 +1,8 @@
 import Foundation
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan generate`: renders every document of the run into a temporary folder beside
 /// `OUT/YYYY-MM`, writes the manifest last, and swaps the folder into place only when all
@@ -50,25 +50,31 @@ public struct PacketGenerator: Sendable {
     /// `--group-by COLUMN`: the calibration report's impact-ratio screen by this column.
     public var groupBy: CalibrationGroupColumn?
 
-    public init(engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
-                generated: Day) {
-        self.engine = engine; self.asOf = asOf
+    public init(
+        engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
+        generated: Day
+    ) {
+        self.engine = engine
+        self.asOf = asOf
         self.employeeIds = employeeIds.filter { engine.index.employeeIndex[$0] != nil }
         self.formats = DocumentFormat.allCases.filter(formats.contains)
-        self.templates = templates; self.generated = generated
+        self.templates = templates
+        self.generated = generated
         let textFormats = self.formats.filter { $0 != .xml }.map(\.rawValue)
         wantsInterview = templates.keys(for: textFormats.map { "interview.\($0)" })
         wantsFlagged = templates.keys(for: textFormats.flatMap { f in Self.flaggedKinds.map { "\($0).\(f)" } })
-        wantsLocal = templates.keys(for: textFormats.flatMap { f in
-            DocumentLanguage.translated.filter { $0 != .en }.flatMap { language in
-                DocumentLanguage.perLanguageKinds.map { DocumentLanguage.template("\($0).\(f)", language) }
-            }
-        })
+        wantsLocal = templates.keys(
+            for: textFormats.flatMap { f in
+                DocumentLanguage.translated.filter { $0 != .en }.flatMap { language in
+                    DocumentLanguage.perLanguageKinds.map { DocumentLanguage.template("\($0).\(f)", language) }
+                }
+            })
         method = EmployeeView.MethodTexts(engine.policy)
         let people = engine.index
-        managerLabels = ManagerLabels(Set(people.employees.compactMap(\.managerId)).compactMap { id in
-            people.employeeIndex[id].map { (id: id, name: people.employees[$0].name) }
-        })
+        managerLabels = ManagerLabels(
+            Set(people.employees.compactMap(\.managerId)).compactMap { id in
+                people.employeeIndex[id].map { (id: id, name: people.employees[$0].name) }
+            })
     }
 
     /// The index's name for each manager (the id added to a name two managers share).
@@ -93,7 +99,9 @@ public struct PacketGenerator: Sendable {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
         var written = EmployeesWritten()
-        let result = try PacketWriter.publish(outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook) { out in
+        let result = try PacketWriter.publish(
+            outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook
+        ) { out in
             try out.makeFolder("employees")
             written = try writeEmployees(to: out, progress: progress)
             let review = ReviewList(written.reviewRows)
@@ -103,15 +111,17 @@ public struct PacketGenerator: Sendable {
             // index: each is one thread's work, and one after another they left a core idle.
             var beside: [@Sendable () throws -> Void] = [workbook]
             if let calendar {
-                let plans = written.plans, pending = PendingReminders.proposals(review, index: engine.index, formats: formats)
+                let plans = written.plans
+                let pending = PendingReminders.proposals(review, index: engine.index, formats: formats)
                 beside.append { try calendar.writeShared(plans, pending: pending, to: out) }
             }
             try writeIndex(written.entries, review: review, to: out, beside: beside)
         }
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
-        return Summary(employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
-                       renderedEmployees: rendered.count, renderedPlans: rendered.filter(\.disposition.issuesPlan).count,
-                       files: result.files, bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
+        return Summary(
+            employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
+            renderedEmployees: rendered.count, renderedPlans: rendered.filter(\.disposition.issuesPlan).count,
+            files: result.files, bytes: result.bytes, path: result.path, replacedCharacters: written.replacedCharacters)
     }
 
     /// What the employee phase leaves for the index and the summary.
@@ -155,24 +165,25 @@ public struct PacketGenerator: Sendable {
         var written = EmployeesWritten()
         written.gapsStrings = strings
         written.entries.reserveCapacity(employeeIds.count)
-        try OrderedBatchExecutor().streamResults(of: engine, asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
-                                 makeChunk: {
-                                     var rows: [UInt8] = []
-                                     rows.reserveCapacity(rowBytes)
-                                     return EmployeeChunk(csvRows: rows)
-                                 },
-                                 fill: { (n, r, chunk) throws(any Error) in
-                                     try writeEmployee(r, position: n, strings: strings, to: out, into: &chunk)
-                                     progress?()
-                                 },
-                                 deliver: { (chunk) throws(any Error) in
-                                     try csv.append(chunk.csvRows)
-                                     written.entries.append(contentsOf: chunk.entries)
-                                     written.reviewRows.append(contentsOf: chunk.reviewRows)
-                                     written.replacedCharacters += chunk.replacedCharacters
-                                     written.plans += chunk.plans
-                                     written.gapsSheet.append(rows: chunk.gapsSheetRows, count: chunk.gapsSheetCount)
-                                 })
+        try OrderedBatchExecutor().streamResults(
+            of: engine, asOf: asOf, employeeIds: employeeIds, batchSize: batchSize, chunkSize: chunkSize,
+            makeChunk: {
+                var rows: [UInt8] = []
+                rows.reserveCapacity(rowBytes)
+                return EmployeeChunk(csvRows: rows)
+            },
+            fill: { (n, r, chunk) throws(any Error) in
+                try writeEmployee(r, position: n, strings: strings, to: out, into: &chunk)
+                progress?()
+            },
+            deliver: { (chunk) throws(any Error) in
+                try csv.append(chunk.csvRows)
+                written.entries.append(contentsOf: chunk.entries)
+                written.reviewRows.append(contentsOf: chunk.reviewRows)
+                written.replacedCharacters += chunk.replacedCharacters
+                written.plans += chunk.plans
+                written.gapsSheet.append(rows: chunk.gapsSheetRows, count: chunk.gapsSheetCount)
+            })
         try csv.finish()
         return written
     }
@@ -191,8 +202,10 @@ public struct PacketGenerator: Sendable {
     /// One employee's share of the packet: documents written, gaps.csv rows and index entry
     /// added to `chunk`. The figures are formatted once for gaps.csv and the XML documents.
     /// `position`: the employee's in the run (`strings` holds their id and name there).
-    func writeEmployee(_ r: EmployeeResult, position: Int, strings: GapsStrings, to out: PacketWriter,
-                       into chunk: inout EmployeeChunk) throws {
+    func writeEmployee(
+        _ r: EmployeeResult, position: Int, strings: GapsStrings, to out: PacketWriter,
+        into chunk: inout EmployeeChunk
+    ) throws {
         let figures = MachineFigures(r.indicators)
         let decided = decide(r)
         // Every issued plan's meetings (the managers' calendars and the outbox cover everyone, like the index).
@@ -200,19 +213,25 @@ public struct PacketGenerator: Sendable {
         if let meetings { chunk.plans.append(meetings) }
         // A shard renders its own employees only; gaps.csv and the index cover everyone.
         if shard?.contains(r.employeeId) ?? true {
-            chunk.replacedCharacters += try renderEmployee(r, figures: figures, disposition: decided.disposition,
-                                                           cautions: decided.row?.cautions ?? [], to: out)
+            chunk.replacedCharacters += try renderEmployee(
+                r, figures: figures, disposition: decided.disposition,
+                cautions: decided.row?.cautions ?? [], to: out)
             if decided.disposition.issuesPlan { onPlan?(r) }
             if r.flagged { onDecision?(r.employeeId, decided.disposition) }
-            if let meetings, let calendar { try out.put(calendar.employeeCalendar(meetings), "employees/\(r.employeeId)/checkins.ics") }
+            if let meetings, let calendar {
+                try out.put(calendar.employeeCalendar(meetings), "employees/\(r.employeeId)/checkins.ics")
+            }
         }
         GapsCSV.append(rowsOf: r, figures: figures, to: &chunk.csvRows)
         var summary = r
-        summary.indicators = []; summary.goals = []; summary.compositeHistory = []
+        summary.indicators = []
+        summary.goals = []
+        summary.compositeHistory = []
         var entry = indexEntry(summary)
         entry.disposition = decided.disposition
-        chunk.gapsSheetCount += HRWorkbook.appendGaps(r, employee: entry.employee, position: position, manager: entry.managerName,
-                                                      index: engine.index, strings: strings, to: &chunk.gapsSheetRows)
+        chunk.gapsSheetCount += HRWorkbook.appendGaps(
+            r, employee: entry.employee, position: position, manager: entry.managerName,
+            index: engine.index, strings: strings, to: &chunk.gapsSheetRows)
         chunk.entries.append(entry)
         if let row = decided.row { chunk.reviewRows.append(row) }
     }
@@ -220,20 +239,27 @@ public struct PacketGenerator: Sendable {
     /// A plan's meetings as issued, with its documents in this packet for the reminders.
     func planMeetings(_ r: EmployeeResult) -> PlanMeetings? {
         let folder = "employees/" + r.employeeId + "/"
-        let plan = [DocumentFormat.html, .md, .xml].first(where: formats.contains).map { folder + "plan." + $0.rawValue }
-        return PlanMeetings.issued(r, index: engine.index, policy: engine.policy, asOf: asOf,
-                                   documents: (plan.map { [$0] } ?? []) + [folder + "checkins.ics"])
+        let plan = [DocumentFormat.html, .md, .xml].first(where: formats.contains).map {
+            folder + "plan." + $0.rawValue
+        }
+        return PlanMeetings.issued(
+            r, index: engine.index, policy: engine.policy, asOf: asOf,
+            documents: (plan.map { [$0] } ?? []) + [folder + "checkins.ics"])
     }
 
     /// What the index shows of an employee (`summary`: the result without per-indicator
     /// detail); made by the render workers, so the index phase starts from them at once.
     func indexEntry(_ summary: EmployeeResult) -> IndexView.Entry {
         let e = engine.index.employees[engine.index.employeeIndex[summary.employeeId]!]
-        let manager = e.managerId.flatMap { id in
-            engine.index.employeeIndex[id].map { managerLabels.label(id: id, name: engine.index.employees[$0].name) }
-        } ?? "No manager"
-        return IndexView.Entry(employee: e, managerName: manager, result: summary,
-                               reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
+        let manager =
+            e.managerId.flatMap { id in
+                engine.index.employeeIndex[id].map {
+                    managerLabels.label(id: id, name: engine.index.employees[$0].name)
+                }
+            } ?? "No manager"
+        return IndexView.Entry(
+            employee: e, managerName: manager, result: summary,
+            reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
     }
 
     /// What the run does for the employee (`Disposition`) and, when flagged, their row of
@@ -241,14 +267,19 @@ public struct PacketGenerator: Sendable {
     func decide(_ r: EmployeeResult) -> (disposition: Disposition, row: ReviewList.Row?) {
         guard r.flagged, let e = engine.index.employeeIndex[r.employeeId] else { return (.none, nil) }
         let plans = engine.plans(of: e)
-        let disposition = Disposition.decide(flagged: true, plans: plans, decision: decisions[r.employeeId],
-                                             approval: engine.policy.approval, asOf: asOf)
+        let disposition = Disposition.decide(
+            flagged: true, plans: plans, decision: decisions[r.employeeId],
+            approval: engine.policy.approval, asOf: asOf)
         let employee = engine.index.employees[e]
         let manager = employee.managerId.flatMap { id in
             engine.index.employeeIndex[id].map { managerLabels.label(id: id, name: engine.index.employees[$0].name) }
         }
-        return (disposition, ReviewList.row(engine: engine, result: r, plans: plans, disposition: disposition,
-                                            manager: manager, asOf: asOf))
+        return (
+            disposition,
+            ReviewList.row(
+                engine: engine, result: r, plans: plans, disposition: disposition,
+                manager: manager, asOf: asOf)
+        )
     }
 
     /// `review.csv`: the proposals HR has yet to decide, ready to fill in and save as decisions.csv.
@@ -257,8 +288,10 @@ public struct PacketGenerator: Sendable {
     }
 
     /// `beside`: other files' work, run beside the index's formats.
-    func writeIndex(_ entries: [IndexView.Entry], review: ReviewList, to out: PacketWriter,
-                    beside: [@Sendable () throws -> Void] = []) throws {
+    func writeIndex(
+        _ entries: [IndexView.Entry], review: ReviewList, to out: PacketWriter,
+        beside: [@Sendable () throws -> Void] = []
+    ) throws {
         let organization = engine.policy.organization
         let gen = self
         @Sendable func write(_ f: DocumentFormat) throws {
@@ -266,15 +299,17 @@ public struct PacketGenerator: Sendable {
             case .md, .html:
                 let name = "index.\(f.rawValue)"
                 // Rows are built as the template reaches them: memory stays flat.
-                let view = IndexView.view(entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
-                                          generated: gen.generated, organization: organization, markdown: f == .md,
-                                          wants: gen.templates.keys(for: [name]))
+                let view = IndexView.view(
+                    entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
+                    generated: gen.generated, organization: organization, markdown: f == .md,
+                    wants: gen.templates.keys(for: [name]))
                 var text = ByteBuffer(capacity: entries.count * 400)
                 try gen.templates.render(view, name, into: &text)
                 try text.withBytes { try out.put($0, name) }
             case .xml:
-                let xml = DocumentXML.index(entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
-                                            organization: organization)
+                let xml = DocumentXML.index(
+                    entries, formats: gen.formats, asOf: gen.asOf, generated: gen.generated,
+                    organization: organization)
                 try xml.finish { try out.put($0, "index.xml") }
             }
         }
@@ -299,8 +334,14 @@ public struct PacketGenerator: Sendable {
         }
         // Beside them, the manifest's entries for every file written so far.
         try OrderedBatchExecutor.runEach(formats.count + 1 + beside.count) { k in
-            if k < beside.count { try beside[k](); return }
-            guard k - beside.count < gen.formats.count else { out.prepareManifest(); return }
+            if k < beside.count {
+                try beside[k]()
+                return
+            }
+            guard k - beside.count < gen.formats.count else {
+                out.prepareManifest()
+                return
+            }
             try write(gen.formats[k - beside.count])
         }
     }
@@ -329,8 +370,10 @@ public struct PacketGenerator: Sendable {
 
     /// The interview form (everyone), the plan and worksheet (flagged only) in every selected format.
     /// Returns how many forbidden XML characters were replaced.
-    func renderEmployee(_ r: EmployeeResult, figures: MachineFigures? = nil, disposition: Disposition? = nil,
-                        cautions: [Caution] = [], to out: PacketWriter) throws -> Int {
+    func renderEmployee(
+        _ r: EmployeeResult, figures: MachineFigures? = nil, disposition: Disposition? = nil,
+        cautions: [Caution] = [], to out: PacketWriter
+    ) throws -> Int {
         var doc = EmployeeDocument(engine: engine, result: r, asOf: asOf, generated: generated, figures: figures)
         doc.disposition = disposition ?? decide(r).disposition
         doc.cautions = cautions
@@ -340,17 +383,25 @@ public struct PacketGenerator: Sendable {
         var replaced = 0
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
         // members those templates can look up.
-        let view = formats == [.xml] || (doc.language != .en && !kinds.contains("worksheet")) ? ViewArena()
-            : EmployeeView.build(doc, planLink: formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil,
-                                 charts: full && formats.contains(.html), wants: full ? wantsFlagged : wantsInterview,
-                                 method: method)
+        let view =
+            formats == [.xml] || (doc.language != .en && !kinds.contains("worksheet"))
+            ? ViewArena()
+            : EmployeeView.build(
+                doc,
+                planLink: formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil,
+                charts: full && formats.contains(.html), wants: full ? wantsFlagged : wantsInterview,
+                method: method)
         var text = ByteBuffer(capacity: full ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
         // The plan and interview in the employee's language when it is not English: their own
         // view and templates (the worksheet is HR's and stays in the English view above).
         let planLink = formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil
-        let local = formats == [.xml] ? nil : doc.language.wording.map { w in
-            LocalizedEmployeeView.build(doc, wording: w, planLink: planLink, charts: full && formats.contains(.html), wants: wantsLocal)
-        }
+        let local =
+            formats == [.xml]
+            ? nil
+            : doc.language.wording.map { w in
+                LocalizedEmployeeView.build(
+                    doc, wording: w, planLink: planLink, charts: full && formats.contains(.html), wants: wantsLocal)
+            }
         for kind in kinds {
             for f in formats {
                 let name = "\(kind).\(f.rawValue)"
@@ -366,7 +417,10 @@ public struct PacketGenerator: Sendable {
                     }
                     try text.withBytes { try folder.put($0, name) }
                 case .xml:
-                    let xml = kind.hasPrefix("plan") ? DocumentXML.plan(doc) : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
+                    let xml =
+                        kind.hasPrefix("plan")
+                        ? DocumentXML.plan(doc)
+                        : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
                     try xml.finish { try folder.put($0, name) }
                     replaced += xml.replacedCharacters
                 }

@@ -1,7 +1,7 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The actuals file of `perfplan sample`: almost all of its bytes (28.8 M rows, ~1 GB of CSV
 /// for 100 000 employees). Employees are formatted in blocks, two blocks at a time on the
@@ -35,7 +35,10 @@ enum SampleActualsWriter {
             for ind in g.indicators {
                 for m in months {
                     middleStart.append(middle.count)
-                    middle += Array((csv ? ",\(ind.id),\(m)," : "\", \"indicator_id\": \"\(ind.id)\", \"period\": \"\(m)\", \"value\": ").utf8)
+                    middle += Array(
+                        (csv
+                            ? ",\(ind.id),\(m),"
+                            : "\", \"indicator_id\": \"\(ind.id)\", \"period\": \"\(m)\", \"value\": ").utf8)
                 }
             }
             middleStart.append(middle.count)
@@ -51,7 +54,8 @@ enum SampleActualsWriter {
         let pieces = Pieces(g, format: format)
         var capacity = 0
         let n = g.employees.count
-        var start = 0, firstRow = true
+        var start = 0
+        var firstRow = true
         while start < n {
             let ranges = [start..<min(n, start + block), min(n, start + block)..<min(n, start + 2 * block)]
             // Each block's rows in a buffer of the size the last one needed, filled on its own thread.
@@ -75,30 +79,36 @@ enum SampleActualsWriter {
 
     /// Formats the actual rows of `range` into `out`. JSON rows are each preceded by ",\n".
     static func rows(_ g: SampleGenerator, _ range: Range<Int>, _ p: Pieces, json: Bool, into out: inout [UInt8]) {
-        let months = g.lastMonth - g.firstMonth + 1, first = g.firstMonth
+        let months = g.lastMonth - g.firstMonth + 1
+        let first = g.firstMonth
         p.middle.withUnsafeBufferPointer { middle in
-          p.middleStart.withUnsafeBufferPointer { middleStart in
-           p.idStart.withUnsafeBufferPointer { idStart in
-            p.ids.withUnsafeBufferPointer { ids in
-                p.rowStart.withUnsafeBufferPointer { rowStart in
-                    p.rowEnd.withUnsafeBufferPointer { rowEnd in
-                        for k in range {
-                            let id = UnsafeBufferPointer(rebasing: ids[idStart[k]..<idStart[k + 1]])
-                            g.actuals(of: k) { i, m, v in
-                                let cell = i * months + (m - first)
-                                if json { out.append(UInt8(ascii: ",")); out.append(10) }
-                                out.append(contentsOf: rowStart)
-                                out.append(contentsOf: id)
-                                out.append(contentsOf: UnsafeBufferPointer(rebasing: middle[middleStart[cell]..<middleStart[cell + 1]]))
-                                ByteFormat.append(number: v, to: &out)
-                                out.append(contentsOf: rowEnd)
+            p.middleStart.withUnsafeBufferPointer { middleStart in
+                p.idStart.withUnsafeBufferPointer { idStart in
+                    p.ids.withUnsafeBufferPointer { ids in
+                        p.rowStart.withUnsafeBufferPointer { rowStart in
+                            p.rowEnd.withUnsafeBufferPointer { rowEnd in
+                                for k in range {
+                                    let id = UnsafeBufferPointer(rebasing: ids[idStart[k]..<idStart[k + 1]])
+                                    g.actuals(of: k) { i, m, v in
+                                        let cell = i * months + (m - first)
+                                        if json {
+                                            out.append(UInt8(ascii: ","))
+                                            out.append(10)
+                                        }
+                                        out.append(contentsOf: rowStart)
+                                        out.append(contentsOf: id)
+                                        out.append(
+                                            contentsOf: UnsafeBufferPointer(
+                                                rebasing: middle[middleStart[cell]..<middleStart[cell + 1]]))
+                                        ByteFormat.append(number: v, to: &out)
+                                        out.append(contentsOf: rowEnd)
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
-           }
-          }
         }
     }
 }

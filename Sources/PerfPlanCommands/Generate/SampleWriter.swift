@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes a `SampleGenerator` dataset as CSV or per-dataset JSON files. Actuals stream
 /// employee by employee through a buffered writer, so 100 000 employees × 24 months is a
@@ -29,7 +30,9 @@ public enum SampleWriter {
         init(_ path: String) throws {
             self.path = path
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))") }
+            guard fd >= 0 else {
+                throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))")
+            }
             buffer.reserveCapacity(1 << 20)
         }
 
@@ -41,14 +44,19 @@ public enum SampleWriter {
 
         /// Writes `bytes[from...]` after what is buffered, without copying large blocks.
         func write(_ bytes: [UInt8], from start: Int = 0) throws {
-            if buffer.count + bytes.count - start < 1 << 20 { buffer.append(contentsOf: bytes[start...]); return }
+            if buffer.count + bytes.count - start < 1 << 20 {
+                buffer.append(contentsOf: bytes[start...])
+                return
+            }
             try flush()
             try writeAll(bytes[start...])
         }
 
         private func writeAll(_ bytes: ArraySlice<UInt8>) throws {
             let code = Console.writeAll(bytes, to: fd)
-            guard code == 0 else { throw Failure(description: "\(path): cannot write: \(String(cString: strerror(code)))") }
+            guard code == 0 else {
+                throw Failure(description: "\(path): cannot write: \(String(cString: strerror(code)))")
+            }
         }
 
         func flushIfFull() throws { if buffer.count >= 1 << 20 { try flush() } }
@@ -64,7 +72,9 @@ public enum SampleWriter {
         }
     }
 
-    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic) throws {
+    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic)
+        throws
+    {
         let ext = format.rawValue
         func table(_ name: String, _ header: [String], _ rows: [[Cell]]) throws {
             let sink = try Sink(directory + "/" + name + "." + ext)
@@ -96,25 +106,58 @@ public enum SampleWriter {
             try sink.close()
         }
 
-        try table("employees", ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location"],
-                  g.employees.map { [.text($0.id), .text($0.name), .text($0.title), .text($0.role), .text($0.department), .text($0.managerId),
-                                     .text($0.email), .text($0.hireDate?.description), .text($0.location)] })
-        try table("indicators", ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight", "threshold",
-                                 "critical", "category", "description"],
-                  g.indicators.map { [.text($0.id), .text($0.name), .text($0.unit), .text($0.direction.rawValue), .text($0.kind.rawValue),
-                                      .number($0.scaleMin), .number($0.scaleMax), .number($0.weight), .number($0.threshold),
-                                      .flag($0.critical), .text($0.category), .text($0.description)] })
-        try table("targets", ["indicator_id", "scope", "period", "target", "threshold", "weight"],
-                  g.targets.map { [.text($0.indicatorId), .text($0.scope.description), .text($0.period.description), .number($0.target),
-                                   .number($0.threshold), .number($0.weight)] })
-        try table("benchmarks", ["indicator_id", "value", "scope", "source"],
-                  g.benchmarks.map { [.text($0.indicatorId), .number($0.value), .text($0.scope), .text($0.dataSource)] })
-        try table("plans", ["employee_id", "cycle", "start", "end", "outcome"],
-                  g.plans.map { [.text($0.employeeId), .number(Double($0.cycle)), .text($0.start.description), .text($0.end.description),
-                                 .text($0.outcome.rawValue)] })
-        try table("notes", ["employee_id", "period", "kind", "text", "category"],
-                  g.notes.map { [.text($0.employeeId), .text($0.period.description), .text($0.kind.rawValue), .text($0.text),
-                                 .text($0.category?.rawValue)] })
+        try table(
+            "employees",
+            ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location"],
+            g.employees.map {
+                [
+                    .text($0.id), .text($0.name), .text($0.title), .text($0.role), .text($0.department),
+                    .text($0.managerId),
+                    .text($0.email), .text($0.hireDate?.description), .text($0.location),
+                ]
+            })
+        try table(
+            "indicators",
+            [
+                "indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight", "threshold",
+                "critical", "category", "description",
+            ],
+            g.indicators.map {
+                [
+                    .text($0.id), .text($0.name), .text($0.unit), .text($0.direction.rawValue), .text($0.kind.rawValue),
+                    .number($0.scaleMin), .number($0.scaleMax), .number($0.weight), .number($0.threshold),
+                    .flag($0.critical), .text($0.category), .text($0.description),
+                ]
+            })
+        try table(
+            "targets", ["indicator_id", "scope", "period", "target", "threshold", "weight"],
+            g.targets.map {
+                [
+                    .text($0.indicatorId), .text($0.scope.description), .text($0.period.description),
+                    .number($0.target),
+                    .number($0.threshold), .number($0.weight),
+                ]
+            })
+        try table(
+            "benchmarks", ["indicator_id", "value", "scope", "source"],
+            g.benchmarks.map { [.text($0.indicatorId), .number($0.value), .text($0.scope), .text($0.dataSource)] })
+        try table(
+            "plans", ["employee_id", "cycle", "start", "end", "outcome"],
+            g.plans.map {
+                [
+                    .text($0.employeeId), .number(Double($0.cycle)), .text($0.start.description),
+                    .text($0.end.description),
+                    .text($0.outcome.rawValue),
+                ]
+            })
+        try table(
+            "notes", ["employee_id", "period", "kind", "text", "category"],
+            g.notes.map {
+                [
+                    .text($0.employeeId), .text($0.period.description), .text($0.kind.rawValue), .text($0.text),
+                    .text($0.category?.rawValue),
+                ]
+            })
 
         // Actuals: streamed, the bulk of the bytes.
         let sink = try Sink(directory + "/actuals." + ext)
@@ -123,7 +166,8 @@ public enum SampleWriter {
         if format == .json { sink.append("\n]\n") }
         try sink.close()
 
-        let p = policy, t = p.triggers
+        let p = policy
+        let t = p.triggers
         let policyJSON = """
             {
               "organization": \(JSONText.string(p.organization)), "approval": \(JSONText.string(p.approval.rawValue)),

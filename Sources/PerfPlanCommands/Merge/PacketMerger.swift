@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`),
 /// K = 1 … N, combined into the month folder one run over the same data writes, byte for byte.
@@ -73,14 +74,18 @@ public struct PacketMerger: Sendable {
         var folders: [(part: Int, id: String, files: [String])] = []
         for (n, part) in checked.enumerated() {
             var byId: [String: [String]] = [:]
-            for path in part.manifest.files.keys { if let id = PartManifest.employee(of: path) { byId[id, default: []].append(path) } }
+            for path in part.manifest.files.keys {
+                if let id = PartManifest.employee(of: path) { byId[id, default: []].append(path) }
+            }
             for (id, files) in byId { folders.append((n, id, files.sorted())) }
         }
         folders.sort { codePointLess($0.id, $1.id) }
         let jobs = folders
         do {
-            let result = try PacketWriter.publish(outRoot: outRoot, month: first.manifest.asOf, generated: first.manifest.generated,
-                                                  provenance: whole) { out in
+            let result = try PacketWriter.publish(
+                outRoot: outRoot, month: first.manifest.asOf, generated: first.manifest.generated,
+                provenance: whole
+            ) { out in
                 try out.makeFolder("employees")
                 for path in shared {
                     // `managers/ID/…` and `outbox/…`: their folders first.
@@ -98,7 +103,9 @@ public struct PacketMerger: Sendable {
                     }
                 }
             }
-            return Result(path: result.path, files: result.files, bytes: result.bytes, employees: jobs.count, shards: checked.count)
+            return Result(
+                path: result.path, files: result.files, bytes: result.bytes, employees: jobs.count,
+                shards: checked.count)
         } catch let error as Failure {
             throw error
         } catch {
@@ -130,7 +137,9 @@ public struct PacketMerger: Sendable {
         for part in parts {
             let p = PathOverlap.resolve(part)
             if p == out || PathOverlap.contains(out, p) {
-                throw .usage("part \(part) lies in --out \(outRoot), where the merged month folder is published; give an --out outside the parts")
+                throw .usage(
+                    "part \(part) lies in --out \(outRoot), where the merged month folder is published; give an --out outside the parts"
+                )
             }
             if PathOverlap.contains(p, out) {
                 throw .usage("--out \(outRoot) lies inside part \(part): the merge would write into a part it reads")
@@ -152,7 +161,8 @@ public struct PacketMerger: Sendable {
             }
             let bytes: [UInt8]
             do { bytes = try FileBytes.read(manifestPath, maxBytes: PlanManifest.maxBytes) } catch {
-                problems.append("\(manifestPath): cannot be read (\(error.reason)); not a complete month folder perfplan wrote")
+                problems.append(
+                    "\(manifestPath): cannot be read (\(error.reason)); not a complete month folder perfplan wrote")
                 continue
             }
             let manifest: PartManifest
@@ -161,11 +171,14 @@ public struct PacketMerger: Sendable {
                 continue
             }
             guard let provenance = manifest.provenance else {
-                problems.append("\(manifestPath): records no provenance (perfplan version, input); written by an older perfplan, it cannot be merged")
+                problems.append(
+                    "\(manifestPath): records no provenance (perfplan version, input); written by an older perfplan, it cannot be merged"
+                )
                 continue
             }
             guard let shard = provenance.shard else {
-                problems.append("\(manifestPath): records no shard; \(path) is a whole run, not a part of a sharded one")
+                problems.append(
+                    "\(manifestPath): records no shard; \(path) is a whole run, not a part of a sharded one")
                 continue
             }
             problems += Self.completeness(of: path, manifest: manifest, shard: shard)
@@ -185,7 +198,10 @@ public struct PacketMerger: Sendable {
         var found: [String: Int] = [:]
         walk(path, "", into: &found, problems: &problems)
         for (file, size) in found.sorted(by: { codePointLess($0.key, $1.key) }) where file != "manifest.json" {
-            guard let listed = manifest.files[file] else { problems.append("\(path): \(file) is not in its manifest"); continue }
+            guard let listed = manifest.files[file] else {
+                problems.append("\(path): \(file) is not in its manifest")
+                continue
+            }
             if listed.bytes != size {
                 problems.append("\(path): \(file) has \(size) bytes, its manifest lists \(listed.bytes)")
             }
@@ -196,12 +212,15 @@ public struct PacketMerger: Sendable {
         var wrongShard = Set<String>()
         for file in Set(manifest.files.keys).union(found.keys).sorted(by: codePointLess) {
             if let id = PartManifest.employee(of: file), !shard.contains(id), wrongShard.insert(id).inserted {
-                problems.append("\(path): employees/\(id) belongs to shard \(Shard.of(id, among: shard.n).k)/\(shard.n), not to this part's \(shard.k)/\(shard.n)")
+                problems.append(
+                    "\(path): employees/\(id) belongs to shard \(Shard.of(id, among: shard.n).k)/\(shard.n), not to this part's \(shard.k)/\(shard.n)"
+                )
             }
         }
         if problems.count > problemsPerPart {
             let more = problems.count - problemsPerPart
-            problems = Array(problems.prefix(problemsPerPart)) + ["\(path): … and \(more) more problem\(more == 1 ? "" : "s")"]
+            problems =
+                Array(problems.prefix(problemsPerPart)) + ["\(path): … and \(more) more problem\(more == 1 ? "" : "s")"]
         }
         return problems
     }
@@ -213,7 +232,10 @@ public struct PacketMerger: Sendable {
         for name in FileSystem.entries(folder).sorted(by: codePointLess) {
             let rel = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else { problems.append("\(root): \(rel) cannot be inspected"); continue }
+            guard lstat(folder + "/" + name, &info) == 0 else {
+                problems.append("\(root): \(rel) cannot be inspected")
+                continue
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: walk(root, rel, into: &found, problems: &problems)
             case S_IFREG: found[rel] = Int(info.st_size)
@@ -229,7 +251,9 @@ public struct PacketMerger: Sendable {
         var problems: [String] = []
         let p0 = first.manifest.provenance!
         if p0.version != Provenance.currentVersion {
-            problems.append("\(first.path): written by perfplan \(p0.version); this is perfplan \(Provenance.currentVersion), which merges only its own parts")
+            problems.append(
+                "\(first.path): written by perfplan \(p0.version); this is perfplan \(Provenance.currentVersion), which merges only its own parts"
+            )
         }
         let sharedFirst = first.manifest.files.filter { PartManifest.employee(of: $0.key) == nil }
         var byK: [Int: String] = [:]
@@ -238,7 +262,9 @@ public struct PacketMerger: Sendable {
             func differ(_ what: String, _ a: String, _ b: String) {
                 problems.append("\(part.path): \(what) \(a) differs from \(b) in \(first.path)")
             }
-            if part.manifest.asOf != first.manifest.asOf { differ("as-of month", "\(part.manifest.asOf)", "\(first.manifest.asOf)") }
+            if part.manifest.asOf != first.manifest.asOf {
+                differ("as-of month", "\(part.manifest.asOf)", "\(first.manifest.asOf)")
+            }
             if part.manifest.generated != first.manifest.generated {
                 differ("generated day", "\(part.manifest.generated)", "\(first.manifest.generated)")
             }
@@ -250,15 +276,21 @@ public struct PacketMerger: Sendable {
                 continue
             }
             if let other = byK[part.shard.k] {
-                problems.append("\(part.path): shard \(part.shard.k)/\(part.shard.n) is also \(other) (a duplicated shard)")
+                problems.append(
+                    "\(part.path): shard \(part.shard.k)/\(part.shard.n) is also \(other) (a duplicated shard)")
             } else {
                 byK[part.shard.k] = part.path
             }
             if part.path != first.path {
                 let shared = part.manifest.files.filter { PartManifest.employee(of: $0.key) == nil }
                 for (file, entry) in shared.sorted(by: { codePointLess($0.key, $1.key) }) {
-                    guard let other = sharedFirst[file] else { problems.append("\(part.path): \(file) is not in \(first.path)"); continue }
-                    if other.sha256 != entry.sha256 { problems.append("\(part.path): \(file) differs from \(first.path)'s") }
+                    guard let other = sharedFirst[file] else {
+                        problems.append("\(part.path): \(file) is not in \(first.path)")
+                        continue
+                    }
+                    if other.sha256 != entry.sha256 {
+                        problems.append("\(part.path): \(file) differs from \(first.path)'s")
+                    }
                 }
                 for file in sharedFirst.keys.sorted(by: codePointLess) where shared[file] == nil {
                     problems.append("\(part.path): \(file) is missing (\(first.path) has it)")

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The `manifest.json` of a month folder read back for `merge`: what made it (as-of month,
 /// generated day, provenance) and every file with its size and SHA-256. Pure: bytes in,
@@ -28,21 +28,28 @@ struct PartManifest: Sendable {
         guard let generatedText = try manifest.text("generated"), let generated = Day(parsing: generatedText) else {
             throw manifest.fail("not a perfplan manifest (no \"generated\" day YYYY-MM-DD)")
         }
-        self.asOf = asOf; self.generated = generated
+        self.asOf = asOf
+        self.generated = generated
         if let version = try manifest.text("perfplan") {
             guard let input = try manifest.text("input"), let templates = try manifest.text("templates") else {
                 throw manifest.fail("\"perfplan\" is recorded but \"input\" or \"templates\" is not")
             }
             var shard: Shard?
             if let s = try manifest.text("shard") {
-                guard let parsed = Scope.parseShard(s) else { throw manifest.fail("\"shard\": \"\(s)\" is not K/N with 1 ≤ K ≤ N") }
+                guard let parsed = Scope.parseShard(s) else {
+                    throw manifest.fail("\"shard\": \"\(s)\" is not K/N with 1 ≤ K ≤ N")
+                }
                 shard = Shard(k: parsed.k, n: parsed.n)
             }
             provenance = Provenance(version: version, input: input, templates: templates, shard: shard)
         }
         var files: [String: File] = [:]
-        for entry in try manifest.entries(pathProblem: { Self.isPacketPath($0) ? nil : "is not a path perfplan writes in a month folder" }) {
-            guard files[entry.path] == nil else { throw manifest.fail(entry.line, "\(Quote.cell(entry.path)) is listed twice") }
+        for entry in try manifest.entries(pathProblem: {
+            Self.isPacketPath($0) ? nil : "is not a path perfplan writes in a month folder"
+        }) {
+            guard files[entry.path] == nil else {
+                throw manifest.fail(entry.line, "\(Quote.cell(entry.path)) is listed twice")
+            }
             files[entry.path] = File(bytes: entry.bytes, sha256: entry.sha256)
         }
         self.files = files

@@ -1,7 +1,7 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The value of `--shard`: `K/N`, or where a scheduler puts K and N in the environment, so
 /// a job script needs no arithmetic.
@@ -25,16 +25,23 @@ public enum ShardArgument {
     public static func resolve(_ text: String, environment: [String: String]) throws(Failure) -> Shard {
         func number(_ name: String, minimum: Int) throws(Failure) -> Int {
             guard let value = environment[name] else {
-                throw Failure(description: "--shard \(text): \(name) is not set (is this running as a \(text == "slurm" ? "Slurm array task" : "Kubernetes Indexed Job pod")?)")
+                throw Failure(
+                    description:
+                        "--shard \(text): \(name) is not set (is this running as a \(text == "slurm" ? "Slurm array task" : "Kubernetes Indexed Job pod")?)"
+                )
             }
             // Bounded, so the arithmetic below (id − min, / step, + 1) can never overflow,
             // whatever the scheduler's environment holds.
             guard let n = Int(value), n >= minimum, n <= maximumEnvironmentNumber else {
-                throw Failure(description: "--shard \(text): \(name)=\"\(Quote.cell(value).dropFirst().dropLast())\" is not a whole number from \(minimum) to \(maximumEnvironmentNumber)")
+                throw Failure(
+                    description:
+                        "--shard \(text): \(name)=\"\(Quote.cell(value).dropFirst().dropLast())\" is not a whole number from \(minimum) to \(maximumEnvironmentNumber)"
+                )
             }
             return n
         }
-        let k: Int, n: Int
+        let k: Int
+        let n: Int
         switch text {
         case "slurm":
             let id = try number("SLURM_ARRAY_TASK_ID", minimum: 0)
@@ -42,7 +49,9 @@ public enum ShardArgument {
             let step = environment["SLURM_ARRAY_TASK_STEP"] == nil ? 1 : try number("SLURM_ARRAY_TASK_STEP", minimum: 1)
             n = try number("SLURM_ARRAY_TASK_COUNT", minimum: 1)
             guard id >= low, (id - low) % step == 0 else {
-                throw Failure(description: "--shard slurm: task \(id) is not in the array that starts at \(low) with step \(step)")
+                throw Failure(
+                    description: "--shard slurm: task \(id) is not in the array that starts at \(low) with step \(step)"
+                )
             }
             k = (id - low) / step + 1
         case "kubernetes":
@@ -54,7 +63,9 @@ public enum ShardArgument {
             }
             return Shard(k: s.k, n: s.n)
         }
-        guard k <= n else { throw Failure(description: "--shard \(text): shard \(k) of \(n) does not exist (K must be ≤ N)") }
+        guard k <= n else {
+            throw Failure(description: "--shard \(text): shard \(k) of \(n) does not exist (K must be ≤ N)")
+        }
         return Shard(k: k, n: n)
     }
 }

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// A month folder's `manifest.json` as `PacketWriter` writes it: an object of header strings
 /// (`as_of`, `generated`, the provenance) and a `files` list of `{path, bytes, sha256}`.
@@ -30,7 +30,8 @@ struct ManifestFile {
         self.path = path
         do { root = try JSONParser.parse(bytes) } catch { throw ManifestFailure(path, error.line, error.message) }
         guard case .object(let members) = root.value else {
-            throw ManifestFailure(path, root.line, "not a perfplan manifest (expected an object, found \(root.value.typeName))")
+            throw ManifestFailure(
+                path, root.line, "not a perfplan manifest (expected an object, found \(root.value.typeName))")
         }
         self.members = members
     }
@@ -44,7 +45,9 @@ struct ManifestFile {
     /// The header string `key`, nil when absent; another kind of value is a failure.
     func text(_ key: String) throws(ManifestFailure) -> String? {
         guard let node = members.first(where: { $0.key == key })?.node else { return nil }
-        guard case .string(let s) = node.value else { throw fail(node.line, "\"\(key)\" must be a string, found \(node.value.typeName)") }
+        guard case .string(let s) = node.value else {
+            throw fail(node.line, "\"\(key)\" must be a string, found \(node.value.typeName)")
+        }
         return s
     }
 
@@ -54,7 +57,9 @@ struct ManifestFile {
         guard let list = members.first(where: { $0.key == "files" })?.node else {
             throw fail("not a perfplan manifest (no \"files\" list)")
         }
-        guard case .array(let nodes) = list.value else { throw fail(list.line, "\"files\" must be a list, found \(list.value.typeName)") }
+        guard case .array(let nodes) = list.value else {
+            throw fail(list.line, "\"files\" must be a list, found \(list.value.typeName)")
+        }
         var entries: [Entry] = []
         entries.reserveCapacity(nodes.count)
         for node in nodes {
@@ -62,9 +67,13 @@ struct ManifestFile {
                 throw fail(node.line, "a file entry must be an object, found \(node.value.typeName)")
             }
             func field(_ key: String) -> JSONValue? { fields.first { $0.key == key }?.node.value }
-            guard case .string(let filePath)? = field("path") else { throw fail(node.line, "a file entry lacks its \"path\"") }
+            guard case .string(let filePath)? = field("path") else {
+                throw fail(node.line, "a file entry lacks its \"path\"")
+            }
             if let problem = pathProblem(filePath) { throw fail(node.line, "\(Quote.cell(filePath)) \(problem)") }
-            guard case .number(let size, _)? = field("bytes"), size >= 0, size <= Double(Int32.max), size == size.rounded() else {
+            guard case .number(let size, _)? = field("bytes"), size >= 0, size <= Double(Int32.max),
+                size == size.rounded()
+            else {
                 throw fail(node.line, "\(Quote.cell(filePath)): \"bytes\" must be a whole number of bytes")
             }
             guard case .string(let hex)? = field("sha256"), let digest = Self.digest(hex) else {

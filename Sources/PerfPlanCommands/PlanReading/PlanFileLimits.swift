@@ -13,7 +13,9 @@ public enum PlanFileLimits {
     /// Why the figure `text` of `field` cannot be used, or nil: it must be a finite number
     /// within ±1e15, as every figure of the data must (contract §6.34).
     public static func figureProblem(_ value: Double, field: String) -> String? {
-        guard value.isFinite else { return "\(field) is \(value.isNaN ? "NaN" : "infinite"); a plan holds finite figures only" }
+        guard value.isFinite else {
+            return "\(field) is \(value.isNaN ? "NaN" : "infinite"); a plan holds finite figures only"
+        }
         guard abs(value) <= FigureLimits.maxMagnitude else {
             return "\(field) \(NumberFormat.machine(value)) is beyond ±1e15, the largest magnitude accepted"
         }
@@ -26,9 +28,12 @@ public enum PlanFileLimits {
         if end < start { return "the plan period ends (\(end)) before it starts (\(start))" }
         let months = end - start + 1
         if months > maxPlanMonths {
-            return "the plan period \(start)–\(end) lasts \(months) months, more than the \(maxPlanMonths) a plan may last"
+            return
+                "the plan period \(start)–\(end) lasts \(months) months, more than the \(maxPlanMonths) a plan may last"
         }
-        if start.year < 1900 || end.year > 9899 { return "the plan period \(start)–\(end) lies outside the years 1900–9899" }
+        if start.year < 1900 || end.year > 9899 {
+            return "the plan period \(start)–\(end) lies outside the years 1900–9899"
+        }
         return nil
     }
 }

@@ -1,7 +1,7 @@
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
 
 /// The plans a `generate` month folder's `manifest.json` lists, with the size and SHA-256 each
 /// `plan.xml` had when it was written: what was signed. Pure: bytes in, entries out.

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Crypto
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanSystem
 import PerfPlanRender
+import PerfPlanSystem
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Reads the plans `progress` measures against from a `generate` month folder, and only what
 /// was signed (contract rule 43): each `employees/ID/plan.xml` must have the size and SHA-256
@@ -68,7 +69,8 @@ public struct PlanPacketReader: Sendable {
             var info = stat()
             if fstatat(employees, name + "/plan.xml", &info, AT_SYMLINK_NOFOLLOW) == 0 { names.insert(name) }
         }
-        var snapshots: [PlanSnapshot] = [], problems: [String] = []
+        var snapshots: [PlanSnapshot] = []
+        var problems: [String] = []
         for name in names.sorted(by: codePointLess) {
             let path = employeesPath + "/" + name + "/plan.xml"
             guard let entry = manifest.plans[name] else {
@@ -79,7 +81,9 @@ public struct PlanPacketReader: Sendable {
                 let bytes = try Self.readSigned(name, in: employees, entry: entry, path: path, manifest: manifestPath)
                 let snapshot = try reader.read(bytes, path: path)
                 if snapshot.employeeId != name {
-                    problems.append("\(path): names employee \(Quote.cell(snapshot.employeeId)) but lies in folder \(Quote.cell(name))")
+                    problems.append(
+                        "\(path): names employee \(Quote.cell(snapshot.employeeId)) but lies in folder \(Quote.cell(name))"
+                    )
                 } else if !known.contains(snapshot.employeeId) {
                     problems.append("\(path): employee \(Quote.cell(snapshot.employeeId)) is not in --data")
                 } else {
@@ -118,10 +122,12 @@ public struct PlanPacketReader: Sendable {
         if lstat(base + "/manifest.json", &info) != 0 { missing.append("manifest.json") }
         if stat(base + "/employees", &info) != 0 || info.st_mode & S_IFMT != S_IFDIR { missing.append("employees/") }
         guard !missing.isEmpty else { return }
-        var message = "--plans \(folder) is not a generate month folder: it has no \(missing.joined(separator: " and no "))"
+        var message =
+            "--plans \(folder) is not a generate month folder: it has no \(missing.joined(separator: " and no "))"
         let months = FileSystem.entries(base).filter { Month(parsing: $0) != nil }.sorted(by: codePointLess)
         if let last = months.last {
-            message += "; it holds the month folders \(months.suffix(3).joined(separator: ", ")): give one, e.g. --plans \(base)/\(last)"
+            message +=
+                "; it holds the month folders \(months.suffix(3).joined(separator: ", ")): give one, e.g. --plans \(base)/\(last)"
         } else {
             message += " (give the month folder generate wrote, e.g. packets/2026-10)"
         }
@@ -134,9 +140,12 @@ public struct PlanPacketReader: Sendable {
     /// The bytes of `name/plan.xml` under the open `employees` folder, when they are exactly
     /// what the manifest lists. Neither the folder nor the file may be a symbolic link; a
     /// file of another size than listed is reported without being read.
-    static func readSigned(_ name: String, in employees: Int32, entry: PlanManifest.Entry,
-                           path: String, manifest: String) throws -> [UInt8] {
-        let edited = "it was changed after generate wrote it (goals are changed by generating a new plan, never by editing plan.xml)"
+    static func readSigned(
+        _ name: String, in employees: Int32, entry: PlanManifest.Entry,
+        path: String, manifest: String
+    ) throws -> [UInt8] {
+        let edited =
+            "it was changed after generate wrote it (goals are changed by generating a new plan, never by editing plan.xml)"
         let dir = openat(employees, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard dir >= 0 else {
             if errno == ENOENT { throw PlanFileProblem(message: "listed in \(manifest) but missing") }
@@ -151,7 +160,8 @@ public struct PlanPacketReader: Sendable {
         do {
             let stream = try FileBytes.open("plan.xml", in: dir, followLinks: false, maxBytes: SafeXMLReader.maxBytes)
             guard stream.size == entry.bytes else {
-                throw PlanFileProblem(message: "has \(stream.size) bytes where \(manifest) lists \(entry.bytes): \(edited)")
+                throw PlanFileProblem(
+                    message: "has \(stream.size) bytes where \(manifest) lists \(entry.bytes): \(edited)")
             }
             bytes = try stream.readAll()
         } catch let e as FileBytes.ReadError {

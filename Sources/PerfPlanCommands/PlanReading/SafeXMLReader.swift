@@ -1,8 +1,8 @@
 import CLibXML2
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// A parsed XML element: a small immutable tree, so callers never hold libxml2 pointers.
 public struct XMLNodeTree: Sendable, Hashable {
@@ -41,7 +41,9 @@ public enum SafeXMLReader {
             throw Failure(path: path, message: "file is larger than \(maxBytes >> 20) MiB; not a perfplan document")
         }
         if containsDoctype(bytes) {
-            throw Failure(path: path, message: "a DOCTYPE is not allowed in a perfplan document (entity declarations are refused for safety)")
+            throw Failure(
+                path: path,
+                message: "a DOCTYPE is not allowed in a perfplan document (entity declarations are refused for safety)")
         }
         xmlInitParser()
         guard let ctxt = xmlNewParserCtxt() else { throw Failure(path: path, message: "out of memory") }
@@ -75,7 +77,10 @@ public enum SafeXMLReader {
         while i <= bytes.count - pattern.count {
             if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!") {
                 var match = true
-                for j in 2..<pattern.count where bytes[i + j] | 0x20 != pattern[j] { match = false; break }
+                for j in 2..<pattern.count where bytes[i + j] | 0x20 != pattern[j] {
+                    match = false
+                    break
+                }
                 if match { return true }
             }
             i += 1
@@ -109,8 +114,9 @@ public enum SafeXMLReader {
             child = c.pointee.next
         }
         let ns = node.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) }
-        return XMLNodeTree(name: String(cString: node.pointee.name), namespace: ns,
-                           attributes: attributes, children: children, text: text)
+        return XMLNodeTree(
+            name: String(cString: node.pointee.name), namespace: ns,
+            attributes: attributes, children: children, text: text)
     }
 }
 

@@ -31,11 +31,15 @@ extension ManagePlans {
             _ = try plans("export")
             let held = try held("export")
             if dataset == .decisions {
-                let rows = held.decisions.sorted { $0.employeeId != $1.employeeId ? codePointLess($0.employeeId, $1.employeeId) : $0.month < $1.month }
+                let rows = held.decisions.sorted {
+                    $0.employeeId != $1.employeeId ? codePointLess($0.employeeId, $1.employeeId) : $0.month < $1.month
+                }
                 console.out(format == .json ? RegisterReport.decisionsJSON(rows) : RegisterReport.decisionsCSV(rows))
             } else {
                 let rows = held.acknowledgements
-                console.out(format == .json ? RegisterReport.acknowledgementsJSON(rows) : RegisterReport.acknowledgementsCSV(rows))
+                console.out(
+                    format == .json
+                        ? RegisterReport.acknowledgementsJSON(rows) : RegisterReport.acknowledgementsCSV(rows))
             }
         }
     }
@@ -43,8 +47,11 @@ extension ManagePlans {
     /// Read → check every row (and against what the register holds) → store all or none.
     func importDecisions(from path: String) throws {
         let (rows, diagnostics) = HistoryFiles.decisions(try read(path), name: path)
-        try stopOnErrors(diagnostics + ImportCheck.decisions(rows, recorded: try held("import").decisions, register: file), path)
-        do { try RegisterAccess.importDecisions(rows, source: (path as NSString).lastPathComponent, register: file) } catch {
+        try stopOnErrors(
+            diagnostics + ImportCheck.decisions(rows, recorded: try held("import").decisions, register: file), path)
+        do {
+            try RegisterAccess.importDecisions(rows, source: (path as NSString).lastPathComponent, register: file)
+        } catch {
             throw failed("import", error)
         }
         console.error("\(file): \(rows.count) decision row\(rows.count == 1 ? "" : "s") imported from \(path)")
@@ -52,8 +59,14 @@ extension ManagePlans {
 
     func importAcknowledgements(from path: String) throws {
         let (rows, diagnostics) = HistoryFiles.acknowledgements(try read(path), name: path)
-        try stopOnErrors(diagnostics + ImportCheck.acknowledgements(rows, recorded: try held("import").acknowledgements, register: file), path)
-        do { try RegisterAccess.importAcknowledgements(rows, source: (path as NSString).lastPathComponent, register: file) } catch {
+        try stopOnErrors(
+            diagnostics
+                + ImportCheck.acknowledgements(rows, recorded: try held("import").acknowledgements, register: file),
+            path)
+        do {
+            try RegisterAccess.importAcknowledgements(
+                rows, source: (path as NSString).lastPathComponent, register: file)
+        } catch {
             throw failed("import", error)
         }
         console.error("\(file): \(rows.count) signature row\(rows.count == 1 ? "" : "s") imported from \(path)")

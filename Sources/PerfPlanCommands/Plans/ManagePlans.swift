@@ -1,8 +1,8 @@
 import Foundation
 import PerfPlanCore
 import PerfPlanIO
-import PerfPlanRender
 import PerfPlanRegister
+import PerfPlanRender
 import PerfPlanSystem
 
 /// `perfplan plans list|show|close|export|import`: HR's view of the plan register and its
@@ -34,7 +34,10 @@ public struct ManagePlans {
     public var register: String
     public var request: Request
 
-    public init(register: String, request: Request) { self.register = register; self.request = request }
+    public init(register: String, request: Request) {
+        self.register = register
+        self.request = request
+    }
 
     /// The register file `register` names.
     var file: String { RegisterAccess.file(register) }
@@ -47,23 +50,35 @@ public struct ManagePlans {
             var plans = try plans("list")
             if activeOnly { plans = plans.filter { $0.record.outcome == .active } }
             plans = try Self.inScope(plans, scope: scope, data: data, console: console)
-            if format == .json { console.out(RegisterReport.json(plans)) } else { console.text(RegisterReport.table(plans)) }
+            if format == .json {
+                console.out(RegisterReport.json(plans))
+            } else {
+                console.text(RegisterReport.table(plans))
+            }
         case .show(let employeeId, let format, let today):
             let plans = try plans("show").filter { $0.record.employeeId == employeeId }
             let decisions = try decisions("show").filter { $0.employeeId == employeeId }
-            guard !plans.isEmpty || !decisions.isEmpty else { throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)") }
+            guard !plans.isEmpty || !decisions.isEmpty else {
+                throw UsageError("employee \(Quote.cell(employeeId)) has no plan in \(file)")
+            }
             if format == .json {
-                let next = today.flatMap { RegisterNextMeetings.of(plans, employeeId: employeeId, registerFile: file, today: $0) }
+                let next = today.flatMap {
+                    RegisterNextMeetings.of(plans, employeeId: employeeId, registerFile: file, today: $0)
+                }
                 console.out(RegisterReport.showJSON(plans, decisions: decisions, nextMeetings: next?.json))
             } else {
                 console.text(RegisterReport.detail(plans) + RegisterReport.decisions(decisions))
             }
         case .close(let employeeId, let reason, let day):
             let plan: RegisterPlan
-            do { plan = try RegisterAccess.close(employeeId: employeeId, reason: reason, on: day, register: file) } catch {
+            do {
+                plan = try RegisterAccess.close(employeeId: employeeId, reason: reason, on: day, register: file)
+            } catch {
                 throw failed("close", error)
             }
-            console.error("\(file): closed the plan of \(Quote.cell(employeeId)), cycle \(plan.record.cycle) (\(plan.record.start)–\(plan.record.end))")
+            console.error(
+                "\(file): closed the plan of \(Quote.cell(employeeId)), cycle \(plan.record.cycle) (\(plan.record.start)–\(plan.record.end))"
+            )
         case .export(let format, let dataset):
             try export(dataset, format: format)
         case .importFile(let path, let dataset):
@@ -77,7 +92,9 @@ public struct ManagePlans {
 
     /// The plans of the employees in `scope`. `--employee` and `--shard` need no data (they
     /// name or hash the ids themselves); `--manager` and `--department` do.
-    static func inScope(_ plans: [RegisterPlan], scope: Scope, data: String?, console: any Terminal) throws -> [RegisterPlan] {
+    static func inScope(_ plans: [RegisterPlan], scope: Scope, data: String?, console: any Terminal) throws
+        -> [RegisterPlan]
+    {
         if let data {
             let ids = Set(try scope.selectIds(from: try DatasetLoading.load(data, console: console)))
             return plans.filter { ids.contains($0.record.employeeId) }
@@ -85,7 +102,8 @@ public struct ManagePlans {
         guard scope.manager == nil && scope.department == nil else {
             throw UsageError("--manager and --department need --data DIR (who is under whom comes from the data)")
         }
-        let wanted = Set(scope.employeeIds), shard = scope.shard.map { Shard(k: $0.k, n: $0.n) }
+        let wanted = Set(scope.employeeIds)
+        let shard = scope.shard.map { Shard(k: $0.k, n: $0.n) }
         return plans.filter { p in
             (wanted.isEmpty || wanted.contains(p.record.employeeId)) && shard?.contains(p.record.employeeId) ?? true
         }

@@ -15,11 +15,15 @@ public enum NextMeetings {
     }
 
     /// One meeting as the terminal shows it: "Thu 10 Dec 2026: review".
-    public static func line(_ meeting: (day: Day, kind: String)) -> String { "\(Labels.dayWithWeekday(meeting.day)): \(meeting.kind)" }
+    public static func line(_ meeting: (day: Day, kind: String)) -> String {
+        "\(Labels.dayWithWeekday(meeting.day)): \(meeting.kind)"
+    }
 
     /// The meetings after `day`, at most `limit`, each a `review` (formal) or a `check-in`.
     public static func upcoming(_ plan: PlanSnapshot, after day: Day, limit: Int = 6) -> [(day: Day, kind: String)] {
-        plan.checkins.filter { $0 > day }.prefix(limit).map { ($0, plan.reviewDates.contains($0) ? "review" : "check-in") }
+        plan.checkins.filter { $0 > day }.prefix(limit).map {
+            ($0, plan.reviewDates.contains($0) ? "review" : "check-in")
+        }
     }
 
     /// The plan at `path`, when its SHA-256 is `sha256` (hex); nil with the reason otherwise.
@@ -28,7 +32,9 @@ public enum NextMeetings {
         do { bytes = try FileBytes.read(path, in: AT_FDCWD, followLinks: false, maxBytes: 16 << 20) } catch {
             return (nil, "\(path) cannot be read (\(error.reason))")
         }
-        guard SHA256.hash(data: bytes).hex == sha256 else { return (nil, "\(path) is no longer the plan the register recorded") }
+        guard SHA256.hash(data: bytes).hex == sha256 else {
+            return (nil, "\(path) is no longer the plan the register recorded")
+        }
         do {
             let reader = PlanXMLReader(validator: try XMLSchemaValidator(xsd: TemplateSet.schema))
             return (try reader.read(bytes, path: path), nil)

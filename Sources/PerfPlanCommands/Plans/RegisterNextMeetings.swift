@@ -17,21 +17,32 @@ public struct RegisterNextMeetings: Sendable {
     public var problem: String?
 
     /// Nil when the employee has no plan in force that a packet issued with an XML plan.
-    public static func of(_ plans: [RegisterPlan], employeeId id: String, registerFile file: String, today: Day) -> RegisterNextMeetings? {
+    public static func of(_ plans: [RegisterPlan], employeeId id: String, registerFile file: String, today: Day)
+        -> RegisterNextMeetings?
+    {
         guard FolderName.problem(with: id) == nil,
-              let plan = plans.filter({ $0.record.employeeId == id && $0.record.outcome == .active }).max(by: { $0.record.cycle < $1.record.cycle }),
-              let issued = plan.issued, let sha256 = issued.planSHA256 else { return nil }
+            let plan = plans.filter({ $0.record.employeeId == id && $0.record.outcome == .active }).max(by: {
+                $0.record.cycle < $1.record.cycle
+            }),
+            let issued = plan.issued, let sha256 = issued.planSHA256
+        else { return nil }
         let path = (file as NSString).deletingLastPathComponent + "/\(issued.packet)/employees/\(id)/plan.xml"
         let (snapshot, problem) = NextMeetings.read(planXML: path, sha256: sha256)
-        guard let snapshot else { return RegisterNextMeetings(cycle: plan.record.cycle, after: today, meetings: nil, problem: problem ?? path) }
-        return RegisterNextMeetings(cycle: plan.record.cycle, after: today, meetings: NextMeetings.upcoming(snapshot, after: today), problem: nil)
+        guard let snapshot else {
+            return RegisterNextMeetings(cycle: plan.record.cycle, after: today, meetings: nil, problem: problem ?? path)
+        }
+        return RegisterNextMeetings(
+            cycle: plan.record.cycle, after: today, meetings: NextMeetings.upcoming(snapshot, after: today),
+            problem: nil)
     }
 
     /// "next meetings (cycle 1):" and one line per meeting ("  Tue 24 Nov 2026: check-in").
     public var text: String {
         guard let meetings else { return "next meetings (cycle \(cycle)): not listed: \(problem ?? "")\n" }
-        return "next meetings (cycle \(cycle)):" + (meetings.isEmpty ? " none\n"
-            : "\n" + meetings.map { "  \(NextMeetings.line($0))\n" }.joined())
+        return "next meetings (cycle \(cycle)):"
+            + (meetings.isEmpty
+                ? " none\n"
+                : "\n" + meetings.map { "  \(NextMeetings.line($0))\n" }.joined())
     }
 
     /// `{"cycle": 1, "after": "2026-11-02", "meetings": [{"date": "2026-11-24", "kind": "check-in"}, …]}`;
@@ -39,7 +50,10 @@ public struct RegisterNextMeetings: Sendable {
     public var json: String {
         var members = ["\"cycle\": \(cycle)", "\"after\": \"\(after)\""]
         if let meetings {
-            members.append("\"meetings\": [" + meetings.map { "{\"date\": \"\($0.day)\", \"kind\": \"\($0.kind)\"}" }.joined(separator: ", ") + "]")
+            members.append(
+                "\"meetings\": ["
+                    + meetings.map { "{\"date\": \"\($0.day)\", \"kind\": \"\($0.kind)\"}" }.joined(separator: ", ")
+                    + "]")
         } else {
             members.append("\"meetings\": null")
             members.append("\"not_listed\": \(JSONText.string(problem ?? ""))")

@@ -1,7 +1,7 @@
 import PerfPlanCore
-import PerfPlanSystem
 import PerfPlanIO
 import PerfPlanRender
+import PerfPlanSystem
 
 /// `perfplan progress`: one report per active plan and the roll-up, published like a packet.
 public struct ProgressGenerator: Sendable {
@@ -13,12 +13,16 @@ public struct ProgressGenerator: Sendable {
     /// Policy `organization`, named in the headers ("" when unset).
     public let organization: String
 
-    public init(progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day,
-                organization: String = "") {
+    public init(
+        progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day,
+        organization: String = ""
+    ) {
         self.progresses = progresses.sorted { codePointLess($0.plan.employeeId, $1.plan.employeeId) }
         self.month = month
         self.formats = DocumentFormat.allCases.filter(formats.contains)
-        self.templates = templates; self.generated = generated; self.organization = organization
+        self.templates = templates
+        self.generated = generated
+        self.organization = organization
     }
 
     /// What made the reports, for the manifest (`merge` checks it).
@@ -48,23 +52,31 @@ public struct ProgressGenerator: Sendable {
 
     /// `progress` is called once per report written, for a progress bar.
     /// `hook`: kept in step with the month folder's swap (the plan register).
-    public func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws -> PacketWriter.Result {
+    public func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws
+        -> PacketWriter.Result
+    {
         let summary = self.summary
-        return try PacketWriter.publish(outRoot: outRoot, month: month, generated: generated, provenance: provenance, hook: hook) { out in
+        return try PacketWriter.publish(
+            outRoot: outRoot, month: month, generated: generated, provenance: provenance, hook: hook
+        ) { out in
             try out.makeFolder("employees")
             for p in reported {
                 let folder = "employees/\(p.plan.employeeId)"
                 try out.makeFolder(folder)
                 // In the employee's language where it is not English: its own view and templates.
                 let language = languages[p.plan.employeeId] ?? .en
-                let view = language.progressWording.map {
-                    LocalizedProgressView.make(p, generated: generated, organization: organization, wording: $0, indicatorNames: indicatorNames)
-                }
+                let view =
+                    language.progressWording.map {
+                        LocalizedProgressView.make(
+                            p, generated: generated, organization: organization, wording: $0,
+                            indicatorNames: indicatorNames)
+                    }
                     ?? ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {
                     switch f {
                     case .md, .html:
-                        let name = DocumentLanguage.template("progress.\(f.rawValue)", language.progressWording == nil ? .en : language)
+                        let name = DocumentLanguage.template(
+                            "progress.\(f.rawValue)", language.progressWording == nil ? .en : language)
                         try out.put(try templates.render(view, name), "\(folder)/progress.\(f.rawValue)")
                     case .xml: try out.put(ProgressXML.progress(p, generated: generated), "\(folder)/progress.xml")
                     }
@@ -73,19 +85,26 @@ public struct ProgressGenerator: Sendable {
             }
             if let calendar {
                 var byEmployee: [String: [PlanMeetings]] = [:]
-                for m in meetings where shard?.contains(m.employeeId) ?? true { byEmployee[m.employeeId, default: []].append(m) }
+                for m in meetings where shard?.contains(m.employeeId) ?? true {
+                    byEmployee[m.employeeId, default: []].append(m)
+                }
                 for (id, plans) in byEmployee.sorted(by: { codePointLess($0.key, $1.key) }) {
                     try out.makeFolder("employees/" + id)
                     try out.put(PlanCalendar.ics(plans, settings: calendar.settings), "employees/\(id)/checkins.ics")
                 }
             }
-            let view = ProgressView.summary(summary, progresses: progresses, formats: formats, generated: generated,
-                                            organization: organization)
+            let view = ProgressView.summary(
+                summary, progresses: progresses, formats: formats, generated: generated,
+                organization: organization)
             for f in formats {
                 switch f {
-                case .md, .html: try out.put(try templates.render(view, "summary.\(f.rawValue)"), "summary.\(f.rawValue)")
-                case .xml: try out.put(ProgressXML.summary(summary, progresses: progresses, formats: formats, generated: generated,
-                                                             organization: organization), "summary.xml")
+                case .md, .html:
+                    try out.put(try templates.render(view, "summary.\(f.rawValue)"), "summary.\(f.rawValue)")
+                case .xml:
+                    try out.put(
+                        ProgressXML.summary(
+                            summary, progresses: progresses, formats: formats, generated: generated,
+                            organization: organization), "summary.xml")
                 }
             }
             try calendar?.writeShared(meetings, pending: pending, to: out)

@@ -15,9 +15,16 @@ public struct Calibration: Sendable, Equatable {
         /// The value of the `--group-by` column (nil or blank: not given).
         public var group: String?
 
-        public init(department: String, managerId: String?, managerLabel: String, rating: String?, flagged: Bool, group: String? = nil) {
-            self.department = department; self.managerId = managerId; self.managerLabel = managerLabel
-            self.rating = rating; self.flagged = flagged; self.group = group
+        public init(
+            department: String, managerId: String?, managerLabel: String, rating: String?, flagged: Bool,
+            group: String? = nil
+        ) {
+            self.department = department
+            self.managerId = managerId
+            self.managerLabel = managerLabel
+            self.rating = rating
+            self.flagged = flagged
+            self.group = group
         }
     }
 
@@ -81,8 +88,10 @@ public struct Calibration: Sendable, Equatable {
     /// `exactTest`: the two-sided p-value of the 2x2 table (flagged, not flagged | the rest's),
     /// `FisherExact.twoSided` of the system module in a run (its log-gamma is the C library's,
     /// which the core does not import).
-    public init(people: [Person], policy: Policy, groupColumn: String? = nil,
-                exactTest: (_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Double) {
+    public init(
+        people: [Person], policy: Policy, groupColumn: String? = nil,
+        exactTest: (_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Double
+    ) {
         let labels = policy.ratingBands.map(\.label)
         var bandOf: [String: Int] = [:]
         for (k, l) in labels.enumerated() where bandOf[l] == nil { bandOf[l] = k }
@@ -92,9 +101,12 @@ public struct Calibration: Sendable, Equatable {
         let noRatingColumn = labels.count
 
         func band(_ p: Person) -> Int { p.rating.flatMap { bandOf[$0] } ?? noRatingColumn }
-        func empty(_ name: String) -> Unit { Unit(name: name, headcount: 0, bands: Array(repeating: 0, count: labels.count + 1), flagged: 0) }
+        func empty(_ name: String) -> Unit {
+            Unit(name: name, headcount: 0, bands: Array(repeating: 0, count: labels.count + 1), flagged: 0)
+        }
         func add(_ p: Person, to u: inout Unit) {
-            u.headcount += 1; u.bands[band(p)] += 1
+            u.headcount += 1
+            u.bands[band(p)] += 1
             if p.flagged { u.flagged += 1 }
         }
 
@@ -109,7 +121,8 @@ public struct Calibration: Sendable, Equatable {
         }
         func tested(_ u: Unit) -> Unit {
             var u = u
-            let restHead = org.headcount - u.headcount, restFlagged = org.flagged - u.flagged
+            let restHead = org.headcount - u.headcount
+            let restFlagged = org.flagged - u.flagged
             guard restHead > 0 else { return u }
             let p = exactTest(u.flagged, u.headcount - u.flagged, restFlagged, restHead - restFlagged)
             u.test = Test(restHeadcount: restHead, restFlagged: restFlagged, p: p, marked: p < Self.threshold)
@@ -119,7 +132,10 @@ public struct Calibration: Sendable, Equatable {
         departments = byDepartment.values.map(tested).sorted { $0.name < $1.name }
         managers = byManager.sorted { a, b in (a.value.name, a.key) < (b.value.name, b.key) }.map { tested($0.value) }
 
-        guard groupColumn != nil else { groups = []; return }
+        guard groupColumn != nil else {
+            groups = []
+            return
+        }
         var counts: [String: (head: Int, flagged: Int)] = [:]
         for p in people {
             let g = p.group.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0 } ?? Self.notGiven
@@ -131,13 +147,16 @@ public struct Calibration: Sendable, Equatable {
         groups = counts.keys.sorted().map { name in
             let c = counts[name]!
             guard c.head >= policy.minPeerGroup, let best else {
-                return Group(name: name, headcount: c.head, withheld: true, notFlaggedRate: nil, impactRatio: nil, belowFourFifths: false)
+                return Group(
+                    name: name, headcount: c.head, withheld: true, notFlaggedRate: nil, impactRatio: nil,
+                    belowFourFifths: false)
             }
             let rate = Double(c.head - c.flagged) / Double(c.head)
             // Everyone in every shown group flagged: no group is favoured, no ratio to take.
             let ratio: Double? = best > 0 ? rate / best : nil
-            return Group(name: name, headcount: c.head, withheld: false, notFlaggedRate: rate, impactRatio: ratio,
-                         belowFourFifths: ratio.map { $0 < Self.fourFifths } ?? false)
+            return Group(
+                name: name, headcount: c.head, withheld: false, notFlaggedRate: rate, impactRatio: ratio,
+                belowFourFifths: ratio.map { $0 < Self.fourFifths } ?? false)
         }
     }
 

@@ -33,7 +33,8 @@ public enum Caution: Hashable, Sendable {
     public var sentence: String {
         switch self {
         case .ratedWell(let rating, let composite):
-            return "Rated \(rating) (\(HumanNumber.percent(composite, decimals: 0)) overall): the overall result is in the middle band or above."
+            return
+                "Rated \(rating) (\(HumanNumber.percent(composite, decimals: 0)) overall): the overall result is in the middle band or above."
         case .noteOnTriggerMonth(let indicator, let month, let note):
             return "\(indicator), \(Prose.month(month)): the result carries the note \u{201C}\(note)\u{201D}."
         case .goalAboveBest3(let indicator, let expected, let best3):
@@ -44,7 +45,8 @@ public enum Caution: Hashable, Sendable {
         case .recentlyHired(let day):
             return "Hired on \(day), within the review period."
         case .historyConflict(let cycle, let start, let end):
-            return "Plan cycle \(cycle) (\(Prose.months(from: start, to: end))) is over but its outcome was never recorded: "
+            return
+                "Plan cycle \(cycle) (\(Prose.months(from: start, to: end))) is over but its outcome was never recorded: "
                 + "record it (perfplan plans close, a plans row, or progress's decision) before a new plan can be issued."
         case .onlyFocusDoesNotTrigger(let indicator):
             return "The plan's only focus is \(indicator), an indicator marked as not triggering plans."

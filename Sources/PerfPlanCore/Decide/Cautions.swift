@@ -1,7 +1,9 @@
 /// Finds the cautions of one flagged employee (contract §7.48) from the engine's result,
 /// the dataset and the employee's plan history. Pure: nothing is read but the index.
 public enum Cautions {
-    public static func find(engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], asOf p: Month) -> [Caution] {
+    public static func find(engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], asOf p: Month)
+        -> [Caution]
+    {
         guard r.flagged, let e = engine.index.employeeIndex[r.employeeId] else { return [] }
         let policy = engine.policy
         let index = engine.index
@@ -11,7 +13,8 @@ public enum Cautions {
         // Rated in the middle band or above (of four bands: the second, "Meets").
         let bands = policy.ratingBands
         if let rating = r.rating, let composite = r.composite, let k = bands.firstIndex(where: { $0.label == rating }),
-           k <= (bands.count - 1) / 2 {
+            k <= (bands.count - 1) / 2
+        {
             out.append(.ratedWell(rating: rating, composite: composite))
         }
 
@@ -19,16 +22,20 @@ public enum Cautions {
         var seen: Set<String> = []
         for (id, month) in triggerMonths(r.reasons, indicators: r.indicators.map(\.indicatorId), asOf: p) {
             guard let i = index.indicatorIndex[id], let note = index.actualNote(e, i, at: month),
-                  seen.insert("\(id)\u{0}\(month)").inserted else { continue }
+                seen.insert("\(id)\u{0}\(month)").inserted
+            else { continue }
             out.append(.noteOnTriggerMonth(indicator: index.indicators[i].name, month: month, note: note))
         }
 
         // Goals above the employee's own best three months.
         for g in r.goals where g.stretch == true {
-            guard let ind = indicator(g.indicatorId), let best3 = r.indicators.first(where: { $0.indicatorId == g.indicatorId })?.best3Avg
+            guard let ind = indicator(g.indicatorId),
+                let best3 = r.indicators.first(where: { $0.indicatorId == g.indicatorId })?.best3Avg
             else { continue }
-            out.append(.goalAboveBest3(indicator: ind.name, expected: HumanNumber.format(g.expected, for: ind, decimals: ind.decimals),
-                                       best3: HumanNumber.format(best3, for: ind, decimals: ind.decimals)))
+            out.append(
+                .goalAboveBest3(
+                    indicator: ind.name, expected: HumanNumber.format(g.expected, for: ind, decimals: ind.decimals),
+                    best3: HumanNumber.format(best3, for: ind, decimals: ind.decimals)))
         }
 
         // Fewer months with results than the baselines read; hired within the review window.
@@ -38,7 +45,9 @@ public enum Cautions {
         if months.count < window {
             out.append(.littleData(months: months.count, of: window, first: months.min()))
         }
-        if let hired = index.employees[e].hireDate, hired.monthValue > p - max(policy.reviewMonths, 1), hired.monthValue <= p {
+        if let hired = index.employees[e].hireDate, hired.monthValue > p - max(policy.reviewMonths, 1),
+            hired.monthValue <= p
+        {
             out.append(.recentlyHired(on: hired))
         }
 

@@ -2,8 +2,10 @@
 /// policy's `consequences`, else neutral built-in ones. Nothing here may speak of
 /// replacing the employee; the policy decoder refuses texts that do.
 public enum Consequences {
-    public static let defaultExtend = "If not, the plan may be extended for another cycle, with the goals reviewed together."
-    public static let defaultFinal = "If the goals are not reached, HR will decide on further steps in line with company policy."
+    public static let defaultExtend =
+        "If not, the plan may be extended for another cycle, with the goals reviewed together."
+    public static let defaultFinal =
+        "If the goals are not reached, HR will decide on further steps in line with company policy."
 
     /// While cycles remain.
     public static func extend(_ policy: Policy, cycle: Int) -> String {

@@ -10,15 +10,21 @@ public enum DecisionCheck {
             guard let e = index.employeeIndex[d.employeeId] else { continue }  // reported by the validator
             let r = engine.triggerResult(employee: e, asOf: d.month)
             guard r.flagged else {
-                out.append(.error(d.source, "\(Quote.cell(d.employeeId)) was not flagged for a plan in \(d.month): "
-                                  + "there is no proposal to decide on"))
+                out.append(
+                    .error(
+                        d.source,
+                        "\(Quote.cell(d.employeeId)) was not flagged for a plan in \(d.month): "
+                            + "there is no proposal to decide on"))
                 continue
             }
             guard d.month == p, d.decision == .issue else { continue }
             if let c = PlanHistory.conflicts(engine.plans(of: e), asOf: p).first {
-                out.append(.error(d.source, "cannot issue a plan for \(Quote.cell(d.employeeId)): plan cycle \(c.cycle) "
-                                  + "(\(c.start)..\(c.end)) is over but has no outcome; record it first "
-                                  + "(perfplan plans close, a plans row, or progress's decision)"))
+                out.append(
+                    .error(
+                        d.source,
+                        "cannot issue a plan for \(Quote.cell(d.employeeId)): plan cycle \(c.cycle) "
+                            + "(\(c.start)..\(c.end)) is over but has no outcome; record it first "
+                            + "(perfplan plans close, a plans row, or progress's decision)"))
             }
         }
         return out

@@ -21,10 +21,17 @@ public struct DecisionRecord: Hashable, Sendable {
     public var reason: String?
     public var source: SourceLocation
 
-    public init(employeeId: String, month: Month, decision: DecisionKind, decidedBy: String, decidedOn: Day,
-                reason: String? = nil, source: SourceLocation = .synthetic) {
-        self.employeeId = employeeId; self.month = month; self.decision = decision; self.decidedBy = decidedBy
-        self.decidedOn = decidedOn; self.reason = reason; self.source = source
+    public init(
+        employeeId: String, month: Month, decision: DecisionKind, decidedBy: String, decidedOn: Day,
+        reason: String? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.employeeId = employeeId
+        self.month = month
+        self.decision = decision
+        self.decidedBy = decidedBy
+        self.decidedOn = decidedOn
+        self.reason = reason
+        self.source = source
     }
 }
 
@@ -44,9 +51,16 @@ public struct Acknowledgement: Hashable, Sendable {
     public var witness: String?
     public var source: SourceLocation
 
-    public init(employeeId: String, cycle: Int, party: SigningParty, signedOn: Day, declined: Bool = false,
-                witness: String? = nil, source: SourceLocation = .synthetic) {
-        self.employeeId = employeeId; self.cycle = cycle; self.party = party; self.signedOn = signedOn
-        self.declined = declined; self.witness = witness; self.source = source
+    public init(
+        employeeId: String, cycle: Int, party: SigningParty, signedOn: Day, declined: Bool = false,
+        witness: String? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.employeeId = employeeId
+        self.cycle = cycle
+        self.party = party
+        self.signedOn = signedOn
+        self.declined = declined
+        self.witness = witness
+        self.source = source
     }
 }

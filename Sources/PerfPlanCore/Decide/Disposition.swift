@@ -18,8 +18,10 @@ public enum Disposition: Hashable, Sendable {
 
     /// `decision`: HR's row for this employee and the as-of month, if any. A decision over a
     /// conflict is refused by `DecisionCheck` before this is asked.
-    public static func decide(flagged: Bool, plans: [PlanRecord], decision: DecisionRecord?, approval: Policy.Approval,
-                              asOf p: Month) -> Disposition {
+    public static func decide(
+        flagged: Bool, plans: [PlanRecord], decision: DecisionRecord?, approval: Policy.Approval,
+        asOf p: Month
+    ) -> Disposition {
         guard flagged else { return .none }
         if let running = PlanHistory.inForce(plans, asOf: p) { return .inForce(running) }
         let conflicts = PlanHistory.conflicts(plans, asOf: p)

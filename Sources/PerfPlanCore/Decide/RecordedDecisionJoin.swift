@@ -13,8 +13,10 @@ public enum RecordedDecisionJoin {
     /// whether the data flags the employee at `p` (nil: not in the data). `approval`: with
     /// `automatic`, the policy's own recorded `issue` is left to the policy, which decides
     /// the same again (and the documents keep saying "issued by policy").
-    public static func join(data: [String: DecisionRecord], recorded: [DecisionRecord], month p: Month,
-                            approval: Policy.Approval, flagged: (String) -> Bool?)
+    public static func join(
+        data: [String: DecisionRecord], recorded: [DecisionRecord], month p: Month,
+        approval: Policy.Approval, flagged: (String) -> Bool?
+    )
         -> (decisions: [String: DecisionRecord], problems: [Diagnostic], warnings: [String])
     {
         var out = data
@@ -23,17 +25,21 @@ public enum RecordedDecisionJoin {
         for r in recorded.sorted(by: { codePointLess($0.employeeId, $1.employeeId) }) where r.month == p {
             if let given = data[r.employeeId] {
                 if !sameDecision(given, r) {
-                    problems.append(.error(given.source, "this decision for \(Quote.cell(r.employeeId)) in \(p) contradicts the one "
-                                           + "the plan register recorded (\(describe(r))); a recorded decision stands: make this row "
-                                           + "match it or remove it, and put a new decision in a later month"))
+                    problems.append(
+                        .error(
+                            given.source,
+                            "this decision for \(Quote.cell(r.employeeId)) in \(p) contradicts the one "
+                                + "the plan register recorded (\(describe(r))); a recorded decision stands: make this row "
+                                + "match it or remove it, and put a new decision in a later month"))
                 }
                 continue
             }
             guard let isFlagged = flagged(r.employeeId) else { continue }  // not in this data (another scope's people)
             guard isFlagged else {
-                warnings.append("warning: \(r.source.file): the plan register recorded \(describe(r)) for "
-                                + "\(Quote.cell(r.employeeId)) in \(p), but the data no longer flags \(Quote.cell(r.employeeId)) "
-                                + "in \(p); the decision is not applied")
+                warnings.append(
+                    "warning: \(r.source.file): the plan register recorded \(describe(r)) for "
+                        + "\(Quote.cell(r.employeeId)) in \(p), but the data no longer flags \(Quote.cell(r.employeeId)) "
+                        + "in \(p); the decision is not applied")
                 continue
             }
             if approval == .automatic, isPolicyIssue(r) { continue }

@@ -24,12 +24,23 @@ public struct ReviewList: Sendable {
         /// The plan would be the last cycle the policy allows, or past it.
         public var finalCycle: Bool { cycle >= maxCycles }
 
-        public init(employeeId: String, name: String, manager: String?, department: String, cycle: Int, maxCycles: Int,
-                    reasons: [String], criticalMisses: Int, composite: Double?, rating: String?, cautions: [Caution],
-                    disposition: Disposition) {
-            self.employeeId = employeeId; self.name = name; self.manager = manager; self.department = department
-            self.cycle = cycle; self.maxCycles = maxCycles; self.reasons = reasons; self.criticalMisses = criticalMisses
-            self.composite = composite; self.rating = rating; self.cautions = cautions; self.disposition = disposition
+        public init(
+            employeeId: String, name: String, manager: String?, department: String, cycle: Int, maxCycles: Int,
+            reasons: [String], criticalMisses: Int, composite: Double?, rating: String?, cautions: [Caution],
+            disposition: Disposition
+        ) {
+            self.employeeId = employeeId
+            self.name = name
+            self.manager = manager
+            self.department = department
+            self.cycle = cycle
+            self.maxCycles = maxCycles
+            self.reasons = reasons
+            self.criticalMisses = criticalMisses
+            self.composite = composite
+            self.rating = rating
+            self.cautions = cautions
+            self.disposition = disposition
         }
     }
 
@@ -48,7 +59,7 @@ public struct ReviewList: Sendable {
             if a.finalCycle != b.finalCycle { return a.finalCycle }
             if a.criticalMisses != b.criticalMisses { return a.criticalMisses > b.criticalMisses }
             switch (a.composite, b.composite) {
-            case let (x?, y?) where x != y: return x < y
+            case (let x?, let y?) where x != y: return x < y
             case (_?, nil): return true
             case (nil, _?): return false
             default: return codePointLess(a.employeeId, b.employeeId)
@@ -57,17 +68,21 @@ public struct ReviewList: Sendable {
     }
 
     /// One flagged employee's row, or nil when they are not flagged.
-    public static func row(engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], disposition: Disposition,
-                           manager: String?, asOf p: Month) -> Row? {
+    public static func row(
+        engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], disposition: Disposition,
+        manager: String?, asOf p: Month
+    ) -> Row? {
         guard r.flagged, let e = engine.index.employeeIndex[r.employeeId] else { return nil }
         let employee = engine.index.employees[e]
         let index = engine.index
         func name(_ id: String) -> String { index.indicatorIndex[id].map { index.indicators[$0].name } ?? id }
-        var reasons: [String] = [], critical = 0
+        var reasons: [String] = []
+        var critical = 0
         for reason in r.reasons {
             switch reason {
             case .compositeBelow(let threshold, let months, _):
-                reasons.append("overall: below \(HumanNumber.format(threshold, decimals: 2)) for \(months.count) months")
+                reasons.append(
+                    "overall: below \(HumanNumber.format(threshold, decimals: 2)) for \(months.count) months")
             case .missStreak(_, let streaks):
                 reasons += streaks.map { "streak: \(name($0.indicatorId)) (\($0.months) months)" }
             case .criticalMissed(let ids):
@@ -75,9 +90,10 @@ public struct ReviewList: Sendable {
                 reasons += ids.map { "critical: \(name($0))" }
             }
         }
-        return Row(employeeId: employee.id, name: employee.name, manager: manager, department: employee.department,
-                   cycle: r.cycle, maxCycles: engine.policy.maxCycles, reasons: reasons, criticalMisses: critical,
-                   composite: r.composite, rating: r.rating,
-                   cautions: Cautions.find(engine: engine, result: r, plans: plans, asOf: p), disposition: disposition)
+        return Row(
+            employeeId: employee.id, name: employee.name, manager: manager, department: employee.department,
+            cycle: r.cycle, maxCycles: engine.policy.maxCycles, reasons: reasons, criticalMisses: critical,
+            composite: r.composite, rating: r.rating,
+            cautions: Cautions.find(engine: engine, result: r, plans: plans, asOf: p), disposition: disposition)
     }
 }

@@ -14,7 +14,8 @@ public enum AsOfCoverage: Equatable, Sendable {
     /// Looks at each employee's series of each indicator: one binary search per series.
     /// Unknown ids are skipped (the commands report them as usage errors).
     public static func check(_ index: DatasetIndex, employeeIds: [String], month: Month) -> AsOfCoverage {
-        var total = 0, missing = 0
+        var total = 0
+        var missing = 0
         var latest = Int32.min
         for id in employeeIds {
             guard let e = index.employeeIndex[id] else { continue }

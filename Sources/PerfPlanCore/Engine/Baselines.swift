@@ -11,10 +11,12 @@ public enum Baselines {
 
     /// Both `mean3`s from one sort: (best, worst). Each sums its three values in ascending
     /// order, as `mean3` does, so the figures are identical.
-    public static func mean3Pair(_ values: ArraySlice<Double>, direction: Direction) -> (best: Double?, worst: Double?) {
+    public static func mean3Pair(_ values: ArraySlice<Double>, direction: Direction) -> (best: Double?, worst: Double?)
+    {
         guard values.count >= 3 else { return (nil, nil) }
         let sorted = values.sorted()
-        let top = sorted[(sorted.count - 3)...].compensatedMean(), bottom = sorted[..<3].compensatedMean()
+        let top = sorted[(sorted.count - 3)...].compensatedMean()
+        let bottom = sorted[..<3].compensatedMean()
         return direction == .higher ? (top, bottom) : (bottom, top)
     }
 
@@ -34,7 +36,8 @@ public enum Baselines {
         for m in months { xSum.add(Double(m - m0)) }
         let xMean = xSum.total / n
         let yMean = values.compensatedSum() / n
-        var sxy = CompensatedSum(), sxx = CompensatedSum()
+        var sxy = CompensatedSum()
+        var sxx = CompensatedSum()
         for (m, v) in zip(months, values) {
             let dx = Double(m - m0) - xMean
             sxy.add(dx * (v - yMean))

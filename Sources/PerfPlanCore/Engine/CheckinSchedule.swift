@@ -17,7 +17,10 @@ public enum CheckinSchedule {
         public var reviewOf: Month?
         public var formal: Bool { reviewOf != nil }
 
-        public init(date: Day, reviewOf: Month? = nil) { self.date = date; self.reviewOf = reviewOf }
+        public init(date: Day, reviewOf: Month? = nil) {
+            self.date = date
+            self.reviewOf = reviewOf
+        }
     }
 
     /// Check-ins closer than this many days to a formal review are folded into it.

@@ -32,12 +32,21 @@ public struct DatasetIndex: Sendable {
 
         init(_ t: TargetRule, row: Int) {
             switch t.period {
-            case .month(let m): first = Int32(m.index); last = Int32(m.index)
-            case .range(let a, let b): first = Int32(a.index); last = Int32(b.index)
-            case .always: first = Int32.min; last = Int32.max
+            case .month(let m):
+                first = Int32(m.index)
+                last = Int32(m.index)
+            case .range(let a, let b):
+                first = Int32(a.index)
+                last = Int32(b.index)
+            case .always:
+                first = Int32.min
+                last = Int32.max
             }
             periodKind = Int8(t.period.specificity)
-            target = t.target; threshold = t.threshold; weight = t.weight; self.row = Int32(row)
+            target = t.target
+            threshold = t.threshold
+            weight = t.weight
+            self.row = Int32(row)
         }
 
         @inline(__always) func covers(_ m: Month) -> Bool { first <= Int32(m.index) && Int32(m.index) <= last }
@@ -91,18 +100,22 @@ public struct DatasetIndex: Sendable {
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        var employees: [Employee] = [], employeeIndex: [String: Int] = [:]
+        var employees: [Employee] = []
+        var employeeIndex: [String: Int] = [:]
         for e in dataset.employees where employeeIndex[e.id] == nil {
             employeeIndex[e.id] = employees.count
             employees.append(e)
         }
-        var indicators: [Indicator] = [], indicatorIndex: [String: Int] = [:]
+        var indicators: [Indicator] = []
+        var indicatorIndex: [String: Int] = [:]
         for i in dataset.indicators where indicatorIndex[i.id] == nil {
             indicatorIndex[i.id] = indicators.count
             indicators.append(i)
         }
-        self.employees = employees; self.indicators = indicators
-        self.employeeIndex = employeeIndex; self.indicatorIndex = indicatorIndex
+        self.employees = employees
+        self.indicators = indicators
+        self.employeeIndex = employeeIndex
+        self.indicatorIndex = indicatorIndex
 
         // One run of the table's grouping per (employee, indicator) series.
         let nI = indicators.count
@@ -115,16 +128,20 @@ public struct DatasetIndex: Sendable {
         for r in 0..<grouped.runCount {
             let run = grouped.run(r)
             let row = grouped.row(at: run.lowerBound)
-            let e = employeeOf[Int(table.employeeColumn[row])], i = indicatorOf[Int(table.indicatorColumn[row])]
+            let e = employeeOf[Int(table.employeeColumn[row])]
+            let i = indicatorOf[Int(table.indicatorColumn[row])]
             guard e >= 0, i >= 0 else { continue }
-            lower[e * nI + i] = Int32(run.lowerBound); upper[e * nI + i] = Int32(run.upperBound)
+            lower[e * nI + i] = Int32(run.lowerBound)
+            upper[e * nI + i] = Int32(run.upperBound)
         }
-        seriesLower = lower; seriesUpper = upper
+        seriesLower = lower
+        seriesUpper = upper
         if let order = grouped.order {
             seriesMonths = order.map { table.monthColumn[Int($0)] }
             seriesValues = order.map { table.valueColumn[Int($0)] }
         } else {
-            seriesMonths = table.monthColumn; seriesValues = table.valueColumn
+            seriesMonths = table.monthColumn
+            seriesValues = table.valueColumn
         }
         seriesRows = grouped.order
 
@@ -141,7 +158,8 @@ public struct DatasetIndex: Sendable {
         }
         targets = buckets
         func numbered(_ key: (Employee) -> String) -> (of: [Int32], names: [String]) {
-            var number: [String: Int32] = [:], names: [String] = []
+            var number: [String: Int32] = [:]
+            var names: [String] = []
             let of = employees.map { e -> Int32 in
                 let k = key(e)
                 if let n = number[k] { return n }
@@ -151,8 +169,10 @@ public struct DatasetIndex: Sendable {
             }
             return (of, names)
         }
-        let roles = numbered(\.role), departments = numbered(\.department)
-        employeeRole = roles.of; employeeDepartment = departments.of
+        let roles = numbered(\.role)
+        let departments = numbered(\.department)
+        employeeRole = roles.of
+        employeeDepartment = departments.of
         roleRuleTable = roles.names.flatMap { r in (0..<nI).map { buckets[$0].byRole[r] ?? [] } }
         departmentRuleTable = departments.names.flatMap { d in (0..<nI).map { buckets[$0].byDepartment[d] ?? [] } }
         var employeeRules: [[CompactRule]] = []
@@ -164,7 +184,8 @@ public struct DatasetIndex: Sendable {
         }
         self.employeeRules = employeeRules
         indicatorFacts = indicators.map {
-            IndicatorFacts(higher: $0.direction == .higher, critical: $0.critical, weight: $0.weight, threshold: $0.threshold)
+            IndicatorFacts(
+                higher: $0.direction == .higher, critical: $0.critical, weight: $0.weight, threshold: $0.threshold)
         }
 
         var bench = [Double?](repeating: nil, count: nI)
@@ -181,12 +202,14 @@ public struct DatasetIndex: Sendable {
         var start = [Int32](repeating: 0, count: employees.count + 1)
         for e in noteOwner where e >= 0 { start[e + 1] += 1 }
         for e in 0..<employees.count { start[e + 1] += start[e] }
-        var next = start, rows = [Int32](repeating: 0, count: Int(start[employees.count]))
+        var next = start
+        var rows = [Int32](repeating: 0, count: Int(start[employees.count]))
         for (row, e) in noteOwner.enumerated() where e >= 0 {
             rows[Int(next[e])] = Int32(row)
             next[e] += 1
         }
-        noteStart = start; noteRows = rows
+        noteStart = start
+        noteRows = rows
     }
 
     /// The notes about employee `e`, in input order.
@@ -215,7 +238,8 @@ public struct DatasetIndex: Sendable {
     func position(_ e: Int, _ i: Int, at m: Month) -> Int? {
         let r = series(e, i)
         let target = Int32(m.index)
-        var lo = r.lowerBound, hi = r.upperBound
+        var lo = r.lowerBound
+        var hi = r.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
             if seriesMonths[mid] < target { lo = mid + 1 } else { hi = mid }
@@ -237,7 +261,8 @@ public struct DatasetIndex: Sendable {
     /// month, so they are contiguous): `seriesValues[range]` is the window without a copy.
     func positions(_ e: Int, _ i: Int, from: Month, through: Month) -> Range<Int> {
         let r = series(e, i)
-        var lo = r.lowerBound, hi = r.upperBound
+        var lo = r.lowerBound
+        var hi = r.upperBound
         while lo < hi, seriesMonths[lo] < Int32(from.index) { lo += 1 }
         while hi > lo, seriesMonths[hi - 1] > Int32(through.index) { hi -= 1 }
         return lo..<hi

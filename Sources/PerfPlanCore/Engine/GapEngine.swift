@@ -33,7 +33,8 @@ public final class GapEngine: Sendable {
     /// review period longer than the history a result keeps (`baseline_months`).
     public func month(employee e: Int, indicator i: Int, month m: Month) -> HistoryPoint {
         let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
-        return HistoryPoint(month: m, actual: f.actual, target: f.target?.target, attainment: f.attainment, status: f.status)
+        return HistoryPoint(
+            month: m, actual: f.actual, target: f.target?.target, attainment: f.attainment, status: f.status)
     }
 
     /// The employee's plan cycles from the plans data (earlier and current), for other modules.
@@ -56,14 +57,16 @@ public final class GapEngine: Sendable {
         // Roles numbered once; then each indicator's groups are filled and sorted on its own
         // (indicators split between the workers from 2000 employees). Values are appended in
         // employee order, so the groups' sums do not depend on the split.
-        var roleNumber: [String: Int] = [:], roles: [String] = []
+        var roleNumber: [String: Int] = [:]
+        var roles: [String] = []
         let roleOf: [Int] = index.employees.map { e in
             if let n = roleNumber[e.role] { return n }
             roleNumber[e.role] = roles.count
             roles.append(e.role)
             return roles.count - 1
         }
-        let nI = index.indicators.count, index = self.index
+        let nI = index.indicators.count
+        let index = self.index
         let split: any Parallelism = index.employees.count >= 2000 ? parallel : Serial()
         let roleNames = roles
         return split.map(nI, parallelFrom: 2) { i in
@@ -86,8 +89,10 @@ public final class GapEngine: Sendable {
     /// The same report handed over `batchSize` employees at a time, in order: a consumer
     /// that writes as it goes (gaps JSON/CSV for 100 000 employees) never holds every
     /// employee's results, only one batch's.
-    public func reports(asOf p: Month, employeeIds: [String], batchSize: Int = 4096,
-                        _ body: (GapReport) throws -> Void) rethrows {
+    public func reports(
+        asOf p: Month, employeeIds: [String], batchSize: Int = 4096,
+        _ body: (GapReport) throws -> Void
+    ) rethrows {
         let peers = peerGroups(asOf: p)
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
         var lo = 0
@@ -142,7 +147,8 @@ public final class GapEngine: Sendable {
                 let m = p - back
                 let monthIndex = Int32(m.index)
                 while position < series.upperBound, index.seriesMonths[position] < monthIndex { position += 1 }
-                let actual = position < series.upperBound && index.seriesMonths[position] == monthIndex
+                let actual =
+                    position < series.upperBound && index.seriesMonths[position] == monthIndex
                     ? index.seriesValues[position] : nil
                 let f = MonthFigures(target: rules.resolve(m), actual: actual, policy: policy)
                 if let att = f.attainment, let t = f.target {
@@ -151,14 +157,20 @@ public final class GapEngine: Sendable {
                 }
                 missedRun = f.status == .missed ? missedRun + 1 : 0
                 if back < policy.baselineMonths {
-                    history.append(HistoryPoint(month: m, actual: f.actual, target: f.target?.target,
-                                                attainment: f.attainment, status: f.status))
+                    history.append(
+                        HistoryPoint(
+                            month: m, actual: f.actual, target: f.target?.target,
+                            attainment: f.attainment, status: f.status))
                 }
-                if back == 0 { now = f.target; current = f }
+                if back == 0 {
+                    now = f.target
+                    current = f
+                }
             }
             guard let now else { continue }
-            var r = IndicatorResult(indicatorId: index.indicators[i].id, target: now.target, threshold: now.threshold, weight: now.weight,
-                                    targetSource: index.dataset.targets[now.row].source)
+            var r = IndicatorResult(
+                indicatorId: index.indicators[i].id, target: now.target, threshold: now.threshold, weight: now.weight,
+                targetSource: index.dataset.targets[now.row].source)
             r.history = history
             if let a = current.actual, let att = current.attainment {
                 r.actual = a
@@ -166,10 +178,15 @@ public final class GapEngine: Sendable {
                 r.shortfall = Attainment.shortfall(actual: a, target: now.target, direction: direction)
                 r.attainment = att
                 r.status = current.status
-                r.missStreak = !hasSeries ? 0
-                    : missedRun < historyMonths ? missedRun
-                    : missedRun + missStreak(e, i, asOf: p - historyMonths, rules: rules)
-                if facts.critical, current.status == .missed, index.indicators[i].triggersPlan { critical.append(r.indicatorId) }
+                r.missStreak =
+                    !hasSeries
+                    ? 0
+                    : missedRun < historyMonths
+                        ? missedRun
+                        : missedRun + missStreak(e, i, asOf: p - historyMonths, rules: rules)
+                if facts.critical, current.status == .missed, index.indicators[i].triggersPlan {
+                    critical.append(r.indicatorId)
+                }
             }
             r.prev = index.value(e, i, at: p - 1)
             r.yoy = index.value(e, i, at: p - 12)
@@ -196,22 +213,26 @@ public final class GapEngine: Sendable {
         streaks.sort { codePointLess($0.indicatorId, $1.indicatorId) }
         critical.sort(by: codePointLess)
 
-        let composites: [Double?] = zip(composite, weights).map { s, w in w.count == 0 || w.total == 0 ? nil : s.total / w.total }
+        let composites: [Double?] = zip(composite, weights).map { s, w in
+            w.count == 0 || w.total == 0 ? nil : s.total / w.total
+        }
         let compositeAt: (Month) -> Double? = { m in
             let k = historyMonths - 1 - (p - m)
             return k >= 0 && k < historyMonths ? composites[k] : nil
         }
         let compositeNow = composites.last ?? nil
-        let reasons = Triggers.evaluate(policy: policy, asOf: p, composites: compositeAt, streaks: streaks,
-                                        criticalMissed: critical)
+        let reasons = Triggers.evaluate(
+            policy: policy, asOf: p, composites: compositeAt, streaks: streaks,
+            criticalMissed: critical)
         let focus = FocusPlanner.focus(listed, maxFocus: policy.maxFocus)
         let goals: [Goal] = focus.compactMap { id in
             let i = index.indicatorIndex[id]!
             let r = listed.first { $0.indicatorId == id }!
             let expected = resolver.resolve(employee: e, indicator: i, month: p + policy.planMonths)?.target ?? r.target
-            return FocusPlanner.goal(indicatorId: id, recent: index.latest(e, i, count: 3, atOrBefore: p), expected: expected,
-                                     best3: r.best3Avg, direction: index.indicators[i].direction, asOf: p,
-                                     planMonths: policy.planMonths, decimals: index.indicators[i].decimals)
+            return FocusPlanner.goal(
+                indicatorId: id, recent: index.latest(e, i, count: 3, atOrBefore: p), expected: expected,
+                best3: r.best3Avg, direction: index.indicators[i].direction, asOf: p,
+                planMonths: policy.planMonths, decimals: index.indicators[i].decimals)
         }
         let cycle = PlanHistory.nextCycle(index.plans[e], asOf: p)
         let historyStart = historyMonths - policy.baselineMonths

@@ -19,7 +19,8 @@ public enum GoalRounding {
         let scaled = x * scale
         // From 2^52 every double is whole: nothing to round.
         guard abs(scaled) < 4_503_599_627_370_496 else { return x }
-        let low = scaled.rounded(.down), fraction = scaled - low
+        let low = scaled.rounded(.down)
+        let fraction = scaled - low
         let tolerance = 8 * scaled.ulp
         let whole: Double
         if abs(fraction - 0.5) <= tolerance {

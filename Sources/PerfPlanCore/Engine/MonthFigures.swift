@@ -6,8 +6,12 @@ struct MonthFigures {
     var attainment: Double?
     var status: Status?
 
-    init(index: DatasetIndex, resolver: TargetResolver, policy: Policy, employee e: Int, indicator i: Int, month m: Month) {
-        self.init(target: resolver.resolve(employee: e, indicator: i, month: m), actual: index.value(e, i, at: m), policy: policy)
+    init(
+        index: DatasetIndex, resolver: TargetResolver, policy: Policy, employee e: Int, indicator i: Int, month m: Month
+    ) {
+        self.init(
+            target: resolver.resolve(employee: e, indicator: i, month: m), actual: index.value(e, i, at: m),
+            policy: policy)
     }
 
     @inline(__always)
@@ -15,7 +19,8 @@ struct MonthFigures {
         self.target = target
         self.actual = actual
         if let t = target, let a = actual {
-            let att = Attainment.attainment(actual: a, target: t.target, threshold: t.threshold, cap: policy.attainmentCap)
+            let att = Attainment.attainment(
+                actual: a, target: t.target, threshold: t.threshold, cap: policy.attainmentCap)
             attainment = att
             status = Attainment.status(att, tolerance: policy.atRiskTolerance)
         }

@@ -10,7 +10,11 @@ public struct PeerGroup: Sendable {
         sorted = values.sorted()
         mean = sorted.compensatedMean()
         let n = sorted.count
-        if n == 0 { median = nil } else if n % 2 == 1 { median = sorted[n / 2] } else {
+        if n == 0 {
+            median = nil
+        } else if n % 2 == 1 {
+            median = sorted[n / 2]
+        } else {
             median = [sorted[n / 2 - 1], sorted[n / 2]].compensatedMean()
         }
     }
@@ -18,21 +22,30 @@ public struct PeerGroup: Sendable {
     /// 100 × (worse + 0.5 × equal) / n, where equal includes the employee. Exact equality.
     public func percentile(of v: Double, direction: Direction) -> Double? {
         guard !sorted.isEmpty else { return nil }
-        let below = lowerBound(v), notAbove = upperBound(v)
+        let below = lowerBound(v)
+        let notAbove = upperBound(v)
         let equal = notAbove - below
         let worse = direction == .higher ? below : sorted.count - notAbove
         return 100 * (Double(worse) + 0.5 * Double(equal)) / Double(sorted.count)
     }
 
     private func lowerBound(_ v: Double) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let m = (lo + hi) / 2; if sorted[m] < v { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sorted[m] < v { lo = m + 1 } else { hi = m }
+        }
         return lo
     }
 
     private func upperBound(_ v: Double) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let m = (lo + hi) / 2; if sorted[m] <= v { lo = m + 1 } else { hi = m } }
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let m = (lo + hi) / 2
+            if sorted[m] <= v { lo = m + 1 } else { hi = m }
+        }
         return lo
     }
 }

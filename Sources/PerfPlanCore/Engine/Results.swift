@@ -22,7 +22,10 @@ public enum Reason: Hashable, Sendable {
     public struct IndicatorStreak: Hashable, Sendable {
         public var indicatorId: String
         public var months: Int
-        public init(indicatorId: String, months: Int) { self.indicatorId = indicatorId; self.months = months }
+        public init(indicatorId: String, months: Int) {
+            self.indicatorId = indicatorId
+            self.months = months
+        }
     }
 
     public var code: String {
@@ -42,8 +45,11 @@ public struct HistoryPoint: Hashable, Sendable {
     public var attainment: Double?
     public var status: Status?
     public init(month: Month, actual: Double?, target: Double?, attainment: Double?, status: Status?) {
-        self.month = month; self.actual = actual; self.target = target
-        self.attainment = attainment; self.status = status
+        self.month = month
+        self.actual = actual
+        self.target = target
+        self.attainment = attainment
+        self.status = status
     }
 }
 
@@ -79,20 +85,39 @@ public struct IndicatorResult: Hashable, Sendable {
     /// The target row that won at the as-of month, for explanations.
     public var targetSource: SourceLocation
 
-    public init(indicatorId: String, actual: Double? = nil, target: Double, threshold: Double, weight: Double,
-                gap: Double? = nil, shortfall: Double? = nil, attainment: Double? = nil, status: Status? = nil,
-                prev: Double? = nil, yoy: Double? = nil, annualAvg: Double? = nil, best3Avg: Double? = nil,
-                worst3Avg: Double? = nil, trendSlope: Double? = nil, missStreak: Int = 0,
-                peerMean: Double? = nil, peerMedian: Double? = nil, peerN: Int = 0, percentile: Double? = nil,
-                gapToPeer: Double? = nil, benchmark: Double? = nil, gapToBenchmark: Double? = nil,
-                history: [HistoryPoint] = [], targetSource: SourceLocation = .synthetic) {
-        self.indicatorId = indicatorId; self.actual = actual; self.target = target; self.threshold = threshold
-        self.weight = weight; self.gap = gap; self.shortfall = shortfall; self.attainment = attainment
-        self.status = status; self.prev = prev; self.yoy = yoy; self.annualAvg = annualAvg
-        self.best3Avg = best3Avg; self.worst3Avg = worst3Avg; self.trendSlope = trendSlope
-        self.missStreak = missStreak; self.peerMean = peerMean; self.peerMedian = peerMedian
-        self.peerN = peerN; self.percentile = percentile; self.gapToPeer = gapToPeer
-        self.benchmark = benchmark; self.gapToBenchmark = gapToBenchmark; self.history = history
+    public init(
+        indicatorId: String, actual: Double? = nil, target: Double, threshold: Double, weight: Double,
+        gap: Double? = nil, shortfall: Double? = nil, attainment: Double? = nil, status: Status? = nil,
+        prev: Double? = nil, yoy: Double? = nil, annualAvg: Double? = nil, best3Avg: Double? = nil,
+        worst3Avg: Double? = nil, trendSlope: Double? = nil, missStreak: Int = 0,
+        peerMean: Double? = nil, peerMedian: Double? = nil, peerN: Int = 0, percentile: Double? = nil,
+        gapToPeer: Double? = nil, benchmark: Double? = nil, gapToBenchmark: Double? = nil,
+        history: [HistoryPoint] = [], targetSource: SourceLocation = .synthetic
+    ) {
+        self.indicatorId = indicatorId
+        self.actual = actual
+        self.target = target
+        self.threshold = threshold
+        self.weight = weight
+        self.gap = gap
+        self.shortfall = shortfall
+        self.attainment = attainment
+        self.status = status
+        self.prev = prev
+        self.yoy = yoy
+        self.annualAvg = annualAvg
+        self.best3Avg = best3Avg
+        self.worst3Avg = worst3Avg
+        self.trendSlope = trendSlope
+        self.missStreak = missStreak
+        self.peerMean = peerMean
+        self.peerMedian = peerMedian
+        self.peerN = peerN
+        self.percentile = percentile
+        self.gapToPeer = gapToPeer
+        self.benchmark = benchmark
+        self.gapToBenchmark = gapToBenchmark
+        self.history = history
         self.targetSource = targetSource
     }
 }
@@ -102,7 +127,10 @@ public struct Goal: Hashable, Sendable {
     public struct Milestone: Hashable, Sendable {
         public var month: Month
         public var value: Double
-        public init(month: Month, value: Double) { self.month = month; self.value = value }
+        public init(month: Month, value: Double) {
+            self.month = month
+            self.value = value
+        }
     }
     public var indicatorId: String
     /// Mean of the 3 most recent values at or before the as-of month.
@@ -114,10 +142,16 @@ public struct Goal: Hashable, Sendable {
     /// Expected is better than best3_avg; nil without best3_avg.
     public var stretch: Bool?
 
-    public init(indicatorId: String, current: Double, expected: Double, deadline: Day,
-                milestones: [Milestone], stretch: Bool?) {
-        self.indicatorId = indicatorId; self.current = current; self.expected = expected
-        self.deadline = deadline; self.milestones = milestones; self.stretch = stretch
+    public init(
+        indicatorId: String, current: Double, expected: Double, deadline: Day,
+        milestones: [Milestone], stretch: Bool?
+    ) {
+        self.indicatorId = indicatorId
+        self.current = current
+        self.expected = expected
+        self.deadline = deadline
+        self.milestones = milestones
+        self.stretch = stretch
     }
 }
 
@@ -137,13 +171,22 @@ public struct EmployeeResult: Hashable, Sendable {
     /// Composite for each of the last `baseline_months` calendar months (oldest first).
     public var compositeHistory: [(month: Month, composite: Double?)]
 
-    public init(employeeId: String, composite: Double? = nil, rating: String? = nil, flagged: Bool = false,
-                reasons: [Reason] = [], cycle: Int = 1, escalate: Bool = false, focus: [String] = [],
-                goals: [Goal] = [], indicators: [IndicatorResult] = [],
-                compositeHistory: [(month: Month, composite: Double?)] = []) {
-        self.employeeId = employeeId; self.composite = composite; self.rating = rating
-        self.flagged = flagged; self.reasons = reasons; self.cycle = cycle; self.escalate = escalate
-        self.focus = focus; self.goals = goals; self.indicators = indicators
+    public init(
+        employeeId: String, composite: Double? = nil, rating: String? = nil, flagged: Bool = false,
+        reasons: [Reason] = [], cycle: Int = 1, escalate: Bool = false, focus: [String] = [],
+        goals: [Goal] = [], indicators: [IndicatorResult] = [],
+        compositeHistory: [(month: Month, composite: Double?)] = []
+    ) {
+        self.employeeId = employeeId
+        self.composite = composite
+        self.rating = rating
+        self.flagged = flagged
+        self.reasons = reasons
+        self.cycle = cycle
+        self.escalate = escalate
+        self.focus = focus
+        self.goals = goals
+        self.indicators = indicators
         self.compositeHistory = compositeHistory
     }
 
@@ -156,7 +199,10 @@ public struct EmployeeResult: Hashable, Sendable {
             && a.compositeHistory.map(\.composite) == b.compositeHistory.map(\.composite)
     }
 
-    public func hash(into h: inout Hasher) { h.combine(employeeId); h.combine(composite) }
+    public func hash(into h: inout Hasher) {
+        h.combine(employeeId)
+        h.combine(composite)
+    }
 }
 
 /// The whole run: every employee in scope at the as-of month, ordered by employee_id.
@@ -165,6 +211,8 @@ public struct GapReport: Sendable {
     public var policy: Policy
     public var employees: [EmployeeResult]
     public init(asOf: Month, policy: Policy, employees: [EmployeeResult]) {
-        self.asOf = asOf; self.policy = policy; self.employees = employees
+        self.asOf = asOf
+        self.policy = policy
+        self.employees = employees
     }
 }

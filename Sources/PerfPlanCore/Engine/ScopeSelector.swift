@@ -7,8 +7,13 @@ public struct Scope: Sendable, Equatable {
     public var department: String?
     public var shard: (k: Int, n: Int)?
 
-    public init(employeeIds: [String] = [], manager: String? = nil, department: String? = nil, shard: (k: Int, n: Int)? = nil) {
-        self.employeeIds = employeeIds; self.manager = manager; self.department = department; self.shard = shard
+    public init(
+        employeeIds: [String] = [], manager: String? = nil, department: String? = nil, shard: (k: Int, n: Int)? = nil
+    ) {
+        self.employeeIds = employeeIds
+        self.manager = manager
+        self.department = department
+        self.shard = shard
     }
 
     public static func == (a: Scope, b: Scope) -> Bool {
@@ -40,7 +45,9 @@ public struct Scope: Sendable, Equatable {
             keep = keep.filter { wanted.contains($0.id) }
         }
         if let manager {
-            guard known.contains(manager) else { throw UnknownId(description: "unknown employee id \"\(manager)\" (--manager)") }
+            guard known.contains(manager) else {
+                throw UnknownId(description: "unknown employee id \"\(manager)\" (--manager)")
+            }
             let reports = Self.reports(of: manager, in: employees)
             keep = keep.filter { reports.contains($0.id) }
         }
@@ -61,7 +68,8 @@ public struct Scope: Sendable, Equatable {
     static func reports(of manager: String, in employees: [Employee]) -> Set<String> {
         var children: [String: [String]] = [:]
         for e in employees { if let m = e.managerId { children[m, default: []].append(e.id) } }
-        var out = Set<String>(), queue = [manager]
+        var out = Set<String>()
+        var queue = [manager]
         while let next = queue.popLast() {
             for c in children[next] ?? [] where c != manager && out.insert(c).inserted { queue.append(c) }
         }

@@ -20,9 +20,12 @@ public struct TargetResolver: Sendable {
     /// Every row that applies to the employee at that month, most specific first.
     func candidates(employee e: Int, indicator i: Int, month m: Month) -> [TargetRule] {
         let buckets = index.targets[i]
-        let compact = (buckets.byEmployee[e] ?? []) + index.roleRules(e, i) + index.departmentRules(e, i) + buckets.everyone
+        let compact =
+            (buckets.byEmployee[e] ?? []) + index.roleRules(e, i) + index.departmentRules(e, i) + buckets.everyone
         let rows = compact.filter { $0.covers(m) }.map { index.dataset.targets[Int($0.row)] }
-        return rows.sorted { ($0.scope.specificity, $0.period.specificity) > ($1.scope.specificity, $1.period.specificity) }
+        return rows.sorted {
+            ($0.scope.specificity, $0.period.specificity) > ($1.scope.specificity, $1.period.specificity)
+        }
     }
 
     public func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
@@ -35,9 +38,10 @@ public struct TargetResolver: Sendable {
     func rules(employee e: Int, indicator i: Int) -> Rules {
         let k = e * index.indicators.count + i
         let facts = index.indicatorFacts[i]
-        return Rules(employee: index.employeeRules.isEmpty ? [] : index.employeeRules[k],
-                     role: index.roleRules(e, i), department: index.departmentRules(e, i), everyone: index.targets[i].everyone,
-                     threshold: facts.threshold, weight: facts.weight, higher: facts.higher)
+        return Rules(
+            employee: index.employeeRules.isEmpty ? [] : index.employeeRules[k],
+            role: index.roleRules(e, i), department: index.departmentRules(e, i), everyone: index.targets[i].everyone,
+            threshold: facts.threshold, weight: facts.weight, higher: facts.higher)
     }
 
     struct Rules {
@@ -52,9 +56,12 @@ public struct TargetResolver: Sendable {
         /// Scopes from most to least specific; the first level with a covering row wins,
         /// and within it the most specific period (the first such row on a tie).
         func resolve(_ m: Month) -> ResolvedTarget? {
-            if let best = Self.best(employee, m) ?? Self.best(role, m) ?? Self.best(department, m) ?? Self.best(everyone, m) {
+            if let best = Self.best(employee, m) ?? Self.best(role, m) ?? Self.best(department, m)
+                ?? Self.best(everyone, m)
+            {
                 let threshold = best.threshold ?? self.threshold ?? (higher ? 0 : 2 * best.target)
-                return ResolvedTarget(row: Int(best.row), target: best.target, threshold: threshold, weight: best.weight ?? weight)
+                return ResolvedTarget(
+                    row: Int(best.row), target: best.target, threshold: threshold, weight: best.weight ?? weight)
             }
             return nil
         }

@@ -20,8 +20,10 @@ public enum TrendVerdict: Sendable, Equatable {
     public static let materialShare = 0.1
 
     /// The verdict, or nil when the trend is not worth a word.
-    public static func judge(slope: Double?, actual: Double?, target: Double, threshold: Double,
-                             direction: Direction, horizon: Int, decimals: Int = 6) -> TrendVerdict? {
+    public static func judge(
+        slope: Double?, actual: Double?, target: Double, threshold: Double,
+        direction: Direction, horizon: Int, decimals: Int = 6
+    ) -> TrendVerdict? {
         guard let slope, slope != 0, slope.isFinite else { return nil }
         let months = Double(max(horizon, 1))
         let better = direction.isBetter(slope, than: 0)

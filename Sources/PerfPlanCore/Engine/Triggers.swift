@@ -1,8 +1,10 @@
 /// The three plan triggers of contract §2 (§5.3, §5.8, §5.13), in the order of their codes.
 public enum Triggers {
-    public static func evaluate(policy: Policy, asOf p: Month, composites: (Month) -> Double?,
-                                streaks: [(indicatorId: String, months: Int)],
-                                criticalMissed: [String]) -> [Reason] {
+    public static func evaluate(
+        policy: Policy, asOf p: Month, composites: (Month) -> Double?,
+        streaks: [(indicatorId: String, months: Int)],
+        criticalMissed: [String]
+    ) -> [Reason] {
         var reasons: [Reason] = []
         let t = policy.triggers
         if let below = t.compositeBelow, t.compositeMonths > 0 {
@@ -13,7 +15,9 @@ public enum Triggers {
             }
         }
         if let limit = t.missStreak, limit > 0 {
-            let hits = streaks.filter { $0.months >= limit }.map { Reason.IndicatorStreak(indicatorId: $0.indicatorId, months: $0.months) }
+            let hits = streaks.filter { $0.months >= limit }.map {
+                Reason.IndicatorStreak(indicatorId: $0.indicatorId, months: $0.months)
+            }
             if !hits.isEmpty { reasons.append(.missStreak(limit: limit, streaks: hits)) }
         }
         if t.criticalMissed, !criticalMissed.isEmpty {
@@ -36,10 +40,12 @@ extension Reason {
             let each = months.count == 1 ? "in" : "in each of"
             return "Composite score below \(HumanNumber.format(threshold, decimals: 2)) \(each) \(span): \(figures)."
         case .missStreak(let limit, let streaks):
-            return Self.streakClauses(streaks, name: name).joined(separator: "; ") + " (the policy's limit is \(limit) months)."
+            return Self.streakClauses(streaks, name: name).joined(separator: "; ")
+                + " (the policy's limit is \(limit) months)."
         case .criticalMissed(let ids):
             let many = ids.count > 1
-            return "Critical indicator\(many ? "s" : "") \(Prose.list(ids.map(name))) \(many ? "were" : "was") missed in \(Prose.month(asOf))."
+            return
+                "Critical indicator\(many ? "s" : "") \(Prose.list(ids.map(name))) \(many ? "were" : "was") missed in \(Prose.month(asOf))."
         }
     }
 

@@ -54,8 +54,10 @@ public struct ActualsTable: Sendable {
     public var isEmpty: Bool { valueColumn.isEmpty }
 
     public mutating func reserveCapacity(_ n: Int) {
-        employeeColumn.reserveCapacity(n); indicatorColumn.reserveCapacity(n)
-        monthColumn.reserveCapacity(n); valueColumn.reserveCapacity(n)
+        employeeColumn.reserveCapacity(n)
+        indicatorColumn.reserveCapacity(n)
+        monthColumn.reserveCapacity(n)
+        valueColumn.reserveCapacity(n)
     }
 
     // MARK: Interning (the loader's fast path caches these numbers while rows repeat ids)
@@ -63,14 +65,16 @@ public struct ActualsTable: Sendable {
     public mutating func employeeNumber(_ id: String) -> Int32 {
         if let n = employeeNumbers[id] { return n }
         let n = Int32(employeeIds.count)
-        employeeIds.append(id); employeeNumbers[id] = n
+        employeeIds.append(id)
+        employeeNumbers[id] = n
         return n
     }
 
     public mutating func indicatorNumber(_ id: String) -> Int32 {
         if let n = indicatorNumbers[id] { return n }
         let n = Int32(indicatorIds.count)
-        indicatorIds.append(id); indicatorNumbers[id] = n
+        indicatorIds.append(id)
+        indicatorNumbers[id] = n
         writtenDecimalsByNumber.append(0)
         return n
     }
@@ -82,7 +86,8 @@ public struct ActualsTable: Sendable {
         if let n = provenanceNumbers[p] { return n }
         guard provenances.count < Int(Self.overflow) else { return Self.overflow }
         let n = UInt16(provenances.count)
-        provenances.append(p); provenanceNumbers[p] = n
+        provenances.append(p)
+        provenanceNumbers[p] = n
         return n
     }
 
@@ -95,8 +100,10 @@ public struct ActualsTable: Sendable {
 
     /// Appends a row by interned numbers (the loader's fast path); `writtenDecimals` is the
     /// number of decimal places of the value as written in the file.
-    public mutating func append(employee: Int32, indicator: Int32, month: Month, value: Double,
-                                provenance: UInt16, line: Int, note: String? = nil, writtenDecimals: Int = 0) {
+    public mutating func append(
+        employee: Int32, indicator: Int32, month: Month, value: Double,
+        provenance: UInt16, line: Int, note: String? = nil, writtenDecimals: Int = 0
+    ) {
         precondition(provenance != Self.overflow, "use append(_:) for rows past the provenance limit")
         appendColumns(employee, indicator, provenance, month, value, line)
         // Whole numbers (most rows of most files) need no look at the maximum.
@@ -109,7 +116,8 @@ public struct ActualsTable: Sendable {
     /// Appends a row; `writtenDecimals` is the decimal places of the value as written in the
     /// file, else those of its shortest decimal text (`12.5` → 1, `12.0` → 0).
     public mutating func append(_ a: Actual, writtenDecimals: Int? = nil) {
-        let e = employeeNumber(a.employeeId), i = indicatorNumber(a.indicatorId)
+        let e = employeeNumber(a.employeeId)
+        let i = indicatorNumber(a.indicatorId)
         let d = UInt8(clamping: writtenDecimals ?? Self.shortestDecimals(a.value))
         if d > writtenDecimalsByNumber[Int(i)] { writtenDecimalsByNumber[Int(i)] = d }
         let p = provenanceNumber(base: a.source, dataSource: a.dataSource)
@@ -124,7 +132,8 @@ public struct ActualsTable: Sendable {
     public static func shortestDecimals(_ x: Double) -> Int {
         guard x.isFinite else { return 0 }
         let text = x.description
-        var fraction = 0, exponent = 0
+        var fraction = 0
+        var exponent = 0
         let b = Array(text.utf8)
         var k = 0
         while k < b.count, b[k] != UInt8(ascii: ".") && b[k] != UInt8(ascii: "e") { k += 1 }
@@ -136,22 +145,30 @@ public struct ActualsTable: Sendable {
             while end > start, b[end - 1] == UInt8(ascii: "0") { end -= 1 }  // `12.0` is whole
             fraction = end - start
         }
-        if k < b.count, b[k] == UInt8(ascii: "e"), let e = Int(String(decoding: b[(k + 1)...], as: UTF8.self)) { exponent = e }
+        if k < b.count, b[k] == UInt8(ascii: "e"), let e = Int(String(decoding: b[(k + 1)...], as: UTF8.self)) {
+            exponent = e
+        }
         return Swift.max(0, fraction - exponent)
     }
 
     private mutating func appendColumns(_ e: Int32, _ i: Int32, _ p: UInt16, _ m: Month, _ v: Double, _ line: Int) {
         cachedSeries = nil
         let row = Int32(count)
-        if provenanceRuns.last != p || p == Self.overflow { provenanceRunRows.append(row); provenanceRuns.append(p) }
+        if provenanceRuns.last != p || p == Self.overflow {
+            provenanceRunRows.append(row)
+            provenanceRuns.append(p)
+        }
         let line = Int32(clamping: line)
         if let lastRow = lineRunRows.last, let lastLine = lineRuns.last, lastLine &+ (row - lastRow) == line {
             // Continues the run.
         } else {
-            lineRunRows.append(row); lineRuns.append(line)
+            lineRunRows.append(row)
+            lineRuns.append(line)
         }
-        employeeColumn.append(e); indicatorColumn.append(i)
-        monthColumn.append(Int32(clamping: m.index)); valueColumn.append(v)
+        employeeColumn.append(e)
+        indicatorColumn.append(i)
+        monthColumn.append(Int32(clamping: m.index))
+        valueColumn.append(v)
     }
 
     // MARK: Reading a row
@@ -174,7 +191,8 @@ public struct ActualsTable: Sendable {
 
     /// The index of the last run starting at or before `row`.
     private static func run(containing row: Int, in starts: [Int32]) -> Int {
-        var lo = 0, hi = starts.count  // first start > row
+        var lo = 0
+        var hi = starts.count  // first start > row
         while lo < hi {
             let mid = (lo + hi) / 2
             if Int(starts[mid]) <= row { lo = mid + 1 } else { hi = mid }
@@ -183,8 +201,9 @@ public struct ActualsTable: Sendable {
     }
 
     public subscript(row: Int) -> Actual {
-        Actual(employeeId: employeeId(row), indicatorId: indicatorId(row), period: period(row), value: valueColumn[row],
-               note: note(row), dataSource: dataSource(row), source: source(row))
+        Actual(
+            employeeId: employeeId(row), indicatorId: indicatorId(row), period: period(row), value: valueColumn[row],
+            note: note(row), dataSource: dataSource(row), source: source(row))
     }
 
     /// The earliest and latest month of any row.
@@ -228,10 +247,13 @@ public struct ActualSeries: Sendable {
     @inline(__always) public func run(_ r: Int) -> Range<Int> { Int(runStarts[r])..<Int(runStarts[r + 1]) }
 
     init(_ table: ActualsTable) {
-        let e = table.employeeColumn, i = table.indicatorColumn, m = table.monthColumn
+        let e = table.employeeColumn
+        let i = table.indicatorColumn
+        let m = table.monthColumn
         let n = table.count
         if let starts = Self.runsIfGrouped(e, i, m, indicatorCount: table.indicatorIds.count) {
-            order = nil; runStarts = starts
+            order = nil
+            runStarts = starts
             return
         }
         // Stable counting sort by employee number, then each employee's rows sorted by
@@ -243,10 +265,12 @@ public struct ActualSeries: Sendable {
         var perm = [Int32](repeating: 0, count: n)
         for k in 0..<n {
             let slot = fill[Int(e[k])]
-            perm[slot] = Int32(k); fill[Int(e[k])] += 1
+            perm[slot] = Int32(k)
+            fill[Int(e[k])] += 1
         }
         func less(_ a: Int32, _ b: Int32) -> Bool {
-            let x = Int(a), y = Int(b)
+            let x = Int(a)
+            let y = Int(b)
             if i[x] != i[y] { return i[x] < i[y] }
             if m[x] != m[y] { return m[x] < m[y] }
             return x < y
@@ -255,11 +279,13 @@ public struct ActualSeries: Sendable {
             perm[counts[g]..<counts[g + 1]].sort(by: less)
         }
         var starts: [Int32] = []
-        for p in 0..<n where p == 0 || e[Int(perm[p])] != e[Int(perm[p - 1])] || i[Int(perm[p])] != i[Int(perm[p - 1])] {
+        for p in 0..<n where p == 0 || e[Int(perm[p])] != e[Int(perm[p - 1])] || i[Int(perm[p])] != i[Int(perm[p - 1])]
+        {
             starts.append(Int32(p))
         }
         starts.append(Int32(n))
-        order = perm; runStarts = starts
+        order = perm
+        runStarts = starts
     }
 
     /// The run starts when the table is already grouped: employees contiguous (with ids
@@ -280,7 +306,8 @@ public struct ActualSeries: Sendable {
                 touched.removeAll(keepingCapacity: true)
             }
             if seen[Int(i[k])] { return nil }
-            seen[Int(i[k])] = true; touched.append(i[k])
+            seen[Int(i[k])] = true
+            touched.append(i[k])
             starts.append(Int32(k))
         }
         starts.append(Int32(e.count))

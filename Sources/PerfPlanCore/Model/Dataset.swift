@@ -18,12 +18,19 @@ public struct Dataset: Sendable {
     /// in file order: each employee's `extra` holds their values.
     public var employeeExtraColumns: [String] = []
 
-    public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
-                actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
-                notes: [Note] = [], policy: Policy = .default) {
-        self.employees = employees; self.indicators = indicators; self.targets = targets
-        self.actuals = actuals; self.benchmarks = benchmarks; self.plans = plans
-        self.notes = notes; self.policy = policy
+    public init(
+        employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
+        actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
+        notes: [Note] = [], policy: Policy = .default
+    ) {
+        self.employees = employees
+        self.indicators = indicators
+        self.targets = targets
+        self.actuals = actuals
+        self.benchmarks = benchmarks
+        self.plans = plans
+        self.notes = notes
+        self.policy = policy
         // Each indicator's precision: as given, else as its actuals are written (§6.30).
         for k in self.indicators.indices {
             self.indicators[k].resolveDecimals(writtenDecimals: actuals.writtenDecimals(self.indicators[k].id))
@@ -31,10 +38,13 @@ public struct Dataset: Sendable {
     }
 
     /// The same from a list of actuals (tests, small generated datasets).
-    public init(employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
-                actuals: [Actual], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
-                notes: [Note] = [], policy: Policy = .default) {
-        self.init(employees: employees, indicators: indicators, targets: targets, actuals: ActualsTable(actuals),
-                  benchmarks: benchmarks, plans: plans, notes: notes, policy: policy)
+    public init(
+        employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
+        actuals: [Actual], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
+        notes: [Note] = [], policy: Policy = .default
+    ) {
+        self.init(
+            employees: employees, indicators: indicators, targets: targets, actuals: ActualsTable(actuals),
+            benchmarks: benchmarks, plans: plans, notes: notes, policy: policy)
     }
 }

@@ -7,14 +7,16 @@ public struct MeetingPolicy: Hashable, Sendable {
         public var minute: Int
         public init?(hour: Int, minute: Int) {
             guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-            self.hour = hour; self.minute = minute
+            self.hour = hour
+            self.minute = minute
         }
 
         /// "HH:MM" exactly (two digits each), else nil.
         public init?(parsing text: String) {
             let b = Array(text.utf8)
             guard b.count == 5, b[2] == UInt8(ascii: ":"),
-                  let h = Self.digits(b[0], b[1]), let m = Self.digits(b[3], b[4]) else { return nil }
+                let h = Self.digits(b[0], b[1]), let m = Self.digits(b[3], b[4])
+            else { return nil }
             self.init(hour: h, minute: m)
         }
 

@@ -73,15 +73,21 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// plan carries a month attribute for every month of every indicator's history.
     public func append(to out: inout [UInt8]) {
         let y = year
-        guard (0...9999).contains(y) else { out.append(contentsOf: description.utf8); return }
-        out.append(UInt8(48 + y / 1000)); out.append(UInt8(48 + y / 100 % 10))
-        out.append(UInt8(48 + y / 10 % 10)); out.append(UInt8(48 + y % 10))
+        guard (0...9999).contains(y) else {
+            out.append(contentsOf: description.utf8)
+            return
+        }
+        out.append(UInt8(48 + y / 1000))
+        out.append(UInt8(48 + y / 100 % 10))
+        out.append(UInt8(48 + y / 10 % 10))
+        out.append(UInt8(48 + y % 10))
         out.append(UInt8(ascii: "-"))
         Self.appendPad2(month, to: &out)
     }
 
     static func appendPad2(_ v: Int, to out: inout [UInt8]) {
-        out.append(UInt8(48 + v / 10)); out.append(UInt8(48 + v % 10))
+        out.append(UInt8(48 + v / 10))
+        out.append(UInt8(48 + v % 10))
     }
 
     static func pad2(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
@@ -95,14 +101,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init?(year: Int, month: Int, day: Int) {
         guard let m = Month(year: year, month: month), (1...m.dayCount).contains(day) else { return nil }
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses exactly `YYYY-MM-DD` and checks the day exists.
     public init?(parsing text: some StringProtocol) {
         let s = String(text)
         guard s.utf8.count == 10, s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: 7)] == UInt8(ascii: "-"),
-              let m = Month(parsing: s.prefix(7)) else { return nil }
+            let m = Month(parsing: s.prefix(7))
+        else { return nil }
         let tail = s.suffix(2)
         guard tail.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let d = Int(tail) else { return nil }
         self.init(year: m.year, month: m.month, day: d)

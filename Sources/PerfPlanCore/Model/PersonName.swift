@@ -12,17 +12,20 @@ public enum PersonName {
     public static func display(_ written: String) -> String {
         let parts = written.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return written }
-        let family = parts[0].trimmingSpaces, given = parts[1].trimmingSpaces
+        let family = parts[0].trimmingSpaces
+        let given = parts[1].trimmingSpaces
         guard !family.isEmpty, !given.isEmpty, !suffixes.contains(given.lowercased()) else { return written }
         return given + " " + family
     }
 
     /// Words that follow a name after a comma without being a given name.
-    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "ph.d.", "md", "m.d.", "esq", "esq."]
+    static let suffixes: Set<String> = [
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "ph.d.", "md", "m.d.", "esq", "esq.",
+    ]
 }
 
-private extension Substring {
-    var trimmingSpaces: String {
+extension Substring {
+    fileprivate var trimmingSpaces: String {
         var s = self[...]
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }

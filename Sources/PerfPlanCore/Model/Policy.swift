@@ -3,7 +3,10 @@ public struct Policy: Hashable, Sendable {
     public struct RatingBand: Hashable, Sendable {
         public var min: Double
         public var label: String
-        public init(min: Double, label: String) { self.min = min; self.label = label }
+        public init(min: Double, label: String) {
+            self.min = min
+            self.label = label
+        }
     }
 
     public struct Triggers: Hashable, Sendable {
@@ -14,10 +17,14 @@ public struct Policy: Hashable, Sendable {
         public var missStreak: Int?
         public var criticalMissed: Bool
 
-        public init(compositeBelow: Double? = 0.85, compositeMonths: Int = 3, missStreak: Int? = 3,
-                    criticalMissed: Bool = true) {
-            self.compositeBelow = compositeBelow; self.compositeMonths = compositeMonths
-            self.missStreak = missStreak; self.criticalMissed = criticalMissed
+        public init(
+            compositeBelow: Double? = 0.85, compositeMonths: Int = 3, missStreak: Int? = 3,
+            criticalMissed: Bool = true
+        ) {
+            self.compositeBelow = compositeBelow
+            self.compositeMonths = compositeMonths
+            self.missStreak = missStreak
+            self.criticalMissed = criticalMissed
         }
     }
 
@@ -27,7 +34,9 @@ public struct Policy: Hashable, Sendable {
         public var email: String?
         public var phone: String?
         public init(name: String? = nil, email: String? = nil, phone: String? = nil) {
-            self.name = name; self.email = email; self.phone = phone
+            self.name = name
+            self.email = email
+            self.phone = phone
         }
         /// No field given: documents leave a blank line to fill in.
         public var isEmpty: Bool { name == nil && email == nil && phone == nil }
@@ -45,7 +54,10 @@ public struct Policy: Hashable, Sendable {
         public var extend: String?
         /// When the last allowed cycle ends without every goal achieved.
         public var final: String?
-        public init(extend: String? = nil, final: String? = nil) { self.extend = extend; self.final = final }
+        public init(extend: String? = nil, final: String? = nil) {
+            self.extend = extend
+            self.final = final
+        }
     }
 
     public var organization: String = ""

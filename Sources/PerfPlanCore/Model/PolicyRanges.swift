@@ -14,7 +14,8 @@ public enum PolicyRanges {
         }
 
         public var description: String {
-            let lo = NumberFormat.machine(lower), hi = NumberFormat.machine(upper)
+            let lo = NumberFormat.machine(lower)
+            let hi = NumberFormat.machine(upper)
             return upperInclusive ? "a number from \(lo) to \(hi)" : "a number from \(lo) up to (not including) \(hi)"
         }
     }

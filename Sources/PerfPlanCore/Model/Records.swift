@@ -13,11 +13,15 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public let isJSONIndex: Bool
 
     private init(source: SourceFile, line: Int, isJSONIndex: Bool) {
-        self.source = source; storedLine = Int32(clamping: line); self.isJSONIndex = isJSONIndex
+        self.source = source
+        storedLine = Int32(clamping: line)
+        self.isJSONIndex = isJSONIndex
     }
 
     /// The same file at another line, sharing its name (one per row).
-    public func atLine(_ line: Int) -> SourceLocation { SourceLocation(source: source, line: line, isJSONIndex: isJSONIndex) }
+    public func atLine(_ line: Int) -> SourceLocation {
+        SourceLocation(source: source, line: line, isJSONIndex: isJSONIndex)
+    }
 
     public var file: String { source.file }
     public var datasetKey: String? { source.key }
@@ -37,7 +41,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(source.file); hasher.combine(source.key); hasher.combine(storedLine); hasher.combine(isJSONIndex)
+        hasher.combine(source.file)
+        hasher.combine(source.key)
+        hasher.combine(storedLine)
+        hasher.combine(isJSONIndex)
     }
 
     /// `employees.csv:12`, `employees.json: [3]` or `dataset.json: employees[3]`: the prefix of a diagnostic.
@@ -65,7 +72,10 @@ final class SourceFile: Sendable {
     let file: String
     let key: String?
 
-    init(file: String, key: String?) { self.file = file; self.key = key }
+    init(file: String, key: String?) {
+        self.file = file
+        self.key = key
+    }
 }
 
 public enum Direction: String, Sendable, Hashable, Codable {
@@ -98,12 +108,22 @@ public struct Employee: Hashable, Sendable {
     /// order; nil: blank); empty when the file has none, so they cost nothing then.
     public var extra: [String?] = []
 
-    public init(id: String, name: String, title: String? = nil, role: String, department: String,
-                managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,
-                location: String? = nil, language: Language? = nil, source: SourceLocation = .synthetic) {
-        self.id = id; self.name = name; self.title = title; self.role = role
-        self.department = department; self.managerId = managerId; self.email = email
-        self.hireDate = hireDate; self.location = location; self.language = language; self.source = source
+    public init(
+        id: String, name: String, title: String? = nil, role: String, department: String,
+        managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,
+        location: String? = nil, language: Language? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.role = role
+        self.department = department
+        self.managerId = managerId
+        self.email = email
+        self.hireDate = hireDate
+        self.location = location
+        self.language = language
+        self.source = source
     }
 }
 
@@ -141,15 +161,27 @@ public struct Indicator: Hashable, Sendable {
     /// The most decimals derived from the actuals when the file gives none.
     public static let maxDerivedDecimals = 4
 
-    public init(id: String, name: String, unit: String? = nil, direction: Direction,
-                kind: IndicatorKind = .quantitative, scaleMin: Double? = nil, scaleMax: Double? = nil,
-                weight: Double, threshold: Double? = nil, critical: Bool = false,
-                category: String? = nil, description: String? = nil, decimals: Int? = nil,
-                source: SourceLocation = .synthetic) {
-        self.id = id; self.name = name; self.unit = unit; self.direction = direction; self.kind = kind
-        self.scaleMin = scaleMin; self.scaleMax = scaleMax; self.weight = weight
-        self.threshold = threshold; self.critical = critical; self.category = category
-        self.description = description; self.givenDecimals = decimals; self.decimals = decimals ?? 2
+    public init(
+        id: String, name: String, unit: String? = nil, direction: Direction,
+        kind: IndicatorKind = .quantitative, scaleMin: Double? = nil, scaleMax: Double? = nil,
+        weight: Double, threshold: Double? = nil, critical: Bool = false,
+        category: String? = nil, description: String? = nil, decimals: Int? = nil,
+        source: SourceLocation = .synthetic
+    ) {
+        self.id = id
+        self.name = name
+        self.unit = unit
+        self.direction = direction
+        self.kind = kind
+        self.scaleMin = scaleMin
+        self.scaleMax = scaleMax
+        self.weight = weight
+        self.threshold = threshold
+        self.critical = critical
+        self.category = category
+        self.description = description
+        self.givenDecimals = decimals
+        self.decimals = decimals ?? 2
         self.source = source
     }
 
@@ -189,7 +221,10 @@ public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
     /// Parses `employee:ID`, `role:NAME`, `department:NAME` or `*`.
     public init?(parsing raw: String) {
         let text = raw.trimmingWhitespace()
-        if text == "*" { self = .everyone; return }
+        if text == "*" {
+            self = .everyone
+            return
+        }
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let prefix = text[..<colon].lowercased()
         let name = String(text[text.index(after: colon)...]).trimmingWhitespace()
@@ -235,7 +270,8 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
             case .always: return (Int.min, Int.max)
             }
         }
-        let (a0, a1) = bounds(self), (b0, b1) = bounds(other)
+        let (a0, a1) = bounds(self)
+        let (b0, b1) = bounds(other)
         return a0 <= b1 && b0 <= a1
     }
 
@@ -250,12 +286,16 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     /// Parses `YYYY-MM`, `YYYY-MM..YYYY-MM` (inclusive, start ≤ end) or `*`.
     public init?(parsing raw: String) {
         let text = raw.trimmingWhitespace()
-        if text == "*" { self = .always; return }
+        if text == "*" {
+            self = .always
+            return
+        }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         if parts.count > 1 {
             // "A..B" splits into [A, "", B].
             guard parts.count == 3, parts[1].isEmpty, let a = Month(parsing: parts[0]),
-                  let b = Month(parsing: parts[2]), a <= b else { return nil }
+                let b = Month(parsing: parts[2]), a <= b
+            else { return nil }
             self = .range(a, b)
             return
         }
@@ -273,10 +313,17 @@ public struct TargetRule: Hashable, Sendable {
     public var weight: Double?
     public var source: SourceLocation
 
-    public init(indicatorId: String, scope: TargetScope, period: PeriodSpec, target: Double,
-                threshold: Double? = nil, weight: Double? = nil, source: SourceLocation = .synthetic) {
-        self.indicatorId = indicatorId; self.scope = scope; self.period = period; self.target = target
-        self.threshold = threshold; self.weight = weight; self.source = source
+    public init(
+        indicatorId: String, scope: TargetScope, period: PeriodSpec, target: Double,
+        threshold: Double? = nil, weight: Double? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.indicatorId = indicatorId
+        self.scope = scope
+        self.period = period
+        self.target = target
+        self.threshold = threshold
+        self.weight = weight
+        self.source = source
     }
 }
 
@@ -289,10 +336,17 @@ public struct Actual: Hashable, Sendable {
     public var dataSource: String?
     public var source: SourceLocation
 
-    public init(employeeId: String, indicatorId: String, period: Month, value: Double,
-                note: String? = nil, dataSource: String? = nil, source: SourceLocation = .synthetic) {
-        self.employeeId = employeeId; self.indicatorId = indicatorId; self.period = period
-        self.value = value; self.note = note; self.dataSource = dataSource; self.source = source
+    public init(
+        employeeId: String, indicatorId: String, period: Month, value: Double,
+        note: String? = nil, dataSource: String? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.employeeId = employeeId
+        self.indicatorId = indicatorId
+        self.period = period
+        self.value = value
+        self.note = note
+        self.dataSource = dataSource
+        self.source = source
     }
 }
 
@@ -304,10 +358,15 @@ public struct Benchmark: Hashable, Sendable {
     public var dataSource: String?
     public var source: SourceLocation
 
-    public init(indicatorId: String, value: Double, scope: String = "industry", dataSource: String? = nil,
-                source: SourceLocation = .synthetic) {
-        self.indicatorId = indicatorId; self.value = value; self.scope = scope
-        self.dataSource = dataSource; self.source = source
+    public init(
+        indicatorId: String, value: Double, scope: String = "industry", dataSource: String? = nil,
+        source: SourceLocation = .synthetic
+    ) {
+        self.indicatorId = indicatorId
+        self.value = value
+        self.scope = scope
+        self.dataSource = dataSource
+        self.source = source
     }
 }
 
@@ -324,10 +383,16 @@ public struct PlanRecord: Hashable, Sendable {
     public var outcome: PlanOutcome
     public var source: SourceLocation
 
-    public init(employeeId: String, cycle: Int, start: Month, end: Month, outcome: PlanOutcome,
-                source: SourceLocation = .synthetic) {
-        self.employeeId = employeeId; self.cycle = cycle; self.start = start; self.end = end
-        self.outcome = outcome; self.source = source
+    public init(
+        employeeId: String, cycle: Int, start: Month, end: Month, outcome: PlanOutcome,
+        source: SourceLocation = .synthetic
+    ) {
+        self.employeeId = employeeId
+        self.cycle = cycle
+        self.start = start
+        self.end = end
+        self.outcome = outcome
+        self.source = source
     }
 }
 
@@ -361,9 +426,16 @@ public struct Note: Hashable, Sendable {
     public var indicatorId: String?
     public var source: SourceLocation
 
-    public init(employeeId: String, period: Month, kind: NoteKind, text: String? = nil,
-                category: CauseCategory? = nil, indicatorId: String? = nil, source: SourceLocation = .synthetic) {
-        self.employeeId = employeeId; self.period = period; self.kind = kind; self.text = text
-        self.category = category; self.indicatorId = indicatorId; self.source = source
+    public init(
+        employeeId: String, period: Month, kind: NoteKind, text: String? = nil,
+        category: CauseCategory? = nil, indicatorId: String? = nil, source: SourceLocation = .synthetic
+    ) {
+        self.employeeId = employeeId
+        self.period = period
+        self.kind = kind
+        self.text = text
+        self.category = category
+        self.indicatorId = indicatorId
+        self.source = source
     }
 }

@@ -13,12 +13,19 @@ public enum ByteFormat {
     public static func append(integer n: Int64, to out: inout [UInt8]) {
         var v = n.magnitude
         if n < 0 { out.append(UInt8(ascii: "-")) }
-        if v < 10 { out.append(UInt8(truncatingIfNeeded: 48 &+ v)); return }
+        if v < 10 {
+            out.append(UInt8(truncatingIfNeeded: 48 &+ v))
+            return
+        }
         // Digits from the last, into stack space, then one append (a chart's coordinates
         // and the XML's counts are most of the calls: a few digits each).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { b in
             var i = 20
-            repeat { i -= 1; b[i] = UInt8(truncatingIfNeeded: 48 &+ v % 10); v /= 10 } while v > 0
+            repeat {
+                i -= 1
+                b[i] = UInt8(truncatingIfNeeded: 48 &+ v % 10)
+                v /= 10
+            } while v > 0
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<20]))
         }
     }
@@ -30,11 +37,17 @@ public enum ByteFormat {
     /// much closer together than a cent (|x| < 1e12). Anything else falls back to `machine`.
     @inline(__always)
     public static func append(number x: Double, to out: inout [UInt8]) {
-        if x == 0 { out.append(UInt8(ascii: "0")); return }
+        if x == 0 {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
         // Whole numbers below 2^53, as `x == x.rounded()` would find them, without a libm
         // call (`round` was a twentieth of formatting gaps JSON).
         let magnitude = abs(x)
-        if magnitude < 9.007_199_254_740_992e15, Double(Int64(x)) == x { append(integer: Int64(x), to: &out); return }
+        if magnitude < 9.007_199_254_740_992e15, Double(Int64(x)) == x {
+            append(integer: Int64(x), to: &out)
+            return
+        }
         // Any whole number of cents c with c / 100 == x is x's shortest form (see above);
         // a candidate that fails the check falls through to the exact formatter.
         if magnitude >= 0.01, magnitude < 1e12 {
@@ -43,7 +56,8 @@ public enum ByteFormat {
                 appendMachine(x, to: &out)
                 return
             }
-            let whole = c / 100, fraction = (c % 100).magnitude
+            let whole = c / 100
+            let fraction = (c % 100).magnitude
             if c < 0 && whole == 0 { out.append(UInt8(ascii: "-")) }
             append(integer: whole, to: &out)
             out.append(UInt8(ascii: "."))
@@ -87,7 +101,10 @@ public enum ByteFormat {
     /// escaped. Bytes of multi-byte UTF-8 sequences are all ≥ 0x80, so working on bytes
     /// escapes exactly what working on scalars does.
     public static func append(jsonString s: String?, to out: inout [UInt8]) {
-        guard var s else { append("null", to: &out); return }
+        guard var s else {
+            append("null", to: &out)
+            return
+        }
         out.append(UInt8(ascii: "\""))
         s.withUTF8 { bytes in
             var start = 0
@@ -103,7 +120,8 @@ public enum ByteFormat {
                 default:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     append("\\u00", to: &out)
-                    out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                    out.append(hex[Int(b >> 4)])
+                    out.append(hex[Int(b & 15)])
                 }
             }
             out.append(contentsOf: bytes[start...])

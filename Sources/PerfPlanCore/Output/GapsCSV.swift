@@ -8,7 +8,9 @@ public enum GapsCSV {
         header + rows(report.employees)
     }
 
-    public static var header: String { (GapsFields.employeeNames + GapsFields.indicatorNames).joined(separator: ",") + "\r\n" }
+    public static var header: String {
+        (GapsFields.employeeNames + GapsFields.indicatorNames).joined(separator: ",") + "\r\n"
+    }
 
     /// The rows of some employees, for writing batch by batch.
     public static func rows(_ employees: [EmployeeResult]) -> String {

@@ -64,7 +64,9 @@ public enum GapsJSON {
                     ByteFormat.append(n > 0 ? ", {" : "{", to: &out)
                     var field = 0
                     GapsFields.visit(e.indicators[n]) { _, value in
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: keys[(field > 0 ? ends[field - 1] : 0)..<ends[field]]))
+                        out.append(
+                            contentsOf: UnsafeBufferPointer(
+                                rebasing: keys[(field > 0 ? ends[field - 1] : 0)..<ends[field]]))
                         field += 1
                         switch value {
                         case .text(let s): ByteFormat.append(jsonString: s, to: &out)
@@ -102,14 +104,27 @@ public enum GapsFields {
     /// The fields in contract order, without building an intermediate array (the JSON of
     /// 100 000 employees is written field by field).
     public static func visit(_ i: borrowing IndicatorResult, _ body: (String, Value) -> Void) {
-        body("indicator_id", .text(i.indicatorId)); body("actual", .number(i.actual, .actual)); body("target", .number(i.target, .target))
-        body("threshold", .number(i.threshold, .threshold)); body("gap", .number(i.gap, .gap)); body("shortfall", .number(i.shortfall, .shortfall))
-        body("attainment", .number(i.attainment, .attainment)); body("status", .text(i.status?.rawValue)); body("prev", .number(i.prev, .prev))
-        body("yoy", .number(i.yoy, .yoy)); body("annual_avg", .number(i.annualAvg, .annualAvg)); body("best3_avg", .number(i.best3Avg, .best3Avg))
-        body("worst3_avg", .number(i.worst3Avg, .worst3Avg)); body("trend_slope", .number(i.trendSlope, .trendSlope))
+        body("indicator_id", .text(i.indicatorId))
+        body("actual", .number(i.actual, .actual))
+        body("target", .number(i.target, .target))
+        body("threshold", .number(i.threshold, .threshold))
+        body("gap", .number(i.gap, .gap))
+        body("shortfall", .number(i.shortfall, .shortfall))
+        body("attainment", .number(i.attainment, .attainment))
+        body("status", .text(i.status?.rawValue))
+        body("prev", .number(i.prev, .prev))
+        body("yoy", .number(i.yoy, .yoy))
+        body("annual_avg", .number(i.annualAvg, .annualAvg))
+        body("best3_avg", .number(i.best3Avg, .best3Avg))
+        body("worst3_avg", .number(i.worst3Avg, .worst3Avg))
+        body("trend_slope", .number(i.trendSlope, .trendSlope))
         body("miss_streak", .integer(i.missStreak))
-        body("peer_mean", .number(i.peerMean, .peerMean)); body("peer_median", .number(i.peerMedian, .peerMedian)); body("peer_n", .integer(i.peerN))
-        body("percentile", .number(i.percentile, .percentile)); body("gap_to_peer", .number(i.gapToPeer, .gapToPeer))
-        body("benchmark", .number(i.benchmark, .benchmark)); body("gap_to_benchmark", .number(i.gapToBenchmark, .gapToBenchmark))
+        body("peer_mean", .number(i.peerMean, .peerMean))
+        body("peer_median", .number(i.peerMedian, .peerMedian))
+        body("peer_n", .integer(i.peerN))
+        body("percentile", .number(i.percentile, .percentile))
+        body("gap_to_peer", .number(i.gapToPeer, .gapToPeer))
+        body("benchmark", .number(i.benchmark, .benchmark))
+        body("gap_to_benchmark", .number(i.gapToBenchmark, .gapToBenchmark))
     }
 }

@@ -11,23 +11,35 @@ public struct GapsTable {
         let employees = Dictionary(dataset.employees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let indicators = Dictionary(dataset.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let flagged = report.employees.filter(\.flagged).count
-        var out = "As of \(report.asOf): \(report.employees.count) employee\(report.employees.count == 1 ? "" : "s"), \(flagged) flagged for a plan\n"
+        var out =
+            "As of \(report.asOf): \(report.employees.count) employee\(report.employees.count == 1 ? "" : "s"), \(flagged) flagged for a plan\n"
 
-        let header = ["Indicator", "Actual", "Target", "Attainment", "Status", "Streak", "Trend/month", "Peer mean", "Percentile"]
+        let header = [
+            "Indicator", "Actual", "Target", "Attainment", "Status", "Streak", "Trend/month", "Peer mean", "Percentile",
+        ]
         for e in report.employees {
             let person = employees[e.employeeId]
-            out += "\n" + paint(e.employeeId, "1") + "  " + TerminalText.escaped(person.map { "\($0.name) — \($0.role), \($0.department)" } ?? "") + "\n"
+            out +=
+                "\n" + paint(e.employeeId, "1") + "  "
+                + TerminalText.escaped(person.map { "\($0.name) — \($0.role), \($0.department)" } ?? "") + "\n"
             var summary = "composite " + (e.composite.map { HumanNumber.format($0, decimals: 3) } ?? "—")
             summary += " · " + TerminalText.escaped(e.rating ?? "no rating") + " · cycle \(e.cycle)"
             if e.flagged {
-                summary += " · " + paint("FLAGGED", "1;31") + " (" + TerminalText.escaped(e.reasons.map(\.words).joined(separator: ", ")) + ")"
+                summary +=
+                    " · " + paint("FLAGGED", "1;31") + " ("
+                    + TerminalText.escaped(e.reasons.map(\.words).joined(separator: ", ")) + ")"
             }
             if !e.focus.isEmpty { summary += " · focus: " + TerminalText.escaped(e.focus.joined(separator: ", ")) }
             out += "  " + summary + "\n"
-            guard !e.indicators.isEmpty else { out += "  (no indicator has a target in \(report.asOf))\n"; continue }
+            guard !e.indicators.isEmpty else {
+                out += "  (no indicator has a target in \(report.asOf))\n"
+                continue
+            }
             let rows: [[String]] = e.indicators.map { i in
                 let ind = indicators[i.indicatorId]
-                func shown(_ x: Double) -> String { ind.map { HumanNumber.format(x, for: $0) } ?? HumanNumber.format(x) }
+                func shown(_ x: Double) -> String {
+                    ind.map { HumanNumber.format(x, for: $0) } ?? HumanNumber.format(x)
+                }
                 return [
                     TerminalText.escaped(ind?.name ?? i.indicatorId),
                     i.actual.map(shown) ?? "no data",

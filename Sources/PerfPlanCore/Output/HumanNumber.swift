@@ -35,14 +35,25 @@ public enum HumanNumber {
         // concatenations were most of its cost.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
             var end = buffer.count
-            func put(_ b: UInt8) { end -= 1; buffer[end] = b }
+            func put(_ b: UInt8) {
+                end -= 1
+                buffer[end] = b
+            }
             if f > 0 {
-                var v = f, length = decimals
-                while v % 10 == 0 { v /= 10; length -= 1 }  // trailing zeros dropped
-                for _ in 0..<length { put(UInt8(48 + v % 10)); v /= 10 }
+                var v = f
+                var length = decimals
+                while v % 10 == 0 {
+                    v /= 10
+                    length -= 1
+                }  // trailing zeros dropped
+                for _ in 0..<length {
+                    put(UInt8(48 + v % 10))
+                    v /= 10
+                }
                 put(UInt8(ascii: "."))
             }
-            var n = Int64(whole), count = 0
+            var n = Int64(whole)
+            var count = 0
             repeat {
                 if count > 0 && count % 3 == 0 { put(UInt8(ascii: ",")) }
                 put(UInt8(48 + n % 10))
@@ -116,10 +127,15 @@ public enum HumanNumber {
         let start = out.count
         append(x, decimals: decimals, to: &out)
         guard let unit, !unit.isEmpty else { return }
-        if unit == "%" { ByteFormat.append(" %", to: &out); return }
+        if unit == "%" {
+            ByteFormat.append(" %", to: &out)
+            return
+        }
         out.append(0x20)
         // "1 day", not "1 days": units are given in the plural.
-        if out.ends(from: start, with: "1 ") || out.ends(from: start, with: "-1 "), unit.count > 2, unit.hasSuffix("s"), !unit.hasSuffix("ss") {
+        if out.ends(from: start, with: "1 ") || out.ends(from: start, with: "-1 "), unit.count > 2, unit.hasSuffix("s"),
+            !unit.hasSuffix("ss")
+        {
             out.append(contentsOf: unit.utf8.dropLast())
         } else {
             out.append(utf8: unit)
@@ -136,7 +152,9 @@ public enum HumanNumber {
 
     public static func append(_ x: Double, for indicator: Indicator, decimals: Int = 2, to out: inout [UInt8]) {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
-            append(x, decimals: decimals, to: &out); ByteFormat.append(" of ", to: &out); append(top, to: &out)
+            append(x, decimals: decimals, to: &out)
+            ByteFormat.append(" of ", to: &out)
+            append(top, to: &out)
         } else {
             append(x, unit: indicator.unit, decimals: decimals, to: &out)
         }
@@ -145,7 +163,9 @@ public enum HumanNumber {
     /// An attainment or share as a percentage: 1.095 → `109.5 %` (documents pass
     /// `decimals: 0` for whole percents, `110 %`).
     public static func percent(_ ratio: Double) -> String { percent(ratio, decimals: 1) }
-    public static func percent(_ ratio: Double, decimals: Int) -> String { text { appendPercent(ratio, decimals: decimals, to: &$0) } }
+    public static func percent(_ ratio: Double, decimals: Int) -> String {
+        text { appendPercent(ratio, decimals: decimals, to: &$0) }
+    }
 
     public static func appendPercent(_ ratio: Double, decimals: Int = 1, to out: inout [UInt8]) {
         append(ratio * 100, decimals: decimals, to: &out)
@@ -153,7 +173,9 @@ public enum HumanNumber {
     }
 
     /// A signed difference: `+1,200` / `-131,000` / `0`.
-    public static func signed(_ x: Double, decimals: Int = 2) -> String { text { appendSigned(x, decimals: decimals, to: &$0) } }
+    public static func signed(_ x: Double, decimals: Int = 2) -> String {
+        text { appendSigned(x, decimals: decimals, to: &$0) }
+    }
 
     public static func appendSigned(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
         let start = out.count

@@ -48,20 +48,26 @@ public struct PlanSignatures: Hashable, Sendable {
     /// `acknowledgements`: this plan's rows (employee and cycle already matched); a
     /// signature dated after `countedAt` still counts — the data records it.
     public init(handedOver: Day, countedAt: Day, acknowledgements: [Acknowledgement]) {
-        self.handedOver = handedOver; self.countedAt = countedAt
+        self.handedOver = handedOver
+        self.countedAt = countedAt
         let waited = max(0, countedAt.daysSinceEpoch - handedOver.daysSinceEpoch)
         entries = SigningParty.allCases.map { party in
             guard let a = acknowledgements.first(where: { $0.party == party }) else {
                 return Entry(party: party, state: .awaited(since: handedOver, days: waited))
             }
-            return Entry(party: party, state: a.declined ? .declined(on: a.signedOn, witness: a.witness) : .signed(on: a.signedOn))
+            return Entry(
+                party: party,
+                state: a.declined ? .declined(on: a.signedOn, witness: a.witness) : .signed(on: a.signedOn))
         }
     }
 }
 
 /// The acknowledgements of a dataset by employee and cycle, built once for a run.
 public struct AcknowledgementIndex: Sendable {
-    private struct Key: Hashable { var employee: String; var cycle: Int }
+    private struct Key: Hashable {
+        var employee: String
+        var cycle: Int
+    }
     private var rows: [Key: [Acknowledgement]] = [:]
 
     public init(_ acknowledgements: [Acknowledgement]) {
@@ -74,9 +80,11 @@ public struct AcknowledgementIndex: Sendable {
 
     /// The signatures of a plan starting in `start` (handed over at its plan meeting, by
     /// `reviewDay`), counted at the last day of `month`.
-    public func signatures(employeeId: String, cycle: Int, start: Month, reviewDay: Int, month: Month) -> PlanSignatures {
-        PlanSignatures(handedOver: CheckinSchedule.planMeeting(start: start, reviewDay: reviewDay),
-                       countedAt: Day(year: month.year, month: month.month, day: month.dayCount)!,
-                       acknowledgements: rows(employeeId: employeeId, cycle: cycle))
+    public func signatures(employeeId: String, cycle: Int, start: Month, reviewDay: Int, month: Month) -> PlanSignatures
+    {
+        PlanSignatures(
+            handedOver: CheckinSchedule.planMeeting(start: start, reviewDay: reviewDay),
+            countedAt: Day(year: month.year, month: month.month, day: month.dayCount)!,
+            acknowledgements: rows(employeeId: employeeId, cycle: cycle))
     }
 }

@@ -19,12 +19,21 @@ public struct PlanSnapshot: Hashable, Sendable {
         /// at the plan's precision; nil in plans written before they were recorded.
         public var decimals: Int?
 
-        public init(indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
-                    current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?,
-                    scaleMax: Double? = nil, decimals: Int? = nil) {
-            self.indicatorId = indicatorId; self.indicatorName = indicatorName; self.unit = unit
-            self.direction = direction; self.current = current; self.expected = expected
-            self.deadline = deadline; self.milestones = milestones; self.stretch = stretch; self.scaleMax = scaleMax
+        public init(
+            indicatorId: String, indicatorName: String, unit: String?, direction: Direction,
+            current: Double, expected: Double, deadline: Day, milestones: [Goal.Milestone], stretch: Bool?,
+            scaleMax: Double? = nil, decimals: Int? = nil
+        ) {
+            self.indicatorId = indicatorId
+            self.indicatorName = indicatorName
+            self.unit = unit
+            self.direction = direction
+            self.current = current
+            self.expected = expected
+            self.deadline = deadline
+            self.milestones = milestones
+            self.stretch = stretch
+            self.scaleMax = scaleMax
             self.decimals = decimals
         }
 
@@ -56,13 +65,25 @@ public struct PlanSnapshot: Hashable, Sendable {
     /// Where the plan was read from, for messages.
     public var sourcePath: String
 
-    public init(employeeId: String, employeeName: String, role: String, department: String,
-                managerId: String?, managerName: String?, asOf: Month, cycle: Int, maxCycles: Int,
-                start: Month, end: Month, goals: [PlanGoal], checkins: [Day], sourcePath: String = "") {
-        self.employeeId = employeeId; self.employeeName = employeeName; self.role = role
-        self.department = department; self.managerId = managerId; self.managerName = managerName
-        self.asOf = asOf; self.cycle = cycle; self.maxCycles = maxCycles; self.start = start; self.end = end
-        self.goals = goals; self.checkins = checkins; self.sourcePath = sourcePath
+    public init(
+        employeeId: String, employeeName: String, role: String, department: String,
+        managerId: String?, managerName: String?, asOf: Month, cycle: Int, maxCycles: Int,
+        start: Month, end: Month, goals: [PlanGoal], checkins: [Day], sourcePath: String = ""
+    ) {
+        self.employeeId = employeeId
+        self.employeeName = employeeName
+        self.role = role
+        self.department = department
+        self.managerId = managerId
+        self.managerName = managerName
+        self.asOf = asOf
+        self.cycle = cycle
+        self.maxCycles = maxCycles
+        self.start = start
+        self.end = end
+        self.goals = goals
+        self.checkins = checkins
+        self.sourcePath = sourcePath
     }
 }
 

@@ -15,10 +15,15 @@ public struct ProgressEngine: Sendable {
     /// employee and cycle. A plan whose period ended was reported, with its outcome, at its
     /// last month; one not yet started has nothing to report.
     public static func reported(_ plans: [PlanSnapshot], at month: Month, records: [PlanRecord]) -> [PlanSnapshot] {
-        struct Key: Hashable { var employeeId: String; var cycle: Int }
-        let closed = Set(records.filter { $0.outcome == .closed }.map { Key(employeeId: $0.employeeId, cycle: $0.cycle) })
+        struct Key: Hashable {
+            var employeeId: String
+            var cycle: Int
+        }
+        let closed = Set(
+            records.filter { $0.outcome == .closed }.map { Key(employeeId: $0.employeeId, cycle: $0.cycle) })
         return plans.filter { plan in
-            plan.start <= month && month <= plan.end && !closed.contains(Key(employeeId: plan.employeeId, cycle: plan.cycle))
+            plan.start <= month && month <= plan.end
+                && !closed.contains(Key(employeeId: plan.employeeId, cycle: plan.cycle))
         }
     }
 
@@ -68,9 +73,10 @@ public struct ProgressEngine: Sendable {
             m = m + 1
         }
         let projection = Self.project(goal: goal, plan: plan, series: series, status: status)
-        return GoalProgress(goal: goal, actual: value, milestone: milestone, status: status,
-                            regressed: regressed, milestoneReached: reached, projection: projection,
-                            actualsByMonth: series)
+        return GoalProgress(
+            goal: goal, actual: value, milestone: milestone, status: status,
+            regressed: regressed, milestoneReached: reached, projection: projection,
+            actualsByMonth: series)
     }
 
     /// "At least as good as" is "not strictly better" the other way round, in the goal's direction.
@@ -90,8 +96,10 @@ public struct ProgressEngine: Sendable {
     /// month is the first month from *M* + 1 on where the line reaches `expected`. None when the
     /// goal is achieved at *M*, when the line is flat or points away, or when that month lies more
     /// than `projectionHorizonMonths` after the deadline's month.
-    static func project(goal: PlanSnapshot.PlanGoal, plan: PlanSnapshot,
-                        series: [(month: Month, value: Double?)], status: GoalStatus) -> Projection {
+    static func project(
+        goal: PlanSnapshot.PlanGoal, plan: PlanSnapshot,
+        series: [(month: Month, value: Double?)], status: GoalStatus
+    ) -> Projection {
         if status == .achieved { return .reached }
         // x counts months from plan start − 1 (x = 0): small numbers keep the sums exact.
         let origin = (plan.start - 1).index

@@ -45,7 +45,10 @@ public struct GoalProgress: Hashable, Sendable {
             && a.actualsByMonth.map(\.value) == b.actualsByMonth.map(\.value)
     }
 
-    public func hash(into h: inout Hasher) { h.combine(goal); h.combine(actual) }
+    public func hash(into h: inout Hasher) {
+        h.combine(goal)
+        h.combine(actual)
+    }
 }
 
 /// One employee's plan at one month.

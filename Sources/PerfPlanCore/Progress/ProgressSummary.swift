@@ -62,11 +62,15 @@ public struct ProgressSummary: Sendable {
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             total.add(p)
             let d = p.plan.department
-            departments[d, default: Group(key: d, label: d, displayName: d, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
+            departments[d, default: Group(key: d, label: d, displayName: d, counts: ProgressCounts(), employeeIds: [])]
+                .counts.add(p)
             departments[d]!.employeeIds.append(p.plan.employeeId)
             let mkey = p.plan.managerId ?? ""
             let mlabel = p.plan.managerName ?? (p.plan.managerId ?? "No manager on record")
-            managers[mkey, default: Group(key: mkey, label: mlabel, displayName: mlabel, counts: ProgressCounts(), employeeIds: [])].counts.add(p)
+            managers[
+                mkey,
+                default: Group(key: mkey, label: mlabel, displayName: mlabel, counts: ProgressCounts(), employeeIds: [])
+            ].counts.add(p)
             managers[mkey]!.employeeIds.append(p.plan.employeeId)
         }
         self.total = total

@@ -30,15 +30,20 @@ public struct SampleGenerator: Sendable {
     let hasOwnTargets: [Bool]
 
     static let departments = [
-        ("Sales", ["Sales Representative", "Account Manager"]), ("Customer Service", ["Support Agent", "Support Specialist"]),
+        ("Sales", ["Sales Representative", "Account Manager"]),
+        ("Customer Service", ["Support Agent", "Support Specialist"]),
         ("Finance", ["Accountant", "Controller"]), ("Operations", ["Logistics Coordinator", "Warehouse Planner"]),
         ("Marketing", ["Marketing Specialist", "Content Manager"]), ("IT", ["Developer", "IT Support Engineer"]),
         ("Procurement", ["Buyer", "Supplier Manager"]), ("Human Resources", ["HR Generalist", "Recruiter"]),
     ]
-    static let firstNames = ["Ana", "Bob", "Chloé", "Dmitri", "Élodie", "Fatima", "Grace", "Hannah", "Ines", "Jonas", "Kenji", "Lena",
-                             "Mateo", "Noah", "Olivia", "Priya", "Rafael", "Sofia", "Tomasz", "Yusuf", "Zoë", "Ahmed", "Björn", "Mei"]
-    static let lastNames = ["Núñez", "Stone", "Martin", "Volkov", "Fournier", "Rahman", "Kim", "Weber", "Carvalho", "Berg", "Watanabe",
-                            "Novak", "García", "Fischer", "O'Brien", "Nair", "Souza", "Rossi", "Wiśniewski", "Demir", "van Dijk", "Hassan"]
+    static let firstNames = [
+        "Ana", "Bob", "Chloé", "Dmitri", "Élodie", "Fatima", "Grace", "Hannah", "Ines", "Jonas", "Kenji", "Lena",
+        "Mateo", "Noah", "Olivia", "Priya", "Rafael", "Sofia", "Tomasz", "Yusuf", "Zoë", "Ahmed", "Björn", "Mei",
+    ]
+    static let lastNames = [
+        "Núñez", "Stone", "Martin", "Volkov", "Fournier", "Rahman", "Kim", "Weber", "Carvalho", "Berg", "Watanabe",
+        "Novak", "García", "Fischer", "O'Brien", "Nair", "Souza", "Rossi", "Wiśniewski", "Demir", "van Dijk", "Hassan",
+    ]
     /// (id, name, unit, direction, qualitative, weight, critical, category, base target, threshold, decimals)
     static let catalogue: [(String, String, String, Direction, Bool, Double, Bool, String, Double, Double)] = [
         ("revenue", "Revenue", "EUR", .higher, false, 3, false, "sales", 200_000, 0),
@@ -66,23 +71,32 @@ public struct SampleGenerator: Sendable {
             return "E" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
         }
         func name(_ r: inout SplitMix64) -> String {
-            let last = r.pick(Self.lastNames), first = r.pick(Self.firstNames)
+            let last = r.pick(Self.lastNames)
+            let first = r.pick(Self.firstNames)
             return r.chance(0.02) ? "\(last), \(first)" : "\(first) \(last)"
         }
-        func hire(_ r: inout SplitMix64) -> Day { Day(year: 2010 + Int(r.next() % 15), month: 1 + Int(r.next() % 12), day: 1 + Int(r.next() % 28))! }
+        func hire(_ r: inout SplitMix64) -> Day {
+            Day(year: 2010 + Int(r.next() % 15), month: 1 + Int(r.next() % 12), day: 1 + Int(r.next() % 28))!
+        }
 
         // Hierarchy: a managing director, one head per department, managers of ~8, staff.
         let deptCount = min(Self.departments.count, max(1, min(8, 4 + n / 5000)))
         let depts = Array(Self.departments.prefix(deptCount))
         var people: [Employee] = []
-        people.append(Employee(id: id(1), name: name(&rng), title: "Managing Director", role: "Managing Director",
-                               department: depts[0].0, managerId: nil, email: nil, hireDate: hire(&rng), location: "Hamburg"))
+        people.append(
+            Employee(
+                id: id(1), name: name(&rng), title: "Managing Director", role: "Managing Director",
+                department: depts[0].0, managerId: nil, email: nil, hireDate: hire(&rng), location: "Hamburg"))
         var next = 2
         var heads: [String] = []
         for d in depts where next <= n {
             heads.append(id(next))
-            people.append(Employee(id: id(next), name: name(&rng), title: "Head of \(d.0)", role: "Head of Department", department: d.0,
-                                   managerId: id(1), hireDate: hire(&rng), location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"])))
+            people.append(
+                Employee(
+                    id: id(next), name: name(&rng), title: "Head of \(d.0)", role: "Head of Department",
+                    department: d.0,
+                    managerId: id(1), hireDate: hire(&rng), location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"]))
+            )
             next += 1
         }
         let remaining = max(0, n - people.count)
@@ -93,30 +107,39 @@ public struct SampleGenerator: Sendable {
             var managerIds: [String] = []
             for _ in 0..<managers where next <= n {
                 managerIds.append(id(next))
-                people.append(Employee(id: id(next), name: name(&rng), title: "Team Lead", role: "Team Lead", department: dept.0,
-                                       managerId: heads[d], hireDate: hire(&rng), location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"])))
+                people.append(
+                    Employee(
+                        id: id(next), name: name(&rng), title: "Team Lead", role: "Team Lead", department: dept.0,
+                        managerId: heads[d], hireDate: hire(&rng),
+                        location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"])))
                 next += 1
             }
             for s in 0..<(size - managers) where next <= n {
                 let role = dept.1[s % 2]
-                people.append(Employee(id: id(next), name: name(&rng), title: role, role: role, department: dept.0,
-                                       managerId: managerIds.isEmpty ? heads[d] : managerIds[s % managerIds.count],
-                                       email: "\(id(next).lowercased())@example.com", hireDate: hire(&rng),
-                                       location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"])))
+                people.append(
+                    Employee(
+                        id: id(next), name: name(&rng), title: role, role: role, department: dept.0,
+                        managerId: managerIds.isEmpty ? heads[d] : managerIds[s % managerIds.count],
+                        email: "\(id(next).lowercased())@example.com", hireDate: hire(&rng),
+                        location: rng.pick(["Hamburg", "Madrid", "Lyon", "Poznań"])))
                 next += 1
             }
         }
         employees = people
 
         // Indicators: the catalogue, cycled with a suffix beyond 12.
-        var inds: [Indicator] = [], bases: [(Double, Double)] = []
+        var inds: [Indicator] = []
+        var bases: [(Double, Double)] = []
         for k in 0..<max(k, 1) {
             let c = Self.catalogue[k % Self.catalogue.count]
             let suffix = k < Self.catalogue.count ? "" : "_\(k / Self.catalogue.count + 1)"
-            inds.append(Indicator(id: c.0 + suffix, name: c.1 + (suffix.isEmpty ? "" : " \(k / Self.catalogue.count + 1)"), unit: c.2,
-                                  direction: c.3, kind: c.4 ? .qualitative : .quantitative, scaleMin: c.4 ? 1 : nil, scaleMax: c.4 ? 5 : nil,
-                                  weight: c.5, threshold: c.3 == .lower || c.4 || c.9 > 0 ? c.9 : nil, critical: c.6, category: c.7,
-                                  description: "\(c.1), measured monthly"))
+            inds.append(
+                Indicator(
+                    id: c.0 + suffix, name: c.1 + (suffix.isEmpty ? "" : " \(k / Self.catalogue.count + 1)"), unit: c.2,
+                    direction: c.3, kind: c.4 ? .qualitative : .quantitative, scaleMin: c.4 ? 1 : nil,
+                    scaleMax: c.4 ? 5 : nil,
+                    weight: c.5, threshold: c.3 == .lower || c.4 || c.9 > 0 ? c.9 : nil, critical: c.6, category: c.7,
+                    description: "\(c.1), measured monthly"))
             bases.append((c.8, c.9))
         }
         indicators = inds
@@ -131,23 +154,32 @@ public struct SampleGenerator: Sendable {
             rules.append(TargetRule(indicatorId: ind.id, scope: .everyone, period: .always, target: t))
             // A tougher target from the middle of the period on, for everyone (range).
             if !q && t > 0 {
-                rules.append(TargetRule(indicatorId: ind.id, scope: .everyone, period: .range(mid, lastMonth + 12),
-                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.05 : t * 0.95)))
+                rules.append(
+                    TargetRule(
+                        indicatorId: ind.id, scope: .everyone, period: .range(mid, lastMonth + 12),
+                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.05 : t * 0.95)))
             }
             // December peak: a single-month target for everyone.
             if !q && t > 0 && i % 2 == 0 {
                 var m = lastMonth
                 while m.month != 12 { m = m - 1 }
-                rules.append(TargetRule(indicatorId: ind.id, scope: .everyone, period: .month(m),
-                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.1 : t * 0.9)))
+                rules.append(
+                    TargetRule(
+                        indicatorId: ind.id, scope: .everyone, period: .month(m),
+                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.1 : t * 0.9)))
             }
             for (d, dept) in depts.enumerated() where (d + i) % 3 == 0 && !q && t > 0 {
-                rules.append(TargetRule(indicatorId: ind.id, scope: .department(dept.0), period: .always,
-                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 0.95 : t * 1.05)))
+                rules.append(
+                    TargetRule(
+                        indicatorId: ind.id, scope: .department(dept.0), period: .always,
+                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 0.95 : t * 1.05)))
             }
             for dept in depts where i % 4 == 1 && !q && t > 0 {
-                rules.append(TargetRule(indicatorId: ind.id, scope: .role(dept.1[0]), period: .range(firstMonth, lastMonth + 12),
-                                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.02 : t * 0.98), weight: ind.weight * 1.5))
+                rules.append(
+                    TargetRule(
+                        indicatorId: ind.id, scope: .role(dept.1[0]), period: .range(firstMonth, lastMonth + 12),
+                        target: Self.roundTarget(ind, ind.direction == .higher ? t * 1.02 : t * 0.98),
+                        weight: ind.weight * 1.5))
             }
         }
         // Individual agreements for about 2 % of staff: a lower bar in the last month.
@@ -155,47 +187,71 @@ public struct SampleGenerator: Sendable {
             let i = k % inds.count
             let (t, _) = bases[i]
             if inds[i].kind == .quantitative && t > 0 {
-                rules.append(TargetRule(indicatorId: inds[i].id, scope: .employee(e.id), period: .month(lastMonth),
-                                        target: Self.roundTarget(inds[i], inds[i].direction == .higher ? t * 0.9 : t * 1.1)))
+                rules.append(
+                    TargetRule(
+                        indicatorId: inds[i].id, scope: .employee(e.id), period: .month(lastMonth),
+                        target: Self.roundTarget(inds[i], inds[i].direction == .higher ? t * 0.9 : t * 1.1)))
             }
         }
         targets = rules
 
-        benchmarks = inds.enumerated().map { i, ind in
-            Benchmark(indicatorId: ind.id, value: Self.round(bases[i].0 * (ind.direction == .higher ? 1.02 : 0.98)), scope: "industry",
-                      dataSource: "Industry survey")
-        } + (inds.first.map { [Benchmark(indicatorId: $0.id, value: Self.round(bases[0].0 * 0.9), scope: "region-south")] } ?? [])
+        benchmarks =
+            inds.enumerated().map { i, ind in
+                Benchmark(
+                    indicatorId: ind.id, value: Self.round(bases[i].0 * (ind.direction == .higher ? 1.02 : 0.98)),
+                    scope: "industry",
+                    dataSource: "Industry survey")
+            }
+            + (inds.first.map {
+                [Benchmark(indicatorId: $0.id, value: Self.round(bases[0].0 * 0.9), scope: "region-south")]
+            } ?? [])
 
         // A tenth of the staff slips in the last months; some have plan history and notes.
         var struggling = [Bool](repeating: false, count: people.count)
-        var plans: [PlanRecord] = [], notes: [Note] = []
+        var plans: [PlanRecord] = []
+        var notes: [Note] = []
         for k in people.indices where k > deptCount {
             var r = SplitMix64(seed: seed &+ UInt64(k) &* 0x9E37_79B9)
             struggling[k] = r.chance(0.11)
             if r.chance(0.05) {
                 let outcome = r.pick([PlanOutcome.succeeded, .closed, .extended, .succeeded])
-                plans.append(PlanRecord(employeeId: people[k].id, cycle: 1, start: firstMonth + 2, end: firstMonth + 4, outcome: outcome))
+                plans.append(
+                    PlanRecord(
+                        employeeId: people[k].id, cycle: 1, start: firstMonth + 2, end: firstMonth + 4, outcome: outcome
+                    ))
                 if outcome == .extended {
                     // The second cycle: every outcome the contract knows, including escalation.
-                    plans.append(PlanRecord(employeeId: people[k].id, cycle: 2, start: firstMonth + 5, end: firstMonth + 7,
-                                            outcome: r.pick([PlanOutcome.succeeded, .succeeded, .escalated, .active])))
+                    plans.append(
+                        PlanRecord(
+                            employeeId: people[k].id, cycle: 2, start: firstMonth + 5, end: firstMonth + 7,
+                            outcome: r.pick([PlanOutcome.succeeded, .succeeded, .escalated, .active])))
                 }
             }
             if struggling[k] {
                 let category = r.pick(CauseCategory.allCases)
-                notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .cause,
-                                  text: Self.causeText[category]!, category: category))
-                notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .support,
-                                  text: "Weekly 30-minute review with the team lead"))
-                notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .action,
-                                  text: r.pick(Self.actionTexts)))
+                notes.append(
+                    Note(
+                        employeeId: people[k].id, period: lastMonth, kind: .cause,
+                        text: Self.causeText[category]!, category: category))
+                notes.append(
+                    Note(
+                        employeeId: people[k].id, period: lastMonth, kind: .support,
+                        text: "Weekly 30-minute review with the team lead"))
+                notes.append(
+                    Note(
+                        employeeId: people[k].id, period: lastMonth, kind: .action,
+                        text: r.pick(Self.actionTexts)))
             } else if r.chance(0.05) {
-                notes.append(Note(employeeId: people[k].id, period: lastMonth, kind: .strength,
-                                  text: "Reliable, and helps new colleagues settle in"))
+                notes.append(
+                    Note(
+                        employeeId: people[k].id, period: lastMonth, kind: .strength,
+                        text: "Reliable, and helps new colleagues settle in"))
             }
             if r.chance(0.03) {
-                notes.append(Note(employeeId: people[k].id, period: lastMonth - 1, kind: .comment,
-                                  text: "Discussed in the quarterly review; \"no concerns\" from the customer side"))
+                notes.append(
+                    Note(
+                        employeeId: people[k].id, period: lastMonth - 1, kind: .comment,
+                        text: "Discussed in the quarterly review; \"no concerns\" from the customer side"))
             }
         }
         self.plans = plans
@@ -206,22 +262,36 @@ public struct SampleGenerator: Sendable {
         let resolver = TargetResolver(index: index)
         self.resolver = resolver
         let first = firstMonth
-        var groups: [String: Int] = [:], groupOf: [Int] = [], table: [(Double, Double)?] = []
+        var groups: [String: Int] = [:]
+        var groupOf: [Int] = []
+        var table: [(Double, Double)?] = []
         for (k, e) in people.enumerated() {
             let key = e.role + "\u{1}" + e.department
-            if let g = groups[key] { groupOf.append(g); continue }
+            if let g = groups[key] {
+                groupOf.append(g)
+                continue
+            }
             groups[key] = groups.count
             groupOf.append(groups.count - 1)
             for i in inds.indices {
-                for m in 0...(lastMonth - first) { table.append(resolver.resolve(employee: k, indicator: i, month: first + m).map { ($0.target, $0.threshold) }) }
+                for m in 0...(lastMonth - first) {
+                    table.append(
+                        resolver.resolve(employee: k, indicator: i, month: first + m).map { ($0.target, $0.threshold) })
+                }
             }
         }
         // Counts (days, accounts, tickets, projects) are whole, as people record them: their
         // decimals come out as 0 and the plans ask for whole accounts (contract §6.30).
-        rounding = inds.map { $0.kind == .qualitative ? .scale($0.scaleMin ?? 1, $0.scaleMax ?? 5) : Self.countUnits.contains($0.unit ?? "") ? .whole : .cents }
+        rounding = inds.map {
+            $0.kind == .qualitative
+                ? .scale($0.scaleMin ?? 1, $0.scaleMax ?? 5) : Self.countUnits.contains($0.unit ?? "") ? .whole : .cents
+        }
         groupTargets = table
         groupOfEmployee = groupOf
-        let personal = Set(rules.compactMap { rule -> String? in if case .employee(let id) = rule.scope { return id } else { return nil } })
+        let personal = Set(
+            rules.compactMap { rule -> String? in
+                if case .employee(let id) = rule.scope { return id } else { return nil }
+            })
         hasOwnTargets = people.map { personal.contains($0.id) }
     }
 
@@ -249,7 +319,10 @@ public struct SampleGenerator: Sendable {
 
     /// How a drawn value becomes what people would type: a rating within its scale, whole
     /// days, or a spreadsheet-rounded amount.
-    enum Rounding: Sendable { case scale(Double, Double), whole, cents }
+    enum Rounding: Sendable {
+        case scale(Double, Double)
+        case whole, cents
+    }
 
     /// One employee's actuals, month by month, oldest first: (indicator index, month, value).
     /// About 3 % of months are missing; values are deterministic per seed and employee.
@@ -258,14 +331,18 @@ public struct SampleGenerator: Sendable {
         let skill = r.uniform(0.97, 1.18)
         let months = lastMonth - firstMonth + 1
         let ownRows = hasOwnTargets[k]
-        let k0 = indicators.count, row = groupOfEmployee[k] * k0
+        let k0 = indicators.count
+        let row = groupOfEmployee[k] * k0
         for i in 0..<k0 {
             let drift = r.uniform(-0.01, 0.01)
             let missingFrom = r.chance(0.01) ? Int(r.next() % UInt64(months)) : months
             for m in 0..<months {
                 if m >= missingFrom || r.chance(0.03) { continue }
-                let resolved = ownRows
-                    ? resolver.resolve(employee: k, indicator: i, month: firstMonth + m).map { ($0.target, $0.threshold) }
+                let resolved =
+                    ownRows
+                    ? resolver.resolve(employee: k, indicator: i, month: firstMonth + m).map {
+                        ($0.target, $0.threshold)
+                    }
                     : groupTargets[(row + i) * months + m]
                 let (t, h) = resolved ?? (base[i].target, base[i].threshold)
                 var a = skill + drift * Double(m - months / 2) + r.uniform(-0.06, 0.06)
@@ -286,10 +363,14 @@ public struct SampleGenerator: Sendable {
         var rows: [Actual] = []
         for k in employees.indices {
             actuals(of: k) { i, m, v in
-                rows.append(Actual(employeeId: employees[k].id, indicatorId: indicators[i].id, period: m, value: v, dataSource: "HRIS"))
+                rows.append(
+                    Actual(
+                        employeeId: employees[k].id, indicatorId: indicators[i].id, period: m, value: v,
+                        dataSource: "HRIS"))
             }
         }
-        return Dataset(employees: employees, indicators: indicators, targets: targets, actuals: rows, benchmarks: benchmarks,
-                       plans: plans, notes: notes, policy: policy)
+        return Dataset(
+            employees: employees, indicators: indicators, targets: targets, actuals: rows, benchmarks: benchmarks,
+            plans: plans, notes: notes, policy: policy)
     }
 }

@@ -10,11 +10,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     public var message: String
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
-        self.severity = severity; self.location = location; self.file = location.file; self.message = message
+        self.severity = severity
+        self.location = location
+        self.file = location.file
+        self.message = message
     }
 
     public init(_ severity: Severity, file: String?, _ message: String) {
-        self.severity = severity; self.location = nil; self.file = file; self.message = message
+        self.severity = severity
+        self.location = nil
+        self.file = file
+        self.message = message
     }
 
     public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
@@ -29,13 +35,20 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     /// §1); warnings carry a `warning: ` prefix on the message.
     public var description: String {
         let prefix: String
-        if let location { prefix = location.description + (location.isJSONIndex ? " " : ": ") } else if let file { prefix = file + ": " } else { prefix = "" }
+        if let location {
+            prefix = location.description + (location.isJSONIndex ? " " : ": ")
+        } else if let file {
+            prefix = file + ": "
+        } else {
+            prefix = ""
+        }
         return prefix + (severity == .warning ? "warning: " : "") + message
     }
 
     /// Sorted by file, then line (file-level problems first), then message.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        let fa = a.file ?? "", fb = b.file ?? ""
+        let fa = a.file ?? ""
+        let fb = b.file ?? ""
         if fa != fb { return fa < fb }
         let la = a.location.map { ($0.datasetKey ?? "", $0.line) } ?? ("", -1)
         let lb = b.location.map { ($0.datasetKey ?? "", $0.line) } ?? ("", -1)

@@ -9,7 +9,9 @@ public enum FolderName {
         // table search per character, for every employee, twice a run.)
         if id.utf8.allSatisfy({ $0 < 0x80 }) {
             for b in id.utf8 {
-                if b == 0x2F || b == 0x5C { return "cannot be used as a folder name (it contains '\(Character(UnicodeScalar(b)))')" }
+                if b == 0x2F || b == 0x5C {
+                    return "cannot be used as a folder name (it contains '\(Character(UnicodeScalar(b)))')"
+                }
                 if b < 0x20 || b == 0x7F { return "cannot be used as a folder name (it contains a control character)" }
                 if b == 0x20 { return "must not contain spaces" }
             }

@@ -7,12 +7,16 @@ public enum MailAddress {
     /// a `To:` header as it is.
     public static func isPlain(_ address: String) -> Bool {
         let b = Array(address.utf8)
-        guard b.count <= 254, let at = b.lastIndex(of: UInt8(ascii: "@")), at > 0, at < b.count - 1 else { return false }
-        let local = b[..<at], domain = b[(at + 1)...]
+        guard b.count <= 254, let at = b.lastIndex(of: UInt8(ascii: "@")), at > 0, at < b.count - 1 else {
+            return false
+        }
+        let local = b[..<at]
+        let domain = b[(at + 1)...]
         let specials = Array("!#$%&'*+-/=?^_`{|}~".utf8)
         func alnum(_ c: UInt8) -> Bool { (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c) }
         guard local.count <= 64, local.allSatisfy({ alnum($0) || specials.contains($0) || $0 == 0x2E }),
-              local.first != 0x2E, local.last != 0x2E, !zip(local, local.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
+            local.first != 0x2E, local.last != 0x2E,
+            !zip(local, local.dropFirst()).contains(where: { $0 == 0x2E && $1 == 0x2E })
         else { return false }
         let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
         return labels.allSatisfy { l in

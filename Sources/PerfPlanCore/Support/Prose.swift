@@ -2,8 +2,10 @@
 /// 2026", "Error rate and On-time delivery"). The documents' reasons and `explain` share
 /// them, so a manager never reads a machine month (`2026-10`) in the middle of prose.
 public enum Prose {
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     /// `October 2026`.
     public static func month(_ m: Month) -> String { "\(monthNames[m.month - 1]) \(m.year)" }

@@ -7,7 +7,10 @@ public enum Quote {
         var out = "\""
         var count = 0
         for scalar in text.unicodeScalars {
-            if count == 60 { out += "…"; break }
+            if count == 60 {
+                out += "…"
+                break
+            }
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -18,7 +21,8 @@ public enum Quote {
                 // Invisible format characters too (zero-width, bidirectional controls): shown
                 // raw they hide in the message or reorder it on screen.
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-                    || IdCharacters.isInvisible(scalar) {
+                    || IdCharacters.isInvisible(scalar)
+                {
                     out += "\\u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)

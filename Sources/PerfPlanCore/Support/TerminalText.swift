@@ -25,7 +25,9 @@ public enum TerminalText {
     /// JSON reads back as the character (they can only stand inside its strings).
     /// `escaped` would write `\u{…}`, which is not JSON.
     public static func jsonEscaped(_ json: String) -> String {
-        if json.utf8.allSatisfy({ $0 < 0x80 }) && !json.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return json }
+        if json.utf8.allSatisfy({ $0 < 0x80 }) && !json.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) {
+            return json
+        }
         var out = ""
         for scalar in json.unicodeScalars {
             if actsOnTerminal(scalar) {

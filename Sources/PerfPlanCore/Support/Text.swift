@@ -8,9 +8,12 @@ extension StringProtocol {
         func plainASCII(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }
         if plainASCII(first) && plainASCII(last) { return text }
         let scalars = text.unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
+        var start = scalars.startIndex
+        var end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
         return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 }

@@ -9,7 +9,9 @@ public struct DatasetValidator: Sendable {
     private var diags = DiagnosticList()
 
     public init(dataset: Dataset, seenEmployeeIds: Set<String>, seenIndicatorIds: Set<String>) {
-        self.dataset = dataset; self.seenEmployeeIds = seenEmployeeIds; self.seenIndicatorIds = seenIndicatorIds
+        self.dataset = dataset
+        self.seenEmployeeIds = seenEmployeeIds
+        self.seenIndicatorIds = seenIndicatorIds
     }
 
     /// Every problem of the dataset. `parallel` (the caller's executor; serial by default)
@@ -22,22 +24,25 @@ public struct DatasetValidator: Sendable {
         // the actuals' work), so neither thread waits long for the other. Each series is
         // checked whole by one thread, and the loader sorts all messages, so the report is
         // the same as checking one after the other.
-        var actualsCheck = DatasetValidator(dataset: dataset, seenEmployeeIds: seenEmployeeIds, seenIndicatorIds: seenIndicatorIds)
+        var actualsCheck = DatasetValidator(
+            dataset: dataset, seenEmployeeIds: seenEmployeeIds, seenIndicatorIds: seenIndicatorIds)
         var rest = self
         let runs = dataset.actuals.isEmpty ? 0 : dataset.actuals.series.runCount
         let split = runs * 2 / 5
-        let (_, checkedActuals) = parallel.both({
-            rest.checkManagers()
-            rest.checkTargets(employees: employees, indicators: indicators)
-            rest.checkBenchmarks()
-            rest.checkPlansAndNotes()
-            rest.checkDecisionsAndAcknowledgements()
-            rest.checkActuals(indicators: indicators, runs: 0..<split)
-        }, { [actualsCheck] in
-            var check = actualsCheck
-            check.checkActuals(indicators: indicators, runs: split..<runs)
-            return check
-        })
+        let (_, checkedActuals) = parallel.both(
+            {
+                rest.checkManagers()
+                rest.checkTargets(employees: employees, indicators: indicators)
+                rest.checkBenchmarks()
+                rest.checkPlansAndNotes()
+                rest.checkDecisionsAndAcknowledgements()
+                rest.checkActuals(indicators: indicators, runs: 0..<split)
+            },
+            { [actualsCheck] in
+                var check = actualsCheck
+                check.checkActuals(indicators: indicators, runs: split..<runs)
+                return check
+            })
         actualsCheck = checkedActuals
         self = rest
         diags.append(contentsOf: actualsCheck.diags.items)
@@ -53,7 +58,9 @@ public struct DatasetValidator: Sendable {
         return "\(field) \(Quote.cell(id)) \(IdCharacters.problem(scalar)) and is not \(what)"
     }
 
-    private mutating func unknownEmployee(_ id: String, at location: SourceLocation, field: String = "employee_id") -> Bool {
+    private mutating func unknownEmployee(_ id: String, at location: SourceLocation, field: String = "employee_id")
+        -> Bool
+    {
         if seenEmployeeIds.contains(id) { return false }
         diags.error(location, Self.unknownId(field, id, employee: true))
         return true
@@ -138,8 +145,13 @@ public struct DatasetValidator: Sendable {
     }
 
     private mutating func checkTargets(employees: [String: Employee], indicators: [String: Indicator]) {
-        let roles = Set(dataset.employees.map(\.role)), departments = Set(dataset.employees.map(\.department))
-        struct GroupKey: Hashable { var indicator: String; var scope: TargetScope; var periodKind: Int }
+        let roles = Set(dataset.employees.map(\.role))
+        let departments = Set(dataset.employees.map(\.department))
+        struct GroupKey: Hashable {
+            var indicator: String
+            var scope: TargetScope
+            var periodKind: Int
+        }
         var groups: [GroupKey: [TargetRule]] = [:]
         for t in dataset.targets {
             if unknownIndicator(t.indicatorId, at: t.source) { continue }
@@ -154,7 +166,10 @@ public struct DatasetValidator: Sendable {
             if let indicator = indicators[t.indicatorId] { checkThreshold(t, indicator) }
             let key = GroupKey(indicator: t.indicatorId, scope: t.scope, periodKind: t.period.specificity)
             if let earlier = groups[key]?.first(where: { $0.period.overlaps(t.period) }) {
-                diags.error(t.source, "ties with the target row at \(earlier.source.reference) (same indicator, scope \(Quote.cell(t.scope.description)) and period kind, months in common); keep one")
+                diags.error(
+                    t.source,
+                    "ties with the target row at \(earlier.source.reference) (same indicator, scope \(Quote.cell(t.scope.description)) and period kind, months in common); keep one"
+                )
             }
             groups[key, default: []].append(t)
         }
@@ -165,17 +180,28 @@ public struct DatasetValidator: Sendable {
     private mutating func checkThreshold(_ t: TargetRule, _ i: Indicator) {
         let explicit = t.threshold ?? i.threshold
         let h = explicit ?? (i.direction == .higher ? 0 : 2 * t.target)
-        let target = NumberFormat.machine(t.target), threshold = NumberFormat.machine(h)
+        let target = NumberFormat.machine(t.target)
+        let threshold = NumberFormat.machine(h)
         if h == t.target {
             if explicit == nil, i.direction == .lower {
-                diags.error(t.source, "target \(target) for lower-is-better indicator \(Quote.cell(i.id)) needs a threshold (the default 2 × target is also \(threshold), so attainment would divide by zero)")
+                diags.error(
+                    t.source,
+                    "target \(target) for lower-is-better indicator \(Quote.cell(i.id)) needs a threshold (the default 2 × target is also \(threshold), so attainment would divide by zero)"
+                )
             } else {
-                diags.error(t.source, "target \(target) equals its threshold \(threshold): attainment would divide by zero")
+                diags.error(
+                    t.source, "target \(target) equals its threshold \(threshold): attainment would divide by zero")
             }
         } else if i.direction == .higher, h > t.target {
-            diags.error(t.source, "threshold \(threshold) is above the target \(target) of higher-is-better indicator \(Quote.cell(i.id)): attainment would be inverted")
+            diags.error(
+                t.source,
+                "threshold \(threshold) is above the target \(target) of higher-is-better indicator \(Quote.cell(i.id)): attainment would be inverted"
+            )
         } else if i.direction == .lower, h < t.target {
-            diags.error(t.source, "threshold \(threshold) is below the target \(target) of lower-is-better indicator \(Quote.cell(i.id)): attainment would be inverted")
+            diags.error(
+                t.source,
+                "threshold \(threshold) is below the target \(target) of lower-is-better indicator \(Quote.cell(i.id)): attainment would be inverted"
+            )
         }
     }
 
@@ -191,24 +217,29 @@ public struct DatasetValidator: Sendable {
         let indicatorKnown = table.indicatorIds.map { seenIndicatorIds.contains($0) }
         // The scale of each qualitative indicator, by the table's indicator number.
         let scales: [ClosedRange<Double>?] = table.indicatorIds.map { id in
-            guard let ind = indicators[id], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax, lo <= hi
+            guard let ind = indicators[id], ind.kind == .qualitative, let lo = ind.scaleMin, let hi = ind.scaleMax,
+                lo <= hi
             else { return nil }
             return lo...hi
         }
         let series = table.series
-        let months = table.monthColumn, values = table.valueColumn
+        let months = table.monthColumn
+        let values = table.valueColumn
         for r in runs {
             let positions = series.run(r)
             let first = series.row(at: positions.lowerBound)
-            let e = Int(table.employeeColumn[first]), i = Int(table.indicatorColumn[first])
+            let e = Int(table.employeeColumn[first])
+            let i = Int(table.indicatorColumn[first])
             guard employeeKnown[e], indicatorKnown[i] else {
                 for p in positions {
                     let row = series.row(at: p)
                     if !employeeKnown[e] {
-                        diags.error(table.source(row), Self.unknownId("employee_id", table.employeeIds[e], employee: true))
+                        diags.error(
+                            table.source(row), Self.unknownId("employee_id", table.employeeIds[e], employee: true))
                     }
                     if !indicatorKnown[i] {
-                        diags.error(table.source(row), Self.unknownId("indicator_id", table.indicatorIds[i], employee: false))
+                        diags.error(
+                            table.source(row), Self.unknownId("indicator_id", table.indicatorIds[i], employee: false))
                     }
                 }
                 continue
@@ -217,25 +248,37 @@ public struct DatasetValidator: Sendable {
             for p in positions {
                 let row = series.row(at: p)
                 if p > positions.lowerBound, months[row] == months[sameMonthFirst] {
-                    diags.error(table.source(row), "duplicate actual for employee \(Quote.cell(table.employeeIds[e])), indicator \(Quote.cell(table.indicatorIds[i])), period \(table.period(row)) (first at \(table.source(sameMonthFirst).reference))")
+                    diags.error(
+                        table.source(row),
+                        "duplicate actual for employee \(Quote.cell(table.employeeIds[e])), indicator \(Quote.cell(table.indicatorIds[i])), period \(table.period(row)) (first at \(table.source(sameMonthFirst).reference))"
+                    )
                     continue
                 }
                 sameMonthFirst = row
                 if let scale = scales[i], !scale.contains(values[row]) {
-                    diags.error(table.source(row), "value \(NumberFormat.machine(values[row])) is outside the scale \(NumberFormat.machine(scale.lowerBound))–\(NumberFormat.machine(scale.upperBound)) of qualitative indicator \(Quote.cell(table.indicatorIds[i]))")
+                    diags.error(
+                        table.source(row),
+                        "value \(NumberFormat.machine(values[row])) is outside the scale \(NumberFormat.machine(scale.lowerBound))–\(NumberFormat.machine(scale.upperBound)) of qualitative indicator \(Quote.cell(table.indicatorIds[i]))"
+                    )
                 }
             }
         }
     }
 
     private mutating func checkBenchmarks() {
-        struct Key: Hashable { var indicator: String; var scope: String }
+        struct Key: Hashable {
+            var indicator: String
+            var scope: String
+        }
         var first: [Key: SourceLocation] = [:]
         for b in dataset.benchmarks {
             if unknownIndicator(b.indicatorId, at: b.source) { continue }
             let key = Key(indicator: b.indicatorId, scope: b.scope)
             if let earlier = first[key] {
-                diags.error(b.source, "duplicate benchmark for indicator \(Quote.cell(b.indicatorId)), scope \(Quote.cell(b.scope)) (first at \(earlier.reference))")
+                diags.error(
+                    b.source,
+                    "duplicate benchmark for indicator \(Quote.cell(b.indicatorId)), scope \(Quote.cell(b.scope)) (first at \(earlier.reference))"
+                )
             } else {
                 first[key] = b.source
             }
@@ -245,24 +288,37 @@ public struct DatasetValidator: Sendable {
     /// Static checks of the decisions and signatures (§7.45, §7.50); the checks that need
     /// the engine (flagged that month, a history conflict) are `DecisionCheck`'s.
     mutating func checkDecisionsAndAcknowledgements() {
-        struct DecisionKey: Hashable { var employee: String; var month: Month }
+        struct DecisionKey: Hashable {
+            var employee: String
+            var month: Month
+        }
         var first: [DecisionKey: SourceLocation] = [:]
         for d in dataset.decisions {
             if unknownEmployee(d.employeeId, at: d.source) { continue }
             let key = DecisionKey(employee: d.employeeId, month: d.month)
             if let earlier = first[key] {
-                diags.error(d.source, "a second decision for \(Quote.cell(d.employeeId)) in \(d.month) (first at \(earlier.reference)); keep one")
+                diags.error(
+                    d.source,
+                    "a second decision for \(Quote.cell(d.employeeId)) in \(d.month) (first at \(earlier.reference)); keep one"
+                )
             } else {
                 first[key] = d.source
             }
         }
-        struct SignatureKey: Hashable { var employee: String; var cycle: Int; var party: SigningParty }
+        struct SignatureKey: Hashable {
+            var employee: String
+            var cycle: Int
+            var party: SigningParty
+        }
         var signed: [SignatureKey: SourceLocation] = [:]
         for a in dataset.acknowledgements {
             if unknownEmployee(a.employeeId, at: a.source) { continue }
             let key = SignatureKey(employee: a.employeeId, cycle: a.cycle, party: a.party)
             if let earlier = signed[key] {
-                diags.error(a.source, "a second \(a.party.rawValue) signature for \(Quote.cell(a.employeeId)) cycle \(a.cycle) (first at \(earlier.reference))")
+                diags.error(
+                    a.source,
+                    "a second \(a.party.rawValue) signature for \(Quote.cell(a.employeeId)) cycle \(a.cycle) (first at \(earlier.reference))"
+                )
             } else {
                 signed[key] = a.source
             }
@@ -270,13 +326,19 @@ public struct DatasetValidator: Sendable {
     }
 
     private mutating func checkPlansAndNotes() {
-        struct Key: Hashable { var employee: String; var cycle: Int }
+        struct Key: Hashable {
+            var employee: String
+            var cycle: Int
+        }
         var first: [Key: SourceLocation] = [:]
         for p in dataset.plans {
             if unknownEmployee(p.employeeId, at: p.source) { continue }
             let key = Key(employee: p.employeeId, cycle: p.cycle)
             if let earlier = first[key] {
-                diags.error(p.source, "duplicate plan cycle \(p.cycle) for employee \(Quote.cell(p.employeeId)) (first at \(earlier.reference))")
+                diags.error(
+                    p.source,
+                    "duplicate plan cycle \(p.cycle) for employee \(Quote.cell(p.employeeId)) (first at \(earlier.reference))"
+                )
             } else {
                 first[key] = p.source
             }
@@ -287,7 +349,10 @@ public struct DatasetValidator: Sendable {
             // §6.31 ties causes, strengths, actions and support to a goal; a comment is the
             // manager's word on the plan as a whole, so the id is dropped, and said so.
             if n.kind == .comment {
-                diags.warning(n.source, "indicator_id \(Quote.cell(id)) is ignored on a comment note (it ties cause, strength, action and support notes to a goal); the comment belongs to the whole plan")
+                diags.warning(
+                    n.source,
+                    "indicator_id \(Quote.cell(id)) is ignored on a comment note (it ties cause, strength, action and support notes to a goal); the comment belongs to the whole plan"
+                )
             } else {
                 _ = unknownIndicator(id, at: n.source)
             }

@@ -20,15 +20,17 @@ public enum CSVReader {
         var bytes = input[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let badLine = firstInvalidUTF8Line(bytes) {
-            return CSVTable(delimiter: comma, header: [], records: [],
-                            problems: [(badLine, "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")],
-                            storage: [], fieldBounds: [])
+            return CSVTable(
+                delimiter: comma, header: [], records: [],
+                problems: [(badLine, "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")],
+                storage: [], fieldBounds: [])
         }
         let delimiter = sniffDelimiter(bytes)
         var parser = Parser(bytes: bytes, delimiter: delimiter)
         parser.run()
-        return CSVTable(delimiter: delimiter, header: parser.header, records: parser.records,
-                        problems: parser.problems, storage: parser.storage, fieldBounds: parser.bounds)
+        return CSVTable(
+            delimiter: delimiter, header: parser.header, records: parser.records,
+            problems: parser.problems, storage: parser.storage, fieldBounds: parser.bounds)
     }
 
     /// `;` when it occurs more often than `,` outside quotes on the header line (tie: `,`).
@@ -37,12 +39,21 @@ public enum CSVReader {
     /// The delimiter, and whether the bytes held the line break that decided it (false: the
     /// answer could change with more bytes — a file read in pieces reads on).
     static func sniff(_ bytes: ArraySlice<UInt8>) -> (delimiter: UInt8, decided: Bool) {
-        var commas = 0, semicolons = 0, inQuotes = false, decided = false
+        var commas = 0
+        var semicolons = 0
+        var inQuotes = false
+        var decided = false
         for b in bytes {
-            if b == quote { inQuotes.toggle(); continue }
+            if b == quote {
+                inQuotes.toggle()
+                continue
+            }
             if inQuotes { continue }
             if b == lf || b == cr {
-                if commas + semicolons > 0 { decided = true; break }  // skip leading blank lines
+                if commas + semicolons > 0 {
+                    decided = true
+                    break
+                }  // skip leading blank lines
                 continue
             }
             if b == comma { commas += 1 } else if b == semicolon { semicolons += 1 }
@@ -112,10 +123,17 @@ public enum CSVReader {
 
         /// `storage`, when given, must hold exactly `bytes` (the array `bytes` slices): it is
         /// then shared instead of copied, until a quoted field is appended to it.
-        init(bytes: ArraySlice<UInt8>, storage: [UInt8]? = nil, delimiter: UInt8, line: Int = 1, haveHeader: Bool = false,
-             isFinal: Bool = true) {
-            self.bytes = bytes; self.delimiter = delimiter; self.pos = bytes.startIndex
-            self.line = line; self.haveHeader = haveHeader; self.isFinal = isFinal
+        init(
+            bytes: ArraySlice<UInt8>, storage: [UInt8]? = nil, delimiter: UInt8, line: Int = 1,
+            haveHeader: Bool = false,
+            isFinal: Bool = true
+        ) {
+            self.bytes = bytes
+            self.delimiter = delimiter
+            self.pos = bytes.startIndex
+            self.line = line
+            self.haveHeader = haveHeader
+            self.isFinal = isFinal
             // Unquoted fields (nearly all) are read in place from this copy of the input;
             // quoted fields, with `""` folded, are appended after it.
             if let storage, storage.count == bytes.count, bytes.startIndex == 0 {
@@ -134,32 +152,38 @@ public enum CSVReader {
             // `bytes` is a `let`: reading it through a pointer for the whole pass does not
             // conflict with updating the parser's other fields.
             bytes.withUnsafeBufferPointer { buf in
-            plain.withUnsafeBufferPointer { plain in
-            while pos < bytes.endIndex {
-                let recordLine = line, recordStart = pos
-                let firstField = fieldCount
-                recordStorageMark = storage.count
-                if readsPlainRecords, readPlainRecord(buf, base: base, plain: plain) {
-                    finish(recordLine: recordLine, firstField: firstField)
-                    continue
+                plain.withUnsafeBufferPointer { plain in
+                    while pos < bytes.endIndex {
+                        let recordLine = line
+                        let recordStart = pos
+                        let firstField = fieldCount
+                        recordStorageMark = storage.count
+                        if readsPlainRecords, readPlainRecord(buf, base: base, plain: plain) {
+                            finish(recordLine: recordLine, firstField: firstField)
+                            continue
+                        }
+                        switch readRecord(firstField: firstField) {
+                        case .ok:
+                            finish(recordLine: recordLine, firstField: firstField)
+                        case .malformed(let message):
+                            problems.append((recordLine, message))
+                            rollBack(to: firstField)
+                        case .unterminated:
+                            problems.append(
+                                (
+                                    recordLine,
+                                    "a quoted field opened on this line is never closed (missing '\"'); the rest of the file was not read"
+                                ))
+                            rollBack(to: firstField)
+                            return
+                        case .incomplete:
+                            rollBack(to: firstField)
+                            pos = recordStart
+                            line = recordLine
+                            return
+                        }
+                    }
                 }
-                switch readRecord(firstField: firstField) {
-                case .ok:
-                    finish(recordLine: recordLine, firstField: firstField)
-                case .malformed(let message):
-                    problems.append((recordLine, message))
-                    rollBack(to: firstField)
-                case .unterminated:
-                    problems.append((recordLine, "a quoted field opened on this line is never closed (missing '\"'); the rest of the file was not read"))
-                    rollBack(to: firstField)
-                    return
-                case .incomplete:
-                    rollBack(to: firstField)
-                    pos = recordStart; line = recordLine
-                    return
-                }
-            }
-            }
             }
         }
 
@@ -176,17 +200,22 @@ public enum CSVReader {
         /// having consumed nothing for anything else, which `readRecord` then reads. Same
         /// fields, bounds and line count as `readRecord` gives such a record.
         @inline(__always)
-        mutating func readPlainRecord(_ buf: UnsafeBufferPointer<UInt8>, base: Int, plain: UnsafeBufferPointer<UInt8>) -> Bool {
+        mutating func readPlainRecord(_ buf: UnsafeBufferPointer<UInt8>, base: Int, plain: UnsafeBufferPointer<UInt8>)
+            -> Bool
+        {
             let maxFields = 64
             return withUnsafeTemporaryAllocation(of: Int32.self, capacity: maxFields * 2) { found in
-                var k = pos - base, fieldStart = k, fields = 0
+                var k = pos - base
+                var fieldStart = k
+                var fields = 0
                 let n = buf.count
                 while true {
                     while k < n, plain[Int(buf[k])] == 0 { k += 1 }
                     guard k < n, fields < maxFields else { return false }
                     let b = buf[k]
                     if b == CSVReader.quote { return false }
-                    found[fields * 2] = Int32(fieldStart); found[fields * 2 + 1] = Int32(k)
+                    found[fields * 2] = Int32(fieldStart)
+                    found[fields * 2 + 1] = Int32(k)
                     fields += 1
                     if b == delimiter {
                         k += 1
@@ -230,18 +259,27 @@ public enum CSVReader {
                         let b = bytes[pos]
                         if b == CSVReader.quote {
                             if pos + 1 < bytes.endIndex, bytes[pos + 1] == CSVReader.quote {
-                                storage.append(CSVReader.quote); pos += 2; continue
+                                storage.append(CSVReader.quote)
+                                pos += 2
+                                continue
                             }
-                            pos += 1; closed = true; break
+                            pos += 1
+                            closed = true
+                            break
                         }
                         countLineBreak(b)
-                        storage.append(b); pos += 1
+                        storage.append(b)
+                        pos += 1
                     }
                     if !closed { return isFinal ? .unterminated : .incomplete }
-                    if pos < bytes.endIndex, bytes[pos] != delimiter, bytes[pos] != CSVReader.lf, bytes[pos] != CSVReader.cr {
+                    if pos < bytes.endIndex, bytes[pos] != delimiter, bytes[pos] != CSVReader.lf,
+                        bytes[pos] != CSVReader.cr
+                    {
                         let column = fieldCount - firstField + 1
                         if !skipToLineEnd() && !isFinal { return .incomplete }
-                        return .malformed("unexpected text after the closing quote of field \(column) (a quote inside a quoted field is written \"\"); record skipped")
+                        return .malformed(
+                            "unexpected text after the closing quote of field \(column) (a quote inside a quoted field is written \"\"); record skipped"
+                        )
                     }
                 } else {
                     // Scan to the field's end; the bytes stay where they are in `storage`.
@@ -257,11 +295,15 @@ public enum CSVReader {
                         pos = base + k
                     }
                     start = begin - bytes.startIndex
-                    bounds.append(Int32(start)); bounds.append(Int32(pos - bytes.startIndex)); fieldCount += 1
+                    bounds.append(Int32(start))
+                    bounds.append(Int32(pos - bytes.startIndex))
+                    fieldCount += 1
                     if let outcome = endField() { return outcome }
                     continue
                 }
-                bounds.append(Int32(start)); bounds.append(Int32(storage.count)); fieldCount += 1
+                bounds.append(Int32(start))
+                bounds.append(Int32(storage.count))
+                fieldCount += 1
                 if let outcome = endField() { return outcome }
             }
         }
@@ -279,8 +321,11 @@ public enum CSVReader {
         }
 
         mutating func countLineBreak(_ b: UInt8) {
-            if b == CSVReader.lf { line += 1 }
-            else if b == CSVReader.cr, !(pos + 1 < bytes.endIndex && bytes[pos + 1] == CSVReader.lf) { line += 1 }
+            if b == CSVReader.lf {
+                line += 1
+            } else if b == CSVReader.cr, !(pos + 1 < bytes.endIndex && bytes[pos + 1] == CSVReader.lf) {
+                line += 1
+            }
         }
 
         /// Consumes the rest of a line break whose first byte `b` was just read.
@@ -296,7 +341,10 @@ public enum CSVReader {
                 let b = bytes[pos]
                 if !isFinal, b == CSVReader.cr, pos + 1 >= bytes.endIndex { return false }
                 pos += 1
-                if b == CSVReader.lf || b == CSVReader.cr { endLine(after: b); return true }
+                if b == CSVReader.lf || b == CSVReader.cr {
+                    endLine(after: b)
+                    return true
+                }
             }
             return false
         }
@@ -319,7 +367,8 @@ public enum CSVReader {
             }
             if !haveHeader {
                 header = (0..<count).map { i in
-                    let s = Int(bounds[(firstField + i) * 2]), e = Int(bounds[(firstField + i) * 2 + 1])
+                    let s = Int(bounds[(firstField + i) * 2])
+                    let e = Int(bounds[(firstField + i) * 2 + 1])
                     return String(decoding: storage[s..<e], as: UTF8.self).trimmingWhitespace()
                 }
                 haveHeader = true
@@ -332,7 +381,8 @@ public enum CSVReader {
         /// A record whose every cell is empty or spaces (`;;;` from Excel) is a blank line.
         func isBlank(firstField: Int, count: Int) -> Bool {
             for f in firstField..<(firstField + count) {
-                let s = Int(bounds[f * 2]), e = Int(bounds[f * 2 + 1])
+                let s = Int(bounds[f * 2])
+                let e = Int(bounds[f * 2 + 1])
                 if !storage[s..<e].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return false }
             }
             return true

@@ -19,9 +19,12 @@ public struct CSVTable: Sendable {
     let fieldBounds: [Int32]  // start/end pairs into `storage`, records' fields back to back
 
     /// The bytes of a field, without any copy.
-    public func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    public func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R)
+        rethrows -> R
+    {
         let i = (record.firstField + column) * 2
-        let start = Int(fieldBounds[i]), end = Int(fieldBounds[i + 1])
+        let start = Int(fieldBounds[i])
+        let end = Int(fieldBounds[i + 1])
         return try storage.withUnsafeBufferPointer { buf in
             try body(UnsafeBufferPointer(rebasing: buf[start..<end]))
         }
@@ -43,7 +46,9 @@ public struct CSVRecord: Sendable {
     private let storedFirst: Int32
 
     init(line: Int, fieldCount: Int, firstField: Int) {
-        storedLine = Int32(clamping: line); storedCount = Int32(clamping: fieldCount); storedFirst = Int32(clamping: firstField)
+        storedLine = Int32(clamping: line)
+        storedCount = Int32(clamping: fieldCount)
+        storedFirst = Int32(clamping: firstField)
     }
 
     public var line: Int { Int(storedLine) }

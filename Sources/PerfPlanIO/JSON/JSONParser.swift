@@ -52,7 +52,8 @@ public struct JSONParser {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         if let bad = CSVReader.firstInvalidUTF8Line(body[...]) {
-            throw JSONSyntaxError(line: bad, message: "invalid JSON: the file is not UTF-8 text (first invalid byte on this line)")
+            throw JSONSyntaxError(
+                line: bad, message: "invalid JSON: the file is not UTF-8 text (first invalid byte on this line)")
         }
         var parser = JSONParser(bytes: body)
         parser.skipSpace()
@@ -76,7 +77,9 @@ public struct JSONParser {
     mutating func skipSpace() {
         while pos < bytes.count {
             switch bytes[pos] {
-            case 0x0A: line += 1; pos += 1
+            case 0x0A:
+                line += 1
+                pos += 1
             case 0x20, 0x09, 0x0D: pos += 1
             default: return
             }
@@ -90,10 +93,17 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return JSONNode(value: try object(), line: startLine)
         case UInt8(ascii: "["): return JSONNode(value: try array(), line: startLine)
         case UInt8(ascii: "\""): return JSONNode(value: .string(try string()), line: startLine)
-        case UInt8(ascii: "t"): try literal("true"); return JSONNode(value: .bool(true), line: startLine)
-        case UInt8(ascii: "f"): try literal("false"); return JSONNode(value: .bool(false), line: startLine)
-        case UInt8(ascii: "n"): try literal("null"); return JSONNode(value: .null, line: startLine)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONNode(value: try number(), line: startLine)
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return JSONNode(value: .bool(true), line: startLine)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return JSONNode(value: .bool(false), line: startLine)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return JSONNode(value: .null, line: startLine)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return JSONNode(value: try number(), line: startLine)
         default: throw error("expected a value, found \(found)")
         }
     }
@@ -112,42 +122,66 @@ public struct JSONParser {
     }
 
     mutating func object() throws(JSONSyntaxError) -> JSONValue {
-        try enter(); defer { depth -= 1 }
+        try enter()
+        defer { depth -= 1 }
         pos += 1
         var members: [JSONMember] = []
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") { pos += 1; return .object(members) }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") {
+            pos += 1
+            return .object(members)
+        }
         while true {
             skipSpace()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw error("expected a key in quotes, found \(found)") }
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else {
+                throw error("expected a key in quotes, found \(found)")
+            }
             let key = try string()
             skipSpace()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw error("expected ':' after key \"\(key)\", found \(found)") }
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else {
+                throw error("expected ':' after key \"\(key)\", found \(found)")
+            }
             pos += 1
             skipSpace()
             if members.contains(where: { $0.key == key }) { throw error("key \"\(key)\" appears twice in one object") }
             members.append(JSONMember(key: key, node: try value()))
             skipSpace()
             guard pos < bytes.count else { throw error("expected ',' or '}', found the end of the file") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; return .object(members) }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "}") {
+                pos += 1
+                return .object(members)
+            }
             throw error("expected ',' or '}', found \(found)")
         }
     }
 
     mutating func array() throws(JSONSyntaxError) -> JSONValue {
-        try enter(); defer { depth -= 1 }
+        try enter()
+        defer { depth -= 1 }
         pos += 1
         var items: [JSONNode] = []
         skipSpace()
-        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") { pos += 1; return .array(items) }
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") {
+            pos += 1
+            return .array(items)
+        }
         while true {
             skipSpace()
             items.append(try value())
             skipSpace()
             guard pos < bytes.count else { throw error("expected ',' or ']', found the end of the file") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .array(items) }
+            if bytes[pos] == UInt8(ascii: ",") {
+                pos += 1
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "]") {
+                pos += 1
+                return .array(items)
+            }
             throw error("expected ',' or ']', found \(found)")
         }
     }
@@ -176,7 +210,9 @@ public struct JSONParser {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
+                        guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"),
+                            bytes[pos + 1] == UInt8(ascii: "u")
+                        else {
                             throw error("unpaired surrogate \\u\(String(scalar, radix: 16)) in a string")
                         }
                         pos += 2
@@ -193,7 +229,8 @@ public struct JSONParser {
             case 0x00..<0x20:
                 throw error(b == 0x0A ? "line break inside a string (write \\n)" : "control character inside a string")
             default:
-                out.append(b); pos += 1
+                out.append(b)
+                pos += 1
             }
         }
         throw error("a string is never closed (missing '\"')")

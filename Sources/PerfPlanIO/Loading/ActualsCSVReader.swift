@@ -63,7 +63,9 @@ enum ActualsCSVReader {
         @inline(__always) static func pack(month: Month, decimals: Int) -> Int32 {
             Int32(truncatingIfNeeded: month.index) | Int32(truncatingIfNeeded: decimals) << monthBits
         }
-        @inline(__always) static func month(_ packed: Int32) -> Month { Month(index: Int(packed & (1 << monthBits - 1))) }
+        @inline(__always) static func month(_ packed: Int32) -> Month {
+            Month(index: Int(packed & (1 << monthBits - 1)))
+        }
         @inline(__always) static func decimals(_ packed: Int32) -> Int { Int(packed >> monthBits) }
 
         /// The columns of `period` and `value`, mapped from the header as the decoder maps it.
@@ -71,14 +73,17 @@ enum ActualsCSVReader {
             var scratch = DiagnosticList()
             let mapping = TableReaders.mapHeader(header, file: file, schema: .actuals, into: &scratch)
             let s = DatasetSchema.actuals
-            guard let period = mapping.columnOfSlot[s.slot("period")], let value = mapping.columnOfSlot[s.slot("value")] else { return nil }
+            guard let period = mapping.columnOfSlot[s.slot("period")], let value = mapping.columnOfSlot[s.slot("value")]
+            else { return nil }
             return (period, value)
         }
 
         init() {}
 
-        init(records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int),
-             point: UInt8 = UInt8(ascii: ".")) {
+        init(
+            records: [CSVRecord], storage: [UInt8], bounds: [Int32], columns: (period: Int, value: Int),
+            point: UInt8 = UInt8(ascii: ".")
+        ) {
             months = [Int32](repeating: Self.noMonth, count: records.count)
             values = [Double](repeating: .nan, count: records.count)
             storage.withUnsafeBufferPointer { bytes in
@@ -90,19 +95,27 @@ enum ActualsCSVReader {
                     }
                     for (n, r) in records.enumerated() {
                         var fraction = 0
-                        if let v = cell(r, columns.value), v.count <= 40, let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point) { values[n] = x }
-                        if let p = cell(r, columns.period), let m = ActualsFastPath.month(p) { months[n] = Self.pack(month: m, decimals: fraction) }
+                        if let v = cell(r, columns.value), v.count <= 40,
+                            let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)
+                        {
+                            values[n] = x
+                        }
+                        if let p = cell(r, columns.period), let m = ActualsFastPath.month(p) {
+                            months[n] = Self.pack(month: m, decimals: fraction)
+                        }
                     }
                 }
             }
         }
     }
 
-    static func read(_ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
-                     maxRecordBytes: Int = InputLimits.actualsRecordBytes, maxErrors: Int = InputLimits.actualsErrors,
-                     numbers: NumberReading = NumberReading(),
-                     into table: inout ActualsTable, decoders: inout RecordDecoders,
-                     diags: inout DiagnosticList) -> Outcome {
+    static func read(
+        _ stream: ByteStream, file: String, pieceSize: Int = defaultPieceSize,
+        maxRecordBytes: Int = InputLimits.actualsRecordBytes, maxErrors: Int = InputLimits.actualsErrors,
+        numbers: NumberReading = NumberReading(),
+        into table: inout ActualsTable, decoders: inout RecordDecoders,
+        diags: inout DiagnosticList
+    ) -> Outcome {
         // A thread of its own reads and parses pieces (`parse`) while this one decodes the
         // previous piece (`decode`); only that thread reads the stream. It is waited for
         // before returning, after `cancel` (which ends its read early should decoding stop
@@ -110,11 +123,14 @@ enum ActualsCSVReader {
         let sizeHint = stream.sizeHint
         let queue = Handoff<Piece>(capacity: 2)
         let parsing = BackgroundTask(mustRunConcurrently: true) {
-            parse(stream, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, point: numbers.separator.byte, into: queue)
+            parse(
+                stream, pieceSize: pieceSize, maxRecordBytes: maxRecordBytes, point: numbers.separator.byte, into: queue
+            )
             return stream.bytesRead
         }
-        var outcome = decode(queue, file: file, sizeHint: sizeHint, pieceSize: pieceSize, maxErrors: maxErrors,
-                             numbers: numbers, into: &table, decoders: &decoders, diags: &diags)
+        var outcome = decode(
+            queue, file: file, sizeHint: sizeHint, pieceSize: pieceSize, maxErrors: maxErrors,
+            numbers: numbers, into: &table, decoders: &decoders, diags: &diags)
         queue.cancel()
         outcome.bytesRead = parsing.wait()
         return outcome
@@ -123,17 +139,22 @@ enum ActualsCSVReader {
     /// The decoding side: takes the parsed pieces in order and decodes their rows into
     /// `table`; stops at the last piece, at a piece that ends the read (a read error, bytes
     /// that are not UTF-8), or past `maxErrors` errors.
-    static func decode(_ queue: Handoff<Piece>, file: String, sizeHint: Int, pieceSize: Int, maxErrors: Int,
-                       numbers: NumberReading = NumberReading(), into table: inout ActualsTable, decoders: inout RecordDecoders,
-                       diags: inout DiagnosticList) -> Outcome {
+    static func decode(
+        _ queue: Handoff<Piece>, file: String, sizeHint: Int, pieceSize: Int, maxErrors: Int,
+        numbers: NumberReading = NumberReading(), into table: inout ActualsTable, decoders: inout RecordDecoders,
+        diags: inout DiagnosticList
+    ) -> Outcome {
         var outcome = Outcome()
-        let decoderMark = decoders.diags.items.count, diagMark = diags.items.count
+        let decoderMark = decoders.diags.items.count
+        let diagMark = diags.items.count
         var mapping: (columnOfSlot: [Int?], missing: Set<Int>)?
         var header: [String] = []
         var fast = ActualsFastPath(file: file, point: numbers.separator.byte)
-        var sawProblem = false, reserved = false
+        var sawProblem = false
+        var reserved = false
         // Errors counted so far, and where the counting reached in each list.
-        var errors = 0, counted = (decoders: decoderMark, diags: diagMark)
+        var errors = 0
+        var counted = (decoders: decoderMark, diags: diagMark)
         while true {
             // The parsing side always ends with a last piece, so a nil never comes first.
             guard let piece = queue.take() else { break }
@@ -143,10 +164,12 @@ enum ActualsCSVReader {
             }
             if let bad = piece.badUTF8Line {
                 // As for the whole file: this one message, and nothing read from it.
-                decoders.diags.truncate(to: decoderMark); diags.truncate(to: diagMark)
+                decoders.diags.truncate(to: decoderMark)
+                diags.truncate(to: diagMark)
                 table = ActualsTable()
-                diags.error(SourceLocation(file: file, line: bad),
-                            "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")
+                diags.error(
+                    SourceLocation(file: file, line: bad),
+                    "the file is not UTF-8 text (first invalid byte on this line); save it as UTF-8")
                 return Outcome()
             }
             for p in piece.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
@@ -158,10 +181,12 @@ enum ActualsCSVReader {
             }
             if let mapping, !piece.records.isEmpty {
                 let pieceRecordCount = piece.records.count
-                let csv = CSVTable(delimiter: piece.delimiter, header: header, records: piece.records, problems: [],
-                                   storage: piece.storage, fieldBounds: piece.bounds)
-                let kept = TableReaders.keptRecords(csv, headerCount: header.count, file: file, schema: .actuals, numbers: numbers,
-                                                    into: &diags)
+                let csv = CSVTable(
+                    delimiter: piece.delimiter, header: header, records: piece.records, problems: [],
+                    storage: piece.storage, fieldBounds: piece.bounds)
+                let kept = TableReaders.keptRecords(
+                    csv, headerCount: header.count, file: file, schema: .actuals, numbers: numbers,
+                    into: &diags)
                 outcome.rowCount += kept.count
                 var raw = RawTable(schema: .actuals, fileName: file)
                 raw.numbers = numbers
@@ -181,16 +206,20 @@ enum ActualsCSVReader {
             }
             if piece.isLast { break }
             // Once per piece: only the messages added since the last piece are looked at.
-            errors += countErrors(decoders.diags.items, from: &counted.decoders) + countErrors(diags.items, from: &counted.diags)
+            errors +=
+                countErrors(decoders.diags.items, from: &counted.decoders)
+                + countErrors(diags.items, from: &counted.diags)
             if errors > maxErrors {
                 let line = piece.records.last?.line ?? 1
-                diags.error(SourceLocation(file: file, line: line),
-                            "more than \(maxErrors) errors; the rest of the file was not read")
+                diags.error(
+                    SourceLocation(file: file, line: line),
+                    "more than \(maxErrors) errors; the rest of the file was not read")
                 return outcome
             }
         }
         if mapping == nil, !sawProblem {
-            diags.error(SourceLocation(file: file, line: 1), "the file is empty; expected a header line naming the columns")
+            diags.error(
+                SourceLocation(file: file, line: 1), "the file is empty; expected a header line naming the columns")
         }
         return outcome
     }
@@ -212,11 +241,15 @@ enum ActualsCSVReader {
     /// a record longer than `maxRecordBytes` (never more than that is buffered for one
     /// record) or when the decoding thread cancels. At most two pieces wait, so memory
     /// stays at a few pieces whatever the file size.
-    static func parse(_ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, point: UInt8 = UInt8(ascii: "."),
-                      into queue: Handoff<Piece>) {
+    static func parse(
+        _ stream: ByteStream, pieceSize: Int, maxRecordBytes: Int, point: UInt8 = UInt8(ascii: "."),
+        into queue: Handoff<Piece>
+    ) {
         defer { queue.close() }
         var buffer: [UInt8] = []
-        var atEnd = false, isFirst = true, haveHeader = false
+        var atEnd = false
+        var isFirst = true
+        var haveHeader = false
         var wanted = pieceSize
         var line = 1
         var delimiter = CSVReader.comma
@@ -247,8 +280,9 @@ enum ActualsCSVReader {
             }
             let bytes = buffer[...]
             // The parser reads fields in place from `buffer` itself (shared, not copied).
-            var parser = CSVReader.Parser(bytes: bytes, storage: buffer, delimiter: delimiter, line: line,
-                                          haveHeader: haveHeader, isFinal: atEnd)
+            var parser = CSVReader.Parser(
+                bytes: bytes, storage: buffer, delimiter: delimiter, line: line,
+                haveHeader: haveHeader, isFinal: atEnd)
             // Sized from the last piece (pieces are alike), so the arrays are not regrown.
             parser.records.reserveCapacity(lastCounts.records + lastCounts.records / 8)
             parser.bounds.reserveCapacity(lastCounts.bounds + lastCounts.bounds / 8)
@@ -267,15 +301,17 @@ enum ActualsCSVReader {
                 queue.put(Piece(isLast: true, badUTF8Line: line + bad - 1))
                 return
             }
-            var piece = Piece(records: parser.records, storage: parser.storage, bounds: parser.bounds,
-                              problems: parser.problems, delimiter: delimiter, consumed: consumed, isLast: atEnd)
+            var piece = Piece(
+                records: parser.records, storage: parser.storage, bounds: parser.bounds,
+                problems: parser.problems, delimiter: delimiter, consumed: consumed, isLast: atEnd)
             if !haveHeader, parser.haveHeader {
                 piece.header = parser.header
                 columns = Preparsed.columns(header: parser.header, file: "actuals.csv")
             }
             if let columns {
-                piece.preparsed = Preparsed(records: parser.records, storage: parser.storage, bounds: parser.bounds, columns: columns,
-                                             point: point)
+                piece.preparsed = Preparsed(
+                    records: parser.records, storage: parser.storage, bounds: parser.bounds, columns: columns,
+                    point: point)
             }
             haveHeader = parser.haveHeader
             line = parser.line

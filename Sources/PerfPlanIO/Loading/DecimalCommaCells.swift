@@ -17,10 +17,12 @@ enum DecimalCommaCells {
     }
 
     static func message(cells: Int, columns: Int) -> String {
-        let why = cells > columns
+        let why =
+            cells > columns
             ? "a number with a decimal comma must be quoted (\"96,9\") in a file whose cells are separated by ','"
             : "in a file whose cells are separated by ',', every row must have every column (empty ones as ,,) so that an unquoted decimal comma cannot shift the cells unnoticed"
-        return "\(cells) cells but the header has \(columns) columns: with \"decimal_separator\": \",\" (perfplan.json) \(why); "
+        return
+            "\(cells) cells but the header has \(columns) columns: with \"decimal_separator\": \",\" (perfplan.json) \(why); "
             + "or save the file with ';' between the cells"
     }
 }

@@ -9,14 +9,19 @@ extension RecordDecoders {
         var out: [DecisionRecord] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let employee = r.text("employee_id"), month = r.month("month")
-            let decisionText = r.text("decision"), onText = r.text("decided_on")
-            let by = r.text("decided_by"), reason = r.text("reason")
+            let employee = r.text("employee_id")
+            let month = r.month("month")
+            let decisionText = r.text("decision")
+            let onText = r.text("decided_on")
+            let by = r.text("decided_by")
+            let reason = r.text("reason")
             if decisionText == nil, by == nil, onText == nil, reason == nil, r.isValid { continue }
             var decision: DecisionKind?
             if let decisionText {
                 decision = DecisionKind(rawValue: decisionText.lowercased())
-                if decision == nil { r.fail("decision \(Quote.cell(decisionText)) must be one of issue, coach, defer, dismiss") }
+                if decision == nil {
+                    r.fail("decision \(Quote.cell(decisionText)) must be one of issue, coach, defer, dismiss")
+                }
             } else {
                 r.fail("decision is required (issue, coach, defer or dismiss)")
             }
@@ -32,8 +37,10 @@ extension RecordDecoders {
                 r.fail("reason is required for the decision \(decision.rawValue) (only issue may leave it empty)")
             }
             if finish(r), let employee, let month, let decision, let by, let on {
-                out.append(DecisionRecord(employeeId: employee, month: month, decision: decision, decidedBy: by, decidedOn: on,
-                                          reason: reason, source: row.location))
+                out.append(
+                    DecisionRecord(
+                        employeeId: employee, month: month, decision: decision, decidedBy: by, decidedOn: on,
+                        reason: reason, source: row.location))
             }
         }
         return out
@@ -43,13 +50,20 @@ extension RecordDecoders {
         var out: [Acknowledgement] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let employee = r.text("employee_id"), cycle = r.positiveInteger("cycle")
+            let employee = r.text("employee_id")
+            let cycle = r.positiveInteger("cycle")
             let party = r.choice("party", SigningParty.self, allowed: SigningParty.allCases)
-            let on = r.day("signed_on"), declined = r.flag("declined") ?? false, witness = r.text("witness")
-            if declined, witness == nil { r.fail("witness is required when declined is true (who saw the refusal to sign)") }
+            let on = r.day("signed_on")
+            let declined = r.flag("declined") ?? false
+            let witness = r.text("witness")
+            if declined, witness == nil {
+                r.fail("witness is required when declined is true (who saw the refusal to sign)")
+            }
             if finish(r), let employee, let cycle, let party, let on {
-                out.append(Acknowledgement(employeeId: employee, cycle: cycle, party: party, signedOn: on, declined: declined,
-                                           witness: witness, source: row.location))
+                out.append(
+                    Acknowledgement(
+                        employeeId: employee, cycle: cycle, party: party, signedOn: on, declined: declined,
+                        witness: witness, source: row.location))
             }
         }
         return out

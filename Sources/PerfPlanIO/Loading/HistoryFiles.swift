@@ -6,7 +6,8 @@ import PerfPlanCore
 /// Whether the people exist, or were flagged, is the business of the runs that read them.
 public enum HistoryFiles {
     /// The decisions in `bytes` (the file named `name`) and every problem, FILE:LINE each.
-    public static func decisions(_ bytes: [UInt8], name: String) -> (rows: [DecisionRecord], diagnostics: [Diagnostic]) {
+    public static func decisions(_ bytes: [UInt8], name: String) -> (rows: [DecisionRecord], diagnostics: [Diagnostic])
+    {
         var diags = DiagnosticList()
         guard let table = table(bytes, name: name, schema: .decisions, into: &diags) else { return ([], diags.sorted) }
         var decoders = RecordDecoders()
@@ -17,7 +18,10 @@ public enum HistoryFiles {
         for r in rows {
             let key = "\(r.employeeId)\u{0}\(r.month)"
             if let earlier = first[key] {
-                diags.error(r.source, "a second decision for \(Quote.cell(r.employeeId)) in \(r.month) (first on line \(earlier.line)); keep one")
+                diags.error(
+                    r.source,
+                    "a second decision for \(Quote.cell(r.employeeId)) in \(r.month) (first on line \(earlier.line)); keep one"
+                )
             } else {
                 first[key] = r.source
             }
@@ -26,9 +30,13 @@ public enum HistoryFiles {
     }
 
     /// The signatures in `bytes` (the file named `name`) and every problem, FILE:LINE each.
-    public static func acknowledgements(_ bytes: [UInt8], name: String) -> (rows: [Acknowledgement], diagnostics: [Diagnostic]) {
+    public static func acknowledgements(_ bytes: [UInt8], name: String) -> (
+        rows: [Acknowledgement], diagnostics: [Diagnostic]
+    ) {
         var diags = DiagnosticList()
-        guard let table = table(bytes, name: name, schema: .acknowledgements, into: &diags) else { return ([], diags.sorted) }
+        guard let table = table(bytes, name: name, schema: .acknowledgements, into: &diags) else {
+            return ([], diags.sorted)
+        }
         var decoders = RecordDecoders()
         let rows = decoders.acknowledgements(table)
         diags.append(contentsOf: decoders.diags.items)
@@ -37,7 +45,10 @@ public enum HistoryFiles {
         for a in rows {
             let key = "\(a.employeeId)\u{0}\(a.cycle)\u{0}\(a.party.rawValue)"
             if let earlier = first[key] {
-                diags.error(a.source, "a second \(a.party.rawValue) signature for \(Quote.cell(a.employeeId)) cycle \(a.cycle) (first on line \(earlier.line))")
+                diags.error(
+                    a.source,
+                    "a second \(a.party.rawValue) signature for \(Quote.cell(a.employeeId)) cycle \(a.cycle) (first on line \(earlier.line))"
+                )
             } else {
                 first[key] = a.source
             }
@@ -46,9 +57,16 @@ public enum HistoryFiles {
     }
 
     /// `.json` is read as JSON, anything else as CSV; nil after a JSON syntax error.
-    static func table(_ bytes: [UInt8], name: String, schema: DatasetSchema, into diags: inout DiagnosticList) -> RawTable? {
-        guard name.lowercased().hasSuffix(".json") else { return TableReaders.csv(bytes, file: name, schema: schema, into: &diags) }
-        do { return TableReaders.json(try JSONParser.parse(bytes), file: name, datasetKey: nil, schema: schema, into: &diags) } catch {
+    static func table(_ bytes: [UInt8], name: String, schema: DatasetSchema, into diags: inout DiagnosticList)
+        -> RawTable?
+    {
+        guard name.lowercased().hasSuffix(".json") else {
+            return TableReaders.csv(bytes, file: name, schema: schema, into: &diags)
+        }
+        do {
+            return TableReaders.json(
+                try JSONParser.parse(bytes), file: name, datasetKey: nil, schema: schema, into: &diags)
+        } catch {
             diags.error(SourceLocation(file: name, line: error.line), error.message)
             return nil
         }

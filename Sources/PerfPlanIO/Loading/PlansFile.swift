@@ -10,7 +10,10 @@ public enum PlansFile {
         var diags = DiagnosticList()
         let table: RawTable
         if name.lowercased().hasSuffix(".json") {
-            do { table = TableReaders.json(try JSONParser.parse(bytes), file: name, datasetKey: nil, schema: .plans, into: &diags) } catch {
+            do {
+                table = TableReaders.json(
+                    try JSONParser.parse(bytes), file: name, datasetKey: nil, schema: .plans, into: &diags)
+            } catch {
                 diags.error(SourceLocation(file: name, line: error.line), error.message)
                 return ([], diags.sorted)
             }
@@ -31,7 +34,10 @@ public enum PlansFile {
         for row in rows {
             let key = "\(row.employeeId)\u{0}\(row.cycle)"
             if let first = seen[key] {
-                diags.error(row.source, "a second row for employee \(Quote.cell(row.employeeId)) cycle \(row.cycle) (first on line \(first.source.line))")
+                diags.error(
+                    row.source,
+                    "a second row for employee \(Quote.cell(row.employeeId)) cycle \(row.cycle) (first on line \(first.source.line))"
+                )
             } else {
                 seen[key] = row
             }

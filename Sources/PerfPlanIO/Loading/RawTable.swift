@@ -23,8 +23,14 @@ struct RawRow {
         case csv(CSVRows, CSVRecord)
     }
 
-    init(location: SourceLocation, values: [RawValue?]) { self.location = location; cells = .values(values) }
-    init(location: SourceLocation, csv: CSVRows, record: CSVRecord) { self.location = location; cells = .csv(csv, record) }
+    init(location: SourceLocation, values: [RawValue?]) {
+        self.location = location
+        cells = .values(values)
+    }
+    init(location: SourceLocation, csv: CSVRows, record: CSVRecord) {
+        self.location = location
+        cells = .csv(csv, record)
+    }
 
     func value(_ slot: Int) -> RawValue? {
         switch cells {
@@ -58,7 +64,8 @@ final class CSVRows: @unchecked Sendable {
     private let slots: [Int]
 
     init(table: CSVTable, columnOfSlot: [Int?], records: [CSVRecord]) {
-        self.columnOfSlot = columnOfSlot; self.records = records
+        self.columnOfSlot = columnOfSlot
+        self.records = records
         storage = table.storage
         fieldBounds = table.fieldBounds
         bytes = storage.withUnsafeBufferPointer { $0.baseAddress }
@@ -76,7 +83,8 @@ final class CSVRows: @unchecked Sendable {
         let column = slots[slot]
         guard column >= 0, column < record.fieldCount, let bytes, let bounds else { return nil }
         let i = (record.firstField + column) * 2
-        let start = Int(bounds[i]), end = Int(bounds[i + 1])
+        let start = Int(bounds[i])
+        let end = Int(bounds[i + 1])
         return UnsafeBufferPointer(start: bytes + start, count: end - start)
     }
 }
@@ -99,7 +107,9 @@ struct RawTable {
     var csvLocation: SourceLocation { SourceLocation(file: fileName, line: 0) }
 
     func row(_ n: Int) -> RawRow {
-        if let csv { return RawRow(location: csvLocation.atLine(csv.records[n].line), csv: csv, record: csv.records[n]) }
+        if let csv {
+            return RawRow(location: csvLocation.atLine(csv.records[n].line), csv: csv, record: csv.records[n])
+        }
         return jsonRows[n]
     }
 
@@ -128,13 +138,18 @@ struct DatasetSchema: Sendable {
 
     static let employees = DatasetSchema(
         name: "employees",
-        fields: ["employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location",
-                 "language"],
+        fields: [
+            "employee_id", "name", "title", "role", "department", "manager_id", "email", "hire_date", "location",
+            "language",
+        ],
         required: ["employee_id", "name", "role", "department"], keepsUnknown: true)
     static let indicators = DatasetSchema(
         name: "indicators",
-        fields: ["indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
-                 "threshold", "critical", "category", "description", "decimals", "triggers_plan", "name_de", "name_es", "name_fr"],
+        fields: [
+            "indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
+            "threshold", "critical", "category", "description", "decimals", "triggers_plan", "name_de", "name_es",
+            "name_fr",
+        ],
         required: ["indicator_id", "name", "direction", "weight"])
     static let targets = DatasetSchema(
         name: "targets", fields: ["indicator_id", "scope", "period", "target", "threshold", "weight"],
@@ -158,7 +173,8 @@ struct DatasetSchema: Sendable {
         name: "acknowledgements", fields: ["employee_id", "cycle", "party", "signed_on", "declined", "witness"],
         required: ["employee_id", "cycle", "party", "signed_on"])
 
-    static let all: [DatasetSchema] = [employees, indicators, targets, actuals, benchmarks, plans, notes, decisions, acknowledgements]
+    static let all: [DatasetSchema] = [
+        employees, indicators, targets, actuals, benchmarks, plans, notes, decisions, acknowledgements,
+    ]
     static let requiredDatasets: Set<String> = ["employees", "indicators", "targets", "actuals"]
 }
-

@@ -30,9 +30,12 @@ struct RecordDecoders {
                     r.fail("employee_id \(Quote.cell(id)) \(problem)")
                 }
             }
-            let name = r.text("name"), role = r.text("role"), department = r.text("department")
+            let name = r.text("name")
+            let role = r.text("role")
+            let department = r.text("department")
             let employee = Employee(
-                id: id ?? "", name: name.map(PersonName.display) ?? "", title: r.text("title"), role: role ?? "", department: department ?? "",
+                id: id ?? "", name: name.map(PersonName.display) ?? "", title: r.text("title"), role: role ?? "",
+                department: department ?? "",
                 managerId: r.text("manager_id"), email: r.text("email"), hireDate: r.day("hire_date"),
                 location: r.text("location"), language: r.language("language"), source: row.location)
             var kept = employee
@@ -51,12 +54,17 @@ struct RecordDecoders {
             let name = r.text("name")
             let direction = r.choice("direction", Direction.self, allowed: [.higher, .lower])
             let kind = r.choice("kind", IndicatorKind.self, allowed: [.quantitative, .qualitative]) ?? .quantitative
-            let scaleMin = r.figure("scale_min"), scaleMax = r.figure("scale_max")
+            let scaleMin = r.figure("scale_min")
+            let scaleMax = r.figure("scale_max")
             let weight = r.figure("weight")
             if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
             if kind == .qualitative {
                 if let lo = scaleMin, let hi = scaleMax {
-                    if !(lo < hi) { r.fail("scale_min \(NumberFormat.machine(lo)) must be less than scale_max \(NumberFormat.machine(hi))") }
+                    if !(lo < hi) {
+                        r.fail(
+                            "scale_min \(NumberFormat.machine(lo)) must be less than scale_max \(NumberFormat.machine(hi))"
+                        )
+                    }
                 } else if r.isValid {
                     r.fail("a qualitative indicator needs scale_min and scale_max (e.g. 1 and 5)")
                 }
@@ -67,7 +75,8 @@ struct RecordDecoders {
                 if d == d.rounded(), d >= 0, d <= Double(Indicator.maxDecimals) {
                     decimals = Int(d)
                 } else {
-                    r.fail("decimals \(NumberFormat.machine(d)) must be a whole number from 0 to \(Indicator.maxDecimals)")
+                    r.fail(
+                        "decimals \(NumberFormat.machine(d)) must be a whole number from 0 to \(Indicator.maxDecimals)")
                 }
             }
             let indicator = Indicator(
@@ -79,7 +88,9 @@ struct RecordDecoders {
             withTrigger.triggersPlan = r.flag("triggers_plan") ?? true
             // `name_de`, `name_es`, `name_fr`: the name in documents of that language.
             for language in Language.allCases where language != .en {
-                if let translated = r.text("name_" + language.rawValue) { withTrigger.translatedNames[language] = translated }
+                if let translated = r.text("name_" + language.rawValue) {
+                    withTrigger.translatedNames[language] = translated
+                }
             }
             if finish(r) { out.append(withTrigger) }
         }
@@ -94,18 +105,26 @@ struct RecordDecoders {
             var scope: TargetScope?
             if let text = r.text("scope") {
                 scope = TargetScope(parsing: text)
-                if scope == nil { r.fail("scope \(Quote.cell(text)) must be employee:ID, role:NAME, department:NAME or *") }
+                if scope == nil {
+                    r.fail("scope \(Quote.cell(text)) must be employee:ID, role:NAME, department:NAME or *")
+                }
             }
             var period: PeriodSpec?
             if let text = r.text("period") {
                 period = PeriodSpec(parsing: text)
-                if period == nil { r.fail("period \(Quote.cell(text)) must be YYYY-MM, YYYY-MM..YYYY-MM (start not after end) or *") }
+                if period == nil {
+                    r.fail("period \(Quote.cell(text)) must be YYYY-MM, YYYY-MM..YYYY-MM (start not after end) or *")
+                }
             }
-            let target = r.figure("target"), threshold = r.figure("threshold"), weight = r.figure("weight")
+            let target = r.figure("target")
+            let threshold = r.figure("threshold")
+            let weight = r.figure("weight")
             if let weight, !(weight > 0) { r.fail("weight \(NumberFormat.machine(weight)) must be greater than 0") }
             if finish(r), let indicator, let scope, let period, let target {
-                out.append(TargetRule(indicatorId: indicator, scope: scope, period: period, target: target,
-                                      threshold: threshold, weight: weight, source: row.location))
+                out.append(
+                    TargetRule(
+                        indicatorId: indicator, scope: scope, period: period, target: target,
+                        threshold: threshold, weight: weight, source: row.location))
             }
         }
         return out
@@ -125,19 +144,25 @@ struct RecordDecoders {
     private mutating func actualsRow(_ table: RawTable, _ n: Int, into out: inout ActualsTable) {
         let row = table.row(n)
         var r = RowReader(row, in: table)
-        let employee = r.text("employee_id"), indicator = r.text("indicator_id")
-        let period = r.month("period"), value = r.figure("value")
-        let note = r.text("note"), source = r.text("source")
+        let employee = r.text("employee_id")
+        let indicator = r.text("indicator_id")
+        let period = r.month("period")
+        let value = r.figure("value")
+        let note = r.text("note")
+        let source = r.text("source")
         if finish(r), let employee, let indicator, let period, let value {
             // The decimals as written: a JSON number's literal, a CSV cell's text (§6.30).
             let written: Int
             switch row.value(table.schema.slot("value")) {
             case .number(_, let literal)?: written = NumberText.writtenDecimals(literal)
-            case .text(let raw)?: written = NumberText.writtenDecimals(raw.trimmingWhitespace(), separator: table.numbers.separator)
+            case .text(let raw)?:
+                written = NumberText.writtenDecimals(raw.trimmingWhitespace(), separator: table.numbers.separator)
             default: written = 0
             }
-            out.append(Actual(employeeId: employee, indicatorId: indicator, period: period, value: value,
-                              note: note, dataSource: source, source: row.location), writtenDecimals: written)
+            out.append(
+                Actual(
+                    employeeId: employee, indicatorId: indicator, period: period, value: value,
+                    note: note, dataSource: source, source: row.location), writtenDecimals: written)
         }
     }
 
@@ -145,10 +170,14 @@ struct RecordDecoders {
         var out: [Benchmark] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let indicator = r.text("indicator_id"), value = r.figure("value")
-            let scope = r.text("scope") ?? "industry", source = r.text("source")
+            let indicator = r.text("indicator_id")
+            let value = r.figure("value")
+            let scope = r.text("scope") ?? "industry"
+            let source = r.text("source")
             if finish(r), let indicator, let value {
-                out.append(Benchmark(indicatorId: indicator, value: value, scope: scope, dataSource: source, source: row.location))
+                out.append(
+                    Benchmark(
+                        indicatorId: indicator, value: value, scope: scope, dataSource: source, source: row.location))
             }
         }
         return out
@@ -158,13 +187,17 @@ struct RecordDecoders {
         var out: [PlanRecord] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let employee = r.text("employee_id"), cycle = r.positiveInteger("cycle")
-            let start = r.month("start"), end = r.month("end")
+            let employee = r.text("employee_id")
+            let cycle = r.positiveInteger("cycle")
+            let start = r.month("start")
+            let end = r.month("end")
             let outcome = r.choice("outcome", PlanOutcome.self, allowed: PlanOutcome.allCases)
             if let start, let end, end < start { r.fail("end \(end) is before start \(start)") }
             if finish(r), let employee, let cycle, let start, let end, let outcome {
-                out.append(PlanRecord(employeeId: employee, cycle: cycle, start: start, end: end, outcome: outcome,
-                                      source: row.location))
+                out.append(
+                    PlanRecord(
+                        employeeId: employee, cycle: cycle, start: start, end: end, outcome: outcome,
+                        source: row.location))
             }
         }
         return out
@@ -174,14 +207,17 @@ struct RecordDecoders {
         var out: [Note] = []
         for row in table.rows {
             var r = RowReader(row, in: table)
-            let employee = r.text("employee_id"), period = r.month("period")
+            let employee = r.text("employee_id")
+            let period = r.month("period")
             let kind = r.choice("kind", NoteKind.self, allowed: NoteKind.allCases)
             let text = r.text("text")
             let category = r.choice("category", CauseCategory.self, allowed: CauseCategory.allCases)
             let indicator = r.text("indicator_id")
             if finish(r), let employee, let period, let kind {
-                out.append(Note(employeeId: employee, period: period, kind: kind, text: text, category: category,
-                                indicatorId: indicator, source: row.location))
+                out.append(
+                    Note(
+                        employeeId: employee, period: period, kind: kind, text: text, category: category,
+                        indicatorId: indicator, source: row.location))
             }
         }
         return out
@@ -215,7 +251,10 @@ struct ActualsFastPath {
         self.file = SourceLocation(file: file, line: 0)
         self.point = point
         let s = DatasetSchema.actuals
-        slots = (s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"), s.slot("source"))
+        slots = (
+            s.slot("employee_id"), s.slot("indicator_id"), s.slot("period"), s.slot("value"), s.slot("note"),
+            s.slot("source")
+        )
     }
 
     static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -235,7 +274,8 @@ struct ActualsFastPath {
     /// `YYYY-MM` with a month 01–12, as `Month(parsing:)` accepts it.
     static func month(_ p: UnsafeBufferPointer<UInt8>) -> Month? {
         guard p.count == 7, p[4] == UInt8(ascii: "-") else { return nil }
-        var year = 0, month = 0
+        var year = 0
+        var month = 0
         for k in 0..<4 {
             let d = Int(p[k]) - 48
             guard d >= 0, d <= 9 else { return nil }
@@ -252,40 +292,58 @@ struct ActualsFastPath {
     /// Decodes every record of `rows`, handing the ones it declines to `slow` by position.
     /// The loop lives here so `rows` is borrowed once, not retained and released per row
     /// (that pair was a sixth of decoding 28 million rows).
-    mutating func decodeAll(_ rows: CSVRows, into table: inout ActualsTable,
-                            slow: (Int, inout ActualsTable) -> Void) {
+    mutating func decodeAll(
+        _ rows: CSVRows, into table: inout ActualsTable,
+        slow: (Int, inout ActualsTable) -> Void
+    ) {
         let given = preparsed.months.count == rows.records.count
         rows.records.withUnsafeBufferPointer { records in
-            for n in records.indices where !decode(records[n], given ? n : nil, rows: rows, into: &table) { slow(n, &table) }
+            for n in records.indices where !decode(records[n], given ? n : nil, rows: rows, into: &table) {
+                slow(n, &table)
+            }
         }
     }
 
     /// `preparsedRow`: the record's position in `preparsed`, when its period and value were read there.
-    mutating func decode(_ record: CSVRecord, _ preparsedRow: Int? = nil, rows: CSVRows, into table: inout ActualsTable) -> Bool {
+    mutating func decode(_ record: CSVRecord, _ preparsedRow: Int? = nil, rows: CSVRows, into table: inout ActualsTable)
+        -> Bool
+    {
         // An employee or indicator equal to one seen before passed these checks then.
-        guard let e = rows.cell(record, slots.employee), case let sameEmployee = !e.isEmpty && Self.same(lastEmployee.bytes, e),
-              sameEmployee || Self.plain(e) && e.count <= 64,
-              let i = rows.cell(record, slots.indicator)
+        guard let e = rows.cell(record, slots.employee),
+            case let sameEmployee = !e.isEmpty && Self.same(lastEmployee.bytes, e),
+            sameEmployee || Self.plain(e) && e.count <= 64,
+            let i = rows.cell(record, slots.indicator)
         else { return false }
-        let month: Month, value: Double, decimals: Int
+        let month: Month
+        let value: Double
+        let decimals: Int
         if let n = preparsedRow {
-            let m = preparsed.months[n], x = preparsed.values[n]
+            let m = preparsed.months[n]
+            let x = preparsed.values[n]
             guard m != ActualsCSVReader.Preparsed.noMonth, !x.isNaN else { return false }
-            month = ActualsCSVReader.Preparsed.month(m); value = x; decimals = ActualsCSVReader.Preparsed.decimals(m)
+            month = ActualsCSVReader.Preparsed.month(m)
+            value = x
+            decimals = ActualsCSVReader.Preparsed.decimals(m)
         } else {
             var fraction = 0
             guard let p = rows.cell(record, slots.period), let m = Self.month(p),
-                  let v = rows.cell(record, slots.value), v.count <= 40,
-                  // digits, '-' and the point only: plain by construction
-                  let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)
+                let v = rows.cell(record, slots.value), v.count <= 40,
+                // digits, '-' and the point only: plain by construction
+                let x = NumberText.fastPath(v, fractionDigits: &fraction, point: point)
             else { return false }
-            month = m; value = x; decimals = fraction
+            month = m
+            value = x
+            decimals = fraction
         }
         var known: Int32?
         if lastHit < lastIndicators.count, Self.same(lastIndicators[lastHit].bytes, i) {
             known = lastIndicators[lastHit].number
         } else {
-            for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) { known = lastIndicators[k].number; lastHit = k; break }
+            for k in lastIndicators.indices where Self.same(lastIndicators[k].bytes, i) {
+                known = lastIndicators[k].number
+                lastHit = k
+                break
+            }
         }
         if known == nil, !(Self.plain(i) && i.count <= 64) { return false }
         let note = rows.cell(record, slots.note)
@@ -301,7 +359,10 @@ struct ActualsFastPath {
             indicator = known
         } else {
             indicator = table.indicatorNumber(String(decoding: i, as: UTF8.self))
-            if lastIndicators.count < 64 { lastHit = lastIndicators.count; lastIndicators.append((Array(i), indicator)) }
+            if lastIndicators.count < 64 {
+                lastHit = lastIndicators.count
+                lastIndicators.append((Array(i), indicator))
+            }
         }
         let provenance: UInt16
         if let source, !source.isEmpty {
@@ -317,10 +378,11 @@ struct ActualsFastPath {
             guard let n = noSource, n != UInt16.max else { return false }
             provenance = n
         }
-        table.append(employee: lastEmployee.number, indicator: indicator, month: month, value: value,
-                     provenance: provenance, line: record.line,
-                     note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) },
-                     writtenDecimals: decimals)
+        table.append(
+            employee: lastEmployee.number, indicator: indicator, month: month, value: value,
+            provenance: provenance, line: record.line,
+            note: note.flatMap { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) },
+            writtenDecimals: decimals)
         return true
     }
 }

@@ -8,7 +8,10 @@ struct RowReader {
     var diags: [Diagnostic] = []
     var isValid = true
 
-    init(_ row: RawRow, in table: RawTable) { self.row = row; self.table = table }
+    init(_ row: RawRow, in table: RawTable) {
+        self.row = row
+        self.table = table
+    }
 
     /// No field of the contract needs more; a larger cell is nearly always a stray quote
     /// that swallowed the rest of the file, and would bloat every document it lands in.
@@ -32,14 +35,18 @@ struct RowReader {
         case nil: break
         case .text(let raw):
             if raw.utf8.count > Self.maxCellBytes {
-                fail("\(field) is \(raw.utf8.count) bytes long; at most \(Self.maxCellBytes) are accepted (is a quote missing?)")
+                fail(
+                    "\(field) is \(raw.utf8.count) bytes long; at most \(Self.maxCellBytes) are accepted (is a quote missing?)"
+                )
                 return nil
             }
             let t = raw.trimmingWhitespace()
             if !t.isEmpty { return t }
         case .number(_, let literal): return literal
         case .bool(let b): return b ? "true" : "false"
-        case .wrongType(let type): fail("\(field) must be text, found \(type)"); return nil
+        case .wrongType(let type):
+            fail("\(field) must be text, found \(type)")
+            return nil
         }
         if table.schema.required.contains(field) && !table.missingColumns.contains(s) {
             fail("missing required field \(Quote.cell(field))")
@@ -68,7 +75,9 @@ struct RowReader {
         guard let t = text(field, value) else { return nil }
         switch NumberText.parse(t, table.numbers) {
         case .value(let v): return v
-        case .invalid(let why): fail("\(field) \(Quote.cell(t)) \(why)"); return nil
+        case .invalid(let why):
+            fail("\(field) \(Quote.cell(t)) \(why)")
+            return nil
         }
     }
 
@@ -79,7 +88,9 @@ struct RowReader {
     mutating func figure(_ field: String) -> Double? {
         guard let v = number(field) else { return nil }
         guard abs(v) <= FigureLimits.maxMagnitude else {
-            fail("\(field) \(NumberFormat.machine(v)) is beyond ±1e15, the largest magnitude accepted (figures computed from it would overflow)")
+            fail(
+                "\(field) \(NumberFormat.machine(v)) is beyond ±1e15, the largest magnitude accepted (figures computed from it would overflow)"
+            )
             return nil
         }
         return v
@@ -107,13 +118,19 @@ struct RowReader {
 
     mutating func month(_ field: String) -> Month? {
         guard let t = text(field) else { return nil }
-        guard let m = Month(parsing: t) else { fail("\(field) \(Quote.cell(t)) is not a month (expected YYYY-MM)"); return nil }
+        guard let m = Month(parsing: t) else {
+            fail("\(field) \(Quote.cell(t)) is not a month (expected YYYY-MM)")
+            return nil
+        }
         return m
     }
 
     mutating func day(_ field: String) -> Day? {
         guard let t = text(field) else { return nil }
-        guard let d = Day(parsing: t) else { fail("\(field) \(Quote.cell(t)) is not a date (expected YYYY-MM-DD)"); return nil }
+        guard let d = Day(parsing: t) else {
+            fail("\(field) \(Quote.cell(t)) is not a date (expected YYYY-MM-DD)")
+            return nil
+        }
         return d
     }
 
@@ -124,12 +141,15 @@ struct RowReader {
         switch t.lowercased() {
         case "true": return true
         case "false": return false
-        default: fail("\(field) \(Quote.cell(t)) must be true or false"); return nil
+        default:
+            fail("\(field) \(Quote.cell(t)) must be true or false")
+            return nil
         }
     }
 
     /// One of a fixed set of words (case-insensitive).
-    mutating func choice<T: RawRepresentable>(_ field: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
+    mutating func choice<T: RawRepresentable>(_ field: String, _ type: T.Type, allowed: [T]) -> T?
+    where T.RawValue == String {
         guard let t = text(field) else { return nil }
         if let v = T(rawValue: t.lowercased()), allowed.contains(where: { $0.rawValue == v.rawValue }) { return v }
         let names = allowed.map(\.rawValue)
@@ -144,7 +164,10 @@ extension RowReader {
     /// case-insensitive); a regional tag (`de-CH`) or another language is an error.
     mutating func language(_ field: String) -> Language? {
         guard let t = text(field) else { return nil }
-        guard let language = Language(tag: t) else { fail("\(field) \(Quote.cell(t)) \(Language.problem(with: t))"); return nil }
+        guard let language = Language(tag: t) else {
+            fail("\(field) \(Quote.cell(t)) \(Language.problem(with: t))")
+            return nil
+        }
         return language
     }
 }

@@ -3,15 +3,19 @@ import PerfPlanCore
 /// Turns a CSV file or a JSON array into a `RawTable`, reporting file-shape problems
 /// (columns, cells, syntax) so the dataset decoders only see rows.
 enum TableReaders {
-    static func csv(_ bytes: [UInt8], file: String, schema: DatasetSchema, numbers: NumberReading = NumberReading(),
-                    into diags: inout DiagnosticList) -> RawTable {
+    static func csv(
+        _ bytes: [UInt8], file: String, schema: DatasetSchema, numbers: NumberReading = NumberReading(),
+        into diags: inout DiagnosticList
+    ) -> RawTable {
         let csv = CSVReader.read(bytes)
         var table = RawTable(schema: schema, fileName: file)
         table.numbers = numbers
         for p in csv.problems { diags.error(SourceLocation(file: file, line: p.line), p.message) }
         let headerLine = SourceLocation(file: file, line: 1)
         guard !csv.header.isEmpty else {
-            if csv.problems.isEmpty { diags.error(headerLine, "the file is empty; expected a header line naming the columns") }
+            if csv.problems.isEmpty {
+                diags.error(headerLine, "the file is empty; expected a header line naming the columns")
+            }
             return table
         }
 
@@ -19,14 +23,19 @@ enum TableReaders {
         table.schema = schema
         let (columnOfSlot, missing) = mapHeader(csv.header, file: file, schema: schema, into: &diags)
         table.missingColumns = missing
-        table.csv = CSVRows(table: csv, columnOfSlot: columnOfSlot, records: keptRecords(csv, headerCount: csv.header.count, file: file,
-                                                                                            schema: schema, numbers: numbers, into: &diags))
+        table.csv = CSVRows(
+            table: csv, columnOfSlot: columnOfSlot,
+            records: keptRecords(
+                csv, headerCount: csv.header.count, file: file,
+                schema: schema, numbers: numbers, into: &diags))
         return table
     }
 
     /// Maps header columns onto schema slots, reporting duplicate, unknown and missing columns.
-    static func mapHeader(_ header: [String], file: String, schema: DatasetSchema,
-                          into diags: inout DiagnosticList) -> (columnOfSlot: [Int?], missing: Set<Int>) {
+    static func mapHeader(
+        _ header: [String], file: String, schema: DatasetSchema,
+        into diags: inout DiagnosticList
+    ) -> (columnOfSlot: [Int?], missing: Set<Int>) {
         let headerLine = SourceLocation(file: file, line: 1)
         var slotOfColumn = [Int?](repeating: nil, count: header.count)
         var firstColumnOfField: [String: Int] = [:]
@@ -44,7 +53,10 @@ enum TableReaders {
             }
         }
         if !unknown.isEmpty {
-            diags.warning(headerLine, "unknown column\(unknown.count == 1 ? "" : "s") ignored: " + unknown.map(Quote.cell).joined(separator: ", "))
+            diags.warning(
+                headerLine,
+                "unknown column\(unknown.count == 1 ? "" : "s") ignored: "
+                    + unknown.map(Quote.cell).joined(separator: ", "))
         }
         var missing: Set<Int> = []
         for field in schema.fields where schema.required.contains(field) && firstColumnOfField[field] == nil {
@@ -59,15 +71,18 @@ enum TableReaders {
     /// The records that are rows: one with non-blank cells beyond the header is reported
     /// and left out. With decimal commas in a file delimited by `,`, every row must have
     /// exactly the header's cells (`DecimalCommaCells`).
-    static func keptRecords(_ csv: CSVTable, headerCount: Int, file: String, schema: DatasetSchema? = nil,
-                            numbers: NumberReading = NumberReading(), into diags: inout DiagnosticList) -> [CSVRecord] {
+    static func keptRecords(
+        _ csv: CSVTable, headerCount: Int, file: String, schema: DatasetSchema? = nil,
+        numbers: NumberReading = NumberReading(), into diags: inout DiagnosticList
+    ) -> [CSVRecord] {
         var kept: [CSVRecord] = []
         kept.reserveCapacity(csv.records.count)
         let exact = DecimalCommaCells.applies(to: csv, schema: schema, numbers: numbers)
         for record in csv.records {
             if exact, record.fieldCount != headerCount {
-                diags.error(SourceLocation(file: file, line: record.line),
-                            DecimalCommaCells.message(cells: record.fieldCount, columns: headerCount))
+                diags.error(
+                    SourceLocation(file: file, line: record.line),
+                    DecimalCommaCells.message(cells: record.fieldCount, columns: headerCount))
                 continue
             }
             if record.fieldCount > headerCount {
@@ -75,8 +90,10 @@ enum TableReaders {
                     csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }
                 }
                 if extra {
-                    diags.error(SourceLocation(file: file, line: record.line),
-                                "\(record.fieldCount) cells but the header has \(headerCount) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)")
+                    diags.error(
+                        SourceLocation(file: file, line: record.line),
+                        "\(record.fieldCount) cells but the header has \(headerCount) columns (a value holding '\(Character(UnicodeScalar(csv.delimiter)))' must be quoted)"
+                    )
                     continue
                 }
             }
@@ -86,18 +103,27 @@ enum TableReaders {
     }
 
     /// A JSON array of objects; `datasetKey` is set when it comes from `dataset.json`.
-    static func json(_ node: JSONNode, file: String, datasetKey: String?, schema: DatasetSchema,
-                     into diags: inout DiagnosticList) -> RawTable {
+    static func json(
+        _ node: JSONNode, file: String, datasetKey: String?, schema: DatasetSchema,
+        into diags: inout DiagnosticList
+    ) -> RawTable {
         var table = RawTable(schema: schema, fileName: file)
         guard case .array(let items) = node.value else {
             let what = datasetKey.map { "\"\($0)\" must be" } ?? "the file must hold"
-            diags.error(SourceLocation(file: file, line: node.line), "\(what) an array of objects, found \(node.value.typeName)")
+            diags.error(
+                SourceLocation(file: file, line: node.line), "\(what) an array of objects, found \(node.value.typeName)"
+            )
             return table
         }
         var schema = schema
         if schema.keepsUnknown {
-            var keys: [String] = [], seen = Set(schema.fields)
-            for item in items { if case .object(let members) = item.value { for m in members where seen.insert(m.key).inserted { keys.append(m.key) } } }
+            var keys: [String] = []
+            var seen = Set(schema.fields)
+            for item in items {
+                if case .object(let members) = item.value {
+                    for m in members where seen.insert(m.key).inserted { keys.append(m.key) }
+                }
+            }
             schema = schema.keeping(keys)
             table.schema = schema
         }
@@ -128,8 +154,11 @@ enum TableReaders {
         }
         if !unknown.isEmpty {
             let prefix = datasetKey.map { "\($0): " } ?? ""
-            diags.append(Diagnostic(.warning, file: file,
-                                    prefix + "unknown key\(unknown.count == 1 ? "" : "s") ignored: " + unknown.map(Quote.cell).joined(separator: ", ")))
+            diags.append(
+                Diagnostic(
+                    .warning, file: file,
+                    prefix + "unknown key\(unknown.count == 1 ? "" : "s") ignored: "
+                        + unknown.map(Quote.cell).joined(separator: ", ")))
         }
         return table
     }

@@ -7,7 +7,8 @@ public struct CSVStyle: Hashable, Sendable {
     public var decimalSeparator: DecimalSeparator
 
     public init(delimiter: UInt8, decimalSeparator: DecimalSeparator) {
-        self.delimiter = delimiter; self.decimalSeparator = decimalSeparator
+        self.delimiter = delimiter
+        self.decimalSeparator = decimalSeparator
     }
 
     public static let pointAndComma = CSVStyle(delimiter: UInt8(ascii: ","), decimalSeparator: .point)
@@ -38,18 +39,24 @@ public enum CSVRestyler {
         let oldReading = NumberReading(separator: old.decimalSeparator)
         var out = ""
         func write(_ cells: [String]) {
-            out += cells.map { quoted($0, delimiter: new.delimiter) }.joined(separator: String(UnicodeScalar(new.delimiter)))
+            out += cells.map { quoted($0, delimiter: new.delimiter) }.joined(
+                separator: String(UnicodeScalar(new.delimiter)))
             out += "\n"
         }
         write(table.header)
         for record in table.records {
-            write((0..<record.fieldCount).map { column in
-                let cell = table.field(record, column) ?? ""
-                guard numberColumns.contains(column), old.decimalSeparator != new.decimalSeparator,
-                      case .value = NumberText.parse(cell.trimmingWhitespace(), oldReading)
-                else { return cell }
-                return String(cell.map { $0 == Character(old.decimalSeparator.rawValue) ? Character(new.decimalSeparator.rawValue) : $0 })
-            })
+            write(
+                (0..<record.fieldCount).map { column in
+                    let cell = table.field(record, column) ?? ""
+                    guard numberColumns.contains(column), old.decimalSeparator != new.decimalSeparator,
+                        case .value = NumberText.parse(cell.trimmingWhitespace(), oldReading)
+                    else { return cell }
+                    return String(
+                        cell.map {
+                            $0 == Character(old.decimalSeparator.rawValue)
+                                ? Character(new.decimalSeparator.rawValue) : $0
+                        })
+                })
         }
         return out
     }

@@ -18,7 +18,8 @@ public enum LocalizedStarter {
         var out: [String: String] = [:]
         for (name, text) in files {
             if name.hasSuffix(".csv") {
-                out[name] = CSVRestyler.restyle(text, dataset: String(name.dropLast(4)), from: .pointAndComma, to: style)
+                out[name] = CSVRestyler.restyle(
+                    text, dataset: String(name.dropLast(4)), from: .pointAndComma, to: style)
             } else if name == "perfplan.json" {
                 out[name] = policy(text, language: language)
             } else if name == "README.md" {
@@ -40,7 +41,8 @@ public enum LocalizedStarter {
     }
 
     static let pointSentence = "Numbers use `.` as the decimal separator;"
-    static let commaSentence = "Cells are separated by `;` and numbers use `,` as the decimal separator (`\"decimal_separator\": \",\"` in `perfplan.json`; a `.` in a number is an error);"
+    static let commaSentence =
+        "Cells are separated by `;` and numbers use `,` as the decimal separator (`\"decimal_separator\": \",\"` in `perfplan.json`; a `.` in a number is an error);"
 
     /// The README's sentence on numbers, as these files write them.
     static func readme(_ text: String) -> String {

@@ -7,7 +7,8 @@ public struct NumberReading: Hashable, Sendable {
     public var setByPolicy: Bool
 
     public init(separator: DecimalSeparator = .point, setByPolicy: Bool = false) {
-        self.separator = separator; self.setByPolicy = setByPolicy
+        self.separator = separator
+        self.setByPolicy = setByPolicy
     }
 
     /// The reading a policy asks for.
@@ -27,11 +28,15 @@ enum NumberProblem {
 
     static func describe(_ text: String, _ reading: NumberReading) -> String {
         let scalars = Array(text.unicodeScalars)
-        let numeric = scalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || groupingMarks.contains($0) }
+        let numeric = scalars.allSatisfy {
+            ("0"..."9").contains($0) || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || groupingMarks.contains($0)
+        }
         guard numeric, scalars.contains(where: { ("0"..."9").contains($0) }) else { return "is not a number" }
-        let expected = Character(reading.separator.rawValue), other = Character(reading.separator.other.rawValue)
+        let expected = Character(reading.separator.rawValue)
+        let other = Character(reading.separator.other.rawValue)
         let marks = scalars.filter { groupingMarks.contains($0) }.count
-        let others = text.filter { $0 == other }.count, expecteds = text.filter { $0 == expected }.count
+        let others = text.filter { $0 == other }.count
+        let expecteds = text.filter { $0 == expected }.count
         let grouped = marks > 0 || (others > 0 && expecteds > 0) || others >= 2
         guard grouped || others > 0 else { return "is not a number" }
         var why = "is not a number (decimal separator is '\(expected)'"
@@ -62,8 +67,11 @@ enum NumberProblem {
         }
         var out = ""
         for (k, s) in scalars.enumerated() {
-            if k == decimalAt { out.append(expected) }
-            else if ("0"..."9").contains(s) || s == "-" || s == "+" { out.unicodeScalars.append(s) }
+            if k == decimalAt {
+                out.append(expected)
+            } else if ("0"..."9").contains(s) || s == "-" || s == "+" {
+                out.unicodeScalars.append(s)
+            }
         }
         let reading = NumberReading(separator: expected == "," ? .comma : .point)
         guard case .value = NumberText.parse(out, reading) else { return nil }

@@ -24,7 +24,9 @@ public enum NumberText {
             for k in bytes.indices where bytes[k] == point { bytes[k] = UInt8(ascii: ".") }
         }
         guard isDecimal(bytes) else { return .invalid(NumberProblem.describe(text, reading)) }
-        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return .invalid("is out of range") }
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else {
+            return .invalid("is out of range")
+        }
         return .value(value)
     }
 
@@ -32,7 +34,9 @@ public enum NumberText {
     /// with at most 15 significant digits the digits form an exact integer and 10^k is exact,
     /// so one division gives the correctly rounded value (Clinger's fast path). Anything else
     /// returns nil and takes the general path.
-    private static let powersOfTen: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+    private static let powersOfTen: [Double] = [
+        1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ]
 
     static func fastPath(_ utf8: some Sequence<UInt8>, point: UInt8 = UInt8(ascii: ".")) -> Double? {
         if let fast = utf8.withContiguousStorageIfAvailable({ fastPath($0, point: point) }) { return fast }
@@ -52,19 +56,27 @@ public enum NumberText {
     /// counted in the same scan, at no extra cost per row. `point` is the decimal
     /// separator's byte (`.`, or `,` under `"decimal_separator": ","`).
     @inline(__always)
-    static func fastPath(_ p: UnsafeBufferPointer<UInt8>, fractionDigits: inout Int, point: UInt8 = UInt8(ascii: ".")) -> Double? {
+    static func fastPath(_ p: UnsafeBufferPointer<UInt8>, fractionDigits: inout Int, point: UInt8 = UInt8(ascii: "."))
+        -> Double?
+    {
         let n = p.count
         var i = 0
         let negative = n > 0 && p[0] == UInt8(ascii: "-")
         if negative { i = 1 }
         // Significant digits (leading zeros of the whole part are not); more than 15 fail
         // below, so the wrapping arithmetic of a longer run is never used.
-        var mantissa: Int64 = 0, significant = 0, fraction = 0, sawDigit = false
+        var mantissa: Int64 = 0
+        var significant = 0
+        var fraction = 0
+        var sawDigit = false
         while i < n {
             let d = p[i] &- 48
             guard d <= 9 else { break }
             sawDigit = true
-            if significant > 0 || d != 0 { significant += 1; mantissa = mantissa &* 10 &+ Int64(d) }
+            if significant > 0 || d != 0 {
+                significant += 1
+                mantissa = mantissa &* 10 &+ Int64(d)
+            }
             i += 1
         }
         if i < n {
@@ -90,21 +102,31 @@ public enum NumberText {
     /// point, less the exponent, never below 0 — `12.50` → 2, `12` → 0, `.5` → 1,
     /// `1.25e2` (125) → 0, `5e-3` (0.005) → 3. Text that is not a number gives 0.
     public static func writtenDecimals(_ text: some StringProtocol, separator: DecimalSeparator = .point) -> Int {
-        let b = Array(text.utf8), point = separator.byte
+        let b = Array(text.utf8)
+        let point = separator.byte
         var i = 0
         if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
         while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
         var fraction = 0
         if i < b.count, b[i] == point {
             i += 1
-            while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1; fraction += 1 }
+            while i < b.count, b[i] >= 48, b[i] <= 57 {
+                i += 1
+                fraction += 1
+            }
         }
         var exponent = 0
         if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
             i += 1
             var negative = false
-            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { negative = b[i] == UInt8(ascii: "-"); i += 1 }
-            while i < b.count, b[i] >= 48, b[i] <= 57 { exponent = min(exponent * 10 + Int(b[i] - 48), 10_000); i += 1 }
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+                negative = b[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            while i < b.count, b[i] >= 48, b[i] <= 57 {
+                exponent = min(exponent * 10 + Int(b[i] - 48), 10_000)
+                i += 1
+            }
             if negative { exponent = -exponent }
         }
         guard i == b.count else { return 0 }
@@ -121,7 +143,10 @@ public enum NumberText {
         }
         if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
         var mantissa = digits()
-        if i < b.count, b[i] == UInt8(ascii: ".") { i += 1; mantissa += digits() }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            mantissa += digits()
+        }
         guard mantissa > 0 else { return false }
         if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
             i += 1

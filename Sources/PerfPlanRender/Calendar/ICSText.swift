@@ -18,8 +18,11 @@ public enum ICSText {
             case "\n": if !lastWasCR { out += "\\n" }
             case "\t": out.unicodeScalars.append(u)
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) { out += " " }
-                else { out.unicodeScalars.append(u) }
+                if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out
@@ -30,9 +33,13 @@ public enum ICSText {
     public static func parameter(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
-            if u == "\"" { out += "'" }
-            else if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) { out += " " }
-            else { out.unicodeScalars.append(u) }
+            if u == "\"" {
+                out += "'"
+            } else if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) {
+                out += " "
+            } else {
+                out.unicodeScalars.append(u)
+            }
         }
         return out + "\""
     }
@@ -54,7 +61,8 @@ public enum ICSText {
             // Back off to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
             if end < bytes.count { while end > start && bytes[end] & 0xC0 == 0x80 { end -= 1 } }
             out.append(contentsOf: bytes[start..<end])
-            out.append(0x0D); out.append(0x0A)
+            out.append(0x0D)
+            out.append(0x0A)
             guard end < bytes.count else { return }
             start = end
             first = false

@@ -10,13 +10,18 @@ public struct CalendarSettings: Sendable, Hashable {
     public var stamp: Int
 
     public init(time: MeetingPolicy.TimeOfDay?, minutes: Int, zone: ZoneRules?, stamp: Int) {
-        self.time = time; self.minutes = minutes; self.zone = zone; self.stamp = stamp
+        self.time = time
+        self.minutes = minutes
+        self.zone = zone
+        self.stamp = stamp
     }
 
     /// The policy's settings, the zone's rules covering `years`.
     public init(_ policy: MeetingPolicy, years: ClosedRange<Int>, stamp: Int) {
-        self.init(time: policy.time, minutes: policy.minutes,
-                  zone: policy.time == nil ? nil : policy.timeZone.flatMap { ZoneRules(identifier: $0, years: years) }, stamp: stamp)
+        self.init(
+            time: policy.time, minutes: policy.minutes,
+            zone: policy.time == nil ? nil : policy.timeZone.flatMap { ZoneRules(identifier: $0, years: years) },
+            stamp: stamp)
     }
 }
 
@@ -39,7 +44,9 @@ public enum PlanCalendar {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         for b in s.utf8 {
-            if (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E {
+            if (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b) || b == 0x2D || b == 0x2E
+                || b == 0x5F || b == 0x7E
+            {
                 out.append(b)
             } else {
                 out += [0x25, hex[Int(b >> 4)], hex[Int(b & 15)]]
@@ -73,22 +80,29 @@ public enum PlanCalendar {
         return out
     }
 
-    static func appendEvent(_ m: CheckinSchedule.Meeting, of plan: PlanMeetings, settings: CalendarSettings, to out: inout [UInt8]) {
+    static func appendEvent(
+        _ m: CheckinSchedule.Meeting, of plan: PlanMeetings, settings: CalendarSettings, to out: inout [UInt8]
+    ) {
         let cancelled = plan.cancelledAfter != nil
-        var lines = ["BEGIN:VEVENT",
-                     "UID:" + uid(employeeId: plan.employeeId, cycle: plan.cycle, date: m.date),
-                     // A cancellation supersedes the entry as issued (sequence 0).
-                     "SEQUENCE:" + (cancelled ? "1" : "0"),
-                     "DTSTAMP:" + ICSDate.utc(settings.stamp)]
+        var lines = [
+            "BEGIN:VEVENT",
+            "UID:" + uid(employeeId: plan.employeeId, cycle: plan.cycle, date: m.date),
+            // A cancellation supersedes the entry as issued (sequence 0).
+            "SEQUENCE:" + (cancelled ? "1" : "0"),
+            "DTSTAMP:" + ICSDate.utc(settings.stamp),
+        ]
         lines += times(m.date, settings)
-        lines += ["SUMMARY:" + ICSText.escape(summary(m, plan)),
-                  "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
-                  "CLASS:PRIVATE"]
+        lines += [
+            "SUMMARY:" + ICSText.escape(summary(m, plan)),
+            "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
+            "CLASS:PRIVATE",
+        ]
         if let manager = plan.manager, let email = manager.email {
             lines.append("ORGANIZER;CN=" + ICSText.parameter(manager.name) + ":mailto:" + email)
         }
         if let email = plan.employee.email {
-            lines.append("ATTENDEE;CN=" + ICSText.parameter(plan.employee.name) + ";ROLE=REQ-PARTICIPANT:mailto:" + email)
+            lines.append(
+                "ATTENDEE;CN=" + ICSText.parameter(plan.employee.name) + ";ROLE=REQ-PARTICIPANT:mailto:" + email)
         }
         if let manager = plan.manager, let email = manager.email {
             lines.append("ATTENDEE;CN=" + ICSText.parameter(manager.name) + ";ROLE=CHAIR:mailto:" + email)
@@ -108,7 +122,8 @@ public enum PlanCalendar {
         }
         let zone = s.zone.map { ";TZID=" + $0.identifier } ?? ""  // a plain IANA name (checked by the policy decoder)
         func at(_ minutes: Int) -> String {
-            let d = day.adding(days: minutes / 1440), m = minutes % 1440
+            let d = day.adding(days: minutes / 1440)
+            let m = minutes % 1440
             return ICSDate.date(d) + "T" + ICSDate.pad(m / 60) + ICSDate.pad(m % 60) + "00"
         }
         let start = time.hour * 60 + time.minute

@@ -8,7 +8,8 @@ public struct CalendarPerson: Sendable, Hashable {
     public var email: String?
 
     public init(id: String? = nil, name: String, email: String?) {
-        self.id = id; self.name = name
+        self.id = id
+        self.name = name
         self.email = email.flatMap { MailAddress.isPlain($0) ? $0 : nil }
     }
 }
@@ -31,10 +32,18 @@ public struct PlanMeetings: Sendable, Hashable {
     /// The plan's documents in the packet, relative to the month folder, for messages.
     public var documents: [String]
 
-    public init(employee: CalendarPerson, manager: CalendarPerson?, hrContact: Policy.HRContact?, cycle: Int, start: Month,
-                end: Month, meetings: [CheckinSchedule.Meeting], cancelledAfter: Day? = nil, documents: [String] = []) {
-        self.employee = employee; self.manager = manager; self.hrContact = hrContact; self.cycle = cycle
-        self.start = start; self.end = end; self.meetings = meetings; self.cancelledAfter = cancelledAfter
+    public init(
+        employee: CalendarPerson, manager: CalendarPerson?, hrContact: Policy.HRContact?, cycle: Int, start: Month,
+        end: Month, meetings: [CheckinSchedule.Meeting], cancelledAfter: Day? = nil, documents: [String] = []
+    ) {
+        self.employee = employee
+        self.manager = manager
+        self.hrContact = hrContact
+        self.cycle = cycle
+        self.start = start
+        self.end = end
+        self.meetings = meetings
+        self.cancelledAfter = cancelledAfter
         self.documents = documents
     }
 
@@ -49,22 +58,29 @@ public struct PlanMeetings: Sendable, Hashable {
 extension PlanMeetings {
     /// A plan as `generate` issues it at `asOf`: the dates from `CheckinSchedule`, the same
     /// call that fills the plan's own table of meetings.
-    public static func issued(_ r: EmployeeResult, index: DatasetIndex, policy: Policy, asOf: Month, documents: [String]) -> PlanMeetings? {
+    public static func issued(
+        _ r: EmployeeResult, index: DatasetIndex, policy: Policy, asOf: Month, documents: [String]
+    ) -> PlanMeetings? {
         guard let k = index.employeeIndex[r.employeeId] else { return nil }
         let e = index.employees[k]
         let manager = e.managerId.flatMap { id in
-            index.employeeIndex[id].map { CalendarPerson(id: id, name: index.employees[$0].name, email: index.employees[$0].email) }
+            index.employeeIndex[id].map {
+                CalendarPerson(id: id, name: index.employees[$0].name, email: index.employees[$0].email)
+            }
         }
-        return PlanMeetings(employee: CalendarPerson(id: e.id, name: e.name, email: e.email), manager: manager,
-                            hrContact: policy.hrContact(forDepartment: e.department), cycle: r.cycle,
-                            start: asOf + 1, end: asOf + policy.planMonths,
-                            meetings: CheckinSchedule.meetings(ofPlanIssuedAt: asOf, policy: policy), documents: documents)
+        return PlanMeetings(
+            employee: CalendarPerson(id: e.id, name: e.name, email: e.email), manager: manager,
+            hrContact: policy.hrContact(forDepartment: e.department), cycle: r.cycle,
+            start: asOf + 1, end: asOf + policy.planMonths,
+            meetings: CheckinSchedule.meetings(ofPlanIssuedAt: asOf, policy: policy), documents: documents)
     }
 
     /// A plan read back from its plan.xml (`progress`): its dates exactly as issued; the
     /// people (names, emails, manager) from today's data, like the reports (rule 41).
-    public static func reported(_ plan: PlanSnapshot, people: [String: Employee], policy: Policy, cancelledAfter: Day? = nil,
-                                documents: [String]) -> PlanMeetings {
+    public static func reported(
+        _ plan: PlanSnapshot, people: [String: Employee], policy: Policy, cancelledAfter: Day? = nil,
+        documents: [String]
+    ) -> PlanMeetings {
         let e = people[plan.employeeId]
         let manager = plan.managerId.map { id in
             CalendarPerson(id: id, name: people[id]?.name ?? plan.managerName ?? id, email: people[id]?.email)
@@ -72,9 +88,10 @@ extension PlanMeetings {
         let meetings = plan.checkins.map { d in
             CheckinSchedule.Meeting(date: d, reviewOf: plan.reviewDates.contains(d) ? Month(d) - 1 : nil)
         }
-        return PlanMeetings(employee: CalendarPerson(id: plan.employeeId, name: plan.employeeName, email: e?.email),
-                            manager: manager, hrContact: policy.hrContact(forDepartment: plan.department), cycle: plan.cycle,
-                            start: plan.start, end: plan.end, meetings: meetings, cancelledAfter: cancelledAfter,
-                            documents: documents)
+        return PlanMeetings(
+            employee: CalendarPerson(id: plan.employeeId, name: plan.employeeName, email: e?.email),
+            manager: manager, hrContact: policy.hrContact(forDepartment: plan.department), cycle: plan.cycle,
+            start: plan.start, end: plan.end, meetings: meetings, cancelledAfter: cancelledAfter,
+            documents: documents)
     }
 }

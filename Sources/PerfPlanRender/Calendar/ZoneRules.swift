@@ -22,18 +22,22 @@ public struct ZoneRules: Sendable, Hashable {
         var lines = ["BEGIN:VTIMEZONE", "TZID:" + ICSText.escape(identifier)]
         func observance(at t: Int, from: Int, to: Int, dst: Bool) {
             let kind = dst ? "DAYLIGHT" : "STANDARD"
-            lines += ["BEGIN:" + kind, "DTSTART:" + Self.localDateTime(t + from), "TZOFFSETFROM:" + Self.offset(from),
-                      "TZOFFSETTO:" + Self.offset(to), "END:" + kind]
+            lines += [
+                "BEGIN:" + kind, "DTSTART:" + Self.localDateTime(t + from), "TZOFFSETFROM:" + Self.offset(from),
+                "TZOFFSETTO:" + Self.offset(to), "END:" + kind,
+            ]
         }
         let first = offset(start)
         observance(at: start - first, from: first, to: first, dst: daylight(start))
         var t = start
         // Bounded: zones change offset at most a few times a year.
         for _ in 0..<(4 * (years.count + 1)) {
-            guard let next = tz.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: TimeInterval(t))) else { break }
+            guard let next = tz.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: TimeInterval(t)))
+            else { break }
             let s = Int(next.timeIntervalSince1970.rounded())
             guard s > t, s < end else { break }
-            let from = offset(s - 1), to = offset(s)
+            let from = offset(s - 1)
+            let to = offset(s)
             if from != to || daylight(s - 1) != daylight(s) { observance(at: s, from: from, to: to, dst: daylight(s)) }
             t = s
         }
@@ -45,13 +49,15 @@ public struct ZoneRules: Sendable, Hashable {
     static func localDateTime(_ t: Int) -> String {
         let days = t >= 0 ? t / 86_400 : -((-(t + 1)) / 86_400) - 1
         let s = t - days * 86_400
-        return ICSDate.date(Day(daysSinceEpoch: days)) + "T" + ICSDate.pad(s / 3600) + ICSDate.pad(s / 60 % 60) + ICSDate.pad(s % 60)
+        return ICSDate.date(Day(daysSinceEpoch: days)) + "T" + ICSDate.pad(s / 3600) + ICSDate.pad(s / 60 % 60)
+            + ICSDate.pad(s % 60)
     }
 
     /// "+HHMM" ("+HHMMSS" for the odd historic offset with seconds).
     static func offset(_ seconds: Int) -> String {
         let a = abs(seconds)
-        return (seconds < 0 ? "-" : "+") + ICSDate.pad(a / 3600) + ICSDate.pad(a / 60 % 60) + (a % 60 == 0 ? "" : ICSDate.pad(a % 60))
+        return (seconds < 0 ? "-" : "+") + ICSDate.pad(a / 3600) + ICSDate.pad(a / 60 % 60)
+            + (a % 60 == 0 ? "" : ICSDate.pad(a % 60))
     }
 }
 

@@ -19,7 +19,12 @@ enum CalibrationChart {
     static func svg(id: String, managers: [Calibration.Unit], organisationRate: Double) -> String {
         let bars = drawn(managers)
         guard !bars.isEmpty else { return "" }
-        let width = 560.0, left = 170.0, right = 56.0, top = 22.0, row = 20.0, bottom = 26.0
+        let width = 560.0
+        let left = 170.0
+        let right = 56.0
+        let top = 22.0
+        let row = 20.0
+        let bottom = 26.0
         let height = top + row * Double(bars.count) + bottom
         // The axis runs to the next 10 % above the highest rate shown (at least 10 %).
         let highest = max(bars.map(\.rate).max() ?? 0, organisationRate)
@@ -27,37 +32,92 @@ enum CalibrationChart {
         func x(_ rate: Double) -> Double { left + (width - left - right) * rate / axisMax }
 
         var s = SVGText(bytes: [])
-        s.add("<svg class=\"chart calibration\" role=\"img\" aria-labelledby=\""); s.add(string: id); s.add("-t "); s.add(string: id)
-        s.add("-d\" viewBox=\"0 0 "); s.add(string: String(Int(width))); s.add(" "); s.add(string: String(Int(height)))
+        s.add("<svg class=\"chart calibration\" role=\"img\" aria-labelledby=\"")
+        s.add(string: id)
+        s.add("-t ")
+        s.add(string: id)
+        s.add("-d\" viewBox=\"0 0 ")
+        s.add(string: String(Int(width)))
+        s.add(" ")
+        s.add(string: String(Int(height)))
         s.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
-        s.add("<title id=\""); s.add(string: id); s.add("-t\">Flag rate by manager</title>")
-        s.add("<desc id=\""); s.add(string: id); s.add("-d\">")
-        s.add(string: Escape.xml("One bar per manager: the share of their team flagged for an improvement plan; the dashed line is the organisation's rate, "
-                                 + HumanNumber.percent(organisationRate) + ". The table below gives the same figures."))
+        s.add("<title id=\"")
+        s.add(string: id)
+        s.add("-t\">Flag rate by manager</title>")
+        s.add("<desc id=\"")
+        s.add(string: id)
+        s.add("-d\">")
+        s.add(
+            string: Escape.xml(
+                "One bar per manager: the share of their team flagged for an improvement plan; the dashed line is the organisation's rate, "
+                    + HumanNumber.percent(organisationRate) + ". The table below gives the same figures."))
         s.add("</desc>")
         // Axis labels: 0 and the axis maximum.
         let axisY = top + row * Double(bars.count)
-        s.add("<line x1=\""); s.coordinate(left); s.add("\" y1=\""); s.coordinate(axisY)
-        s.add("\" x2=\""); s.coordinate(width - right); s.add("\" y2=\""); s.coordinate(axisY); s.add("\" class=\"axis\"/>")
-        s.add("<text x=\""); s.coordinate(left); s.add("\" y=\""); s.coordinate(axisY + 16); s.add("\" class=\"lbl\">0 %</text>")
-        s.add("<text x=\""); s.coordinate(width - right); s.add("\" y=\""); s.coordinate(axisY + 16)
-        s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(HumanNumber.percent(axisMax, decimals: 0))); s.add("</text>")
+        s.add("<line x1=\"")
+        s.coordinate(left)
+        s.add("\" y1=\"")
+        s.coordinate(axisY)
+        s.add("\" x2=\"")
+        s.coordinate(width - right)
+        s.add("\" y2=\"")
+        s.coordinate(axisY)
+        s.add("\" class=\"axis\"/>")
+        s.add("<text x=\"")
+        s.coordinate(left)
+        s.add("\" y=\"")
+        s.coordinate(axisY + 16)
+        s.add("\" class=\"lbl\">0 %</text>")
+        s.add("<text x=\"")
+        s.coordinate(width - right)
+        s.add("\" y=\"")
+        s.coordinate(axisY + 16)
+        s.add("\" class=\"lbl\" text-anchor=\"end\">")
+        s.add(string: Escape.xml(HumanNumber.percent(axisMax, decimals: 0)))
+        s.add("</text>")
         for (k, u) in bars.enumerated() {
             let y = top + row * Double(k)
             let marked = u.test?.marked ?? false
-            s.add("<text x=\""); s.coordinate(left - 6); s.add("\" y=\""); s.coordinate(y + 14)
-            s.add("\" class=\"lbl\" text-anchor=\"end\">"); s.add(string: Escape.xml(shortened(u.name))); s.add("</text>")
-            s.add("<rect x=\""); s.coordinate(left); s.add("\" y=\""); s.coordinate(y + 4)
-            s.add("\" width=\""); s.coordinate(max(x(u.rate) - left, 0.5)); s.add("\" height=\""); s.coordinate(row - 8)
+            s.add("<text x=\"")
+            s.coordinate(left - 6)
+            s.add("\" y=\"")
+            s.coordinate(y + 14)
+            s.add("\" class=\"lbl\" text-anchor=\"end\">")
+            s.add(string: Escape.xml(shortened(u.name)))
+            s.add("</text>")
+            s.add("<rect x=\"")
+            s.coordinate(left)
+            s.add("\" y=\"")
+            s.coordinate(y + 4)
+            s.add("\" width=\"")
+            s.coordinate(max(x(u.rate) - left, 0.5))
+            s.add("\" height=\"")
+            s.coordinate(row - 8)
             s.add(marked ? "\" class=\"bar marked\"/>" : "\" class=\"bar\"/>")
-            s.add("<text x=\""); s.coordinate(x(u.rate) + 4); s.add("\" y=\""); s.coordinate(y + 14); s.add("\" class=\"lbl\">")
-            s.add(string: Escape.xml(HumanNumber.percent(u.rate, decimals: 0) + (marked ? " *" : ""))); s.add("</text>")
+            s.add("<text x=\"")
+            s.coordinate(x(u.rate) + 4)
+            s.add("\" y=\"")
+            s.coordinate(y + 14)
+            s.add("\" class=\"lbl\">")
+            s.add(string: Escape.xml(HumanNumber.percent(u.rate, decimals: 0) + (marked ? " *" : "")))
+            s.add("</text>")
         }
         // The organisation's rate, over the bars.
-        s.add("<line x1=\""); s.coordinate(x(organisationRate)); s.add("\" y1=\""); s.coordinate(top - 8)
-        s.add("\" x2=\""); s.coordinate(x(organisationRate)); s.add("\" y2=\""); s.coordinate(axisY); s.add("\" class=\"target\"/>")
-        s.add("<text x=\""); s.coordinate(x(organisationRate)); s.add("\" y=\""); s.coordinate(top - 10)
-        s.add("\" class=\"lbl\" text-anchor=\"middle\">organisation "); s.add(string: Escape.xml(HumanNumber.percent(organisationRate)))
+        s.add("<line x1=\"")
+        s.coordinate(x(organisationRate))
+        s.add("\" y1=\"")
+        s.coordinate(top - 8)
+        s.add("\" x2=\"")
+        s.coordinate(x(organisationRate))
+        s.add("\" y2=\"")
+        s.coordinate(axisY)
+        s.add("\" class=\"target\"/>")
+        s.add("<text x=\"")
+        s.coordinate(x(organisationRate))
+        s.add("\" y=\"")
+        s.coordinate(top - 10)
+        s.add("\" class=\"lbl\" text-anchor=\"middle\">organisation ")
+        s.add(string: Escape.xml(HumanNumber.percent(organisationRate)))
         s.add("</text></svg>")
         return String(decoding: s.bytes, as: UTF8.self)
     }

@@ -15,9 +15,11 @@ public struct CalibrationGroupColumn: Sendable, Hashable {
     /// `employeeExtraColumns`).
     public init?(column: String, extraColumns: [String] = []) {
         if Self.builtIn.contains(column) {
-            rawValue = column; extraIndex = nil
+            rawValue = column
+            extraIndex = nil
         } else if let k = extraColumns.firstIndex(of: column) {
-            rawValue = column; extraIndex = k
+            rawValue = column
+            extraIndex = k
         } else {
             return nil
         }

@@ -12,7 +12,9 @@ package enum CalibrationView {
         return s + String(repeating: "0", count: max(0, 4 - places))
     }
 
-    package static func make(_ c: Calibration, asOf: Month, generated: Day, organization: String, chart: Bool) -> [String: Any] {
+    package static func make(_ c: Calibration, asOf: Month, generated: Day, organization: String, chart: Bool)
+        -> [String: Any]
+    {
         func p(_ x: Double) -> String { x < 0.00005 ? "< 0.0001" : fixed4(x) }
         func unit(_ u: Calibration.Unit) -> [String: Any] {
             var v: [String: Any] = [
@@ -24,11 +26,15 @@ package enum CalibrationView {
             if let t = u.test {
                 v["restRate"] = HumanNumber.percent(t.restRate)
                 v["p"] = p(t.p)
-                v["finding"] = t.marked
-                    ? (u.rate > t.restRate ? "higher" : "lower") + " than the rest of the organisation (\(HumanNumber.percent(u.rate)) against \(HumanNumber.percent(t.restRate)), p = \(p(t.p)))"
+                v["finding"] =
+                    t.marked
+                    ? (u.rate > t.restRate ? "higher" : "lower")
+                        + " than the rest of the organisation (\(HumanNumber.percent(u.rate)) against \(HumanNumber.percent(t.restRate)), p = \(p(t.p)))"
                     : ""
             } else {
-                v["restRate"] = "—"; v["p"] = "—"; v["finding"] = "no one else in scope to compare with"
+                v["restRate"] = "—"
+                v["p"] = "—"
+                v["finding"] = "no one else in scope to compare with"
             }
             return v
         }
@@ -41,8 +47,9 @@ package enum CalibrationView {
             "organisation": unit(c.organisation),
             "departments": c.departments.map(unit), "managers": c.managers.map(unit),
             "markedManagers": String(markedManagers), "markedDepartments": String(markedDepartments),
-            "markedSummary": Self.markedSummary(departments: markedDepartments, of: c.departments.count,
-                                                managers: markedManagers, of: c.managers.count),
+            "markedSummary": Self.markedSummary(
+                departments: markedDepartments, of: c.departments.count,
+                managers: markedManagers, of: c.managers.count),
             "threshold": HumanNumber.format(Calibration.threshold, decimals: 2),
             "hasGroups": c.groupColumn != nil, "groupColumn": c.groupColumn ?? "",
             "minGroup": String(c.minGroup),
@@ -59,8 +66,11 @@ package enum CalibrationView {
         let drawn = CalibrationChart.drawn(c.managers).count
         view["hasChart"] = chart && drawn > 0
         if chart, drawn > 0 {
-            view["chart"] = CalibrationChart.svg(id: "calibration-chart", managers: c.managers, organisationRate: c.organisation.rate)
-            view["chartNote"] = drawn == c.managers.count ? ""
+            view["chart"] = CalibrationChart.svg(
+                id: "calibration-chart", managers: c.managers, organisationRate: c.organisation.rate)
+            view["chartNote"] =
+                drawn == c.managers.count
+                ? ""
                 : "The chart shows the \(drawn) managers whose rate differs; all \(c.managers.count) are in the table below."
         }
         return view
@@ -71,6 +81,7 @@ package enum CalibrationView {
         func part(_ n: Int, _ all: Int, _ noun: String) -> String {
             (n == 0 ? "none" : String(n)) + " of \(all) " + noun + (all == 1 ? "" : "s")
         }
-        return "Marked: " + part(departments, allDepartments, "department") + ", " + part(managers, allManagers, "manager") + "."
+        return "Marked: " + part(departments, allDepartments, "department") + ", "
+            + part(managers, allManagers, "manager") + "."
     }
 }

@@ -114,9 +114,12 @@ public struct EmployeeDocument: Sendable {
         /// result last, otherwise the indicators' order.
         static func order(_ rows: [ReviewRow]) -> [ReviewRow] {
             rows.enumerated().sorted { a, b in
-                let x = a.element, y = b.element
+                let x = a.element
+                let y = b.element
                 if (x.withResult == 0) != (y.withResult == 0) { return y.withResult == 0 }
-                if x.withResult > 0, x.met * y.withResult != y.met * x.withResult { return x.met * y.withResult > y.met * x.withResult }
+                if x.withResult > 0, x.met * y.withResult != y.met * x.withResult {
+                    return x.met * y.withResult > y.met * x.withResult
+                }
                 return a.offset < b.offset
             }.map(\.element)
         }
@@ -130,7 +133,9 @@ public struct EmployeeDocument: Sendable {
     }
 
     /// `figures`: `MachineFigures(r.indicators)` when the caller has them already.
-    public init(engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day, figures: MachineFigures? = nil) {
+    public init(
+        engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day, figures: MachineFigures? = nil
+    ) {
         self.figures = figures ?? MachineFigures(r.indicators)
         // `engine.index` read in place: a local copy of the index retained its two dozen
         // arrays for every employee.
@@ -148,16 +153,22 @@ public struct EmployeeDocument: Sendable {
         rows = r.indicators.map { ir in
             let i = engine.index.indicatorIndex[ir.indicatorId]!
             let next = engine.target(employee: e, indicator: i, month: p + 1)?.target ?? ir.target
-            return Row(indicator: engine.index.indicators[i], result: ir, nextTarget: next, dataSource: engine.latestSource(e, i, atOrBefore: p),
-                       peersShown: PeerPrivacy.showsPeers(ir, minPeerGroup: policy.minPeerGroup))
+            return Row(
+                indicator: engine.index.indicators[i], result: ir, nextTarget: next,
+                dataSource: engine.latestSource(e, i, atOrBefore: p),
+                peersShown: PeerPrivacy.showsPeers(ir, minPeerGroup: policy.minPeerGroup))
         }
         // Indicator names in the employee's language (`name_de`, …) throughout their folder.
         let language = self.language
         if language != .en { for k in rows.indices { rows[k].indicator.name = rows[k].indicator.name(in: language) } }
-        func indicatorName(_ id: String) -> String { engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name(in: language) } ?? id }
+        func indicatorName(_ id: String) -> String {
+            engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name(in: language) } ?? id
+        }
         // In the language of the employee's documents (the plan, the interview, their XML).
         let wording = language.wording
-        reasons = r.reasons.map { wording?.reason($0, asOf: p, name: indicatorName) ?? PlainReasons.sentence($0, asOf: p, name: indicatorName) }
+        reasons = r.reasons.map {
+            wording?.reason($0, asOf: p, name: indicatorName) ?? PlainReasons.sentence($0, asOf: p, name: indicatorName)
+        }
         triggers = r.reasons.map { $0.sentence(asOf: p, name: indicatorName) }
 
         // Notes from the review window (the last `review_months` months up to P). A note
@@ -167,15 +178,20 @@ public struct EmployeeDocument: Sendable {
             rows.first { $0.indicator.id == g.indicatorId }.map { (g, $0) }
         }
         var tied = [SharedNotes](repeating: SharedNotes(), count: goalRows.count)
-        var all = SharedNotes(), shared = SharedNotes()
+        var all = SharedNotes()
+        var shared = SharedNotes()
         var comments: [String] = []
         for n in engine.notes(of: e) where n.period <= p && n.period > p - policy.reviewMonths {
             guard let text = n.text else { continue }
-            if n.kind == .comment { comments.append(text); continue }
+            if n.kind == .comment {
+                comments.append(text)
+                continue
+            }
             let goal = n.indicatorId.flatMap { id in goalRows.firstIndex { $0.goal.indicatorId == id } }
-            let labeled = n.indicatorId.map { id in
-                return "\(indicatorName(id)): \(text)"
-            } ?? text
+            let labeled =
+                n.indicatorId.map { id in
+                    return "\(indicatorName(id)): \(text)"
+                } ?? text
             let category = n.category ?? .environment
             func add(_ text: String, to notes: inout SharedNotes) {
                 switch n.kind {
@@ -204,14 +220,18 @@ public struct EmployeeDocument: Sendable {
             var change: Month? = nil
             if g.expected != row.result.target {
                 var m = p + policy.planMonths
-                while m > p, engine.target(employee: e, indicator: i, month: m)?.target == g.expected { change = m; m = m - 1 }
+                while m > p, engine.target(employee: e, indicator: i, month: m)?.target == g.expected {
+                    change = m
+                    m = m - 1
+                }
             }
             let notes = tied[k]
-            return GoalRow(goal: g, row: row, methods: notes.actions, support: notes.support,
-                           causes: CauseCategory.Perspective.allCases.flatMap { notes.causes[$0] ?? [] },
-                           strengths: notes.strengths,
-                           currentMonths: engine.latestMonths(e, i, count: 3, atOrBefore: p).reversed(),
-                           targetChange: change)
+            return GoalRow(
+                goal: g, row: row, methods: notes.actions, support: notes.support,
+                causes: CauseCategory.Perspective.allCases.flatMap { notes.causes[$0] ?? [] },
+                strengths: notes.strengths,
+                currentMonths: engine.latestMonths(e, i, count: 3, atOrBefore: p).reversed(),
+                targetChange: change)
         }
         planStart = p + 1
         planEnd = p + policy.planMonths
@@ -222,19 +242,21 @@ public struct EmployeeDocument: Sendable {
         // month from the engine when `review_months` reaches further back.
         let span = max(policy.reviewMonths, 1)
         reviewStart = p - (span - 1)
-        review = ReviewRow.order(rows.indices.map { k in
-            let history = rows[k].result.history
-            let months: [HistoryPoint]
-            if history.count >= span, history.last?.month == p {
-                months = Array(history.suffix(span))
-            } else {
-                let i = engine.index.indicatorIndex[rows[k].indicator.id]!
-                months = (0..<span).map { engine.month(employee: e, indicator: i, month: p - (span - 1 - $0)) }
-            }
-            let values = months.compactMap(\.actual)
-            return ReviewRow(row: k, months: months, withResult: values.count, met: months.filter { $0.status == .met }.count,
-                             average: values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
-        })
+        review = ReviewRow.order(
+            rows.indices.map { k in
+                let history = rows[k].result.history
+                let months: [HistoryPoint]
+                if history.count >= span, history.last?.month == p {
+                    months = Array(history.suffix(span))
+                } else {
+                    let i = engine.index.indicatorIndex[rows[k].indicator.id]!
+                    months = (0..<span).map { engine.month(employee: e, indicator: i, month: p - (span - 1 - $0)) }
+                }
+                let values = months.compactMap(\.actual)
+                return ReviewRow(
+                    row: k, months: months, withResult: values.count, met: months.filter { $0.status == .met }.count,
+                    average: values.isEmpty ? nil : values.reduce(0, +) / Double(values.count))
+            })
         observations = rows.indices.filter { PeerObservation.farBelowRole(rows[$0]) }
         earlierPlans = PlanHistory.earlier(engine.plans(of: e), asOf: p)
         if r.flagged, let first = checkins.first {
@@ -243,7 +265,8 @@ public struct EmployeeDocument: Sendable {
             // The next feedback interview discusses the next review period, once its last
             // month's results exist (the same day rule as a plan's formal reviews, §6.38).
             let last = p + span
-            nextMeeting = Checkin(date: CheckinSchedule.review(of: last, reviewDay: policy.reviewDay), formal: true, reviewOf: last)
+            nextMeeting = Checkin(
+                date: CheckinSchedule.review(of: last, reviewDay: policy.reviewDay), formal: true, reviewOf: last)
         }
     }
 }

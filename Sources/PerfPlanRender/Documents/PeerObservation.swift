@@ -14,7 +14,9 @@ enum PeerObservation {
 
     static func farBelowRole(_ row: EmployeeDocument.Row) -> Bool {
         let r = row.result
-        guard row.peersShown, r.status == .met, let actual = r.actual, let mean = r.peerMean, mean != 0 else { return false }
+        guard row.peersShown, r.status == .met, let actual = r.actual, let mean = r.peerMean, mean != 0 else {
+            return false
+        }
         let worse = row.indicator.direction == .higher ? mean - actual : actual - mean
         return worse >= farBelowShare * abs(mean)
     }

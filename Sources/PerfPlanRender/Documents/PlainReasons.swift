@@ -15,13 +15,15 @@ enum PlainReasons {
             let span = Prose.months(from: months.first!, to: months.last!)
             let each = months.count == 1 ? "in" : "in each of"
             let figures = Prose.list(composites.map { HumanNumber.percent($0, decimals: 0) })
-            return "Overall, with all indicators taken together, results stayed below \(HumanNumber.percent(threshold, decimals: 0)) "
+            return
+                "Overall, with all indicators taken together, results stayed below \(HumanNumber.percent(threshold, decimals: 0)) "
                 + "of what was expected \(each) \(span) (\(figures))."
         case .missStreak(_, let streaks):
             return Reason.streakClauses(streaks, name: name).joined(separator: "; ") + "."
         case .criticalMissed(let ids):
             let many = ids.count > 1
-            return "\(Prose.list(ids.map(name))), \(many ? "critical indicators, were" : "a critical indicator, was") missed in \(Prose.month(asOf))."
+            return
+                "\(Prose.list(ids.map(name))), \(many ? "critical indicators, were" : "a critical indicator, was") missed in \(Prose.month(asOf))."
         }
     }
 }
@@ -29,7 +31,9 @@ enum PlainReasons {
 /// What came before a second or third plan, from the plans data:
 /// "This is your second plan. The first ran January–March 2026 and was extended."
 enum EarlierPlans {
-    static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    static let ordinals = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
 
     /// `first` … `tenth`, then `11th`, `21st`, `22nd`, `23rd`.
     static func ordinal(_ n: Int) -> String {
@@ -54,7 +58,9 @@ enum EarlierPlans {
     /// `planNow`: whether the documents make one. Empty without earlier cycles.
     static func sentence(_ earlier: [PlanRecord], cycle: Int, planNow: Bool) -> String {
         guard !earlier.isEmpty else { return "" }
-        let runs = earlier.map { "the \(ordinal($0.cycle)) ran \(Prose.months(from: $0.start, to: $0.end)) and \(outcome($0.outcome))" }
+        let runs = earlier.map {
+            "the \(ordinal($0.cycle)) ran \(Prose.months(from: $0.start, to: $0.end)) and \(outcome($0.outcome))"
+        }
         let detail = runs.joined(separator: "; ")
         if planNow {
             return "This is your \(ordinal(cycle)) plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "."

@@ -30,7 +30,9 @@ package struct TargetCount: Equatable {
     func text(in month: String) -> String {
         if indicators == 0 { return "No targets for \(month)" }
         if noData == indicators { return "No results recorded for \(month)" }
-        let rest = [(atRisk, "at risk"), (missed, "missed"), (noData, "without a result")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        let rest = [(atRisk, "at risk"), (missed, "missed"), (noData, "without a result")].filter { $0.0 > 0 }.map {
+            "\($0.0) \($0.1)"
+        }
         return "\(met) of \(indicators) in \(month)" + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
     }
 }

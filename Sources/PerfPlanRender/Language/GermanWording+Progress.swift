@@ -17,7 +17,8 @@ extension GermanWording: ProgressWording {
         switch p {
         case .reached: return "Erwarteter Stand erreicht"
         case .projected(let m, let onTime, _):
-            return "Beim bisherigen Tempo erreicht im \(month(m))" + (onTime ? " — rechtzeitig zum Termin" : " — nach dem Termin")
+            return "Beim bisherigen Tempo erreicht im \(month(m))"
+                + (onTime ? " — rechtzeitig zum Termin" : " — nach dem Termin")
         case .notReached: return "Beim bisherigen Tempo nicht auf Kurs"
         case .insufficientData: return "Noch nicht genug Ergebnisse für eine Prognose"
         }
@@ -34,28 +35,39 @@ extension GermanWording: ProgressWording {
     func decisionText(_ d: PlanDecision, cycle: Int, maxCycles: Int) -> String {
         switch d {
         case .succeeded:
-            return "Jedes Ziel hat seinen erwarteten Stand erreicht: Der Plan wird als Erfolg abgeschlossen. Würdigen Sie das — es ist verdient."
+            return
+                "Jedes Ziel hat seinen erwarteten Stand erreicht: Der Plan wird als Erfolg abgeschlossen. Würdigen Sie das — es ist verdient."
         case .extend:
-            return "Nicht jedes Ziel hat bis zum Ende des Plans seinen erwarteten Stand erreicht; der Plan wird daher verlängert: "
+            return
+                "Nicht jedes Ziel hat bis zum Ende des Plans seinen erwarteten Stand erreicht; der Plan wird daher verlängert: "
                 + "Für Zyklus \(cycle + 1) von \(maxCycles) wird ein neuer Plan vereinbart."
         case .escalate:
-            return "Nicht jedes Ziel hat im letzten zulässigen Zyklus (\(cycle) von \(maxCycles)) seinen erwarteten Stand erreicht; "
+            return
+                "Nicht jedes Ziel hat im letzten zulässigen Zyklus (\(cycle) von \(maxCycles)) seinen erwarteten Stand erreicht; "
                 + "die Angelegenheit geht daher an HR, das zu einem Gespräch über die weiteren Schritte nach den Richtlinien des Unternehmens einlädt."
         }
     }
 
-    func stepsAfter(_ d: PlanDecision, name: String, manager: String?, cycle: Int, maxCycles: Int, open: [String], achieved: [String]) -> [String] {
+    func stepsAfter(
+        _ d: PlanDecision, name: String, manager: String?, cycle: Int, maxCycles: Int, open: [String],
+        achieved: [String]
+    ) -> [String] {
         let manager = manager ?? "der zuständigen Führungskraft"
         switch d {
         case .succeeded:
-            return ["Würdigen Sie das Ergebnis mit \(name) in der abschließenden Besprechung; der Plan wird geschlossen.",
-                    "Halten Sie den erreichten Stand: Er wird ab jetzt in den regulären Besprechungen verfolgt."]
+            return [
+                "Würdigen Sie das Ergebnis mit \(name) in der abschließenden Besprechung; der Plan wird geschlossen.",
+                "Halten Sie den erreichten Stand: Er wird ab jetzt in den regulären Besprechungen verfolgt.",
+            ]
         case .extend:
-            return ["Für Zyklus \(cycle + 1) von \(maxCycles) wird ein neuer Plan vereinbart: \(name) und \(manager) bereiten ihn in der abschließenden Besprechung vor."]
+            return [
+                "Für Zyklus \(cycle + 1) von \(maxCycles) wird ein neuer Plan vereinbart: \(name) und \(manager) bereiten ihn in der abschließenden Besprechung vor."
+            ]
                 + open.map { "\($0) — vereinbaren Sie angepasste Etappen und Unterstützung für den neuen Zyklus." }
                 + achieved.map { "\($0): erwarteter Stand erreicht — halten Sie ihn." }
         case .escalate:
-            return ["HR vereinbart das Gespräch mit \(name) und \(manager); bringen Sie diesen Bericht mit."] + open.map { "\($0)." }
+            return ["HR vereinbart das Gespräch mit \(name) und \(manager); bringen Sie diesen Bericht mit."]
+                + open.map { "\($0)." }
         }
     }
 
@@ -67,7 +79,8 @@ extension GermanWording: ProgressWording {
         "\(name): \(actual) erreicht den erwarteten Stand von \(expected)."
     }
     func reachedMilestone(name: String, actual: String, milestone: String, higherIsBetter: Bool) -> String {
-        higherIsBetter ? "\(name): \(actual) erreicht die Etappe dieses Monats von \(milestone)."
+        higherIsBetter
+            ? "\(name): \(actual) erreicht die Etappe dieses Monats von \(milestone)."
             : "\(name): \(actual) liegt innerhalb der Etappe dieses Monats von höchstens \(milestone)."
     }
     func regression(name: String, actual: String, start: String) -> String {
@@ -108,8 +121,10 @@ extension GermanWording: ProgressWording {
     func signature(_ s: PlanSignatures.State) -> String {
         switch s {
         case .signed(let on): return "unterschrieben am \(day(on))"
-        case .declined(let on, let witness): return "Unterschrift verweigert am \(day(on))" + (witness.map { " — Zeuge/Zeugin: \($0)" } ?? "")
-        case .awaited(let since, let days): return "ausstehend seit \(day(since)) (\(days) \(days == 1 ? "Tag" : "Tage"))"
+        case .declined(let on, let witness):
+            return "Unterschrift verweigert am \(day(on))" + (witness.map { " — Zeuge/Zeugin: \($0)" } ?? "")
+        case .awaited(let since, let days):
+            return "ausstehend seit \(day(since)) (\(days) \(days == 1 ? "Tag" : "Tage"))"
         }
     }
 }

@@ -40,7 +40,10 @@ struct GermanWording: Wording {
     }
     var noRating: String { "Keine Bewertung (keine Ergebnisse in diesem Monat)" }
     var defaultRatingLabels: [String] {
-        ["Übertrifft die Erwartungen", "Erfüllt die Erwartungen", "Erfüllt die Erwartungen teilweise", "Unter den Erwartungen"]
+        [
+            "Übertrifft die Erwartungen", "Erfüllt die Erwartungen", "Erfüllt die Erwartungen teilweise",
+            "Unter den Erwartungen",
+        ]
     }
     var fewPeersCell: String { "Zu wenige Vergleichspersonen" }
     func pageHead(name: String, id: String, asOf: Month, generated: Day) -> String {
@@ -66,26 +69,31 @@ struct GermanWording: Wording {
             let span = self.months(from: months.first!, to: months.last!)
             let when = months.count == 1 ? "im \(span)" : "in den Monaten \(span) jeweils"
             let figures = list(composites.map { self.figures.percent($0) })
-            return "Insgesamt lagen die Ergebnisse über alle Kennzahlen hinweg \(when) unter \(self.figures.percent(threshold)) "
+            return
+                "Insgesamt lagen die Ergebnisse über alle Kennzahlen hinweg \(when) unter \(self.figures.percent(threshold)) "
                 + "des Erwarteten (\(figures))."
         case .missStreak(_, let streaks):
             var lengths: [Int] = []
             for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
             let clauses = lengths.sorted(by: >).map { months -> String in
                 let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return names.count == 1 ? "das Ziel bei \(names[0]) wurde \(months) Monate in Folge verfehlt"
+                return names.count == 1
+                    ? "das Ziel bei \(names[0]) wurde \(months) Monate in Folge verfehlt"
                     : "die Ziele bei \(list(names)) wurden \(months) Monate in Folge verfehlt"
             }
             let text = clauses.joined(separator: "; ")
             return text.prefix(1).uppercased() + text.dropFirst() + "."
         case .criticalMissed(let ids):
             let names = list(ids.map(name))
-            return ids.count == 1 ? "Das Ziel bei \(names) (kritische Kennzahl) wurde im \(month(asOf)) verfehlt."
+            return ids.count == 1
+                ? "Das Ziel bei \(names) (kritische Kennzahl) wurde im \(month(asOf)) verfehlt."
                 : "Die Ziele bei \(names) (kritische Kennzahlen) wurden im \(month(asOf)) verfehlt."
         }
     }
 
-    static let ordinals = ["erster", "zweiter", "dritter", "vierter", "fünfter", "sechster", "siebter", "achter", "neunter", "zehnter"]
+    static let ordinals = [
+        "erster", "zweiter", "dritter", "vierter", "fünfter", "sechster", "siebter", "achter", "neunter", "zehnter",
+    ]
     /// `erster` … `zehnter`, then `11.`.
     func ordinal(_ n: Int) -> String { n >= 1 && n <= Self.ordinals.count ? Self.ordinals[n - 1] : "\(n)." }
 
@@ -102,9 +110,13 @@ struct GermanWording: Wording {
     /// "Dies ist Ihr zweiter Plan. Der erste lief Januar–März 2026 und wurde verlängert."
     func earlierPlans(_ earlier: [PlanRecord], cycle: Int, planNow: Bool) -> String {
         guard !earlier.isEmpty else { return "" }
-        let detail = earlier.map { "der \(ordinal($0.cycle)) lief \(months(from: $0.start, to: $0.end)) und \(outcome($0.outcome))" }
-            .joined(separator: "; ")
-        if planNow { return "Dies ist Ihr \(ordinal(cycle)) Plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "." }
+        let detail = earlier.map {
+            "der \(ordinal($0.cycle)) lief \(months(from: $0.start, to: $0.end)) und \(outcome($0.outcome))"
+        }
+        .joined(separator: "; ")
+        if planNow {
+            return "Dies ist Ihr \(ordinal(cycle)) Plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "."
+        }
         return "Frühere Pläne: " + detail + "."
     }
 
@@ -113,27 +125,34 @@ struct GermanWording: Wording {
     /// 350.000 EUR; Durchschnitt der besten 3 Monate 230.000 EUR." The clauses and shared
     /// decimals of the English sentence (`EmployeeView.evidence`).
     func evidence(_ row: EmployeeDocument.Row) -> String {
-        let ir = row.result, ind = row.indicator, v = figures
+        let ir = row.result
+        let ind = row.indicator
+        let v = figures
         guard let a = ir.actual else { return "Für diesen Monat ist kein Ergebnis erfasst." }
         let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: ind.decimals)
+        let d = SharedDecimals.of(
+            [a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: ind.decimals)
         var s = "\(v.value(a, ind, decimals: d)) bei einem Ziel von \(v.value(ir.target, ind, decimals: d)) ("
         if EmployeeView.plainPercent(ir, ind) {
             s += "\(v.percent(ir.attainment ?? 0)) des Ziels)"
         } else if (ir.attainment ?? 0) <= 0 {
-            s += "\(ind.direction == .higher ? "nicht über" : "nicht unter") \(v.value(ir.threshold, ind)); erst ab dort zählt der Fortschritt zum Ziel)"
+            s +=
+                "\(ind.direction == .higher ? "nicht über" : "nicht unter") \(v.value(ir.threshold, ind)); erst ab dort zählt der Fortschritt zum Ziel)"
         } else {
             s += "\(v.percent(ir.attainment ?? 0)) des Wegs von \(v.value(ir.threshold, ind)) bis zum Ziel)"
         }
         let off = a - ir.target
-        if ir.status == .atRisk || ir.status == .missed, HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0 {
+        if ir.status == .atRisk || ir.status == .missed,
+            HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
+        {
             s += ", \(v.difference(abs(off), ind, decimals: d)) \(off < 0 ? "unter" : "über") dem Ziel"
         }
         if ir.missStreak > 1 { s += ", \(ir.missStreak) Monate in Folge verfehlt" }
         if !row.peersShown {
             s += "; zu wenige Personen in dieser Rolle für einen Vergleich"
         } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
-            s += "; \(v.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "über" : "unter") dem Durchschnitt der Rolle von \(v.value(peer, ind, decimals: d))"
+            s +=
+                "; \(v.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "über" : "unter") dem Durchschnitt der Rolle von \(v.value(peer, ind, decimals: d))"
         }
         if let b3 = ir.best3Avg { s += "; Durchschnitt der besten 3 Monate \(v.value(b3, ind))" }
         return s + "."
@@ -143,13 +162,24 @@ struct GermanWording: Wording {
     /// Monat", "gleichbleibend": the rounding and verdict of `Labels.trend`.
     func trend(_ ir: IndicatorResult, _ indicator: Indicator, months: Int, horizon: Int) -> String {
         guard let slope = ir.trendSlope else { return "—" }
-        let judged = TrendVerdict.judge(slope: slope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
-                                        direction: indicator.direction, horizon: horizon, decimals: indicator.decimals) != nil
+        let judged =
+            TrendVerdict.judge(
+                slope: slope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
+                direction: indicator.direction, horizon: horizon, decimals: indicator.decimals) != nil
         let size = abs(slope)
-        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 { return "gleichbleibend" }
-        var magnitude = 0, x = size
-        while x >= 10 { x /= 10; magnitude += 1 }
-        while x < 1 { x *= 10; magnitude -= 1 }
+        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
+            return "gleichbleibend"
+        }
+        var magnitude = 0
+        var x = size
+        while x >= 10 {
+            x /= 10
+            magnitude += 1
+        }
+        while x < 1 {
+            x *= 10
+            magnitude -= 1
+        }
         let decimals = min(max(1 - magnitude, 0), 6)
         var shown = size
         if magnitude > 1 {
@@ -157,15 +187,20 @@ struct GermanWording: Wording {
             shown = HumanNumber.roundHalfAway(size / step) * step
         }
         let up = slope > 0
-        let amount: String, word: String
+        let amount: String
+        let word: String
         if indicator.kind == .qualitative {
-            amount = figures.format.quantity(shown, unit: figures.points, decimals: decimals); word = up ? "höher" : "niedriger"
+            amount = figures.format.quantity(shown, unit: figures.points, decimals: decimals)
+            word = up ? "höher" : "niedriger"
         } else if indicator.unit == "%" {
-            amount = figures.format.quantity(shown, unit: figures.percentagePoints, decimals: decimals); word = up ? "höher" : "niedriger"
+            amount = figures.format.quantity(shown, unit: figures.percentagePoints, decimals: decimals)
+            word = up ? "höher" : "niedriger"
         } else if let unit = indicator.unit, !unit.isEmpty {
-            amount = figures.format.quantity(shown, unit: unit, decimals: decimals); word = up ? "mehr" : "weniger"
+            amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
+            word = up ? "mehr" : "weniger"
         } else {
-            amount = figures.number(shown, decimals: decimals); word = up ? "höher" : "niedriger"
+            amount = figures.number(shown, decimals: decimals)
+            word = up ? "höher" : "niedriger"
         }
         var s = "etwa \(amount) \(word) pro Monat"
         if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (Verbesserung)" : " (Verschlechterung)" }
@@ -174,9 +209,11 @@ struct GermanWording: Wording {
 
     /// "Verzug Monatsbericht: gezählt ab 5 Tage (0 %) bis zum Ziel von 0 Tage (100 %); weniger ist besser."
     func scaleNote(_ ir: IndicatorResult, _ indicator: Indicator) -> String {
-        let zero = figures.format.percent(0, decimals: 0), hundred = figures.format.percent(100, decimals: 0)
+        let zero = figures.format.percent(0, decimals: 0)
+        let hundred = figures.format.percent(100, decimals: 0)
         return "\(indicator.name): gezählt ab \(figures.value(ir.threshold, indicator)) (\(zero)) bis zum Ziel von "
-            + "\(figures.value(ir.target, indicator)) (\(hundred))" + (indicator.direction == .lower ? "; weniger ist besser." : ".")
+            + "\(figures.value(ir.target, indicator)) (\(hundred))"
+            + (indicator.direction == .lower ? "; weniger ist besser." : ".")
     }
 
     /// "Umsatz: 219.000 EUR bei einem Ziel von 200.000 EUR".
@@ -196,12 +233,16 @@ struct GermanWording: Wording {
     /// erwartete Stand ist das neue Ziel."
     func targetChange(_ g: EmployeeDocument.GoalRow) -> String? {
         guard let from = g.targetChange else { return nil }
-        let ind = g.row.indicator, now = g.row.result.target
-        return "Das Ziel \(g.goal.expected > now ? "steigt" : "sinkt") ab \(month(from)) auf \(figures.value(g.goal.expected, ind)) "
+        let ind = g.row.indicator
+        let now = g.row.result.target
+        return
+            "Das Ziel \(g.goal.expected > now ? "steigt" : "sinkt") ab \(month(from)) auf \(figures.value(g.goal.expected, ind)) "
             + "(\(month(from - 1)): \(figures.value(now, ind))); der erwartete Stand ist das neue Ziel."
     }
 
-    func weightShare(_ share: Double) -> String { "Die Kennzahl geht mit \(figures.percent(share)) in das Gesamtergebnis ein." }
+    func weightShare(_ share: Double) -> String {
+        "Die Kennzahl geht mit \(figures.percent(share)) in das Gesamtergebnis ein."
+    }
 
     func focusNote(_ others: [String], maxFocus n: Int) -> String {
         "Ebenfalls unter dem Ziel, aber nicht Gegenstand dieses Plans: \(list(others)). Ein Plan konzentriert sich auf höchstens "
@@ -217,15 +258,24 @@ struct GermanWording: Wording {
     func decisionNote(_ disposition: Disposition) -> String? {
         switch disposition {
         case .proposal(let conflicts):
-            let base = "Vorschlag zur Entscheidung durch HR: Dies ist kein Plan, solange HR nicht über seine Ausgabe entschieden hat."
+            let base =
+                "Vorschlag zur Entscheidung durch HR: Dies ist kein Plan, solange HR nicht über seine Ausgabe entschieden hat."
             guard !conflicts.isEmpty else { return base }
             return base + " Er kann erst ausgegeben werden, wenn das Ergebnis von "
-                + list(conflicts.map { "Planzyklus \($0.cycle) (\(months(from: $0.start, to: $0.end)))" }) + " festgehalten ist."
-        case .issued(let d?): return "Ausgegeben auf Entscheidung von \(d.decidedBy) am \(day(d.decidedOn))" + (d.reason.map { ": \($0)" } ?? ".")
+                + list(conflicts.map { "Planzyklus \($0.cycle) (\(months(from: $0.start, to: $0.end)))" })
+                + " festgehalten ist."
+        case .issued(let d?):
+            return "Ausgegeben auf Entscheidung von \(d.decidedBy) am \(day(d.decidedOn))"
+                + (d.reason.map { ": \($0)" } ?? ".")
         case .issued(nil): return "Automatisch nach der Richtlinie des Unternehmens ausgegeben."
-        case .coach(let d): return "Coaching statt eines Plans, entschieden von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
-        case .deferred(let d): return "Entscheidung auf den nächsten Monat verschoben von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
-        case .dismissed(let d): return "Keine Maßnahme, entschieden von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
+        case .coach(let d):
+            return
+                "Coaching statt eines Plans, entschieden von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
+        case .deferred(let d):
+            return
+                "Entscheidung auf den nächsten Monat verschoben von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
+        case .dismissed(let d):
+            return "Keine Maßnahme, entschieden von \(d.decidedBy) am \(day(d.decidedOn)): \(d.reason ?? "")"
         case .none, .inForce: return nil
         }
     }
@@ -246,18 +296,23 @@ struct GermanWording: Wording {
     func targetsMet(_ c: TargetCount, in m: Month) -> String {
         if c.indicators == 0 { return "Keine Ziele für \(month(m))" }
         if c.noData == c.indicators { return "Für \(month(m)) sind keine Ergebnisse erfasst" }
-        let rest = [(c.atRisk, "gefährdet"), (c.missed, "verfehlt"), (c.noData, "ohne Ergebnis")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
-        return "\(c.met) von \(c.indicators) im \(month(m))" + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+        let rest = [(c.atRisk, "gefährdet"), (c.missed, "verfehlt"), (c.noData, "ohne Ergebnis")].filter { $0.0 > 0 }
+            .map { "\($0.0) \($0.1)" }
+        return "\(c.met) von \(c.indicators) im \(month(m))"
+            + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
     }
 
     /// "3 von 3 Monaten", "1 von 1 Monat".
-    func monthsOnTarget(met: Int, of months: Int) -> String { "\(met) von \(months) \(months == 1 ? "Monat" : "Monaten")" }
+    func monthsOnTarget(met: Int, of months: Int) -> String {
+        "\(met) von \(months) \(months == 1 ? "Monat" : "Monaten")"
+    }
 
     /// "das Ziel von 200.000 EUR wurde mit 219.000 EUR erreicht, liegt aber 131.000 EUR unter
     /// dem Durchschnitt der Rolle von 350.000 EUR."
     func observation(_ ir: IndicatorResult, _ ind: Indicator) -> String {
         let diff = figures.difference(abs((ir.actual ?? 0) - (ir.peerMean ?? 0)), ind)
-        return "das Ziel von \(figures.value(ir.target, ind)) wurde mit \(figures.value(ir.actual, ind)) erreicht, liegt aber \(diff) "
+        return
+            "das Ziel von \(figures.value(ir.target, ind)) wurde mit \(figures.value(ir.actual, ind)) erreicht, liegt aber \(diff) "
             + "\(ind.direction == .higher ? "unter" : "über") dem Durchschnitt der Rolle von \(figures.value(ir.peerMean, ind))"
             + (ind.direction == .higher ? "." : " (niedriger ist besser).")
     }
@@ -280,9 +335,12 @@ struct GermanWording: Wording {
             return (formal ? "die erste formelle Besprechung des Plans" : "das erste Zwischengespräch des Plans")
                 + (reviewOf.map { ", zu den Ergebnissen für \(month($0))" } ?? "")
         }
-        return "das nächste Feedbackgespräch, zu den Ergebnissen für \(months(from: asOf + 1, to: reviewOf ?? asOf + 1))"
+        return
+            "das nächste Feedbackgespräch, zu den Ergebnissen für \(months(from: asOf + 1, to: reviewOf ?? asOf + 1))"
     }
 
     /// "Ziel 1500 bis 2027-01-31", "gleich oder besser als 1000 ab 2026-11" (machine figures).
-    var xmlObjectiveWords: (reach: String, by: String, atOrBetter: String, in: String) { ("Ziel ", " bis ", "gleich oder besser als ", " ab ") }
+    var xmlObjectiveWords: (reach: String, by: String, atOrBetter: String, in: String) {
+        ("Ziel ", " bis ", "gleich oder besser als ", " ab ")
+    }
 }

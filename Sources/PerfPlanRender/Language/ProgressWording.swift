@@ -11,7 +11,10 @@ package protocol ProgressWording: Wording {
     func outcomeWord(_ d: PlanDecision) -> String
     func decisionText(_ d: PlanDecision, cycle: Int, maxCycles: Int) -> String
     /// The next steps after an outcome; `gaps`: each open goal's "name: actual against expected".
-    func stepsAfter(_ d: PlanDecision, name: String, manager: String?, cycle: Int, maxCycles: Int, open: [String], achieved: [String]) -> [String]
+    func stepsAfter(
+        _ d: PlanDecision, name: String, manager: String?, cycle: Int, maxCycles: Int, open: [String],
+        achieved: [String]
+    ) -> [String]
     /// "Revenue: no result recorded for November 2026, against the expected 210.000 EUR".
     func goalGap(name: String, actual: String?, expected: String, month: Month) -> String
     func reachedExpected(name: String, actual: String, expected: String) -> String

@@ -73,8 +73,10 @@ extension Wording {
     /// The rating as the documents print it: a built-in band's label in this language.
     func rating(_ label: String?, policy: Policy) -> String {
         guard let label else { return noRating }
-        guard policy.ratingBands == Policy.default.ratingBands, let k = Policy.default.ratingBands.firstIndex(where: { $0.label == label }),
-              k < defaultRatingLabels.count else { return label }
+        guard policy.ratingBands == Policy.default.ratingBands,
+            let k = Policy.default.ratingBands.firstIndex(where: { $0.label == label }),
+            k < defaultRatingLabels.count
+        else { return label }
         return defaultRatingLabels[k]
     }
 }

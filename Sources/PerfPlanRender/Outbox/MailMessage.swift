@@ -14,8 +14,15 @@ public struct MailMessage: Sendable, Hashable {
     public var messageId: String
     public var body: String
 
-    public init(from: CalendarPerson?, to: [CalendarPerson], subject: String, date: Int, messageId: String, body: String) {
-        self.from = from; self.to = to; self.subject = subject; self.date = date; self.messageId = messageId; self.body = body
+    public init(
+        from: CalendarPerson?, to: [CalendarPerson], subject: String, date: Int, messageId: String, body: String
+    ) {
+        self.from = from
+        self.to = to
+        self.subject = subject
+        self.date = date
+        self.messageId = messageId
+        self.body = body
     }
 
     public var bytes: [UInt8] {
@@ -25,7 +32,10 @@ public struct MailMessage: Sendable, Hashable {
         lines.append("Subject: " + Self.headerText(subject))
         lines.append("Date: " + Self.date(date))
         lines.append("Message-ID: <" + messageId + ">")
-        lines += ["MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: quoted-printable"]
+        lines += [
+            "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable",
+        ]
         var out = Array((lines.joined(separator: "\r\n") + "\r\n\r\n").utf8)
         out += Self.quotedPrintable(body)
         return out
@@ -55,7 +65,10 @@ public struct MailMessage: Sendable, Hashable {
         var chunk: [UInt8] = []
         for c in s.unicodeScalars {
             let bytes = Array(String(c).utf8)
-            if chunk.count + bytes.count > 45 { words.append(word(chunk)); chunk = [] }
+            if chunk.count + bytes.count > 45 {
+                words.append(word(chunk))
+                chunk = []
+            }
             chunk += bytes
         }
         if !chunk.isEmpty { words.append(word(chunk)) }
@@ -67,7 +80,8 @@ public struct MailMessage: Sendable, Hashable {
     /// RFC 5322 date, e.g. "Tue, 01 Dec 2026 00:00:00 +0000".
     static func date(_ t: Int) -> String {
         let days = t >= 0 ? t / 86_400 : -((-(t + 1)) / 86_400) - 1
-        let d = Day(daysSinceEpoch: days), s = t - days * 86_400
+        let d = Day(daysSinceEpoch: days)
+        let s = t - days * 86_400
         let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(weekdays[d.weekday]), \(ICSDate.pad(d.day)) \(months[d.month - 1]) \(d.year) "
@@ -89,7 +103,10 @@ public struct MailMessage: Sendable, Hashable {
                 let plain = (b >= 33 && b <= 126 && b != 0x3D) || ((b == 0x20 || b == 0x09) && !last)
                 let piece: [UInt8] = plain ? [b] : [0x3D, hex[Int(b >> 4)], hex[Int(b & 15)]]
                 // Leave room for the soft break's "=" within 76.
-                if column + piece.count > 75 { out += [0x3D, 0x0D, 0x0A]; column = 0 }
+                if column + piece.count > 75 {
+                    out += [0x3D, 0x0D, 0x0A]
+                    column = 0
+                }
                 out += piece
                 column += piece.count
             }
@@ -107,7 +124,9 @@ enum Base64 {
         var i = 0
         while i < bytes.count {
             let n = min(3, bytes.count - i)
-            let b0 = bytes[i], b1 = n > 1 ? bytes[i + 1] : 0, b2 = n > 2 ? bytes[i + 2] : 0
+            let b0 = bytes[i]
+            let b1 = n > 1 ? bytes[i + 1] : 0
+            let b2 = n > 2 ? bytes[i + 2] : 0
             out.append(table[Int(b0 >> 2)])
             out.append(table[Int((b0 & 3) << 4 | b1 >> 4)])
             out.append(n > 1 ? table[Int((b1 & 15) << 2 | b2 >> 6)] : 0x3D)

@@ -9,13 +9,19 @@ public struct PendingReminders: Sendable, Hashable {
         /// The manager whose message carries the line (nil: only HR's).
         public var manager: CalendarPerson?
         public var item: ReminderDigest.PendingItem
-        public init(manager: CalendarPerson?, item: ReminderDigest.PendingItem) { self.manager = manager; self.item = item }
+        public init(manager: CalendarPerson?, item: ReminderDigest.PendingItem) {
+            self.manager = manager
+            self.item = item
+        }
     }
 
     public var decisions: [Line] = []
     public var signatures: [Line] = []
 
-    public init(decisions: [Line] = [], signatures: [Line] = []) { self.decisions = decisions; self.signatures = signatures }
+    public init(decisions: [Line] = [], signatures: [Line] = []) {
+        self.decisions = decisions
+        self.signatures = signatures
+    }
 
     public var isEmpty: Bool { decisions.isEmpty && signatures.isEmpty }
 
@@ -28,28 +34,39 @@ public struct PendingReminders: Sendable, Hashable {
 
     /// `generate`: each proposal of HR's review list (in its order, most urgent first),
     /// linked to its draft plan in the first of `formats` (HTML preferred).
-    public static func proposals(_ review: ReviewList, index: DatasetIndex, formats: [DocumentFormat]) -> PendingReminders {
+    public static func proposals(_ review: ReviewList, index: DatasetIndex, formats: [DocumentFormat])
+        -> PendingReminders
+    {
         let format = [DocumentFormat.html, .md, .xml].first(where: formats.contains)
-        return PendingReminders(decisions: review.proposals.map { row in
-            Line(manager: manager(of: row.employeeId, index: index),
-                 item: .init(name: row.name, text: "proposal awaiting HR's decision (issue, coach, defer or dismiss)",
-                             link: format.map { "employees/\(row.employeeId)/plan-draft.\($0.rawValue)" }))
-        })
+        return PendingReminders(
+            decisions: review.proposals.map { row in
+                Line(
+                    manager: manager(of: row.employeeId, index: index),
+                    item: .init(
+                        name: row.name, text: "proposal awaiting HR's decision (issue, coach, defer or dismiss)",
+                        link: format.map { "employees/\(row.employeeId)/plan-draft.\($0.rawValue)" }))
+            })
     }
 
     /// `progress`: each plan with a signature still awaited, by employee id, naming whose
     /// and since when, and saying so when it has waited longer than the summary allows.
-    public static func signatures(_ progresses: [PlanProgress], index: DatasetIndex, formats: [DocumentFormat]) -> PendingReminders {
+    public static func signatures(_ progresses: [PlanProgress], index: DatasetIndex, formats: [DocumentFormat])
+        -> PendingReminders
+    {
         let format = [DocumentFormat.html, .md, .xml].first(where: formats.contains)
         var lines: [Line] = []
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             guard let s = p.signatures, !s.awaited.isEmpty else { continue }
             let late = s.overdue.isEmpty ? "" : "; more than a week"
-            let text = "signature of \(Prose.list(s.awaited.map(SignatureView.inProse))) awaited since "
+            let text =
+                "signature of \(Prose.list(s.awaited.map(SignatureView.inProse))) awaited since "
                 + Labels.dayWithWeekday(s.handedOver) + late
-            lines.append(Line(manager: manager(of: p.plan.employeeId, index: index),
-                              item: .init(name: p.plan.employeeName, text: text,
-                                          link: format.map { "employees/\(p.plan.employeeId)/progress.\($0.rawValue)" })))
+            lines.append(
+                Line(
+                    manager: manager(of: p.plan.employeeId, index: index),
+                    item: .init(
+                        name: p.plan.employeeName, text: text,
+                        link: format.map { "employees/\(p.plan.employeeId)/progress.\($0.rawValue)" })))
         }
         return PendingReminders(signatures: lines)
     }

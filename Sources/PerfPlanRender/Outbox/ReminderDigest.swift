@@ -11,7 +11,11 @@ public struct ReminderDigest: Sendable, Hashable {
         public var name: String
         public var text: String
         public var link: String?
-        public init(name: String, text: String, link: String? = nil) { self.name = name; self.text = text; self.link = link }
+        public init(name: String, text: String, link: String? = nil) {
+            self.name = name
+            self.text = text
+            self.link = link
+        }
     }
 
     public var recipient: CalendarPerson
@@ -30,8 +34,14 @@ public struct ReminderDigest: Sendable, Hashable {
     /// Managers whose reminders could not be written (no plain email), told to HR.
     public var unreachable: [String] = []
 
-    public init(recipient: CalendarPerson, forHR: Bool, month: Month, plans: [PlanMeetings], calendarLink: String? = nil) {
-        self.recipient = recipient; self.forHR = forHR; self.month = month; self.plans = plans; self.calendarLink = calendarLink
+    public init(
+        recipient: CalendarPerson, forHR: Bool, month: Month, plans: [PlanMeetings], calendarLink: String? = nil
+    ) {
+        self.recipient = recipient
+        self.forHR = forHR
+        self.month = month
+        self.plans = plans
+        self.calendarLink = calendarLink
     }
 }
 
@@ -44,8 +54,11 @@ public enum ReminderText {
     /// `time`: the policy's meeting time, nil for all-day; `zone` its IANA name if any.
     public static func body(_ d: ReminderDigest, time: MeetingPolicy.TimeOfDay?, zone: String?) -> String {
         var lines = ["Hello \(d.recipient.name),", ""]
-        lines.append(d.forHR ? "These are the check-ins, reviews and plan dates of everyone with a plan, for \(Labels.month(d.month)) and the month after."
-                             : "These are the check-ins and reviews with your team members on a plan, for \(Labels.month(d.month)) and the month after.")
+        lines.append(
+            d.forHR
+                ? "These are the check-ins, reviews and plan dates of everyone with a plan, for \(Labels.month(d.month)) and the month after."
+                : "These are the check-ins and reviews with your team members on a plan, for \(Labels.month(d.month)) and the month after."
+        )
         let at = time.map { " at " + $0.text + (zone.map { " (\($0))" } ?? "") } ?? ""
         for (title, month) in [("Meetings this month", d.month), ("Meetings next month", d.month + 1)] {
             lines += ["", "\(title) (\(Labels.month(month))):"]
@@ -53,9 +66,11 @@ public enum ReminderText {
             for p in d.plans {
                 for m in p.calendarMeetings where Month(m.date) == month {
                     let kind = m.formal ? "review" : "check-in"
-                    let with = d.forHR ? "\(p.employee.name)" + (p.manager.map { " and \($0.name)" } ?? "") : p.employee.name
+                    let with =
+                        d.forHR ? "\(p.employee.name)" + (p.manager.map { " and \($0.name)" } ?? "") : p.employee.name
                     let cancelled = p.cancelledAfter != nil ? " — cancelled, the plan was closed" : ""
-                    entries.append((m.date, "- \(Labels.dayWithWeekday(m.date))\(at): \(kind) with \(with)\(cancelled)"))
+                    entries.append(
+                        (m.date, "- \(Labels.dayWithWeekday(m.date))\(at): \(kind) with \(with)\(cancelled)"))
                 }
             }
             entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
@@ -63,7 +78,12 @@ public enum ReminderText {
         }
         let ending = d.plans.filter { $0.end == d.month && $0.cancelledAfter == nil }
         lines += ["", "Plans ending this month:"]
-        lines += ending.isEmpty ? ["- none"] : ending.map { "- \($0.employee.name): the plan runs through \(Labels.month($0.end)); its last review follows" }
+        lines +=
+            ending.isEmpty
+            ? ["- none"]
+            : ending.map {
+                "- \($0.employee.name): the plan runs through \(Labels.month($0.end)); its last review follows"
+            }
         if !d.decisionsAwaiting.isEmpty {
             lines += ["", "Awaiting an HR decision:"] + d.decisionsAwaiting.map(item)
         }

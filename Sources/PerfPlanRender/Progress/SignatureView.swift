@@ -44,14 +44,17 @@ enum SignatureView {
     /// by name (then id), each naming the parties awaited and since when.
     static func overdue(_ progresses: [PlanProgress]) -> [[String: Any]] {
         progresses.filter { !($0.signatures?.overdue.isEmpty ?? true) }.sorted {
-            $0.plan.employeeName != $1.plan.employeeName ? NameOrder.less($0.plan.employeeName, $1.plan.employeeName)
+            $0.plan.employeeName != $1.plan.employeeName
+                ? NameOrder.less($0.plan.employeeName, $1.plan.employeeName)
                 : codePointLess($0.plan.employeeId, $1.plan.employeeId)
         }.map { p in
             let s = p.signatures!
             let days = max(0, s.countedAt.daysSinceEpoch - s.handedOver.daysSinceEpoch)
-            return ["id": p.plan.employeeId, "name": p.plan.employeeName,
-                    "parties": Prose.list(s.overdue.map(inProse)),
-                    "since": Labels.day(s.handedOver), "days": days]
+            return [
+                "id": p.plan.employeeId, "name": p.plan.employeeName,
+                "parties": Prose.list(s.overdue.map(inProse)),
+                "since": Labels.day(s.handedOver), "days": days,
+            ]
         }
     }
 
@@ -61,11 +64,17 @@ enum SignatureView {
             w.start("signature")
             w.attribute("party", e.party.rawValue)
             switch e.state {
-            case .signed(let on): w.attribute("state", "signed"); w.attribute("on", on.description)
+            case .signed(let on):
+                w.attribute("state", "signed")
+                w.attribute("on", on.description)
             case .declined(let on, let witness):
-                w.attribute("state", "declined"); w.attribute("on", on.description); w.attribute("witness", witness)
+                w.attribute("state", "declined")
+                w.attribute("on", on.description)
+                w.attribute("witness", witness)
             case .awaited(let since, let days):
-                w.attribute("state", "awaited"); w.attribute("since", since.description); w.attribute("days", days)
+                w.attribute("state", "awaited")
+                w.attribute("since", since.description)
+                w.attribute("days", days)
                 w.attribute("overdue", days > PlanSignatures.overdueAfterDays)
             }
             w.end()

@@ -60,17 +60,21 @@ final class ArenaProgram: @unchecked Sendable {
         var partials: [Set<String>] = []
         for n in sorted {
             let start = builder.operations.count
-            builder.partials = []; builder.ids = []
+            builder.partials = []
+            builder.ids = []
             builder.emit(templates[n]!.tokens)
             ranges.append(start..<builder.operations.count)
-            ids.append(builder.ids); partials.append(builder.partials)
+            ids.append(builder.ids)
+            partials.append(builder.partials)
         }
         func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
             let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
             _ = p.initialize(from: a)
             return UnsafeMutableBufferPointer(rebasing: p[0..<a.count])
         }
-        operations = copy(builder.operations); text = copy(builder.text); names = copy(builder.names)
+        operations = copy(builder.operations)
+        text = copy(builder.text)
+        names = copy(builder.names)
         parts = copy(builder.parts)
         indentations = builder.indentations
         self.ranges = ranges
@@ -78,7 +82,9 @@ final class ArenaProgram: @unchecked Sendable {
         var keys: [String: ViewKeySet] = [:]
         for (k, n) in sorted.enumerated() {
             // The template's own names and those of every partial it reaches.
-            var seen: Set<Int> = [k], queue = [k], all = Set<UInt16>()
+            var seen: Set<Int> = [k]
+            var queue = [k]
+            var all = Set<UInt16>()
             while let t = queue.popLast() {
                 all.formUnion(ids[t])
                 for p in partials[t] { if let q = numbers[p], seen.insert(q).inserted { queue.append(q) } }
@@ -90,8 +96,10 @@ final class ArenaProgram: @unchecked Sendable {
 
     deinit {
         // Allocated with their full capacity, rebased to the used count: free the bases.
-        operations.baseAddress?.deallocate(); text.baseAddress?.deallocate()
-        names.baseAddress?.deallocate(); parts.baseAddress?.deallocate()
+        operations.baseAddress?.deallocate()
+        text.baseAddress?.deallocate()
+        names.baseAddress?.deallocate()
+        parts.baseAddress?.deallocate()
     }
 
     /// Flattens token trees into the arrays.
@@ -112,9 +120,13 @@ final class ArenaProgram: @unchecked Sendable {
             let start = parts.count
             for p in n.parts {
                 let id = ViewKeys.id(p)
-                parts.append(id); ids.insert(id)
+                parts.append(id)
+                ids.insert(id)
             }
-            names.append(Name(isCurrent: n.isCurrent, fromTop: n.fromTop, firstPart: Int32(start), partCount: Int32(n.parts.count)))
+            names.append(
+                Name(
+                    isCurrent: n.isCurrent, fromTop: n.fromTop, firstPart: Int32(start), partCount: Int32(n.parts.count)
+                ))
             return Int32(names.count - 1)
         }
 
@@ -128,7 +140,8 @@ final class ArenaProgram: @unchecked Sendable {
                 case .variable(let n, let escaped):
                     operations.append(.variable(name: name(n), escaped: escaped))
                 case .section(let n, let inner), .inverted(let n, let inner):
-                    let at = operations.count, nameNumber = name(n)
+                    let at = operations.count
+                    let nameNumber = name(n)
                     operations.append(.text(start: 0, count: 0))  // replaced once the body's end is known
                     emit(inner)
                     let end = Int32(operations.count)
@@ -144,7 +157,8 @@ final class ArenaProgram: @unchecked Sendable {
                         indentationNumber = Int32(indentations.count)
                         indentations.append(Array(indentation.utf8))
                     }
-                    operations.append(.partial(template: Int32(templateNumbers[n] ?? -1), indentation: indentationNumber))
+                    operations.append(
+                        .partial(template: Int32(templateNumbers[n] ?? -1), indentation: indentationNumber))
                 case .contentType(let e):
                     operations.append(.contentType(e))
                 }

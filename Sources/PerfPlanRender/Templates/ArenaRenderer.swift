@@ -161,8 +161,12 @@ private struct Rendering {
             return body.upperBound
         case .partial(let template, let indented):
             guard template >= 0 else { break }
-            let indentation = self.indentation, escaping = self.escaping
-            defer { self.indentation = indentation; self.escaping = escaping }
+            let indentation = self.indentation
+            let escaping = self.escaping
+            defer {
+                self.indentation = indentation
+                self.escaping = escaping
+            }
             if indented >= 0 { self.indentation = (indentation ?? []) + program.indentations[Int(indented)] }
             self.escaping = .html
             render(program.ranges[Int(template)], &out)
@@ -181,7 +185,9 @@ private struct Rendering {
     private func arena(of v: ContextValue) -> ViewArena {
         let a = v.arena.pointee
         var arena = ViewArena()
-        arena.values = Array(a.values); arena.bytes = Array(a.bytes); arena.lazyLists = Array(a.lazyLists)
+        arena.values = Array(a.values)
+        arena.bytes = Array(a.bytes)
+        arena.lazyLists = Array(a.lazyLists)
         return arena
     }
 
@@ -189,7 +195,8 @@ private struct Rendering {
     /// `EscapeNeeds` say this escaper would change it.
     @inline(__always)
     private func append(_ v: ContextValue, _ escaping: CompiledTemplate.Escaping, to out: inout ByteBuffer) {
-        let text = UnsafeBufferPointer(rebasing: v.arena.pointee.bytes[Int(v.value.start)..<Int(v.value.start + v.value.count)])
+        let text = UnsafeBufferPointer(
+            rebasing: v.arena.pointee.bytes[Int(v.value.start)..<Int(v.value.start + v.value.count)])
         if v.value.flags & EscapeNeeds.bit(escaping) == 0 {
             out.append(text)
         } else if escaping == .safeHTML {
@@ -211,7 +218,10 @@ private struct Rendering {
         } else {
             var k = stack.count - 1
             while k >= 0 {
-                if let v = member(stack[k], first) { value = v; break }
+                if let v = member(stack[k], first) {
+                    value = v
+                    break
+                }
                 k -= 1
             }
         }

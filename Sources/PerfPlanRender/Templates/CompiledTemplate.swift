@@ -66,7 +66,9 @@ struct CompiledTemplate: Sendable {
 
         /// swift-mustache's HTML escaping (its default content type, used in partials).
         static func html(_ s: String) -> String {
-            guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return s }
+            guard s.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else {
+                return s
+            }
             var out = ""
             for c in s {
                 switch c {
@@ -126,11 +128,16 @@ struct CompiledTemplate: Sendable {
             while let c = current {
                 if c == "\n" || c == "\r\n" { break }
                 if c == "{" {
-                    if pos + 1 < chars.count, chars[pos + 1] == "{" { pos += 2; break }
-                    text.append(c); pos += 1
+                    if pos + 1 < chars.count, chars[pos + 1] == "{" {
+                        pos += 2
+                        break
+                    }
+                    text.append(c)
+                    pos += 1
                     continue
                 }
-                text.append(c); pos += 1
+                text.append(c)
+                pos += 1
             }
             return text
         }
@@ -161,7 +168,10 @@ struct CompiledTemplate: Sendable {
             var newLine = start
             var whiteSpaceBefore = ""
             func flushWhiteSpace() {
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(whiteSpaceBefore)); whiteSpaceBefore = "" }
+                if !whiteSpaceBefore.isEmpty {
+                    tokens.append(.text(whiteSpaceBefore))
+                    whiteSpaceBefore = ""
+                }
             }
             while !atEnd {
                 if newLine { whiteSpaceBefore = read(while: [" ", "\t"]) }

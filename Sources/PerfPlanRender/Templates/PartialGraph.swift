@@ -16,7 +16,8 @@ public enum PartialGraph {
     /// The static partial names `text` includes, in order of appearance (duplicates kept).
     public static func partials(in text: String) -> [String] {
         let s = Array(text.unicodeScalars)
-        var open: [Unicode.Scalar] = ["{", "{"], close: [Unicode.Scalar] = ["}", "}"]
+        var open: [Unicode.Scalar] = ["{", "{"]
+        var close: [Unicode.Scalar] = ["}", "}"]
         var names: [String] = []
         var i = 0
         func matches(_ pattern: [Unicode.Scalar], at k: Int) -> Bool {
@@ -45,9 +46,14 @@ public enum PartialGraph {
             if sigil == "=" {
                 // {{=<% %>=}}: new delimiters from here on.
                 guard let end = find(["="] + close, from: k + 1) else { break }
-                let inner = String(String.UnicodeScalarView(s[(k + 1)..<end])).split(whereSeparator: { $0 == " " || $0 == "\t" })
+                let inner = String(String.UnicodeScalarView(s[(k + 1)..<end])).split(whereSeparator: {
+                    $0 == " " || $0 == "\t"
+                })
                 i = end + 1 + close.count  // the tag ends with the delimiter it replaces
-                if inner.count == 2 { open = Array(inner[0].unicodeScalars); close = Array(inner[1].unicodeScalars) }
+                if inner.count == 2 {
+                    open = Array(inner[0].unicodeScalars)
+                    close = Array(inner[1].unicodeScalars)
+                }
                 continue
             }
             guard let end = find(close, from: k) else { break }
@@ -56,7 +62,10 @@ public enum PartialGraph {
                 while k < end, s[k] == " " || s[k] == "\t" || s[k] == "\n" || s[k] == "\r" { k += 1 }
                 if k < end, s[k] != "*" {
                     var name = ""
-                    while k < end, partialNameCharacters.contains(s[k]) { name.unicodeScalars.append(s[k]); k += 1 }
+                    while k < end, partialNameCharacters.contains(s[k]) {
+                        name.unicodeScalars.append(s[k])
+                        k += 1
+                    }
                     if !name.isEmpty { names.append(name) }
                 }
             }
@@ -66,7 +75,8 @@ public enum PartialGraph {
     }
 
     /// swift-mustache's partial-name characters.
-    static let partialNameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/".unicodeScalars)
+    static let partialNameCharacters = Set(
+        "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/".unicodeScalars)
 
     /// Checks that every partial a template names exists and that no template reaches itself.
     /// `origin` says where a template came from (a file path) for the message.
@@ -74,8 +84,9 @@ public enum PartialGraph {
         let edges = texts.mapValues { partials(in: $0) }
         for name in texts.keys.sorted() {
             for p in edges[name]! where texts[p] == nil {
-                throw Failure(description: "\(origin(name)): includes the partial {{> \(p)}}, but there is no template \(p) "
-                              + "(no \(p).mustache among the built-in templates or in --templates)")
+                throw Failure(
+                    description: "\(origin(name)): includes the partial {{> \(p)}}, but there is no template \(p) "
+                        + "(no \(p).mustache among the built-in templates or in --templates)")
             }
         }
         // Depth-first search for a cycle, in name order so the message is deterministic.
@@ -86,8 +97,9 @@ public enum PartialGraph {
             if marks[name] == .done { return }
             if marks[name] == .active {
                 let loop = path[path.lastIndex(of: name)!...] + [name]
-                throw Failure(description: "\(origin(name)): the partials include themselves in a cycle: "
-                              + loop.map { "{{> \($0)}}" }.joined(separator: " → "))
+                throw Failure(
+                    description: "\(origin(name)): the partials include themselves in a cycle: "
+                        + loop.map { "{{> \($0)}}" }.joined(separator: " → "))
             }
             marks[name] = .active
             path.append(name)

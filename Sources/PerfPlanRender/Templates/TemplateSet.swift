@@ -32,7 +32,11 @@ public struct TemplateSet: Sendable {
         public var name: String
         public var path: String
         public var text: String
-        public init(name: String, path: String, text: String) { self.name = name; self.path = path; self.text = text }
+        public init(name: String, path: String, text: String) {
+            self.name = name
+            self.path = path
+            self.text = text
+        }
     }
 
     /// The built-in templates with `overrides` over them; each override must parse.
@@ -81,7 +85,9 @@ public struct TemplateSet: Sendable {
     /// Appends the rendering of an arena view to `out` (the employee documents and the index).
     package func render(_ view: ViewArena, _ name: String, into out: inout ByteBuffer) throws {
         if let arena {
-            guard arena.render(view, name, into: &out) else { throw Failure(description: "template \(name) is missing") }
+            guard arena.render(view, name, into: &out) else {
+                throw Failure(description: "template \(name) is missing")
+            }
         } else {
             out.append(Array(try render(view.mustacheValue, name).utf8))
         }
@@ -119,7 +125,8 @@ private final class LazyLibrary: Sendable {
     func get(rootedAt name: String) throws -> MustacheLibrary {
         try rooted.withLock { rooted in
             if let made = rooted[name] { return made }
-            var names: Set<String> = [], queue = [name]
+            var names: Set<String> = []
+            var queue = [name]
             while let next = queue.popLast() {
                 guard let text = texts[next], names.insert(next).inserted else { continue }
                 queue += PartialGraph.partials(in: text)

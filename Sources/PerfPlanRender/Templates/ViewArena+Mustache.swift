@@ -45,10 +45,13 @@ extension ViewArena {
         case .text: return text(v).debugDescription
         case .bool: return v.flags != 0 ? "true" : "false"
         case .null: return "nil"
-        case .list: return "[" + (Int(v.start)..<Int(v.start + v.count)).map { description(values[$0]) }.joined(separator: ", ") + "]"
+        case .list:
+            return "[" + (Int(v.start)..<Int(v.start + v.count)).map { description(values[$0]) }.joined(separator: ", ")
+                + "]"
         case .lazyList: return "[" + items(of: v).map { $0.description($0.root) }.joined(separator: ", ") + "]"
         case .object:
-            var seen = Set<UInt16>(), members: [String] = []
+            var seen = Set<UInt16>()
+            var members: [String] = []
             for k in Int(v.start)..<Int(v.start + v.count) where seen.insert(values[k].key).inserted {
                 members.append(ViewKeys.name(values[k].key).debugDescription + ": " + description(values[k]))
             }
@@ -71,11 +74,15 @@ extension ViewBuilder {
         case let s as String: rawText(key) { $0.append(contentsOf: s.utf8) }
         case let b as Bool: rawValue(ViewArena.Value(kind: .bool, flags: b ? 1 : 0, key: key, start: 0, count: 0))
         case let d as [String: Any]:
-            rawContainer(.object, key) { b in for (name, v) in d.sorted(by: { $0.key < $1.key }) { b.add(v, key: ViewKeys.id(name)) } }
+            rawContainer(.object, key) { b in
+                for (name, v) in d.sorted(by: { $0.key < $1.key }) { b.add(v, key: ViewKeys.id(name)) }
+            }
         case let a as [Any]:
             rawContainer(.list, key) { b in for v in a { b.add(v, key: ViewArena.noKey) } }
         case let o as OptionalValue:
-            if let wrapped = o.wrappedAny { add(wrapped, key: key) } else {
+            if let wrapped = o.wrappedAny {
+                add(wrapped, key: key)
+            } else {
                 rawValue(ViewArena.Value(kind: .null, flags: 0, key: key, start: 0, count: 0))
             }
         default: add(String(describing: any), key: key)

@@ -21,7 +21,8 @@ struct ViewBuilder {
         let start = arena.values.count
         let count = pending.count
         finishMembers()
-        arena.root = ViewArena.Value(kind: .object, flags: 0, key: ViewArena.noKey, start: Int32(start), count: Int32(count))
+        arena.root = ViewArena.Value(
+            kind: .object, flags: 0, key: ViewArena.noKey, start: Int32(start), count: Int32(count))
         return arena
     }
 
@@ -76,8 +77,10 @@ struct ViewBuilder {
         guard wants.contains(key) else { return }
         let start = arena.bytes.count
         write(&arena.bytes)
-        pending.append(ViewArena.Value(kind: .text, flags: EscapeNeeds.all, key: key.rawValue, start: Int32(start),
-                                       count: Int32(arena.bytes.count - start)))
+        pending.append(
+            ViewArena.Value(
+                kind: .text, flags: EscapeNeeds.all, key: key.rawValue, start: Int32(start),
+                count: Int32(arena.bytes.count - start)))
     }
 
     /// A text member with the same text as `value` (sharing its bytes).
@@ -134,8 +137,10 @@ struct ViewBuilder {
     mutating func lazyList(_ key: ViewKey, count: Int, item: @escaping @Sendable (Int, inout ViewBuilder) -> Void) {
         guard wants.contains(key) else { return }
         arena.lazyLists.append(ViewArena.LazyList(wants: wants, item: item))
-        pending.append(ViewArena.Value(kind: .lazyList, flags: 0, key: key.rawValue, start: Int32(arena.lazyLists.count - 1),
-                                       count: Int32(count)))
+        pending.append(
+            ViewArena.Value(
+                kind: .lazyList, flags: 0, key: key.rawValue, start: Int32(arena.lazyLists.count - 1),
+                count: Int32(count)))
     }
 
     /// An object item of the list being built.
@@ -167,6 +172,8 @@ struct ViewBuilder {
         let start = arena.values.count
         arena.values.append(contentsOf: pending[mark...])
         pending.removeSubrange(mark...)
-        pending.append(ViewArena.Value(kind: kind, flags: 0, key: key, start: Int32(start), count: Int32(arena.values.count - start)))
+        pending.append(
+            ViewArena.Value(
+                kind: kind, flags: 0, key: key, start: Int32(start), count: Int32(arena.values.count - start)))
     }
 }

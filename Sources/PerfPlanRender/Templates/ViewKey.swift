@@ -22,10 +22,12 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case id, name, title, role, department, email, location, text, category, date, kind, formal, focus
     case unit, critical, direction, weight, actual, target, threshold, gap, shortfall, attainment
     case status, statusClass, met, notMet, prev, yoy, annual, best3, worst3, trend, missStreak
-    case peerMean, peerMedian, peerN, percentile, gapToPeer, benchmark, gapToBenchmark, evidence, chart, chartRows, month
+    case peerMean, peerMedian, peerN, percentile, gapToPeer, benchmark, gapToBenchmark, evidence, chart, chartRows,
+        month
     case peersShown
     case why, current, expected, deadline, stretch, milestones, value, measure, methods, responsible
-    case hasMethods, hasSupport, causes, hasCauses, currentBasis, currentInputs, targetChange, hasTargetChange, weightText, hasWeightText
+    case hasMethods, hasSupport, causes, hasCauses, currentBasis, currentInputs, targetChange, hasTargetChange,
+        weightText, hasWeightText
     case cap, capPercent, tolerance, atRiskFrom, baselineMonths, trendMonths, compositeRule, streakRule
     case criticalRule, bands, checkinWeeks
     // The interview's conversation, the worksheet, earlier cycles.
@@ -39,7 +41,8 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     // The worksheet: the colleagues' average without the employee.
     case colleaguesMean, gapToColleagues
     // The index.
-    case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan, hasPlans
+    case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan,
+        hasPlans
     // People decide: drafts, coaching, cautions, signatures and consequences (contract §7).
     case proposalCount, issuedCount, draft, coaching, coachingTopics, hasCoachingTopics, cautions, hasCautions
     case consequenceExtend, consequenceFinal, decisionNote, hasDecisionNote, planIssued
@@ -68,7 +71,10 @@ enum ViewKeys {
         init(capacity: Int = Int(overflow)) {
             self.capacity = capacity
             var initial = Names()
-            for k in ViewKey.allCases { initial.ids[k.name] = k.rawValue; initial.names.append(k.name) }
+            for k in ViewKey.allCases {
+                initial.ids[k.name] = k.rawValue
+                initial.names.append(k.name)
+            }
             names = Mutex(initial)
         }
 
@@ -139,6 +145,7 @@ package struct ViewKeySet: Sendable {
     }
 
     func union(_ other: ViewKeySet) -> ViewKeySet {
-        ViewKeySet(words: (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3))
+        ViewKeySet(
+            words: (words.0 | other.words.0, words.1 | other.words.1, words.2 | other.words.2, words.3 | other.words.3))
     }
 }

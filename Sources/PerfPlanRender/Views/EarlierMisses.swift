@@ -9,7 +9,8 @@ enum EarlierMisses {
     /// per indicator not short this month, its short months oldest first, joined by "; ".
     static func lines(_ d: EmployeeDocument) -> [String] {
         d.review.compactMap { v in
-            let row = d.rows[v.row], ind = row.indicator
+            let row = d.rows[v.row]
+            let ind = row.indicator
             if row.result.status == .atRisk || row.result.status == .missed { return nil }
             let short = v.months.filter { $0.month != d.asOf && ($0.status == .atRisk || $0.status == .missed) }
             guard !short.isEmpty else { return nil }

@@ -23,8 +23,13 @@ enum EscapeNeeds {
         if b == 0x3C || b == 0x3E || b == 0x26 || b == 0x22 || b == 0x27 { bits |= html }
         // SAFE_HTML keeps tab and line breaks (its quick scan sends them to the escaper).
         if ByteSet.contains(b, low: SafeHTMLContentType.forbiddenLow, high: SafeHTMLContentType.forbiddenHigh),
-           b != 0x09, b != 0x0A, b != 0x0D { bits |= safeHTML }
-        if ByteSet.contains(b, low: MarkdownContentType.inlineLow, high: MarkdownContentType.inlineHigh) { bits |= markdown }
+            b != 0x09, b != 0x0A, b != 0x0D
+        {
+            bits |= safeHTML
+        }
+        if ByteSet.contains(b, low: MarkdownContentType.inlineLow, high: MarkdownContentType.inlineHigh) {
+            bits |= markdown
+        }
         return bits
     }
 
@@ -55,7 +60,10 @@ enum EscapeNeeds {
         var bits: UInt8 = 0
         var k = 0
         while k < bytes.count {
-            guard bytes[k] >= 0x80 else { k += 1; continue }
+            guard bytes[k] >= 0x80 else {
+                k += 1
+                continue
+            }
             let (v, length) = UTF8Bytes.scalar(bytes, at: k)
             if SafeHTMLContentType.forbidsAbove7F(v) { bits |= safeHTML }
             if v == 0x2028 || v == 0x2029 { bits |= markdown }

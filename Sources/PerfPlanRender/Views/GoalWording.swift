@@ -20,7 +20,8 @@ enum GoalWording {
     /// the evidence.
     static func targetChange(_ g: EmployeeDocument.GoalRow) -> String? {
         guard let from = g.targetChange else { return nil }
-        let ind = g.row.indicator, now = g.row.result.target
+        let ind = g.row.indicator
+        let now = g.row.result.target
         let verb = g.goal.expected > now ? "rises" : "falls"
         return "The target \(verb) to \(Labels.value(g.goal.expected, ind)) from \(Prose.month(from)) "
             + "(\(Labels.value(now, ind)) in \(Prose.month(from - 1))); the expected level is the new target."
@@ -56,7 +57,9 @@ enum GoalWording {
     /// indicator below target is a goal.
     static func focusNote(_ d: EmployeeDocument) -> String? {
         let goals = Set(d.goals.map(\.goal.indicatorId))
-        let others = d.rows.filter { ($0.result.status == .atRisk || $0.result.status == .missed) && !goals.contains($0.indicator.id) }
+        let others = d.rows.filter {
+            ($0.result.status == .atRisk || $0.result.status == .missed) && !goals.contains($0.indicator.id)
+        }
         guard !others.isEmpty else { return nil }
         let n = d.policy.maxFocus
         return "Also below target, but not a goal of this plan: \(Prose.list(others.map(\.indicator.name))). "

@@ -12,8 +12,14 @@ package enum IndexView {
         /// What the run does for the employee (proposal, issued plan, coaching, …).
         package var disposition: Disposition = .none
 
-        package init(employee: Employee, managerName: String, result: EmployeeResult, reasonCodes: String, disposition: Disposition = .none) {
-            self.employee = employee; self.managerName = managerName; self.result = result; self.reasonCodes = reasonCodes
+        package init(
+            employee: Employee, managerName: String, result: EmployeeResult, reasonCodes: String,
+            disposition: Disposition = .none
+        ) {
+            self.employee = employee
+            self.managerName = managerName
+            self.result = result
+            self.reasonCodes = reasonCodes
             self.disposition = disposition
         }
     }
@@ -26,7 +32,8 @@ package enum IndexView {
     /// Departments by name, each with its teams by manager name and, last, the employees
     /// without a manager: the index's layout, for both ways of building it.
     static func teams(_ entries: [Entry]) -> [(department: String, managers: [Team])] {
-        var departments: [String: [String: [Int]]] = [:], unmanaged: [String: [Int]] = [:]
+        var departments: [String: [String: [Int]]] = [:]
+        var unmanaged: [String: [Int]] = [:]
         for (k, e) in entries.enumerated() {
             if e.employee.managerId == nil {
                 unmanaged[e.employee.department, default: []].append(k)
@@ -84,7 +91,10 @@ package enum IndexView {
 
     /// A link's target relative to the index, `employees/ID/plan.md` (`folder` with its `/`).
     static func appendHref(_ folder: [UInt8], _ kind: StaticString, _ f: DocumentFormat, to out: inout [UInt8]) {
-        out += folder; ByteFormat.append(kind, to: &out); out.append(UInt8(ascii: ".")); out.append(utf8: f.rawValue)
+        out += folder
+        ByteFormat.append(kind, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(utf8: f.rawValue)
     }
 
     /// `employees/ID/`, the id percent-encoded.
@@ -94,14 +104,20 @@ package enum IndexView {
     /// built row by row as the template reaches them, so memory stays flat at any size (for
     /// 100 000 employees a materialised view of every row was the run's largest memory
     /// peak). `wants`: the members the index templates name.
-    package static func view(entries: [Entry], review: ReviewList? = nil, formats: [DocumentFormat], asOf: Month, generated: Day,
-                     organization: String, markdown: Bool, wants: ViewKeySet) -> ViewArena {
+    package static func view(
+        entries: [Entry], review: ReviewList? = nil, formats: [DocumentFormat], asOf: Month, generated: Day,
+        organization: String, markdown: Bool, wants: ViewKeySet
+    ) -> ViewArena {
         var b = ViewBuilder(wants: wants, capacity: 64 + entries.count / 8)
         let ext = markdown ? "md" : "html"
-        b.text(.asOf, Labels.month(asOf)); b.text(.generated, Labels.day(generated)); b.text(.organization, organization)
+        b.text(.asOf, Labels.month(asOf))
+        b.text(.generated, Labels.day(generated))
+        b.text(.organization, organization)
         b.bool(.hasOrganization, !organization.isEmpty)
-        b.int(.employeeCount, entries.count); b.int(.planCount, entries.count { $0.result.flagged })
-        b.int(.proposalCount, review?.proposals.count ?? 0); b.int(.issuedCount, entries.count { $0.disposition.issuesPlan })
+        b.int(.employeeCount, entries.count)
+        b.int(.planCount, entries.count { $0.result.flagged })
+        b.int(.proposalCount, review?.proposals.count ?? 0)
+        b.int(.issuedCount, entries.count { $0.disposition.issuesPlan })
         let teams = teams(entries)
         // HR's review list first, most urgent first (§7.49).
         var position: [String: Int] = [:]
@@ -119,7 +135,8 @@ package enum IndexView {
                     b.list(.managers) { b in
                         for manager in dept.managers {
                             b.item { b in
-                                b.text(.name, manager.name ?? noManager); b.bool(.hasManager, manager.name != nil)
+                                b.text(.name, manager.name ?? noManager)
+                                b.bool(.hasManager, manager.name != nil)
                                 b.lazyList(.rows, count: manager.rows.count) { [rows = manager.rows] n, b in
                                     row(entries[rows[n]], formats: formats, ext: ext, into: &b)
                                 }
@@ -132,10 +149,15 @@ package enum IndexView {
         return b.finish()
     }
 
-    private static func row(_ e: Entry, review: ReviewList.Row? = nil, formats: [DocumentFormat], ext: String,
-                            into b: inout ViewBuilder) {
-        b.text(.id, e.employee.id); b.text(.name, e.employee.name); b.text(.role, e.employee.role)
-        b.text(.department, e.employee.department); b.text(.managerName, teamName(e))
+    private static func row(
+        _ e: Entry, review: ReviewList.Row? = nil, formats: [DocumentFormat], ext: String,
+        into b: inout ViewBuilder
+    ) {
+        b.text(.id, e.employee.id)
+        b.text(.name, e.employee.name)
+        b.text(.role, e.employee.role)
+        b.text(.department, e.employee.department)
+        b.text(.managerName, teamName(e))
         b.text(.rating, e.result.rating ?? "—")
         b.text(.composite) { out in
             if let c = e.result.composite { HumanNumber.append(c, decimals: 2, to: &out) } else { out += Labels.dash }
@@ -143,7 +165,8 @@ package enum IndexView {
         b.bool(.flagged, e.result.flagged)
         b.text(.disposition, dispositionWords(e.disposition))
         if let review { reviewRow(review, into: &b) } else { b.text(.reasons, e.reasonCodes) }
-        let folder = folder(e), documents = documents(e, formats: formats)
+        let folder = folder(e)
+        let documents = documents(e, formats: formats)
         for key in [ViewKey.links, .mdLinks] {
             b.list(key) { b in
                 for d in documents {
@@ -154,7 +177,11 @@ package enum IndexView {
                 }
             }
         }
-        b.text(.primary) { out in out += folder; ByteFormat.append("interview.", to: &out); out.append(utf8: ext) }
+        b.text(.primary) { out in
+            out += folder
+            ByteFormat.append("interview.", to: &out)
+            out.append(utf8: ext)
+        }
     }
 }
 

@@ -15,9 +15,13 @@ package enum Labels {
     }
     private static let shortMonthNames = monthNames.map { Array($0.utf8.prefix(3)) }
     /// `Aug`, as bytes: months within one review period need no year.
-    static func shortMonthName(_ m: Month, to out: inout [UInt8]) { out.append(contentsOf: shortMonthNames[m.month - 1]) }
+    static func shortMonthName(_ m: Month, to out: inout [UInt8]) {
+        out.append(contentsOf: shortMonthNames[m.month - 1])
+    }
     static func day(_ d: Day) -> String { "\(d.day) \(monthNames[d.month - 1]) \(d.year)" }
-    package static func dayWithWeekday(_ d: Day) -> String { "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)" }
+    package static func dayWithWeekday(_ d: Day) -> String {
+        "\(weekdays[d.weekday]) \(d.day) \(monthNames[d.month - 1].prefix(3)) \(d.year)"
+    }
 
     static func status(_ s: Status?) -> String {
         switch s {
@@ -43,11 +47,19 @@ package enum Labels {
         x.map { HumanNumber.format($0, for: indicator, decimals: indicator.decimals) } ?? "—"
     }
     static func value(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
-        if let x { HumanNumber.append(x, for: indicator, decimals: indicator.decimals, to: &out) } else { out.append(contentsOf: dash) }
+        if let x {
+            HumanNumber.append(x, for: indicator, decimals: indicator.decimals, to: &out)
+        } else {
+            out.append(contentsOf: dash)
+        }
     }
     /// At `decimals` rather than the indicator's: a row's shared decimals (`SharedDecimals`).
     static func value(_ x: Double?, _ indicator: borrowing Indicator, decimals: Int, to out: inout [UInt8]) {
-        if let x { HumanNumber.append(x, for: indicator, decimals: decimals, to: &out) } else { out.append(contentsOf: dash) }
+        if let x {
+            HumanNumber.append(x, for: indicator, decimals: decimals, to: &out)
+        } else {
+            out.append(contentsOf: dash)
+        }
     }
 
     /// The size of a difference between two values of an indicator, at its decimals, with
@@ -66,11 +78,16 @@ package enum Labels {
 
     /// A signed difference (`+1,200 EUR`, `-2.5 percentage points`), `—` when there is none.
     static func signedDifference(_ x: Double?, _ indicator: borrowing Indicator, to out: inout [UInt8]) {
-        guard let x else { out.append(contentsOf: dash); return }
+        guard let x else {
+            out.append(contentsOf: dash)
+            return
+        }
         let start = out.count
         difference(x, indicator, to: &out)
         // No sign on a difference that rounds to 0 at the indicator's decimals.
-        if x > 0, out.count > start, !(out[start] == UInt8(ascii: "0") && (out.count == start + 1 || out[start + 1] == 0x20)) {
+        if x > 0, out.count > start,
+            !(out[start] == UInt8(ascii: "0") && (out.count == start + 1 || out[start + 1] == 0x20))
+        {
             out.insert(UInt8(ascii: "+"), at: start)
         }
     }
@@ -89,16 +106,29 @@ package enum Labels {
     /// is an estimate. "steady" when the change over the `months` the slope spans would
     /// not show at the indicator's decimals. `judged`: whether the trend earns its verdict
     /// (`TrendVerdict`); without one the size stands alone.
-    static func trend(_ slope: Double?, _ indicator: borrowing Indicator, months: Int, judged: Bool = true, to out: inout [UInt8]) {
-        guard let slope else { out.append(contentsOf: dash); return }
+    static func trend(
+        _ slope: Double?, _ indicator: borrowing Indicator, months: Int, judged: Bool = true, to out: inout [UInt8]
+    ) {
+        guard let slope else {
+            out.append(contentsOf: dash)
+            return
+        }
         let size = abs(slope)
         if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
-            ByteFormat.append("steady", to: &out); return
+            ByteFormat.append("steady", to: &out)
+            return
         }
         // Two significant digits: 1.234 → 1.2 (1 decimal), 1234 → 1,200, 0.0034 → 0.0034.
-        var magnitude = 0, x = size
-        while x >= 10 { x /= 10; magnitude += 1 }
-        while x < 1 { x *= 10; magnitude -= 1 }
+        var magnitude = 0
+        var x = size
+        while x >= 10 {
+            x /= 10
+            magnitude += 1
+        }
+        while x < 1 {
+            x *= 10
+            magnitude -= 1
+        }
         let decimals = min(max(1 - magnitude, 0), 6)
         var shown = size
         if magnitude > 1 {
@@ -109,31 +139,42 @@ package enum Labels {
         let up = slope > 0
         let words: (more: String, fewer: String)
         if indicator.kind == .qualitative {
-            HumanNumber.append(shown, unit: "points", decimals: decimals, to: &out); words = ("higher", "lower")
+            HumanNumber.append(shown, unit: "points", decimals: decimals, to: &out)
+            words = ("higher", "lower")
         } else if indicator.unit == "%" {
-            HumanNumber.append(shown, unit: "percentage points", decimals: decimals, to: &out); words = ("higher", "lower")
+            HumanNumber.append(shown, unit: "percentage points", decimals: decimals, to: &out)
+            words = ("higher", "lower")
         } else if let unit = indicator.unit, !unit.isEmpty {
             HumanNumber.append(shown, unit: unit, decimals: decimals, to: &out)
             words = countable(unit) ? ("more", "fewer") : ("more", "less")
         } else {
-            HumanNumber.append(shown, decimals: decimals, to: &out); words = ("higher", "lower")
+            HumanNumber.append(shown, decimals: decimals, to: &out)
+            words = ("higher", "lower")
         }
-        out.append(0x20); out.append(utf8: up ? words.more : words.fewer)
+        out.append(0x20)
+        out.append(utf8: up ? words.more : words.fewer)
         ByteFormat.append(" each month", to: &out)
-        if judged { out.append(contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8) }
+        if judged {
+            out.append(
+                contentsOf: (indicator.direction.isBetter(slope, than: 0) ? " (improving)" : " (worsening)").utf8)
+        }
     }
 
     /// An indicator result's trend, with a verdict only when it matters against the target
     /// over `horizon` months (the plan's length).
-    static func trend(_ ir: IndicatorResult, _ indicator: borrowing Indicator, months: Int, horizon: Int, to out: inout [UInt8]) {
-        let verdict = TrendVerdict.judge(slope: ir.trendSlope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
-                                         direction: indicator.direction, horizon: horizon, decimals: indicator.decimals)
+    static func trend(
+        _ ir: IndicatorResult, _ indicator: borrowing Indicator, months: Int, horizon: Int, to out: inout [UInt8]
+    ) {
+        let verdict = TrendVerdict.judge(
+            slope: ir.trendSlope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
+            direction: indicator.direction, horizon: horizon, decimals: indicator.decimals)
         trend(ir.trendSlope, indicator, months: months, judged: verdict != nil, to: &out)
     }
 
     /// Whether a unit counts things ("accounts", "days": fewer) rather than measures an
     /// amount ("EUR", "kg": less): a lowercase plural word.
     static func countable(_ unit: String) -> Bool {
-        unit.count > 2 && unit.hasSuffix("s") && !unit.hasSuffix("ss") && unit.allSatisfy { $0.isLowercase || $0 == " " || $0 == "-" }
+        unit.count > 2 && unit.hasSuffix("s") && !unit.hasSuffix("ss")
+            && unit.allSatisfy { $0.isLowercase || $0 == " " || $0 == "-" }
     }
 }

@@ -40,7 +40,9 @@ struct MarkdownContentType: MustacheContentType {
             return s.allSatisfy { $0 == first }
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             let digits = b.prefix { $0 >= 48 && $0 <= 57 }.count
-            guard digits <= 9, digits < b.count, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")") else { return false }
+            guard digits <= 9, digits < b.count, b[digits] == UInt8(ascii: ".") || b[digits] == UInt8(ascii: ")") else {
+                return false
+            }
             return digits + 1 == s.count || (digits + 1 < b.count && b[digits + 1] == 0x20)
         default:
             return false
@@ -60,12 +62,16 @@ struct MarkdownContentType: MustacheContentType {
             case "\r", "\n", "\u{2028}", "\u{2029}":
                 if !out.isEmpty { out += " " }
             case "\\", "`", "*", "_", "[", "]", "|", "~":
-                out += "\\"; out.unicodeScalars.append(c)
+                out += "\\"
+                out.unicodeScalars.append(c)
             case "<", ">":
-                out += "\\"; out.unicodeScalars.append(c)
+                out += "\\"
+                out.unicodeScalars.append(c)
             case "&":
                 let next = k + 1 < scalars.count ? scalars[k + 1] : " "
-                if next == "#" || (next.isASCII && (next.properties.isAlphabetic || ("0"..."9").contains(next))) { out += "\\" }
+                if next == "#" || (next.isASCII && (next.properties.isAlphabetic || ("0"..."9").contains(next))) {
+                    out += "\\"
+                }
                 out += "&"
             default:
                 if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }

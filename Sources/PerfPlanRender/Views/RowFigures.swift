@@ -6,11 +6,18 @@ import PerfPlanCore
 /// them ("1 day", "+4 days").
 enum RowFigures {
     static func value(_ x: Double?, _ indicator: borrowing Indicator, decimals: Int, to out: inout [UInt8]) {
-        guard let x else { out.append(contentsOf: Labels.dash); return }
-        guard decimals > 0 else { HumanNumber.append(x, for: indicator, decimals: 0, to: &out); return }
+        guard let x else {
+            out.append(contentsOf: Labels.dash)
+            return
+        }
+        guard decimals > 0 else {
+            HumanNumber.append(x, for: indicator, decimals: 0, to: &out)
+            return
+        }
         number(x, decimals: decimals, to: &out)
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
-            ByteFormat.append(" of ", to: &out); HumanNumber.append(top, to: &out)
+            ByteFormat.append(" of ", to: &out)
+            HumanNumber.append(top, to: &out)
         } else {
             unit(indicator.unit, to: &out)
         }
@@ -19,12 +26,20 @@ enum RowFigures {
     /// A signed difference at the row's decimals: "+3.6 days", "-0.30 hours"; no sign on one
     /// that reads 0.
     static func signedDifference(_ x: Double?, _ indicator: borrowing Indicator, decimals: Int, to out: inout [UInt8]) {
-        guard let x else { out.append(contentsOf: Labels.dash); return }
+        guard let x else {
+            out.append(contentsOf: Labels.dash)
+            return
+        }
         // 0 decimals: the indicator's own (a row never has fewer), as `Labels` writes them.
-        guard decimals > 0 else { Labels.signedDifference(x, indicator, to: &out); return }
+        guard decimals > 0 else {
+            Labels.signedDifference(x, indicator, to: &out)
+            return
+        }
         let start = out.count
         number(x, decimals: decimals, to: &out)
-        if x > 0, out[start...].contains(where: { $0 >= 0x31 && $0 <= 0x39 }) { out.insert(UInt8(ascii: "+"), at: start) }
+        if x > 0, out[start...].contains(where: { $0 >= 0x31 && $0 <= 0x39 }) {
+            out.insert(UInt8(ascii: "+"), at: start)
+        }
         if indicator.kind == .qualitative {
             ByteFormat.append(" points", to: &out)
         } else if indicator.unit == "%" {
@@ -46,7 +61,11 @@ enum RowFigures {
 
     private static func unit(_ unit: String?, to out: inout [UInt8]) {
         guard let unit, !unit.isEmpty else { return }
-        if unit == "%" { ByteFormat.append(" %", to: &out); return }
-        out.append(0x20); out.append(utf8: unit)
+        if unit == "%" {
+            ByteFormat.append(" %", to: &out)
+            return
+        }
+        out.append(0x20)
+        out.append(utf8: unit)
     }
 }

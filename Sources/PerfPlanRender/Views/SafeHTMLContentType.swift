@@ -51,16 +51,23 @@ struct SafeHTMLContentType: MustacheContentType {
                 }
                 if let entity {
                     flush(k)
-                    out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                    out.append(
+                        contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
                     run = k + 1
                 } else if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F {
-                    flush(k); out += replacement; run = k + 1
+                    flush(k)
+                    out += replacement
+                    run = k + 1
                 }
                 k += 1
                 continue
             }
             let (v, length) = UTF8Bytes.scalar(text, at: k)
-            if forbidsAbove7F(v) { flush(k); out += replacement; run = k + length }
+            if forbidsAbove7F(v) {
+                flush(k)
+                out += replacement
+                run = k + length
+            }
             k += length
         }
         flush(text.count)

@@ -12,7 +12,10 @@ enum UTF8Bytes {
         case ..<0xE0: return ((b0 & 0x1F) << 6 | UInt32(bytes[k + 1] & 0x3F), 2)
         case ..<0xF0: return ((b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F), 3)
         default:
-            return ((b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6 | UInt32(bytes[k + 3] & 0x3F), 4)
+            return (
+                (b0 & 0x07) << 18 | UInt32(bytes[k + 1] & 0x3F) << 12 | UInt32(bytes[k + 2] & 0x3F) << 6
+                    | UInt32(bytes[k + 3] & 0x3F), 4
+            )
         }
     }
 }

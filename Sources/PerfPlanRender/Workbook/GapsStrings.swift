@@ -37,7 +37,9 @@ package struct GapsStrings: Sendable {
             lookup[text] = fixed.count
             fixed.append(text)
         }
-        self.fixed = fixed; self.lookup = lookup; self.employees = employees
+        self.fixed = fixed
+        self.lookup = lookup
+        self.employees = employees
     }
 
     /// The index of indicator `k`'s name.
@@ -50,7 +52,8 @@ package struct GapsStrings: Sendable {
     /// the one there.
     func employee(_ employee: Employee, at position: Int) -> (id: Int, name: Int)? {
         guard employees.indices.contains(position), employees[position].id == employee.id,
-              employees[position].name == employee.name else { return nil }
+            employees[position].name == employee.name
+        else { return nil }
         return (fixed.count + 2 * position, fixed.count + 2 * position + 1)
     }
 
@@ -58,16 +61,23 @@ package struct GapsStrings: Sendable {
     func part() -> [[UInt8]] {
         var pieces: [[UInt8]] = []
         var out: [UInt8] = []
-        out.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+        out.append(
+            utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
         func add(_ text: String) {
             out.append(utf8: "<si><t xml:space=\"preserve\">")
             SheetXML.appendEscaped(text, to: &out)
             out.append(utf8: "</t></si>")
-            if out.count >= 1 << 16 { pieces.append(out); out = [] }
+            if out.count >= 1 << 16 {
+                pieces.append(out)
+                out = []
+            }
         }
         for text in fixed { add(text) }
-        for e in employees { add(e.id); add(e.name) }
+        for e in employees {
+            add(e.id)
+            add(e.name)
+        }
         out.append(utf8: "</sst>")
         pieces.append(out)
         return pieces

@@ -22,9 +22,17 @@ package struct HRWorkbook {
         package var reasons: String
         package var cautions: String
 
-        package init(employeeId: String, name: String, manager: String, department: String, cycle: Int, reasons: String, cautions: String) {
-            self.employeeId = employeeId; self.name = name; self.manager = manager; self.department = department
-            self.cycle = cycle; self.reasons = reasons; self.cautions = cautions
+        package init(
+            employeeId: String, name: String, manager: String, department: String, cycle: Int, reasons: String,
+            cautions: String
+        ) {
+            self.employeeId = employeeId
+            self.name = name
+            self.manager = manager
+            self.department = department
+            self.cycle = cycle
+            self.reasons = reasons
+            self.cautions = cautions
         }
     }
 
@@ -32,19 +40,27 @@ package struct HRWorkbook {
     static let decisionColumns = ["employee_id", "month", "decision", "decided_by", "decided_on", "reason"]
     static let decisionValues = ["issue", "coach", "defer", "dismiss"]
     static let reviewInformational = ["Name", "Manager", "Department", "Cycle", "Reasons", "Cautions"]
-    static let gapsHeader = ["Employee ID", "Name", "Department", "Manager", "Indicator", "Target", "Actual", "Status", "Gap"]
+    static let gapsHeader = [
+        "Employee ID", "Name", "Department", "Manager", "Indicator", "Target", "Actual", "Status", "Gap",
+    ]
 
     package static func review(_ rows: [ReviewRow], month: Month) -> SheetXML {
-        var sheet = SheetXML(name: "Review", header: reviewInformational + decisionColumns,
-                             widths: [24, 22, 18, 7, 40, 30, 14, 10, 11, 18, 12, 40])
+        var sheet = SheetXML(
+            name: "Review", header: reviewInformational + decisionColumns,
+            widths: [24, 22, 18, 7, 40, 30, 14, 10, 11, 18, 12, 40])
         let first = reviewInformational.count
         sheet.validations = [.init(column: first + 2, values: decisionValues)]
         sheet.textColumns = Set(first..<(first + decisionColumns.count))
         for r in rows {
             var row = SheetXML.Row()
-            row.text(r.name); row.text(r.manager); row.text(r.department); row.integer(r.cycle)
-            row.text(r.reasons); row.text(r.cautions)
-            row.text(r.employeeId, style: .text); row.text(month.description, style: .text)
+            row.text(r.name)
+            row.text(r.manager)
+            row.text(r.department)
+            row.integer(r.cycle)
+            row.text(r.reasons)
+            row.text(r.cautions)
+            row.text(r.employeeId, style: .text)
+            row.text(month.description, style: .text)
             for _ in 2..<decisionColumns.count { row.blank(style: .text) }
             sheet.append(row)
         }
@@ -57,10 +73,13 @@ package struct HRWorkbook {
 
     /// One employee's Gaps rows appended to `out`: one per indicator with a target. Text
     /// refers to `strings` (`position`: the employee's in the run). Returns the number of rows.
-    package static func appendGaps(_ r: EmployeeResult, employee: Employee, position: Int, manager: String, index: DatasetIndex,
-                           strings: GapsStrings, to out: inout [UInt8]) -> Int {
+    package static func appendGaps(
+        _ r: EmployeeResult, employee: Employee, position: Int, manager: String, index: DatasetIndex,
+        strings: GapsStrings, to out: inout [UInt8]
+    ) -> Int {
         let person = strings.employee(employee, at: position)
-        let department = strings.index(of: employee.department), managerIndex = strings.index(of: manager)
+        let department = strings.index(of: employee.department)
+        let managerIndex = strings.index(of: manager)
         for i in r.indicators {
             let k = index.indicatorIndex[i.indicatorId]
             let decimals = k.map { index.indicators[$0].decimals } ?? 2
@@ -69,12 +88,22 @@ package struct HRWorkbook {
                 row.shared(person.id)
                 if employee.name.isEmpty { row.blank() } else { row.shared(person.name) }
             } else {
-                row.text(employee.id); row.text(employee.name)
+                row.text(employee.id)
+                row.text(employee.name)
             }
-            if let department, !employee.department.isEmpty { row.shared(department) } else { row.text(employee.department) }
+            if let department, !employee.department.isEmpty {
+                row.shared(department)
+            } else {
+                row.text(employee.department)
+            }
             if let managerIndex, !manager.isEmpty { row.shared(managerIndex) } else { row.text(manager) }
-            if let k { index.indicators[k].name.isEmpty ? row.blank() : row.shared(strings.indicator(k)) } else { row.text(i.indicatorId) }
-            row.number(rounded(i.target, decimals)); row.number(i.actual.map { rounded($0, decimals) })
+            if let k {
+                index.indicators[k].name.isEmpty ? row.blank() : row.shared(strings.indicator(k))
+            } else {
+                row.text(i.indicatorId)
+            }
+            row.number(rounded(i.target, decimals))
+            row.number(i.actual.map { rounded($0, decimals) })
             switch i.status {
             case .met?: row.shared(GapsStrings.met, style: .met)
             case .atRisk?: row.shared(GapsStrings.atRisk, style: .atRisk)
@@ -99,15 +128,21 @@ package struct HRWorkbook {
     }
 
     package static func byManager(_ c: Calibration) -> SheetXML {
-        let header = ["Level", "Name", "People"] + c.bandLabels + ["Flagged", "Flag rate", "Rest's rate", "Fisher p", "Marked"]
-        var sheet = SheetXML(name: "By manager", header: header,
-                             widths: [13, 26, 9] + c.bandLabels.map { _ in 11 } + [9, 10, 11, 10, 9])
+        let header =
+            ["Level", "Name", "People"] + c.bandLabels + ["Flagged", "Flag rate", "Rest's rate", "Fisher p", "Marked"]
+        var sheet = SheetXML(
+            name: "By manager", header: header,
+            widths: [13, 26, 9] + c.bandLabels.map { _ in 11 } + [9, 10, 11, 10, 9])
         func add(_ level: String, _ u: Calibration.Unit) {
             var row = SheetXML.Row()
-            row.text(level); row.text(u.name); row.integer(u.headcount)
+            row.text(level)
+            row.text(u.name)
+            row.integer(u.headcount)
             for b in u.bands { row.integer(b) }
-            row.integer(u.flagged); row.number(rounded(u.rate, 4))
-            row.number(u.test.map { rounded($0.restRate, 4) }); row.number(u.test.map { rounded($0.p, 4) })
+            row.integer(u.flagged)
+            row.number(rounded(u.rate, 4))
+            row.number(u.test.map { rounded($0.restRate, 4) })
+            row.number(u.test.map { rounded($0.p, 4) })
             row.text(u.test.map { $0.marked ? "marked" : "" } ?? "", style: u.test?.marked == true ? .missed : .plain)
             sheet.append(row)
         }
@@ -118,13 +153,18 @@ package struct HRWorkbook {
     }
 
     package static func plans(_ plans: [PlanRecord], names: (String) -> String?) -> SheetXML {
-        var sheet = SheetXML(name: "Plans", header: ["Employee ID", "Name", "Cycle", "Start", "End", "Outcome", "Recorded in"],
-                             widths: [14, 24, 7, 10, 10, 12, 24])
+        var sheet = SheetXML(
+            name: "Plans", header: ["Employee ID", "Name", "Cycle", "Start", "End", "Outcome", "Recorded in"],
+            widths: [14, 24, 7, 10, 10, 12, 24])
         let sorted = plans.sorted { ($0.employeeId, $0.cycle, $0.start) < ($1.employeeId, $1.cycle, $1.start) }
         for p in sorted {
             var row = SheetXML.Row()
-            row.text(p.employeeId); row.text(names(p.employeeId)); row.integer(p.cycle)
-            row.text(p.start.description); row.text(p.end.description); row.text(p.outcome.rawValue)
+            row.text(p.employeeId)
+            row.text(names(p.employeeId))
+            row.integer(p.cycle)
+            row.text(p.start.description)
+            row.text(p.end.description)
+            row.text(p.outcome.rawValue)
             row.text((p.source.file as NSString).lastPathComponent)
             sheet.append(row)
         }

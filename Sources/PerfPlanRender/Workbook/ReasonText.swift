@@ -9,9 +9,11 @@ enum ReasonText {
         return reasons.map { r -> String in
             switch r {
             case .compositeBelow(let threshold, let months, _):
-                return "composite below \(HumanNumber.format(threshold, decimals: 2)) in " + months.map(\.description).joined(separator: ", ")
+                return "composite below \(HumanNumber.format(threshold, decimals: 2)) in "
+                    + months.map(\.description).joined(separator: ", ")
             case .missStreak(let limit, let streaks):
-                return "missed \(limit)+ months running: " + streaks.map { "\(name($0.indicatorId)) (\($0.months))" }.joined(separator: ", ")
+                return "missed \(limit)+ months running: "
+                    + streaks.map { "\(name($0.indicatorId)) (\($0.months))" }.joined(separator: ", ")
             case .criticalMissed(let ids):
                 return "critical indicator missed: " + ids.map(name).joined(separator: ", ")
             }

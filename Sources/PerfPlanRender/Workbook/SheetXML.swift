@@ -7,7 +7,12 @@ import PerfPlanCore
 package struct SheetXML: Sendable {
     /// The cell styles of `WorkbookPackage.styles`, by their index there.
     enum Style: Int, Sendable {
-        case plain = 0, header = 1, met = 2, atRisk = 3, missed = 4, text = 5
+        case plain = 0
+        case header = 1
+        case met = 2
+        case atRisk = 3
+        case missed = 4
+        case text = 5
     }
 
     /// A drop-down list on a column: the allowed values, offered on every row below the header.
@@ -28,7 +33,8 @@ package struct SheetXML: Sendable {
     private(set) var rowCount = 0
 
     init(name: String, header: [String], widths: [Double]) {
-        self.name = name; self.widths = widths
+        self.name = name
+        self.widths = widths
         var row = Row()
         for h in header { row.text(h, style: .header) }
         append(row)
@@ -45,7 +51,8 @@ package struct SheetXML: Sendable {
     /// Appends rows made elsewhere: `bytes` holds `count` finished rows numbered from `rowCount + 1`.
     package mutating func append(rows bytes: [UInt8], count: Int) {
         guard count > 0 else { return }
-        rows.append(bytes); rowCount += count
+        rows.append(bytes)
+        rowCount += count
     }
 
     /// The worksheet part in one buffer.
@@ -57,17 +64,21 @@ package struct SheetXML: Sendable {
     private func head() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(2048)
-        out.append(utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+        out.append(
+            utf8: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
         // Printed landscape, as wide as one page (rows run on over as many pages as needed).
         out.append(utf8: "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         out.append(utf8: "<dimension ref=\"A1:\(Self.column(widths.count - 1))\(rowCount)\"/>")
-        out.append(utf8: "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-            + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
+        out.append(
+            utf8:
+                "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                + "<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews>")
         out.append(utf8: "<sheetFormatPr defaultRowHeight=\"15\"/><cols>")
         for (k, w) in widths.enumerated() {
-            out.append(utf8: "<col min=\"\(k + 1)\" max=\"\(k + 1)\" width=\"\(NumberFormat.machine(w))\" customWidth=\"1\"")
+            out.append(
+                utf8: "<col min=\"\(k + 1)\" max=\"\(k + 1)\" width=\"\(NumberFormat.machine(w))\" customWidth=\"1\"")
             if textColumns.contains(k) { out.append(utf8: " style=\"\(Style.text.rawValue)\"") }
             out.append(utf8: "/>")
         }
@@ -83,14 +94,18 @@ package struct SheetXML: Sendable {
             out.append(utf8: "<dataValidations count=\"\(validations.count)\">")
             for v in validations {
                 let col = Self.column(v.column)
-                out.append(utf8: "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" "
-                    + "errorTitle=\"Not an allowed value\" error=\"Choose one of: \(Self.escaped(v.values.joined(separator: ", ")))\" "
-                    + "sqref=\"\(col)2:\(col)1048576\"><formula1>\"\(Self.escaped(v.values.joined(separator: ",")))\"</formula1></dataValidation>")
+                out.append(
+                    utf8:
+                        "<dataValidation type=\"list\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"1\" "
+                        + "errorTitle=\"Not an allowed value\" error=\"Choose one of: \(Self.escaped(v.values.joined(separator: ", ")))\" "
+                        + "sqref=\"\(col)2:\(col)1048576\"><formula1>\"\(Self.escaped(v.values.joined(separator: ",")))\"</formula1></dataValidation>"
+                )
             }
             out.append(utf8: "</dataValidations>")
         }
-        out.append(utf8: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-            + "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>")
+        out.append(
+            utf8: "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>")
         return out
     }
 
@@ -99,8 +114,13 @@ package struct SheetXML: Sendable {
 
     /// Column letters of a zero-based column: 0 → A, 25 → Z, 26 → AA.
     static func column(_ k: Int) -> String {
-        var k = k + 1, s = ""
-        while k > 0 { let r = (k - 1) % 26; s = String(UnicodeScalar(UInt8(65 + r))) + s; k = (k - 1) / 26 }
+        var k = k + 1
+        var s = ""
+        while k > 0 {
+            let r = (k - 1) % 26
+            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            k = (k - 1) / 26
+        }
         return s
     }
 
@@ -140,7 +160,10 @@ package struct SheetXML: Sendable {
 
         /// A text cell (blank for nil or empty).
         mutating func text(_ s: String?, style: Style = .plain) {
-            guard let s, !s.isEmpty else { blank(style: style); return }
+            guard let s, !s.isEmpty else {
+                blank(style: style)
+                return
+            }
             open(style)
             bytes.append(utf8: " t=\"inlineStr\"><is><t xml:space=\"preserve\">")
             SheetXML.appendEscaped(s, to: &bytes)
@@ -157,7 +180,10 @@ package struct SheetXML: Sendable {
 
         /// A number cell (blank for nil).
         mutating func number(_ x: Double?, style: Style = .plain) {
-            guard let x, x.isFinite else { blank(style: style); return }
+            guard let x, x.isFinite else {
+                blank(style: style)
+                return
+            }
             open(style)
             bytes.append(utf8: "><v>")
             ByteFormat.append(number: x, to: &bytes)

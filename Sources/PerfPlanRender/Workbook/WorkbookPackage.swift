@@ -31,8 +31,10 @@ package enum WorkbookPackage {
                 var pieces = PieceReader(make())
                 // Deflate at zlib's default level (fixed: the same bytes every run); a
                 // workbook's XML shrinks about tenfold.
-                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(pieces.count), modificationDate: date,
-                                     permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16) { position, size in
+                try archive.addEntry(
+                    with: path, type: .file, uncompressedSize: Int64(pieces.count), modificationDate: date,
+                    permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16
+                ) { position, size in
                     pieces.read(from: Int(position), count: size)
                 }
             }
@@ -63,8 +65,12 @@ package enum WorkbookPackage {
                 let bytes = pieces[piece]
                 let n = min(left, bytes.count - offset)
                 data.append(contentsOf: bytes[offset..<(offset + n)])
-                offset += n; left -= n
-                if offset == bytes.count { piece += 1; offset = 0 }
+                offset += n
+                left -= n
+                if offset == bytes.count {
+                    piece += 1
+                    offset = 0
+                }
             }
             position += size - left
             return data
@@ -72,28 +78,33 @@ package enum WorkbookPackage {
     }
 
     static func contentTypes(_ count: Int, sharedStrings: Bool = false) -> [UInt8] {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
         if sharedStrings {
-            s += "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+            s +=
+                "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
         }
         for k in stride(from: 1, through: count, by: 1) {
-            s += "<Override PartName=\"/xl/worksheets/sheet\(k).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            s +=
+                "<Override PartName=\"/xl/worksheets/sheet\(k).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
         }
         return Array((s + "</Types>").utf8)
     }
 
-    static let rootRelationships = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let rootRelationships =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
         + "</Relationships>"
 
     static func workbook(_ sheets: [SheetXML]) -> [UInt8] {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
             + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><bookViews><workbookView/></bookViews><sheets>"
         for (k, sheet) in sheets.enumerated() {
@@ -105,28 +116,34 @@ package enum WorkbookPackage {
             let range = sheet.filterRange.split(separator: ":").map { ref in
                 "$" + ref.prefix { $0.isLetter } + "$" + ref.drop { $0.isLetter }
             }.joined(separator: ":")
-            s += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(k)\" hidden=\"1\">'"
+            s +=
+                "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(k)\" hidden=\"1\">'"
                 + SheetXML.escaped(sheet.name.replacingOccurrences(of: "'", with: "''")) + "'!\(range)</definedName>"
         }
         return Array((s + "</definedNames></workbook>").utf8)
     }
 
     static func workbookRelationships(_ count: Int, sharedStrings: Bool = false) -> [UInt8] {
-        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        var s =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         for k in stride(from: 1, through: count, by: 1) {
-            s += "<Relationship Id=\"rId\(k)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(k).xml\"/>"
+            s +=
+                "<Relationship Id=\"rId\(k)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(k).xml\"/>"
         }
-        s += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        s +=
+            "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         if sharedStrings {
-            s += "<Relationship Id=\"rId\(count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+            s +=
+                "<Relationship Id=\"rId\(count + 2)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
         }
         return Array((s + "</Relationships>").utf8)
     }
 
     /// Cell styles, in `SheetXML.Style`'s order: plain, header (bold on grey), met (green),
     /// at risk (amber), missed (red), text (number format "@": what a person types stays text).
-    static let styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let styles =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
         + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
         + "<fills count=\"6\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"

@@ -52,8 +52,16 @@ public final class XMLDocumentWriter {
         var changed = false
         for s in text.unicodeScalars {
             let v = s.value
-            let allowed = v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000
-            if allowed { out.append(s) } else { out.append("\u{FFFD}"); changed = true; replacedCharacters += 1 }
+            let allowed =
+                v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD)
+                || v >= 0x10000
+            if allowed {
+                out.append(s)
+            } else {
+                out.append("\u{FFFD}")
+                changed = true
+                replacedCharacters += 1
+            }
         }
         return changed ? String(out) : text
     }
@@ -213,7 +221,9 @@ public final class XMLDocumentWriter {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainText) {
-            scratch.pointee.withUnsafeMutableBufferPointer { v in _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count)) }
+            scratch.pointee.withUnsafeMutableBufferPointer { v in
+                _ = xmlTextWriterWriteRawLen(writer, v.baseAddress, Int32(v.count))
+            }
             return
         }
         guard scratch.pointee.withUnsafeBufferPointer(Self.isClean) else {
@@ -243,7 +253,9 @@ public final class XMLDocumentWriter {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
         let count = Int(xmlBufferLength(buffer))
-        guard let content = xmlBufferContent(buffer) else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let content = xmlBufferContent(buffer) else {
+            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
+        }
         return try body(UnsafeRawBufferPointer(start: content, count: count))
     }
 }

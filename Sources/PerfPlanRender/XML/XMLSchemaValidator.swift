@@ -38,21 +38,25 @@ public final class XMLSchemaValidator: @unchecked Sendable {
         final class Collector { var messages: [String] = [] }
         let collector = Collector()
         let options = Int32(XML_PARSE_NONET.rawValue)
-        guard let doc = bytes.withUnsafeBufferPointer({ buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                xmlReadMemory($0, Int32(buf.count), "document.xml", "UTF-8", options)
-            }
-        }) else { return ["not well-formed XML"] }
+        guard
+            let doc = bytes.withUnsafeBufferPointer({ buf in
+                buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    xmlReadMemory($0, Int32(buf.count), "document.xml", "UTF-8", options)
+                }
+            })
+        else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(doc) }
         guard let ctxt = xmlSchemaNewValidCtxt(schema) else { return ["out of memory"] }
         defer { xmlSchemaFreeValidCtxt(ctxt) }
         let unmanaged = Unmanaged.passUnretained(collector).toOpaque()
-        xmlSchemaSetValidStructuredErrors(ctxt, { userData, error in
-            guard let userData, let error else { return }
-            let c = Unmanaged<Collector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
-            c.messages.append("line \(error.pointee.line): " + message.trimmingWhitespace())
-        }, unmanaged)
+        xmlSchemaSetValidStructuredErrors(
+            ctxt,
+            { userData, error in
+                guard let userData, let error else { return }
+                let c = Unmanaged<Collector>.fromOpaque(userData).takeUnretainedValue()
+                let message = error.pointee.message.map { String(cString: $0) } ?? "invalid"
+                c.messages.append("line \(error.pointee.line): " + message.trimmingWhitespace())
+            }, unmanaged)
         let rc = xmlSchemaValidateDoc(ctxt, doc)
         if rc != 0 && collector.messages.isEmpty { collector.messages.append("invalid (libxml2 code \(rc))") }
         return collector.messages

@@ -24,7 +24,8 @@ public final class BackgroundTask<Value: Sendable>: Sendable {
         if let started = WorkerThread.start({ result.put(body(), at: 0) }) {
             thread = Mutex(started)
         } else {
-            precondition(!mustRunConcurrently, "perfplan: the system refused a thread (too many processes or too little memory)")
+            precondition(
+                !mustRunConcurrently, "perfplan: the system refused a thread (too many processes or too little memory)")
             thread = Mutex(nil)
             result.put(body(), at: 0)
         }

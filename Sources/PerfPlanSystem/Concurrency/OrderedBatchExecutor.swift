@@ -43,7 +43,10 @@ public struct OrderedBatchExecutor: Parallelism {
     /// returns when all have ended. `caller` need not be `Sendable`: it never leaves the
     /// calling thread (delivering results in order happens there).
     static func run(helpers: Int, _ helper: @Sendable (Int) -> Void, caller: () -> Void) {
-        guard helpers > 0 else { caller(); return }
+        guard helpers > 0 else {
+            caller()
+            return
+        }
         withoutActuallyEscaping(helper) { helper in
             var threads: [WorkerThread] = []
             var refused: [Int] = []
@@ -79,13 +82,15 @@ public struct OrderedBatchExecutor: Parallelism {
 
     /// `transform(k)` for `k` in `0..<count`, in order. Each worker takes a contiguous part;
     /// below `parallelFrom` items one thread does all (starting a thread costs more).
-    public func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int = 1, _ transform: @Sendable (Int) -> T) -> [T] {
+    public func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int = 1, _ transform: @Sendable (Int) -> T) -> [T]
+    {
         let n = count >= max(minimum, 2) ? min(workers, count) : 1
         guard n > 1 else { return (0..<count).map(transform) }
         let part = (count + n - 1) / n
         let parts = Slots<[T]>(count: n)
         Self.run(n) { w in
-            let lo = min(w * part, count), hi = min(lo + part, count)
+            let lo = min(w * part, count)
+            let hi = min(lo + part, count)
             parts.put((lo..<hi).map(transform), at: w)
         }
         var all: [T] = []
@@ -123,7 +128,8 @@ public struct OrderedBatchExecutor: Parallelism {
         var pending: [Chunk] = []
         var lo = 0
         while lo < count && !failure.happened {
-            let start = lo, end = min(lo + max(batchSize, 1), count)
+            let start = lo
+            let end = min(lo + max(batchSize, 1), count)
             let threads = end - start >= Self.batchParallelFrom ? workers : 1
             let size = max(chunkSize ?? (end - start + threads - 1) / threads, 1)
             let chunks = (end - start + size - 1) / size
@@ -136,16 +142,21 @@ public struct OrderedBatchExecutor: Parallelism {
                     var chunk = slots.take(c)
                     for position in (start + c * size)..<min(start + (c + 1) * size, end) {
                         if failure.happened { break }
-                        do { try fill(position, &chunk) } catch { failure.record(error, at: position); break }
+                        do { try fill(position, &chunk) } catch {
+                            failure.record(error, at: position)
+                            break
+                        }
                     }
                     slots.put(chunk, at: c)
                 }
             }
             let previous = pending
-            Self.run(helpers: threads - 1, { _ in work() }, caller: {
-                deliverInOrder(previous)
-                work()
-            })
+            Self.run(
+                helpers: threads - 1, { _ in work() },
+                caller: {
+                    deliverInOrder(previous)
+                    work()
+                })
             pending = slots.takeAll()
             lo = end
         }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A counting semaphore: the one way a thread here sleeps until another wakes it.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One POSIX thread running one closure, joined by its starter. The core library stays free
@@ -26,11 +26,13 @@ struct WorkerThread {
     static func start(_ body: @escaping @Sendable () -> Void) -> WorkerThread? {
         let box = Unmanaged.passRetained(Task(body)).toOpaque()
         var thread = pthread_t()
-        let rc = pthread_create(&thread, nil, { raw in
-            let task = Unmanaged<Task>.fromOpaque(raw!).takeRetainedValue()
-            task.body()
-            return nil
-        }, box)
+        let rc = pthread_create(
+            &thread, nil,
+            { raw in
+                let task = Unmanaged<Task>.fromOpaque(raw!).takeRetainedValue()
+                task.body()
+                return nil
+            }, box)
         guard rc == 0 else {
             Unmanaged<Task>.fromOpaque(box).release()
             return nil

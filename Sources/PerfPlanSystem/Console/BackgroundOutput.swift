@@ -18,7 +18,8 @@ public final class BackgroundOutput: Sendable {
     }
 
     public init(fd: Int32) {
-        let queue = self.queue, spare = Spare()
+        let queue = self.queue
+        let spare = Spare()
         self.spare = spare
         writer = BackgroundTask(mustRunConcurrently: true) { Self.run(fd, queue, spare) }
     }

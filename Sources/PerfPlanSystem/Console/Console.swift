@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import PerfPlanCore
+import Synchronization
 
 /// Standard output and standard error, written with `write(2)` so that a failure is seen;
 /// also the one `write(2)` loop of PerfPlanIO (`writeAll`, for other descriptors).

@@ -29,7 +29,8 @@ public final class ProgressBar: Sendable {
             let percent = s.done * 100 / max(total, 1)
             guard percent != s.shown else { return }
             s.shown = percent
-            let width = 30, filled = width * s.done / max(total, 1)
+            let width = 30
+            let filled = width * s.done / max(total, 1)
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
             Console.write("\r\(label) [\(bar)] \(s.done)/\(total)", to: STDERR_FILENO)
         }

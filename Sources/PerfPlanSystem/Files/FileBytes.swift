@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads a whole file with POSIX calls, so a failure can say why (`Permission denied`),
 /// which `FileManager.contents(atPath:)` does not. Every file perfplan reads (data files,
@@ -34,7 +35,9 @@ public enum FileBytes {
 
     /// The same for `name` relative to the folder open as `directory`; with `followLinks`
     /// false a symbolic link is refused (ELOOP) instead of read (plan files in a packet).
-    public static func read(_ name: String, in directory: Int32, followLinks: Bool, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
+    public static func read(_ name: String, in directory: Int32, followLinks: Bool, maxBytes: Int? = nil)
+        throws(ReadError) -> [UInt8]
+    {
         try open(name, in: directory, followLinks: followLinks, maxBytes: maxBytes).readAll()
     }
 
@@ -44,12 +47,16 @@ public enum FileBytes {
     /// unless `fstat` says it is a regular file (a FIFO, device, socket or folder never
     /// ends or never starts); reads then block as usual. A file larger than `maxBytes` is
     /// refused here, from its size, not after reading it.
-    public static func open(_ path: String, in directory: Int32 = AT_FDCWD, followLinks: Bool = true,
-                            maxBytes: Int? = nil) throws(ReadError) -> ByteStream {
+    public static func open(
+        _ path: String, in directory: Int32 = AT_FDCWD, followLinks: Bool = true,
+        maxBytes: Int? = nil
+    ) throws(ReadError) -> ByteStream {
         let fd = openat(directory, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (followLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             let code = errno
-            throw ReadError(reason: code == ELOOP && !followLinks ? "is a symbolic link; only regular files are read" : lastError(), code: code, path: path)
+            throw ReadError(
+                reason: code == ELOOP && !followLinks ? "is a symbolic link; only regular files are read" : lastError(),
+                code: code, path: path)
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
@@ -121,9 +128,19 @@ public final class ByteStream: Sendable {
     private let path: String?
 
     init(fd: Int32, sizeHint: Int, maxBytes: Int?, path: String? = nil) {
-        self.fd = fd; self.sizeHint = sizeHint; self.maxBytes = maxBytes; memory = []; self.path = path
+        self.fd = fd
+        self.sizeHint = sizeHint
+        self.maxBytes = maxBytes
+        memory = []
+        self.path = path
     }
-    public init(bytes: [UInt8]) { fd = -1; sizeHint = bytes.count; maxBytes = nil; memory = bytes; path = nil }
+    public init(bytes: [UInt8]) {
+        fd = -1
+        sizeHint = bytes.count
+        maxBytes = nil
+        memory = bytes
+        path = nil
+    }
     deinit { if fd >= 0 { close(fd) } }
 
     /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
@@ -153,7 +170,9 @@ public final class ByteStream: Sendable {
     /// A new buffer of `tail` followed by file bytes up to `size` bytes in all (fewer at the
     /// end of the file, `atEnd` then true). The file is read straight into the buffer: no
     /// scratch copy, and the buffer can be handed on as a parsed piece's storage.
-    public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) {
+    public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (
+        bytes: [UInt8], atEnd: Bool
+    ) {
         try position.withLock { (p) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) in
             // No bigger than what is left (plus a byte to see the end in the same call): a
             // small file gets a small buffer, not a whole piece.
@@ -165,16 +184,22 @@ public final class ByteStream: Sendable {
             let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 count = tail.count
                 if !tail.isEmpty {
-                    tail.withUnsafeBufferPointer { t in _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<t.count]).initialize(from: t) }
+                    tail.withUnsafeBufferPointer { t in
+                        _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<t.count]).initialize(from: t)
+                    }
                 }
                 while count < capacity {
                     if fd < 0 {
                         let n = min(capacity - count, memory.count - offset)
-                        if n == 0 { atEnd = true; break }
+                        if n == 0 {
+                            atEnd = true
+                            break
+                        }
                         memory.withUnsafeBufferPointer { m in
                             (buffer.baseAddress! + count).initialize(from: m.baseAddress! + offset, count: n)
                         }
-                        offset += n; count += n
+                        offset += n
+                        count += n
                         continue
                     }
                     let n = Glibc.read(fd, buffer.baseAddress! + count, capacity - count)
@@ -183,7 +208,10 @@ public final class ByteStream: Sendable {
                         failure = FileBytes.ReadError(reason: FileBytes.lastError(), path: path)
                         break
                     }
-                    if n == 0 { atEnd = true; break }
+                    if n == 0 {
+                        atEnd = true
+                        break
+                    }
                     count += n
                     offset += n
                 }
@@ -199,7 +227,11 @@ public final class ByteStream: Sendable {
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint + 1)
         while try read(appendingTo: &out, limit: 1 << 20) > 0 {
-            if let maxBytes, out.count > maxBytes { throw FileBytes.ReadError(reason: "it grew past the \(InputLimits.size(maxBytes)) limit for this file while being read", path: path) }
+            if let maxBytes, out.count > maxBytes {
+                throw FileBytes.ReadError(
+                    reason: "it grew past the \(InputLimits.size(maxBytes)) limit for this file while being read",
+                    path: path)
+            }
         }
         return out
     }

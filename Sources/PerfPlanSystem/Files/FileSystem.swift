@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The few POSIX calls the packet writer needs, with errors that say which path and why.
@@ -55,7 +55,9 @@ package enum FileSystem {
     /// descriptor, or the working directory). `path` names it in errors. The file must not
     /// exist: nothing perfplan did not create is ever truncated, and a symbolic link in its
     /// place is refused, not followed (O_EXCL never follows one).
-    static func create(_ name: String, in directory: Int32 = AT_FDCWD, path: @autoclosure () -> String? = nil) throws -> Int32 {
+    static func create(_ name: String, in directory: Int32 = AT_FDCWD, path: @autoclosure () -> String? = nil) throws
+        -> Int32
+    {
         let fd = openat(directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             let why = errno == EEXIST && isLink(name, in: directory) ? "is a symbolic link" : reason()
@@ -132,10 +134,15 @@ package enum FileSystem {
 
     /// Empties the folder open as `fd` and closes it.
     private static func removeContents(_ fd: Int32) {
-        guard let dir = fdopendir(fd) else { close(fd); return }
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return
+        }
         var entries: [(name: String, folder: Bool)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             let type = Int32(entry.pointee.d_type)
             entries.append((name, type == Int32(DT_DIR) || type == Int32(DT_UNKNOWN)))
@@ -161,12 +168,17 @@ package enum FileSystem {
     package static func entries(in directory: Int32) -> [String] {
         let fd = dup(directory)
         guard fd >= 0 else { return [] }
-        guard let dir = fdopendir(fd) else { close(fd); return [] }
+        guard let dir = fdopendir(fd) else {
+            close(fd)
+            return []
+        }
         defer { closedir(dir) }
         rewinddir(dir)
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name != "." && name != ".." { names.append(name) }
         }
         return names
@@ -176,5 +188,7 @@ package enum FileSystem {
 /// glibc's renameat2 (2.28+), which Swift's Glibc module does not export.
 // swift-format-ignore: AlwaysUseLowerCamelCase
 @_silgen_name("renameat2")
-func perfplan_renameat2(_ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
-                        _ newpath: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+func perfplan_renameat2(
+    _ olddirfd: Int32, _ oldpath: UnsafePointer<CChar>, _ newdirfd: Int32,
+    _ newpath: UnsafePointer<CChar>, _ flags: UInt32
+) -> Int32

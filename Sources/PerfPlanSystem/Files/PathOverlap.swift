@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether two folders given on the command line are, or contain, one another once symbolic
@@ -27,7 +27,10 @@ public enum PathOverlap {
             case "..":
                 if !pending.isEmpty { pending.removeLast() } else if !real.isEmpty { real.removeLast() }
             default:
-                if !pending.isEmpty { pending.append(part); continue }
+                if !pending.isEmpty {
+                    pending.append(part)
+                    continue
+                }
                 let candidate = "/" + (real + [part]).joined(separator: "/")
                 if let resolved = realPath(candidate) {
                     real = components(of: resolved)
@@ -49,16 +52,20 @@ public enum PathOverlap {
     /// two are apart: the plans folder must not be (or lie in) the output folder, where the
     /// published month replaces folders, and the output must not lie inside the plans.
     public static func conflict(plans: String, out: String, from directory: String? = nil) -> String? {
-        let p = resolve(plans, from: directory), o = resolve(out, from: directory)
+        let p = resolve(plans, from: directory)
+        let o = resolve(out, from: directory)
         let shown = { (c: [String]) in "/" + c.joined(separator: "/") }
         if p == o {
-            return "--plans \(plans) and --out \(out) are the same folder (\(shown(p))): progress would replace the plans it reads"
+            return
+                "--plans \(plans) and --out \(out) are the same folder (\(shown(p))): progress would replace the plans it reads"
         }
         if contains(o, p) {
-            return "--plans \(plans) (\(shown(p))) lies inside --out \(out) (\(shown(o))): progress would write beside or over the plans it reads; give an --out outside the packets"
+            return
+                "--plans \(plans) (\(shown(p))) lies inside --out \(out) (\(shown(o))): progress would write beside or over the plans it reads; give an --out outside the packets"
         }
         if contains(p, o) {
-            return "--out \(out) (\(shown(o))) lies inside --plans \(plans) (\(shown(p))): progress would write into the packet it reads"
+            return
+                "--out \(out) (\(shown(o))) lies inside --plans \(plans) (\(shown(p))): progress would write into the packet it reads"
         }
         return nil
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Fisher's exact test on a 2x2 table, two-sided: the probability, with the margins fixed,
@@ -20,8 +20,12 @@ public enum FisherExact {
     /// Returns the two-sided p-value in [0, 1].
     public static func twoSided(a: Int, b: Int, c: Int, d: Int) -> Double {
         precondition(a >= 0 && b >= 0 && c >= 0 && d >= 0, "a 2x2 table holds counts")
-        let row1 = a + b, row2 = c + d, col1 = a + c, n = row1 + row2
-        let lo = max(0, col1 - row2), hi = min(row1, col1)
+        let row1 = a + b
+        let row2 = c + d
+        let col1 = a + c
+        let n = row1 + row2
+        let lo = max(0, col1 - row2)
+        let hi = min(row1, col1)
         guard lo < hi else { return 1 }  // one possible table: nothing to test
         let logDenominator = logChoose(n, col1)
         func logP(_ x: Int) -> Double { logChoose(row1, x) + logChoose(row2, col1 - x) - logDenominator }

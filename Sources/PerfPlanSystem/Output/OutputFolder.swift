@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `--out` folder, open as a descriptor, and the only ways perfplan touches what is in it.
@@ -50,7 +50,9 @@ struct OutputFolder {
         if mkdirat(fd, name, 0o700) != 0 {
             guard errno == EEXIST else { throw failure(name, "cannot create folder: \(FileSystem.reason())") }
             FileSystem.removeTree(name, in: fd)
-            guard mkdirat(fd, name, 0o700) == 0 else { throw failure(name, "cannot create folder: \(FileSystem.reason())") }
+            guard mkdirat(fd, name, 0o700) == 0 else {
+                throw failure(name, "cannot create folder: \(FileSystem.reason())")
+            }
         }
         let folder = FileSystem.openFolder(name, in: fd)
         guard folder >= 0 else { throw failure(name, "cannot open folder: \(FileSystem.reason())") }
@@ -80,15 +82,22 @@ struct OutputFolder {
         }
         switch info.st_mode & S_IFMT {
         case S_IFLNK:
-            throw failure(name, "is a symbolic link; perfplan does not follow links inside the output folder (remove it, or choose another --out)")
+            throw failure(
+                name,
+                "is a symbolic link; perfplan does not follow links inside the output folder (remove it, or choose another --out)"
+            )
         case S_IFDIR:
             let folder = FileSystem.openFolder(name, in: fd)
             guard folder >= 0 else { throw failure(name, "cannot open folder: \(FileSystem.reason())") }
             defer { _ = Glibc.close(folder) }
             if Self.hasManifest(in: folder, month: month) || FileSystem.entries(in: folder).isEmpty { return true }
-            throw failure(name, "exists and is not a month folder perfplan wrote (it has no manifest.json of perfplan's); move it away, or choose another --out")
+            throw failure(
+                name,
+                "exists and is not a month folder perfplan wrote (it has no manifest.json of perfplan's); move it away, or choose another --out"
+            )
         default:
-            throw failure(name, "exists and is not a month folder perfplan wrote; move it away, or choose another --out")
+            throw failure(
+                name, "exists and is not a month folder perfplan wrote; move it away, or choose another --out")
         }
     }
 
@@ -112,7 +121,8 @@ struct OutputFolder {
     /// old one is left at `staging` for the caller to delete. Without one, the rename
     /// refuses to replace anything that appeared meanwhile (RENAME_NOREPLACE).
     func publish(_ staging: String, as month: String, replacing: Bool) throws {
-        let noReplace: UInt32 = 1 << 0, exchange: UInt32 = 1 << 1
+        let noReplace: UInt32 = 1 << 0
+        let exchange: UInt32 = 1 << 1
         if perfplan_renameat2(fd, staging, fd, month, replacing ? exchange : noReplace) == 0 { return }
         guard errno == EINVAL || errno == ENOSYS else {
             throw failure(month, "cannot move the new packet into place: \(FileSystem.reason())")
@@ -125,7 +135,9 @@ struct OutputFolder {
             return
         }
         let aside = staging + ".old"
-        guard renameat(fd, month, fd, aside) == 0 else { throw failure(month, "cannot replace: \(FileSystem.reason())") }
+        guard renameat(fd, month, fd, aside) == 0 else {
+            throw failure(month, "cannot replace: \(FileSystem.reason())")
+        }
         guard renameat(fd, staging, fd, month) == 0 else {
             let why = FileSystem.reason()
             _ = renameat(fd, aside, fd, month)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An advisory, exclusive lock on an output folder, so two runs (say a cron job and a person)
@@ -26,7 +26,8 @@ public final class OutputLock {
             case .cannotOpen(let path, let reason):
                 return "\(path): cannot create the lock file: \(reason)"
             case .notALockFile(let path, let reason):
-                return "\(path): \(reason), not perfplan's lock file; perfplan neither follows nor overwrites it (remove it, or choose another --out)"
+                return
+                    "\(path): \(reason), not perfplan's lock file; perfplan neither follows nor overwrites it (remove it, or choose another --out)"
             }
         }
     }
@@ -68,7 +69,9 @@ public final class OutputLock {
         if !created {
             guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
                 close(fd)
-                throw Failure.notALockFile(path: path, reason: (info.st_mode & S_IFMT) == S_IFREG ? "has other hard links" : "is not a plain file")
+                throw Failure.notALockFile(
+                    path: path,
+                    reason: (info.st_mode & S_IFMT) == S_IFREG ? "has other hard links" : "is not a plain file")
             }
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -65,8 +65,10 @@ public final class PacketWriter: Sendable {
     /// is reached through its descriptor without following links (see `OutputFolder`); a
     /// signal meanwhile removes the staging folder (see `Interruption`).
     /// `hook` (the plan register) is told before and after the swap; see `PublishHook`.
-    public static func publish(outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil, hook: PublishHook? = nil,
-                               _ body: (PacketWriter) throws -> Void) throws -> Result {
+    public static func publish(
+        outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil, hook: PublishHook? = nil,
+        _ body: (PacketWriter) throws -> Void
+    ) throws -> Result {
         let out = try OutputFolder(outRoot)
         defer { out.close() }
         let outputLock = try OutputLock(in: out.fd, directory: outRoot)
@@ -87,8 +89,10 @@ public final class PacketWriter: Sendable {
             try body(writer)
             let manifest = writer.manifest(month: month, generated: generated, provenance: provenance)
             try writer.put(manifest, "manifest.json", record: false)
-            try hook?.willPublish(StagedPacket(outRoot: outRoot, month: month, folder: out.path(of: target),
-                                               manifestSHA256: SHA256.hash(data: manifest).hex, digests: writer.digests))
+            try hook?.willPublish(
+                StagedPacket(
+                    outRoot: outRoot, month: month, folder: out.path(of: target),
+                    manifestSHA256: SHA256.hash(data: manifest).hex, digests: writer.digests))
             do {
                 try Interruption.guarded {
                     // Again just before: what is there now is what gets exchanged.
@@ -102,7 +106,9 @@ public final class PacketWriter: Sendable {
             hook?.didPublish()
             FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
             let written = writer.records.withLock { $0.written }
-            return Result(path: out.path(of: target), files: written.count + 1, bytes: written.reduce(manifest.count) { $0 + $1.bytes })
+            return Result(
+                path: out.path(of: target), files: written.count + 1,
+                bytes: written.reduce(manifest.count) { $0 + $1.bytes })
         } catch {
             FileSystem.removeTree(staging, in: out.fd)
             throw error
@@ -139,7 +145,8 @@ public final class PacketWriter: Sendable {
         private let path: String
 
         fileprivate init(writer: PacketWriter, path: String) {
-            self.writer = writer; self.path = path
+            self.writer = writer
+            self.path = path
         }
 
         /// Writes the file `name` in this folder and records it for the manifest.
@@ -193,13 +200,15 @@ public final class PacketWriter: Sendable {
         // (a part someone made readable, or another user's) is copied instead, as 0600.
         var info = stat()
         guard fstatat(root, path, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_uid == geteuid(),
-              info.st_mode & S_IFMT != S_IFREG || info.st_mode & 0o777 == 0o600 else {
+            info.st_mode & S_IFMT != S_IFREG || info.st_mode & 0o777 == 0o600
+        else {
             unlinkat(root, path, 0)
             return false
         }
         do {
             let bytes = try FileBytes.read(path, in: root, followLinks: false, maxBytes: maxBytes)
-            record(path, bytes: bytes.count, digest: try Self.checked(SHA256.hash(data: bytes), path, expecting: sha256))
+            record(
+                path, bytes: bytes.count, digest: try Self.checked(SHA256.hash(data: bytes), path, expecting: sha256))
             return true
         } catch {
             unlinkat(root, path, 0)
@@ -209,9 +218,12 @@ public final class PacketWriter: Sendable {
     }
 
     /// `digest`, when it is `sha256`, the one the other packet's manifest lists for `path`.
-    private static func checked(_ digest: SHA256Digest, _ path: String, expecting sha256: [UInt8]) throws -> SHA256Digest {
+    private static func checked(_ digest: SHA256Digest, _ path: String, expecting sha256: [UInt8]) throws
+        -> SHA256Digest
+    {
         guard digest.elementsEqual(sha256) else {
-            throw FileSystem.Failure(description: "\(path): its SHA-256 is not the one its manifest lists (changed since it was written)")
+            throw FileSystem.Failure(
+                description: "\(path): its SHA-256 is not the one its manifest lists (changed since it was written)")
         }
         return digest
     }
@@ -252,8 +264,11 @@ public final class PacketWriter: Sendable {
         private var bytes = 0
 
         fileprivate init(path: String, in writer: PacketWriter) throws {
-            self.path = path; self.writer = writer
-            fd = try Interruption.guarded { try FileSystem.create(path, in: writer.root, path: writer.directory + "/" + path) }
+            self.path = path
+            self.writer = writer
+            fd = try Interruption.guarded {
+                try FileSystem.create(path, in: writer.root, path: writer.directory + "/" + path)
+            }
         }
 
         deinit { if fd >= 0 { close(fd) } }
@@ -274,7 +289,8 @@ public final class PacketWriter: Sendable {
 
     fileprivate func record(_ path: String, bytes: Int, digest: SHA256Digest) {
         records.withLock { r in
-            r.written.append(Written(nameStart: r.names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
+            r.written.append(
+                Written(nameStart: r.names.count, nameCount: path.utf8.count, bytes: bytes, digest: digest))
             r.names.append(utf8: path)
         }
     }
@@ -304,8 +320,10 @@ public final class PacketWriter: Sendable {
         let (written, names, prepared) = records.withLock { ($0.written, $0.names, $0.prepared) }
         var out: [UInt8] = []
         out.reserveCapacity(names.count + written.count * 120 + 256)
-        ByteFormat.append("{\"as_of\": \"", to: &out); month.append(to: &out)
-        ByteFormat.append("\", \"generated\": \"", to: &out); generated.append(to: &out)
+        ByteFormat.append("{\"as_of\": \"", to: &out)
+        month.append(to: &out)
+        ByteFormat.append("\", \"generated\": \"", to: &out)
+        generated.append(to: &out)
         ByteFormat.append("\", ", to: &out)
         provenance?.append(to: &out)
         ByteFormat.append("\"files\": [\n", to: &out)
@@ -313,13 +331,17 @@ public final class PacketWriter: Sendable {
             let later = Array(written[prepared.count...])
             let laterOrder = Self.order(later, names)
             // Two lists in path order merged; paths are unique, so never equal.
-            var i = 0, j = 0, n = 0
+            var i = 0
+            var j = 0
+            var n = 0
             while i < prepared.order.count || j < laterOrder.count {
                 if n > 0 { ByteFormat.append(",\n", to: &out) }
                 n += 1
                 if j == laterOrder.count
                     || (i < prepared.order.count
-                        && Self.name(written[prepared.order[i]], names).lexicographicallyPrecedes(Self.name(later[laterOrder[j]], names))) {
+                        && Self.name(written[prepared.order[i]], names).lexicographicallyPrecedes(
+                            Self.name(later[laterOrder[j]], names)))
+                {
                     out += prepared.entries[(i == 0 ? 0 : prepared.ends[i - 1])..<prepared.ends[i]]
                     i += 1
                 } else {
@@ -366,7 +388,10 @@ public final class PacketWriter: Sendable {
         ByteFormat.append(integer: Int64(written[k].bytes), to: &out)
         ByteFormat.append(", \"sha256\": \"", to: &out)
         digits.withUTF8Buffer { hex in
-            for b in written[k].digest { out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)]) }
+            for b in written[k].digest {
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            }
         }
         ByteFormat.append("\"}", to: &out)
     }

@@ -20,14 +20,20 @@ public struct Provenance: Sendable, Equatable {
     public var shard: Shard?
 
     public init(version: String = Provenance.currentVersion, input: String, templates: String, shard: Shard? = nil) {
-        self.version = version; self.input = input; self.templates = templates; self.shard = shard
+        self.version = version
+        self.input = input
+        self.templates = templates
+        self.shard = shard
     }
 
     /// The manifest members after `as_of` and `generated`, each followed by `, `.
     func append(to out: inout [UInt8]) {
-        ByteFormat.append("\"perfplan\": ", to: &out); ByteFormat.append(jsonString: version, to: &out)
-        ByteFormat.append(", \"input\": ", to: &out); ByteFormat.append(jsonString: input, to: &out)
-        ByteFormat.append(", \"templates\": ", to: &out); ByteFormat.append(jsonString: templates, to: &out)
+        ByteFormat.append("\"perfplan\": ", to: &out)
+        ByteFormat.append(jsonString: version, to: &out)
+        ByteFormat.append(", \"input\": ", to: &out)
+        ByteFormat.append(jsonString: input, to: &out)
+        ByteFormat.append(", \"templates\": ", to: &out)
+        ByteFormat.append(jsonString: templates, to: &out)
         if let shard { out.append(contentsOf: ", \"shard\": \"\(shard.k)/\(shard.n)\"".utf8) }
         ByteFormat.append(", ", to: &out)
     }
@@ -45,14 +51,17 @@ public struct Provenance: Sendable, Equatable {
     /// The fingerprint of a `--data` folder: the name and bytes of every file perfplan reads
     /// there (`fileNames`: the data sets and the policy), in name order. Read a second time for this
     /// (through the same safe opener as the loader), beside the loading.
-    public static func inputFingerprint(dataDirectory: String, fileNames: [String], extra: [[UInt8]] = []) throws(FileBytes.ReadError) -> String {
+    public static func inputFingerprint(dataDirectory: String, fileNames: [String], extra: [[UInt8]] = [])
+        throws(FileBytes.ReadError) -> String
+    {
         var hasher = SHA256()
         let present = Set(FileSystem.entries(dataDirectory))
         for name in fileNames.sorted() where present.contains(name) {
             let path = (dataDirectory as NSString).appendingPathComponent(name)
             let stream = try FileBytes.open(path)
             hasher.update(data: Array("\(name)\0".utf8))
-            var size = 0, buffer: [UInt8] = []
+            var size = 0
+            var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 20)
             while true {
                 buffer.removeAll(keepingCapacity: true)
@@ -77,10 +86,15 @@ public struct Shard: Sendable, Equatable, Hashable {
     public var k: Int
     public var n: Int
 
-    public init(k: Int, n: Int) { self.k = k; self.n = n }
+    public init(k: Int, n: Int) {
+        self.k = k
+        self.n = n
+    }
 
     public func contains(_ id: String) -> Bool { Int(Scope.fnv1a64(id) % UInt64(n)) == k - 1 }
 
     /// The shard an id belongs to among `n`.
-    public static func of(_ id: String, among n: Int) -> Shard { Shard(k: Int(Scope.fnv1a64(id) % UInt64(n)) + 1, n: n) }
+    public static func of(_ id: String, among n: Int) -> Shard {
+        Shard(k: Int(Scope.fnv1a64(id) % UInt64(n)) + 1, n: n)
+    }
 }

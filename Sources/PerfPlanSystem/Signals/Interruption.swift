@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import PerfPlanCore
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// SIGTERM, SIGINT and SIGHUP (cron's timeout, Ctrl-C, a closed terminal) end a run cleanly:
 /// the staging folder of a publish in progress is removed, the output lock released (the

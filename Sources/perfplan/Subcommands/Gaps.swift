@@ -15,8 +15,10 @@ struct Gaps: ParsableCommand {
     @OptionGroup var timing: TimingOptions
 
     func run() throws {
-        try WriteGaps(data: data.data, asOf: try asOf.month(), scope: try scope.scope(), format: format,
-                      timing: timing.enabled).perform()
+        try WriteGaps(
+            data: data.data, asOf: try asOf.month(), scope: try scope.scope(), format: format,
+            timing: timing.enabled
+        ).perform()
     }
 }
 

@@ -12,11 +12,16 @@ struct Init: ParsableCommand {
     @Argument(help: ArgumentHelp("The directory to create (or an empty one).", valueName: "DIR"))
     var directory: String
 
-    @Option(help: ArgumentHelp("en (default), or de, es, fr: the CSV files as Excel in that locale exports them (';' between cells, ',' as the decimal separator), with \"decimal_separator\": \",\" and the language in perfplan.json.", valueName: "LANG"))
+    @Option(
+        help: ArgumentHelp(
+            "en (default), or de, es, fr: the CSV files as Excel in that locale exports them (';' between cells, ',' as the decimal separator), with \"decimal_separator\": \",\" and the language in perfplan.json.",
+            valueName: "LANG"))
     var language: Language = .en
 
     func run() throws {
-        try WriteStarterData(directory: directory, files: LocalizedStarter.files(EmbeddedSampleData.files, language: language)).perform()
+        try WriteStarterData(
+            directory: directory, files: LocalizedStarter.files(EmbeddedSampleData.files, language: language)
+        ).perform()
     }
 }
 

@@ -11,7 +11,8 @@ extension Plans.Show {
     func printNextMeetings(today: Day) {
         let file = RegisterAccess.file(employee.location.path)
         guard let plans = try? RegisterAccess.plans(in: file),
-              let next = RegisterNextMeetings.of(plans, employeeId: employee.employeeId, registerFile: file, today: today) else { return }
+            let next = RegisterNextMeetings.of(plans, employeeId: employee.employeeId, registerFile: file, today: today)
+        else { return }
         Console.out(next.text)
     }
 }

@@ -16,14 +16,18 @@ struct Sample: ParsableCommand {
     @OptionGroup var asOf: AsOfOptions
 
     func validate() throws {
-        guard (1...5_000_000).contains(employees) else { throw ValidationError("--employees must be between 1 and 5000000") }
+        guard (1...5_000_000).contains(employees) else {
+            throw ValidationError("--employees must be between 1 and 5000000")
+        }
         guard (1...240).contains(months) else { throw ValidationError("--months must be between 1 and 240") }
         guard (1...100).contains(indicators) else { throw ValidationError("--indicators must be between 1 and 100") }
     }
 
     func run() throws {
-        try WriteSample(directory: directory, employees: employees, months: months, indicators: indicators, seed: seed,
-                        lastMonth: try asOf.month(), format: format).perform()
+        try WriteSample(
+            directory: directory, employees: employees, months: months, indicators: indicators, seed: seed,
+            lastMonth: try asOf.month(), format: format
+        ).perform()
     }
 }
 

@@ -27,7 +27,9 @@ enum CLI {
     /// Runs `perfplan ARGS` with `SOURCE_DATE_EPOCH` fixed (unless given) and `NO_COLOR` set.
     @discardableResult
     /// With `bareEnvironment` the child gets only `extra` (what cron gives: no HOME, no TTY).
-    static func run(_ args: [String], env extra: [String: String] = [:], cwd: URL? = nil, bareEnvironment: Bool = false) throws -> Result {
+    static func run(_ args: [String], env extra: [String: String] = [:], cwd: URL? = nil, bareEnvironment: Bool = false)
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -39,7 +41,8 @@ enum CLI {
         for (k, v) in extra { env[k] = v }
         process.environment = env
         if let cwd { process.currentDirectoryURL = cwd }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -55,9 +58,10 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The outside checkers the tests call, and how to get each: a test that needs one that
@@ -83,8 +87,9 @@ enum CLI {
             try found.run()
             found.waitUntilExit()
             if found.terminationStatus != 0 {
-                throw MissingChecker(description: "\(checker.name) is not installed, and this test needs it: "
-                    + "run scripts/test.sh (it installs every checker the suite needs), or \(checker.install)")
+                throw MissingChecker(
+                    description: "\(checker.name) is not installed, and this test needs it: "
+                        + "run scripts/test.sh (it installs every checker the suite needs), or \(checker.install)")
             }
         }
     }
@@ -119,7 +124,8 @@ enum CLI {
         let dir = try temporaryDirectory("perfplan-data")
         for (path, text) in files {
             let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return dir

@@ -25,7 +25,8 @@ extension LocaleFormat {
     /// A short date with its weekday: `Thu 10 Dec 2026` (perfplan's English, without
     /// CLDR's comma), `Do. 10. Dez. 2026`, `jue, 10 dic 2026`, `jeu. 10 déc. 2026`.
     public func shortDateWithWeekday(_ d: Day) -> String {
-        let weekday = shortWeekdayNames[d.weekday], month = shortMonthNames[d.month - 1]
+        let weekday = shortWeekdayNames[d.weekday]
+        let month = shortMonthNames[d.month - 1]
         switch language {
         case .en: return "\(weekday) \(d.day) \(month) \(d.year)"
         case .de: return "\(weekday) \(d.day). \(month) \(d.year)"

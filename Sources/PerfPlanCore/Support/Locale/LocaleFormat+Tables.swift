@@ -13,8 +13,10 @@ extension LocaleFormat {
     public static let english = LocaleFormat(
         language: .en, decimalSeparator: ".", groupingSeparator: ",", minimumGroupingDigits: 1,
         percentSpace: " ", unitSpace: " ",
-        monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December"],
+        monthNames: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ],
         shortMonthNames: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         weekdayNames: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         shortWeekdayNames: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
@@ -23,9 +25,13 @@ extension LocaleFormat {
     public static let german = LocaleFormat(
         language: .de, decimalSeparator: ",", groupingSeparator: ".", minimumGroupingDigits: 1,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
-        monthNames: ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-                     "Oktober", "November", "Dezember"],
-        shortMonthNames: ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."],
+        monthNames: [
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember",
+        ],
+        shortMonthNames: [
+            "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+        ],
         weekdayNames: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
         shortWeekdayNames: ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."])
 
@@ -35,8 +41,10 @@ extension LocaleFormat {
     public static let spanish = LocaleFormat(
         language: .es, decimalSeparator: ",", groupingSeparator: ".", minimumGroupingDigits: 2,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
-        monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-                     "octubre", "noviembre", "diciembre"],
+        monthNames: [
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+            "octubre", "noviembre", "diciembre",
+        ],
         shortMonthNames: ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
         weekdayNames: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         shortWeekdayNames: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"])
@@ -48,9 +56,13 @@ extension LocaleFormat {
     public static let french = LocaleFormat(
         language: .fr, decimalSeparator: ",", groupingSeparator: narrowNoBreakSpace, minimumGroupingDigits: 1,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
-        monthNames: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                     "octobre", "novembre", "décembre"],
-        shortMonthNames: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+        monthNames: [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre",
+        ],
+        shortMonthNames: [
+            "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.",
+        ],
         weekdayNames: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
         shortWeekdayNames: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."])
 }

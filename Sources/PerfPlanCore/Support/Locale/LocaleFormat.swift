@@ -55,7 +55,10 @@ public struct LocaleFormat: Hashable, Sendable {
     func localize(_ english: String) -> String {
         var text = Substring(english)
         var sign = ""
-        if text.first == "-" { sign = "-"; text = text.dropFirst() }
+        if text.first == "-" {
+            sign = "-"
+            text = text.dropFirst()
+        }
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }) else {
             // A machine form (exponent): only the decimal point is this language's.
             return sign + text.replacingPoint(with: decimalSeparator)
