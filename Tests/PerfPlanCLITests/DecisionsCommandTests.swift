@@ -85,7 +85,7 @@ import Testing
                 + "Results for only 6 of the 12 months the baselines read, the first in October 2025.\",2026-03,,,,")
         #expect(lines.count == 6 && lines[5].isEmpty)
         let index = try Self.text(out, "index.md")
-        #expect(index.contains("4 proposal(s) await a decision"))
+        #expect(index.contains("4 proposals await a decision (review.csv lists them"))
         #expect(index.contains("| Emil (E) | Sales | Maria Lead | 2 of 2 | proposal, blocked |"))
 
         // HR fills in review.csv and saves it as decisions.csv: A issued, B coached, C
@@ -138,7 +138,7 @@ import Testing
         #expect(review2.count == 3 && review2[1].hasPrefix("E,"))
         #expect(
             try Self.text(out, "index.md").contains(
-                "1 proposal(s) await a decision (review.csv lists them, ready to fill in and save as decisions.csv); 1 plan(s) issued."
+                "1 proposal awaits a decision (review.csv lists it, ready to fill in and save as decisions.csv); 1 plan issued."
             ))
         #expect(second.stderr.contains("1 plans"))
 

@@ -44,7 +44,8 @@ enum ViewKey: UInt16, CaseIterable, Sendable {
     case employeeCount, planCount, departments, managers, rows, links, mdLinks, label, href, primary, needsPlan,
         hasPlans
     // People decide: drafts, coaching, cautions, signatures and consequences (contract §7).
-    case proposalCount, issuedCount, draft, coaching, coachingTopics, hasCoachingTopics, cautions, hasCautions
+    case proposalCount, issuedCount, decisionSummary, draft, coaching, coachingTopics, hasCoachingTopics, cautions,
+        hasCautions
     case consequenceExtend, consequenceFinal, decisionNote, hasDecisionNote, planIssued
     // The index's "Everyone" table: what the run did for each person, in words.
     case disposition

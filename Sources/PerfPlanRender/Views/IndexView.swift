@@ -117,7 +117,9 @@ package enum IndexView {
         b.int(.employeeCount, entries.count)
         b.int(.planCount, entries.count { $0.result.flagged })
         b.int(.proposalCount, review?.proposals.count ?? 0)
-        b.int(.issuedCount, entries.count { $0.disposition.issuesPlan })
+        let issued = entries.count { $0.disposition.issuesPlan }
+        b.int(.issuedCount, issued)
+        b.text(.decisionSummary, DecisionSummary.sentence(proposals: review?.proposals.count ?? 0, issued: issued))
         let teams = teams(entries)
         // HR's review list first, most urgent first (§7.49).
         var position: [String: Int] = [:]
