@@ -26,8 +26,8 @@ off=$(mktemp -d "${TMPDIR:-/tmp}/perfplan-$feature-off.XXXXXX")
 rmdir "$off"
 git worktree add --detach "$off" HEAD >/dev/null
 trap 'git worktree remove --force "$off"' EXIT
-# The patch applies to the committed tree: uncommitted changes here are not in either build
-# of the comparison's "off" side, so commit (or stash) them first.
+# The variant is made from the last commit: uncommitted changes here would be in the "with"
+# build only, so commit them first.
 git -C "$off" apply "$patch"
 (cd "$off" && swift build -c release --scratch-path .build-release >/dev/null)
 without=$off/.build-release/release/perfplan
