@@ -59,8 +59,8 @@ public enum PlanCalendar {
     /// In the employee's language (`CalendarWording`): the manager's calendar carries the same
     /// entry under the same UID, so both read alike.
     public static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
-        CalendarWording.of(plan.employee.language).summary(
-            formal: meeting.formal, employee: plan.employee.name, manager: plan.manager?.name)
+        CalendarWording.summary(
+            plan.employee.language, formal: meeting.formal, employee: plan.employee.name, manager: plan.manager?.name)
     }
 
     /// `SUMMARY:` or, for a language other than English, `SUMMARY;LANGUAGE=de:` (RFC 5545 §3.2.10).

@@ -60,8 +60,17 @@ package struct CalendarWording: Sendable {
     }
 
     /// `Review: Ann Lee / Maria Moreau`: the kind of meeting and the two names, no more.
-    func summary(formal: Bool, employee: String, manager: String?) -> String {
-        (formal ? reviewTitle : checkinTitle) + employee + (manager.map { " / " + $0 } ?? "")
+    /// Static, reading one title of one table: it runs for every calendar entry, and a copy
+    /// of a whole table would retain each of its closures.
+    static func summary(_ language: Language, formal: Bool, employee: String, manager: String?) -> String {
+        let title: String
+        switch language {
+        case .en: title = formal ? english.reviewTitle : english.checkinTitle
+        case .de: title = formal ? german.reviewTitle : german.checkinTitle
+        case .es: title = formal ? spanish.reviewTitle : spanish.checkinTitle
+        case .fr: title = formal ? french.reviewTitle : french.checkinTitle
+        }
+        return title + employee + (manager.map { " / " + $0 } ?? "")
     }
 
     func month(_ m: Month) -> String { language == .en ? Labels.month(m) : format.monthYear(m) }
