@@ -44,6 +44,9 @@ import Testing
         #expect(g.status == 0, "\(g.stderr)")
         #expect(g.stderr.contains("warning: perfplan.json hr_language \"fr\": the HR views"), "\(g.stderr)")
         let month = out.appendingPathComponent("2026-10")
+        // The independent checker: every entry against plan.xml, in its employee's language
+        // (scripts/check-calendars.py writes the titles out itself), no figure in a message.
+        #expect(try CalendarAndOutboxTests.check(month, data: data) == "")
         let ann = try Self.events(month.appendingPathComponent("employees/A/checkins.ics"))
         #expect(
             ann == [
