@@ -5,18 +5,18 @@ import PerfPlanCore
 /// `language`), but only where a complete catalogue of the HR views exists; any other
 /// falls back to English as a whole, with a warning (`fallbackWarning`), so no HR view mixes
 /// English sentences into another language.
-public enum HRLanguage {
+package enum HRLanguage {
     /// The languages whose HR views have a complete catalogue and templates.
     package static let translated: Set<Language> = [.en]
 
     /// The language of the HR views and HR's message.
-    public static func of(_ policy: Policy) -> Language {
+    package static func of(_ policy: Policy) -> Language {
         let wanted = policy.effectiveHRLanguage
         return translated.contains(wanted) ? wanted : .en
     }
 
     /// The warning for a policy whose HR language has no catalogue yet; nil when it has one.
-    public static func fallbackWarning(_ policy: Policy) -> String? {
+    package static func fallbackWarning(_ policy: Policy) -> String? {
         let wanted = policy.effectiveHRLanguage
         guard !translated.contains(wanted) else { return nil }
         let key = policy.hrLanguage == nil ? "language" : "hr_language"
