@@ -199,6 +199,48 @@ import Testing
         #expect(d["plan.md"] == nil)
     }
 
+    /// A second plan states the first ("d’avril à juin 2026", elided before a vowel) and, in the
+    /// last allowed cycle (2 of the default 2), the built-in final consequence in French; HR's
+    /// `coach` turns the interview form into a French coaching conversation on the reasons.
+    @Test func aSecondPlanAndACoachingConversation() throws {
+        var files = Self.files()
+        files["plans.csv"] = "employee_id,cycle,start,end,outcome\nE1,1,2026-04,2026-06,extended\n"
+        let (d, cleanup) = try Self.generate(files)
+        defer { cleanup() }
+        let md = try #require(d["plan.md"])
+        let n = Self.nbsp
+        #expect(
+            md.contains(
+                "C’est votre deuxième plan. Le premier s’est déroulé d’avril à juin 2026 et a été prolongé.\n"), "\(md)"
+        )
+        #expect(md.contains("| Cycle du plan | 2 sur 2 |"))
+        #expect(
+            md.contains(
+                "- Ce plan est le dernier cycle autorisé (2 sur 2). Si les objectifs ne sont pas atteints, les RH "
+                    + "décideront de la suite, conformément aux règles de l’entreprise.\n"))
+
+        var coached = Self.files(approval: "required")
+        coached["decisions.csv"] =
+            "employee_id,month,decision,decided_by,decided_on,reason\n"
+            + "E1,2026-10,coach,Sofia Rossi (RH),2026-11-04,Un premier écart après de bons mois\n"
+        let (c, cleanupCoached) = try Self.generate(coached)
+        defer { cleanupCoached() }
+        let form = try #require(c["interview.md"])
+        #expect(form.hasPrefix("# Entretien de coaching\n"), "\(form.prefix(200))")
+        #expect(
+            form.contains(
+                "> Il s’agit d’un entretien de coaching, et non d’un plan d’amélioration\(n): aucun plan n’est établi. "
+                    + "Il porte ensemble sur ces résultats et sur ce qui pourrait aider\(n):\n> - Panier moyen\(n): "
+                    + "objectif non atteint 3 mois de suite.\n"), "\(form)")
+        #expect(c["plan.md"] == nil && c["plan-draft.md"] == nil)
+        let left = try FrenchWordCheck.left(
+            in: form,
+            data: [
+                "Léa Moreau", "Élodie Fournier", "Commerciale", "Directrice commerciale", "Ventes", "Northwind", "EUR",
+            ])
+        #expect(left.isEmpty, "\(left.sorted())")
+    }
+
     /// No word of the English templates and sentences is left in a French document, once the
     /// data's own words (names, units) are taken out.
     @Test func noEnglishWordIsLeft() throws {
