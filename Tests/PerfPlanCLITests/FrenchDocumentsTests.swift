@@ -233,6 +233,15 @@ import Testing
                     + "Il porte ensemble sur ces résultats et sur ce qui pourrait aider\(n):\n> - Panier moyen\(n): "
                     + "objectif non atteint 3 mois de suite.\n"), "\(form)")
         #expect(c["plan.md"] == nil && c["plan-draft.md"] == nil)
+        // A manager's note tied to an indicator carries its name, with French punctuation.
+        var noted = Self.files()
+        noted["notes.csv"] =
+            "employee_id,period,kind,text,category,indicator_id\nE1,2026-10,action,Deux rendez-vous clients par semaine,,basket\n"
+        let (withNote, cleanupNoted) = try Self.generate(noted)
+        defer { cleanupNoted() }
+        #expect(
+            try #require(withNote["interview.md"]).contains(
+                "\n- Panier moyen\(n): Deux rendez-vous clients par semaine\n"))
         let left = try FrenchWordCheck.left(
             in: form,
             data: [
