@@ -56,12 +56,20 @@ public enum PlanCalendar {
     }
 
     /// "Check-in: Ana López / Bob Smith" or "Review: …"; the employee alone without a manager.
+    /// In the employee's language (`CalendarWording`): the manager's calendar carries the same
+    /// entry under the same UID, so both read alike.
     public static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
         summary(formal: meeting.formal, plan)
     }
 
     static func summary(formal: Bool, _ plan: PlanMeetings) -> String {
-        (formal ? "Review: " : "Check-in: ") + plan.employee.name + (plan.manager.map { " / " + $0.name } ?? "")
+        CalendarWording.summary(
+            plan.employee.language, formal: formal, employee: plan.employee.name, manager: plan.manager?.name)
+    }
+
+    /// `SUMMARY:` or, for a language other than English, `SUMMARY;LANGUAGE=de:` (RFC 5545 §3.2.10).
+    static func summaryProperty(_ language: Language) -> String {
+        language == .en ? "SUMMARY:" : "SUMMARY;LANGUAGE=" + language.rawValue + ":"
     }
 
     /// The calendar of `plans`' meetings, by date, then employee id, then cycle.
@@ -135,7 +143,8 @@ public enum PlanCalendar {
             rest.append("END:VEVENT")
             for formal in [false, true] {
                 var lines: [UInt8] = []
-                ICSText.appendLine("SUMMARY:" + ICSText.escape(summary(formal: formal, plan)), to: &lines)
+                ICSText.appendLine(
+                    summaryProperty(plan.employee.language) + ICSText.escape(summary(formal: formal, plan)), to: &lines)
                 for line in rest { ICSText.appendLine(line, to: &lines) }
                 if formal { review = lines } else { checkin = lines }
             }
