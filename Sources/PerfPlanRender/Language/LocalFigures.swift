@@ -12,6 +12,8 @@ package struct LocalFigures: Sendable {
     let points: String, percentagePoints: String
 
     static let german = LocalFigures(format: .german, of: "von", points: "Punkte", percentagePoints: "Prozentpunkte")
+    static let spanish = LocalFigures(
+        format: .spanish, of: "de", points: "puntos", percentagePoints: "puntos porcentuales")
 
     /// A value at the indicator's decimals (or `decimals`), `—` when there is none.
     func value(_ x: Double?, _ indicator: Indicator, decimals: Int? = nil) -> String {

@@ -41,7 +41,8 @@ extension Language {
     package var progressWording: (any ProgressWording)? {
         switch self {
         case .de: return GermanWording()
-        case .en, .es, .fr: return nil
+        case .es: return SpanishWording()
+        case .en, .fr: return nil
         }
     }
 }

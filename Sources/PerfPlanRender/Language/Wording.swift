@@ -87,7 +87,8 @@ extension Language {
     package var wording: (any Wording)? {
         switch self {
         case .de: return GermanWording()
-        case .en, .es, .fr: return nil
+        case .es: return SpanishWording()
+        case .en, .fr: return nil
         }
     }
 }
