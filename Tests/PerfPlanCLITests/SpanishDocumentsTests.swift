@@ -59,7 +59,7 @@ import Testing
         #expect(
             md.contains(
                 "**Qué y por qué:** 130.000\(n)EUR frente a un objetivo de 200.000\(n)EUR (65\(n)% del objetivo), "
-                    + "70.000\(n)EUR por debajo del objetivo, no alcanzado durante 3 meses seguidos; muy pocas personas en este "
+                    + "70.000\(n)EUR por debajo, incumplido 3 meses seguidos; muy pocas personas en este "
                     + "puesto para hacer una comparación; media de los 3 mejores meses: 125.000\(n)EUR. "
                     + "Este indicador pesa un 50\(n)% en el resultado global.\n"), "\(md)")
         #expect(
@@ -78,12 +78,12 @@ import Testing
         #expect(md.contains("- Nivel actual: 7,67\(n)accounts, media de agosto a octubre de 2026\n"))
         #expect(md.contains("Este indicador pesa un 33\(n)% en el resultado global."))
         // 5 000 a month has four digits: ungrouped.
-        #expect(md.contains("- Revenue: alrededor de 5000\(n)EUR más al mes (mejora)\n"), "\(md)")
-        #expect(md.contains("- New accounts: alrededor de 1,5\(n)accounts menos al mes (empeora)\n"))
-        #expect(md.contains("- Satisfaction: alrededor de 0,75\(n)puntos porcentuales más al mes (mejora)\n"))
+        #expect(md.contains("- Revenue: aprox. 5000\(n)EUR más al mes (mejora)\n"), "\(md)")
+        #expect(md.contains("- New accounts: aprox. 1,5\(n)accounts menos al mes (empeora)\n"))
+        #expect(md.contains("- Satisfaction: aprox. 0,75\(n)puntos porcentuales más al mes (mejora)\n"))
         #expect(md.contains("| Satisfaction | 90\(n)% | 87\(n)% | 97\(n)% | En riesgo |"), "\(md)")
-        #expect(md.contains("| Revenue | 200.000\(n)EUR | 130.000\(n)EUR | 65\(n)% | No cumplido |"))
-        #expect(md.contains("| sept 2026 | 125.000\(n)EUR | 200.000\(n)EUR | No cumplido |"))
+        #expect(md.contains("| Revenue | 200.000\(n)EUR | 130.000\(n)EUR | 65\(n)% | Incumplido |"))
+        #expect(md.contains("| sept 2026 | 125.000\(n)EUR | 200.000\(n)EUR | Incumplido |"))
         #expect(
             md.contains(
                 "También por debajo del objetivo, pero fuera de este plan: Satisfaction. Un plan se centra en un máximo de 2 áreas"
@@ -94,7 +94,7 @@ import Testing
         #expect(md.contains("| jue, 10 dic 2026 | Revisión formal de los resultados de noviembre de 2026 | |"))
         #expect(
             md.contains(
-                "- Si se alcanzan todos los objetivos a más tardar el 31 de enero de 2027, el plan se cierra con éxito.\n"
+                "- Si se alcanzan todos los objetivos para el 31 de enero de 2027, el plan se cierra con éxito.\n"
             ))
         #expect(
             md.contains(
@@ -133,22 +133,22 @@ import Testing
         #expect(md.hasPrefix("# Entrevista de evaluación del desempeño\n"), "\(md.prefix(200))")
         #expect(md.contains("| Periodo revisado | agosto–octubre de 2026 |"))
         #expect(
-            md.contains("| Objetivos cumplidos | 0 de 3 en octubre de 2026 (1 en riesgo, 2 no cumplidos) |"), "\(md)")
+            md.contains("| Objetivos cumplidos | 0 de 3 en octubre de 2026 (1 en riesgo, 2 incumplidos) |"), "\(md)")
         // Revenue each month, the average (120 000 + 125 000 + 130 000) / 3 = 125 000, 0 of 3 months on target.
         #expect(
             md.contains(
                 "| Revenue | 200.000\(n)EUR | ago 120.000\(n)EUR / sept 125.000\(n)EUR / oct 130.000\(n)EUR | 125.000\(n)EUR "
-                    + "| 0 de 3 meses | 130.000\(n)EUR | No cumplido | alrededor de 5000\(n)EUR más al mes (mejora) |"),
+                    + "| 0 de 3 meses | 130.000\(n)EUR | Incumplido | aprox. 5000\(n)EUR más al mes (mejora) |"),
             "\(md)")
         // Satisfaction: "del 90 %", the article Spanish puts before a percentage; 90 − 87 = 3 points.
         #expect(
             md.contains(
                 "- **Satisfaction:** 87\(n)% frente a un objetivo del 90\(n)% (97\(n)% del objetivo), 3\(n)puntos porcentuales "
-                    + "por debajo del objetivo; muy pocas personas en este puesto para hacer una comparación; "
+                    + "por debajo; muy pocas personas en este puesto para hacer una comparación; "
                     + "media de los 3 mejores meses: 86,2\(n)%.\n"), "\(md)")
         #expect(
             md.contains(
-                "| Revenue (objetivo del plan) | 153.333\(n)EUR en noviembre de 2026; 210.000\(n)EUR a más tardar el "
+                "| Revenue (objetivo del plan) | 153.333\(n)EUR en noviembre de 2026; 210.000\(n)EUR para el "
                     + "31 de enero de 2027 |"))
         #expect(md.contains("| Satisfaction | 90\(n)% o mejor en noviembre de 2026 |"))
         // The plan's first meeting, a check-in on Tuesday 24 November 2026.
@@ -162,11 +162,11 @@ import Testing
         #expect(d.interviewHTML.contains("<html lang=\"es\">"))
         #expect(
             d.interviewHTML.contains(
-                "<dt>Objetivos cumplidos</dt><dd>0 de 3 en octubre de 2026 (1 en riesgo, 2 no cumplidos)</dd>"))
+                "<dt>Objetivos cumplidos</dt><dd>0 de 3 en octubre de 2026 (1 en riesgo, 2 incumplidos)</dd>"))
         #expect(d.interviewXML.contains(" xml:lang=\"es\""))
         #expect(
             d.interviewXML.contains(
-                "<objective indicator=\"revenue\" focus=\"true\">alcanzar 210000 a más tardar el 2027-01-31</objective>"
+                "<objective indicator=\"revenue\" focus=\"true\">alcanzar 210000 para el 2027-01-31</objective>"
             ))
         #expect(
             d.interviewXML.contains(

@@ -34,7 +34,7 @@ import Testing
             contentsOf: packets.appendingPathComponent("2026-10/employees/E1/plan.md"), encoding: .utf8)
         let n = Self.nbsp
         // The Spanish name everywhere in the plan; the other indicators keep theirs.
-        #expect(plan.contains("| Ingresos | 200.000\(n)EUR | 130.000\(n)EUR | 65\(n)% | No cumplido |"), "\(plan)")
+        #expect(plan.contains("| Ingresos | 200.000\(n)EUR | 130.000\(n)EUR | 65\(n)% | Incumplido |"), "\(plan)")
         #expect(
             plan.contains("### Ingresos (objetivo ambicioso)")
                 && plan.contains("- No se alcanzó el objetivo de Ingresos durante 3 meses seguidos."))

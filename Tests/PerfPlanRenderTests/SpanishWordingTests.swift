@@ -50,7 +50,7 @@ import Testing
         #expect(w.span(from: Self.m("2025-11"), to: Self.m("2026-01")) == "noviembre de 2025 a enero de 2026")
         // A goal's deadline is the last day of its month; February 2028 has 29 days.
         #expect(w.endOf(Self.m("2027-01")) == "31 de enero de 2027")
-        #expect(w.byEndOf(Self.m("2028-02")) == "a más tardar el 29 de febrero de 2028")
+        #expect(w.byEndOf(Self.m("2028-02")) == "para el 29 de febrero de 2028")
         #expect(w.deadline(Self.d("2027-01-31")) == "31 de enero de 2027")
     }
 
@@ -163,8 +163,8 @@ import Testing
         let oct = Self.m("2026-10")
         #expect(
             w.targetsMet(TargetCount([.met, .atRisk, .missed, .missed, nil]), in: oct)
-                == "1 de 5 en octubre de 2026 (1 en riesgo, 2 no cumplidos, 1 sin resultado)")
-        #expect(w.targetsMet(TargetCount([.met, .missed]), in: oct) == "1 de 2 en octubre de 2026 (1 no cumplido)")
+                == "1 de 5 en octubre de 2026 (1 en riesgo, 2 incumplidos, 1 sin resultado)")
+        #expect(w.targetsMet(TargetCount([.met, .missed]), in: oct) == "1 de 2 en octubre de 2026 (1 incumplido)")
         #expect(w.targetsMet(TargetCount([nil, nil]), in: oct) == "No hay resultados registrados para octubre de 2026")
         #expect(w.targetsMet(TargetCount([Status?]()), in: oct) == "Sin objetivos para octubre de 2026")
         #expect(w.monthsOnTarget(met: 1, of: 1) == "1 de 1 mes")

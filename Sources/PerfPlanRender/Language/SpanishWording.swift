@@ -5,7 +5,7 @@ import PerfPlanCore
 /// indicador, hito, responsable), CLDR es figures (`1250,5 EUR` ungrouped at four digits,
 /// `12.500,5 EUR`, `96,9 %` with a no-break space) and dates (`31 de enero de 2027`, months
 /// in lower case). A goal's deadline is its date, "31 de enero de 2027": Spanish writes a
-/// deadline as a day ("a más tardar el 31 de enero"), where "a finales de enero" would read
+/// deadline as a day ("para el 31 de enero"), where "a finales de enero" would read
 /// as "some time late in January".
 struct SpanishWording: Wording {
     var language: Language { .es }
@@ -51,8 +51,8 @@ struct SpanishWording: Wording {
     }
     /// The last day of the month: `31 de enero de 2027`.
     func endOf(_ m: Month) -> String { day(Day(year: m.year, month: m.month, day: m.dayCount)!) }
-    /// `a más tardar el 31 de enero de 2027`.
-    func byEndOf(_ m: Month) -> String { "a más tardar el \(endOf(m))" }
+    /// `para el 31 de enero de 2027`.
+    func byEndOf(_ m: Month) -> String { "para el \(endOf(m))" }
 
     /// A figure after "de", "a" and "desde": Spanish puts the article before a percentage
     /// ("un objetivo del 90 %", "sube al 92 %", "desde el 80 %"), not before an amount
@@ -82,7 +82,7 @@ struct SpanishWording: Wording {
         switch s {
         case .met: return "Cumplido"
         case .atRisk: return "En riesgo"
-        case .missed: return "No cumplido"
+        case .missed: return "Incumplido"
         case nil: return "Sin datos"
         }
     }
@@ -176,10 +176,11 @@ struct SpanishWording: Wording {
     }
 
     /// "118.000 EUR frente a un objetivo de 200.000 EUR (59 % del objetivo), 82.000 EUR por
-    /// debajo del objetivo, no alcanzado durante 3 meses seguidos; 232.000 EUR por debajo de
-    /// la media del puesto (350.000 EUR); media de los 3 mejores meses: 230.000 EUR." The
-    /// clauses and shared decimals of the English sentence (`EmployeeView.evidence`), the
-    /// averages at the indicator's decimals as in the other languages' tables.
+    /// debajo, incumplido 3 meses seguidos; 232.000 EUR por debajo de la media del puesto
+    /// (350.000 EUR); media de los 3 mejores meses: 230.000 EUR." The clauses and shared
+    /// decimals of the English sentence (`EmployeeView.evidence`), the averages at the
+    /// indicator's decimals as in the other languages' tables; as short as plain Spanish
+    /// allows, since the interview form quotes one for every target missed.
     func evidence(_ row: EmployeeDocument.Row) -> String {
         let ir = row.result
         let ind = row.indicator
@@ -203,9 +204,9 @@ struct SpanishWording: Wording {
         if ir.status == .atRisk || ir.status == .missed,
             HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
         {
-            s += ", \(difference(abs(off), ind, decimals: d)) \(off < 0 ? "por debajo" : "por encima") del objetivo"
+            s += ", \(difference(abs(off), ind, decimals: d)) \(off < 0 ? "por debajo" : "por encima")"
         }
-        if ir.missStreak > 1 { s += ", no alcanzado durante \(ir.missStreak) meses seguidos" }
+        if ir.missStreak > 1 { s += ", incumplido \(ir.missStreak) meses seguidos" }
         if !row.peersShown {
             s += "; muy pocas personas en este puesto para hacer una comparación"
         } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
@@ -216,9 +217,10 @@ struct SpanishWording: Wording {
         return s + "."
     }
 
-    /// "alrededor de 5000 EUR más al mes (mejora)", "alrededor de 0,4 puntos porcentuales
-    /// menos al mes", "estable": the rounding and verdict of `Labels.trend`. Spanish says
-    /// "más" and "menos" of an amount and of a count alike.
+    /// "aprox. 5000 EUR más al mes (mejora)", "aprox. 0,4 puntos porcentuales menos al mes",
+    /// "estable": the rounding and verdict of `Labels.trend`. Spanish says "más" and "menos"
+    /// of an amount and of a count alike; "aprox." (not "unos", whose gender would have to
+    /// agree with a unit from the data) keeps the interview's trend column short.
     func trend(_ ir: IndicatorResult, _ indicator: Indicator, months: Int, horizon: Int) -> String {
         guard let slope = ir.trendSlope else { return "—" }
         let judged =
@@ -246,7 +248,7 @@ struct SpanishWording: Wording {
             shown = HumanNumber.roundHalfAway(size / step) * step
         }
         let amount = difference(shown, indicator, decimals: decimals)
-        var s = "alrededor de \(amount) \(slope > 0 ? "más" : "menos") al mes"
+        var s = "aprox. \(amount) \(slope > 0 ? "más" : "menos") al mes"
         if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (mejora)" : " (empeora)" }
         return s
     }
@@ -336,13 +338,13 @@ struct SpanishWording: Wording {
 
     func shortMonthName(_ m: Month) -> String { f.shortMonthNames[m.month - 1] }
 
-    /// "2 de 5 en octubre de 2026 (1 en riesgo, 2 no cumplidos)", "No hay resultados
+    /// "2 de 5 en octubre de 2026 (1 en riesgo, 2 incumplidos)", "No hay resultados
     /// registrados para octubre de 2026", "Sin objetivos para octubre de 2026".
     func targetsMet(_ c: TargetCount, in m: Month) -> String {
         if c.indicators == 0 { return "Sin objetivos para \(month(m))" }
         if c.noData == c.indicators { return "No hay resultados registrados para \(month(m))" }
         let rest = [
-            (c.atRisk, "en riesgo"), (c.missed, c.missed == 1 ? "no cumplido" : "no cumplidos"),
+            (c.atRisk, "en riesgo"), (c.missed, c.missed == 1 ? "incumplido" : "incumplidos"),
             (c.noData, "sin resultado"),
         ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         return "\(c.met) de \(c.indicators) en \(month(m))"
@@ -369,7 +371,7 @@ struct SpanishWording: Wording {
         "en \(month(m)), \(atRisk ? "en riesgo" : "por debajo del objetivo") (\(actual) frente a \(target))"
     }
 
-    /// "1200 EUR en noviembre de 2026; 1500 EUR a más tardar el 31 de enero de 2027".
+    /// "1200 EUR en noviembre de 2026; 1500 EUR para el 31 de enero de 2027".
     func goalObjective(first: String, start: Month, expected: String, deadline: Month) -> String {
         "\(first) en \(month(start)); \(expected) \(byEndOf(deadline))"
     }
@@ -386,9 +388,9 @@ struct SpanishWording: Wording {
             "la próxima entrevista de evaluación, sobre los resultados de \(span(from: asOf + 1, to: reviewOf ?? asOf + 1))"
     }
 
-    /// "alcanzar 1500 a más tardar el 2027-01-31", "igual o mejor que 1000 en 2026-11"
+    /// "alcanzar 1500 para el 2027-01-31", "igual o mejor que 1000 en 2026-11"
     /// (machine figures).
     var xmlObjectiveWords: (reach: String, by: String, atOrBetter: String, in: String) {
-        ("alcanzar ", " a más tardar el ", "igual o mejor que ", " en ")
+        ("alcanzar ", " para el ", "igual o mejor que ", " en ")
     }
 }
