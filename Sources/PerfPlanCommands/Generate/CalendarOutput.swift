@@ -12,6 +12,8 @@ public struct CalendarOutput: Sendable {
     public let hrContact: Policy.HRContact
     public let departmentContacts: [Policy.HRContact]
     public let organization: String
+    /// The language of HR's message: that of the HR views.
+    public let hrLanguage: Language
     public let asOf: Month
     /// "generate" or "progress", in the Message-IDs: each run's messages are distinct.
     public let command: String
@@ -23,6 +25,7 @@ public struct CalendarOutput: Sendable {
         hrContact = policy.hrContact
         departmentContacts = policy.hrContactByDepartment.sorted { codePointLess($0.key, $1.key) }.map(\.value)
         organization = policy.organization
+        hrLanguage = HRLanguage.of(policy)
         self.asOf = asOf
         self.command = command
     }
@@ -96,13 +99,14 @@ public struct CalendarOutput: Sendable {
         let hr = hrRecipients()
         guard !hr.isEmpty else { return }
         var digest = ReminderDigest(
-            recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil), forHR: true,
+            recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil, language: hrLanguage),
+            forHR: true,
             month: month, plans: plans)
         digest.unreachable = unreachable
         // HR's message: every line, with the manager it concerns.
         func forHR(_ l: PendingReminders.Line) -> ReminderDigest.PendingItem {
             var item = l.item
-            if let m = l.manager { item.text += " — manager \(m.name)" }
+            item.manager = l.manager?.name
             return item
         }
         digest.decisionsAwaiting = pending.decisions.map(forHR)

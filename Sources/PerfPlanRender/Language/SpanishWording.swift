@@ -178,17 +178,16 @@ struct SpanishWording: Wording {
     /// "118.000 EUR frente a un objetivo de 200.000 EUR (59 % del objetivo), 82.000 EUR por
     /// debajo, incumplido 3 meses seguidos; 232.000 EUR por debajo de la media del puesto
     /// (350.000 EUR); media de los 3 mejores meses: 230.000 EUR." The clauses and shared
-    /// decimals of the English sentence (`EmployeeView.evidence`), the averages at the
-    /// indicator's decimals as in the other languages' tables; as short as plain Spanish
-    /// allows, since the interview form quotes one for every target missed.
+    /// decimals of the English sentence (`evidenceDecimals`: never fewer than the row's
+    /// tables show); as short as plain Spanish allows, since the interview form quotes one
+    /// for every target missed.
     func evidence(_ row: EmployeeDocument.Row) -> String {
         let ir = row.result
         let ind = row.indicator
         let v = figures
         guard let a = ir.actual else { return "No hay ningún resultado registrado para este mes." }
         let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = SharedDecimals.of(
-            [a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: ind.decimals)
+        let d = evidenceDecimals(row)
         var s = "\(v.value(a, ind, decimals: d)) frente a un objetivo \(of(v.value(ir.target, ind, decimals: d))) ("
         if EmployeeView.plainPercent(ir, ind) {
             s += "\(v.percent(ir.attainment ?? 0)) del objetivo)"
@@ -213,7 +212,7 @@ struct SpanishWording: Wording {
             s +=
                 "; \(difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "por encima" : "por debajo") de la media del puesto (\(v.value(peer, ind, decimals: d)))"
         }
-        if let b3 = ir.best3Avg { s += "; media de los 3 mejores meses: \(v.value(b3, ind))" }
+        if let b3 = ir.best3Avg { s += "; media de los 3 mejores meses: \(v.value(b3, ind, decimals: d))" }
         return s + "."
     }
 
