@@ -14,6 +14,8 @@ package struct LocalFigures: Sendable {
     static let german = LocalFigures(format: .german, of: "von", points: "Punkte", percentagePoints: "Prozentpunkte")
     static let spanish = LocalFigures(
         format: .spanish, of: "de", points: "puntos", percentagePoints: "puntos porcentuales")
+    static let french = LocalFigures(
+        format: .french, of: "sur", points: "points", percentagePoints: "points de pourcentage")
 
     /// A value at the indicator's decimals (or `decimals`), `—` when there is none.
     func value(_ x: Double?, _ indicator: Indicator, decimals: Int? = nil) -> String {

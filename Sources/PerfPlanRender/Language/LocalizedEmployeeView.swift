@@ -200,7 +200,7 @@ package enum LocalizedEmployeeView {
                     atRisk: h.status == .atRisk, month: h.month, actual: v.value(h.actual, ind),
                     target: v.value(h.target, ind))
             }
-            return "\(ind.name): \(parts.joined(separator: "; "))"
+            return w.namedClauses(ind.name, parts)
         }
         b.texts(.earlierMisses, misses)
         b.bool(.hasEarlierMisses, !misses.isEmpty)

@@ -42,7 +42,8 @@ extension Language {
         switch self {
         case .de: return GermanWording()
         case .es: return SpanishWording()
-        case .en, .fr: return nil
+        case .fr: return FrenchWording()
+        case .en: return nil
         }
     }
 }
