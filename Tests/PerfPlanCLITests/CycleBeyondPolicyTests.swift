@@ -23,6 +23,7 @@ import Testing
         let index = try String(contentsOf: out.appendingPathComponent("2026-10/index.md"), encoding: .utf8)
         #expect(index.contains("| Kwame Mensah | 3, beyond 2 | proposal, blocked |"))
         let plan = try String(contentsOf: out.appendingPathComponent("2026-10/employees/E013/plan.md"), encoding: .utf8)
-        #expect(plan.contains("| Plan cycle | 1 of 2 |"))
+        // E013's documents are Spanish (`language` `es`): a cycle within the policy, "1 de 2".
+        #expect(plan.contains("| Ciclo del plan | 1 de 2 |"))
     }
 }

@@ -77,14 +77,7 @@ import Testing
             ), "\(md.suffix(200))")
         let html = try String(contentsOf: folder.appendingPathComponent("progress.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"de\">"))
-        let english = try EnglishWords.catalogue().union(
-            EnglishWords.words(
-                EnglishWords.visibleText(
-                    try String(
-                        contentsOf: CLI.repoRoot.appendingPathComponent("Templates/progress.md.mustache"),
-                        encoding: .utf8)))
-        )
-        .union(EnglishWords.words(EnglishWords.progressSentences)).subtracting(EnglishWords.shared)
+        let english = try EnglishWords.progressCatalogue(except: GermanDocumentsTests.sharedWithEnglish)
         for (name, text) in [("progress.md", md), ("progress.html", html)] {
             let left = EnglishWords.left(
                 in: EnglishWords.visibleText(text), english: english,

@@ -12,6 +12,8 @@ package struct LocalFigures: Sendable {
     let points: String, percentagePoints: String
 
     static let german = LocalFigures(format: .german, of: "von", points: "Punkte", percentagePoints: "Prozentpunkte")
+    static let spanish = LocalFigures(
+        format: .spanish, of: "de", points: "puntos", percentagePoints: "puntos porcentuales")
     static let french = LocalFigures(
         format: .french, of: "sur", points: "points", percentagePoints: "points de pourcentage")
 

@@ -41,8 +41,9 @@ extension Language {
     package var progressWording: (any ProgressWording)? {
         switch self {
         case .de: return GermanWording()
+        case .es: return SpanishWording()
         case .fr: return FrenchWording()
-        case .en, .es: return nil
+        case .en: return nil
         }
     }
 }

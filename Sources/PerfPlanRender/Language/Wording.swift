@@ -89,8 +89,9 @@ extension Language {
     package var wording: (any Wording)? {
         switch self {
         case .de: return GermanWording()
+        case .es: return SpanishWording()
         case .fr: return FrenchWording()
-        case .en, .es: return nil
+        case .en: return nil
         }
     }
 }
