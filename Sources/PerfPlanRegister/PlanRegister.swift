@@ -3,10 +3,6 @@ import Foundation
 import PerfPlanCore
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The plan register's database file: reading its records and writing them, nothing else.
 /// Which records count, and what they mean, is decided by `BatchValidity` and
 /// `RegisterHistory`. Writers hold the output lock of the register's folder.
@@ -28,12 +24,11 @@ public final class PlanRegister {
     /// The existing register at `path` for reading, or nil when there is none yet (a
     /// first run reads nothing and creates nothing).
     public static func openIfPresent(_ path: String) throws -> PlanRegister? {
-        var info = stat()
-        if lstat(path, &info) != 0 {
+        if case .failure(let error) = PathKind.of(path, followLinks: false) {
             // No register there (a missing folder, or a file where the folder should be, is
             // the output folder's error, reported where it is written).
-            guard errno != ENOENT && errno != ENOTDIR else { return nil }
-            throw Failure(description: "\(path): cannot inspect the plan register: \(String(cString: strerror(errno)))")
+            guard !error.isMissing && !error.isNotAFolder else { return nil }
+            throw Failure(description: "\(path): cannot inspect the plan register: \(error.reason)")
         }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: false, readOnly: true))
         try register.checkVersion(migrating: false)
@@ -44,14 +39,11 @@ public final class PlanRegister {
     /// missing, with a rollback journal (`DELETE`: readers then need no `-shm` and create
     /// nothing, even on a read-only copy), migrated to the current schema.
     public static func openForWriting(_ path: String) throws -> PlanRegister {
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw Failure(description: "\(path): cannot create the plan register: \(String(cString: strerror(errno)))")
+        let kind: PathKind
+        do { kind = try FileSystem.openPrivately(path) } catch {
+            throw Failure(description: "\(path): cannot create the plan register: \(error.reason)")
         }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
-        Glibc.close(fd)
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
+        guard case .regularFile = kind else {
             throw Failure(description: "\(path): the plan register is not a plain file")
         }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: true))

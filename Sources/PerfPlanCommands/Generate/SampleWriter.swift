@@ -3,10 +3,6 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Writes a `SampleGenerator` dataset as CSV or per-dataset JSON files. Actuals stream
 /// employee by employee through a buffered writer, so 100 000 employees × 24 months is a
 /// few seconds of work and a few megabytes of memory.
@@ -23,15 +19,14 @@ public enum SampleWriter {
 
     /// A file written through a 1 MiB buffer.
     final class Sink {
-        let fd: Int32
+        let file: ReplacedFile
         let path: String
         var buffer: [UInt8] = []
 
         init(_ path: String) throws {
             self.path = path
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else {
-                throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))")
+            do { file = try ReplacedFile(path) } catch {
+                throw Failure(description: "\(path): cannot create: \(error.reason)")
             }
             buffer.reserveCapacity(1 << 20)
         }
@@ -53,9 +48,8 @@ public enum SampleWriter {
         }
 
         private func writeAll(_ bytes: ArraySlice<UInt8>) throws {
-            let code = Console.writeAll(bytes, to: fd)
-            guard code == 0 else {
-                throw Failure(description: "\(path): cannot write: \(String(cString: strerror(code)))")
+            do { try file.write(bytes) } catch {
+                throw Failure(description: "\(path): cannot write: \(error.reason)")
             }
         }
 
@@ -68,7 +62,7 @@ public enum SampleWriter {
 
         func close() throws {
             try flush()
-            Glibc.close(fd)
+            file.close()
         }
     }
 

@@ -4,10 +4,6 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`),
 /// K = 1 … N, combined into the month folder one run over the same data writes, byte for byte.
 ///
@@ -154,8 +150,7 @@ public struct PacketMerger: Sendable {
         var read: [Part] = []
         for path in parts {
             let manifestPath = path + "/manifest.json"
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            guard PathKind.isFolder(path) else {
                 problems.append("\(path): not a folder (each PART_DIR is the month folder a shard wrote)")
                 continue
             }
@@ -231,15 +226,15 @@ public struct PacketMerger: Sendable {
         let folder = relative.isEmpty ? root : root + "/" + relative
         for name in FileSystem.entries(folder).sorted(by: codePointLess) {
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else {
+            guard case .success(let kind) = PathKind.of(folder + "/" + name, followLinks: false) else {
                 problems.append("\(root): \(rel) cannot be inspected")
                 continue
             }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(root, rel, into: &found, problems: &problems)
-            case S_IFREG: found[rel] = Int(info.st_size)
-            default: problems.append("\(root): \(rel) is not a regular file or folder (perfplan writes no links)")
+            switch kind {
+            case .folder: walk(root, rel, into: &found, problems: &problems)
+            case .regularFile(let bytes): found[rel] = bytes
+            case .link, .other:
+                problems.append("\(root): \(rel) is not a regular file or folder (perfplan writes no links)")
             }
         }
     }

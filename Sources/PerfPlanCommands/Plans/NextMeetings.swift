@@ -29,7 +29,7 @@ public enum NextMeetings {
     /// The plan at `path`, when its SHA-256 is `sha256` (hex); nil with the reason otherwise.
     public static func read(planXML path: String, sha256: String) -> (plan: PlanSnapshot?, problem: String?) {
         let bytes: [UInt8]
-        do { bytes = try FileBytes.read(path, in: AT_FDCWD, followLinks: false, maxBytes: 16 << 20) } catch {
+        do { bytes = try FileBytes.read(path, followLinks: false, maxBytes: 16 << 20) } catch {
             return (nil, "\(path) cannot be read (\(error.reason))")
         }
         guard SHA256.hash(data: bytes).hex == sha256 else {

@@ -35,7 +35,7 @@ public enum FileBytes {
 
     /// The same for `name` relative to the folder open as `directory`; with `followLinks`
     /// false a symbolic link is refused (ELOOP) instead of read (plan files in a packet).
-    public static func read(_ name: String, in directory: Int32, followLinks: Bool, maxBytes: Int? = nil)
+    public static func read(_ name: String, in directory: Int32 = AT_FDCWD, followLinks: Bool, maxBytes: Int? = nil)
         throws(ReadError) -> [UInt8]
     {
         try open(name, in: directory, followLinks: followLinks, maxBytes: maxBytes).readAll()
