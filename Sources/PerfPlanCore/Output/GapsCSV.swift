@@ -56,7 +56,7 @@ public enum GapsCSV {
                 case .text(let s): appendText(s ?? "", to: &out)
                 case .number(let x, let field):
                     if let figures {
-                        figures.withFigure(n, field) { out.append(contentsOf: $0) }
+                        figures.append(n, field, to: &out)
                     } else if let x {
                         ByteFormat.append(number: x, to: &out)
                     }

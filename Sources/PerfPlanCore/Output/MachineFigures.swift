@@ -3,8 +3,9 @@
 /// the plan's XML, and finding a number's shortest form was the largest part of writing
 /// either.
 ///
-/// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` hands a view of
-/// `bytes` between two of `ends`, built together in `init`, valid during `body` only.
+/// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` and `append`
+/// read `bytes` between two of `ends`, built together in `init`, without bounds checks or
+/// retains; `withFigure` lends the figure as a `Span`, which cannot outlive `body`.
 public struct MachineFigures: Sendable {
     /// The figures of an indicator result that are numbers (the contract's gaps fields in
     /// their order, then the weight, which only the XML shows).
@@ -55,7 +56,20 @@ public struct MachineFigures: Sendable {
     /// The figure `field` of indicator `indicator` (its position in the result) as it
     /// prints; empty when the value is null (a number never prints empty).
     @inline(__always)
-    public func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    public func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (Span<UInt8>) -> R) -> R {
+        withFigureBuffer(indicator, field) { body(Span(_unsafeElements: $0)) }
+    }
+
+    /// Appends the figure `field` of indicator `indicator` to `out` (nothing for null).
+    @inline(__always)
+    public func append(_ indicator: Int, _ field: Field, to out: inout [UInt8]) {
+        withFigureBuffer(indicator, field) { out.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    private func withFigureBuffer<R>(_ indicator: Int, _ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R)
+        -> R
+    {
         let k = indicator * Field.allCases.count + field.rawValue
         return bytes.withUnsafeBufferPointer { b in
             ends.withUnsafeBufferPointer { e in

@@ -164,9 +164,9 @@ public final class XMLDocumentWriter {
     }
 
     /// An already formatted number (`MachineFigures`); nothing when it is empty (null).
-    public func attribute(_ name: StaticString, figure: UnsafeBufferPointer<UInt8>) {
+    public func attribute(_ name: StaticString, figure: Span<UInt8>) {
         guard !figure.isEmpty else { return }
-        rawAttribute(name, figure)
+        figure.withUnsafeBufferPointer { rawAttribute(name, $0) }
     }
 
     /// `YYYY-MM`, as `Month.description`.
@@ -244,18 +244,18 @@ public final class XMLDocumentWriter {
 
     /// Closes every open element and returns the document's bytes.
     public func finish() -> [UInt8] {
-        finish { Array($0) }
+        finish { span in span.withUnsafeBytes { Array($0) } }
     }
 
     /// Closes every open element and hands `body` the document's bytes where libxml2 holds
-    /// them (valid only during the call): a packet's XML goes to its file without a copy.
-    public func finish<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    /// them, as a span that cannot outlive the call: a packet's XML goes to its file without
+    /// a copy.
+    public func finish<R>(_ body: (RawSpan) throws -> R) rethrows -> R {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
         let count = Int(xmlBufferLength(buffer))
-        guard let content = xmlBufferContent(buffer) else {
-            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
-        }
-        return try body(UnsafeRawBufferPointer(start: content, count: count))
+        let content = xmlBufferContent(buffer)
+        let bytes = UnsafeRawBufferPointer(start: content, count: content == nil ? 0 : count)
+        return try body(RawSpan(_unsafeBytes: bytes))
     }
 }

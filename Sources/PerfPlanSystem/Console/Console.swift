@@ -36,7 +36,7 @@ public enum Console {
     }
 
     @discardableResult
-    public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    private static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
         guard writeAll(bytes, to: fd) == 0 else {
             failure.store(true, ordering: .relaxed)
             return false

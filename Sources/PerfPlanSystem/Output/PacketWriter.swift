@@ -150,7 +150,7 @@ public final class PacketWriter: Sendable {
         }
 
         /// Writes the file `name` in this folder and records it for the manifest.
-        public func put(_ bytes: UnsafeRawBufferPointer, _ name: String) throws {
+        public func put(_ bytes: RawSpan, _ name: String) throws {
             try writer.put(bytes, path + "/" + name)
         }
     }
@@ -158,11 +158,12 @@ public final class PacketWriter: Sendable {
     /// Writes one file (path relative to the month folder) and records it for the manifest.
     /// Safe to call from several threads.
     public func put(_ bytes: [UInt8], _ path: String) throws {
-        try bytes.withUnsafeBytes { try put($0, path) }
+        try bytes.withUnsafeBytes { try put($0, path, record: true) }
     }
 
-    public func put(_ bytes: UnsafeRawBufferPointer, _ path: String) throws {
-        try put(bytes, path, record: true)
+    /// The same for bytes lent by their owner (a rendered document, libxml2's buffer).
+    public func put(_ bytes: RawSpan, _ path: String) throws {
+        try bytes.withUnsafeBytes { try put($0, path, record: true) }
     }
 
     /// Writes a file copied from another packet (`merge`), hashed once: refused, before it
@@ -248,7 +249,7 @@ public final class PacketWriter: Sendable {
     /// 100 000 employees is tens of megabytes).
     public func put(_ text: String, _ path: String) throws {
         var text = text
-        try text.withUTF8 { try put(UnsafeRawBufferPointer($0), path) }
+        try text.withUTF8 { try put(UnsafeRawBufferPointer($0), path, record: true) }
     }
 
     /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.
