@@ -111,6 +111,13 @@ extension RegisterAccess {
         return (try register.decisions(), try register.acknowledgements())
     }
 
+    /// The register's signatures (none when there is no register file yet), for `progress`
+    /// to join with the data's (`RecordedAcknowledgementJoin`).
+    public static func recordedAcknowledgements(register path: String) throws -> [Acknowledgement] {
+        guard let register = try PlanRegister.openIfPresent(path) else { return [] }
+        return try register.acknowledgements()
+    }
+
     /// Stores checked decisions, under the lock: a row that contradicts what the register
     /// holds by then (another command changed it since the check) stores nothing.
     public static func importDecisions(_ rows: [DecisionRecord], source: String, register path: String) throws {

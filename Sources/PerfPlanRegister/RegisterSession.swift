@@ -42,6 +42,12 @@ public struct RegisterSession: Sendable {
         try RegisterAccess.recordedDecisions(month: month, register: file)
     }
 
+    /// For `progress`: the signatures the register holds (a rerun without the data's file
+    /// keeps them; `RecordedAcknowledgementJoin`). An unreadable register throws.
+    public func recordedAcknowledgements() throws -> [Acknowledgement] {
+        try RegisterAccess.recordedAcknowledgements(register: file)
+    }
+
     /// For `progress` of the plans issued in packet `source`.
     public func progressHook(source: Month, reported: [PlanProgress], warn: @escaping @Sendable (String) -> Void)
         -> PublishHook

@@ -137,6 +137,57 @@ import Testing
         }
     }
 
+    /// A signature, once recorded, stands: November rerun without the acknowledgements file
+    /// still shows it and the register still exports it; a corrected row wins, with a warning.
+    @Test func aRerunWithoutTheAcknowledgementsFileKeepsTheRecordedSignatures() throws {
+        let data = try CLI.dataDirectory(Self.files())
+        let packets = try CLI.temporaryDirectory()
+        let reports = try CLI.temporaryDirectory()
+        defer { for u in [data, packets, reports] { CLI.cleanup(u) } }
+        try Self.runMonth(data, packets: packets, reports: reports)
+        let progress = [
+            "progress", "--data", data.path, "--plans", packets.appendingPathComponent("2026-10").path,
+            "--as-of", "2026-11", "--out", reports.path,
+        ]
+        func report(_ id: String) throws -> String {
+            try String(
+                contentsOf: reports.appendingPathComponent("2026-11/employees/\(id)/progress.md"), encoding: .utf8)
+        }
+        let first = try report("A")
+        #expect(first.contains("| Manager | signed on 10 November 2026 |"), "\(first)")
+
+        try FileManager.default.removeItem(at: data.appendingPathComponent("acknowledgements.csv"))
+        let rerun = try CLI.run(progress)
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(!rerun.stderr.contains("signature"), "\(rerun.stderr)")
+        #expect(try report("A") == first)
+        #expect(try report("B").contains("| HR | signed on 13 November 2026 |"))
+        #expect(try Self.export(packets, "acknowledgements") == Self.acknowledgementsCSV)
+
+        // The manager's day corrected in the data: the row wins, and the warning says so.
+        try Data(
+            """
+            employee_id,cycle,party,signed_on,declined,witness
+            A,1,manager,2026-11-11,false,
+
+            """.utf8
+        ).write(to: data.appendingPathComponent("acknowledgements.csv"))
+        let corrected = try CLI.run(progress)
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(
+            corrected.stderr.contains(
+                "warning: acknowledgements.csv:2: this row changes the manager's signature on \"A\"'s plan (cycle 1) "
+                    + "from what the plan register recorded (signed on 2026-11-10) to signed on 2026-11-11; the row is used"
+            ), "\(corrected.stderr)")
+        let a = try report("A")
+        #expect(a.contains("| Manager | signed on 11 November 2026 |"), "\(a)")
+        #expect(a.contains("| Employee | declined to sign on 12 November 2026 — witness: Hana Berg, HR |"), "\(a)")
+        #expect(
+            try Self.export(packets, "acknowledgements")
+                == Self.acknowledgementsCSV.replacingOccurrences(
+                    of: "A,1,manager,2026-11-10", with: "A,1,manager,2026-11-11"))
+    }
+
     @Test func importReportsEveryBadRowAndStoresNothing() throws {
         let data = try CLI.dataDirectory(Self.files())
         let packets = try CLI.temporaryDirectory()

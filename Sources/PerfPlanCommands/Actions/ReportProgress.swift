@@ -69,9 +69,14 @@ public struct ReportProgress {
         let index = DatasetIndex(dataset)
         try AsOfCheck.require(index, employeeIds: Array(inScope), month: asOf) { log(level: $0, $1, to: console) }
         var records = dataset.plans
+        var acknowledgements = dataset.acknowledgements
         if let register {
             do {
                 records = try register.plans(records, before: nil, warn: { log(level: "warning", $0, to: console) })
+                let joined = RecordedAcknowledgementJoin.join(
+                    data: acknowledgements, recorded: try register.recordedAcknowledgements())
+                for w in joined.warnings { log(level: "warning", w, to: console) }
+                acknowledgements = joined.rows
             } catch {
                 log(level: "error", "perfplan progress: \(error)", to: console)
                 throw CommandExit(ExitStatus.failed)
@@ -79,7 +84,7 @@ public struct ReportProgress {
         }
         let progresses = Self.measure(
             packet.snapshots.filter { inScope.contains($0.employeeId) }, dataset: dataset,
-            records: records, index: index, month: asOf)
+            records: records, acknowledgements: acknowledgements, index: index, month: asOf)
         if let why = NothingToReport.reason(
             plans: plans, snapshots: packet.snapshots, unusable: packet.problems.count,
             inScope: inScope, records: records, month: asOf, reported: progresses.count)
@@ -116,15 +121,16 @@ public struct ReportProgress {
     /// The progress of every plan in force at `month`: who the person is, and under whom,
     /// is today's data (rule 41; the plan only fixes the goals), and figures are shown at
     /// the plan's decimals or finer when today's actuals are written finer (§6.30, §6.36).
+    /// `acknowledgements`: the data's signatures joined with the register's.
     static func measure(
-        _ snapshots: [PlanSnapshot], dataset: Dataset, records: [PlanRecord], index: DatasetIndex,
-        month: Month
+        _ snapshots: [PlanSnapshot], dataset: Dataset, records: [PlanRecord], acknowledgements: [Acknowledgement],
+        index: DatasetIndex, month: Month
     ) -> [PlanProgress] {
         let engine = ProgressEngine { e, i, m in index.actual(employeeId: e, indicatorId: i, month: m) }
         let current = PlanSnapshot.withCurrentPeople(snapshots, employees: dataset.employees)
         let reported = ProgressEngine.reported(current, at: month, records: records)
         let decimals = Dictionary(dataset.indicators.map { ($0.id, $0.decimals) }, uniquingKeysWith: { a, _ in a })
-        let signatures = AcknowledgementIndex(dataset.acknowledgements)
+        let signatures = AcknowledgementIndex(acknowledgements)
         return reported.compactMap { plan in
             guard var p = engine.progress(of: plan.showing(currentDecimals: decimals), at: month) else { return nil }
             p.signatures = signatures.signatures(
