@@ -6,8 +6,8 @@ import PerfPlanSystem
 /// Writes a `SampleGenerator` dataset as CSV or per-dataset JSON files. Actuals stream
 /// employee by employee through a buffered writer, so 100 000 employees × 24 months is a
 /// few seconds of work and a few megabytes of memory.
-public enum SampleWriter {
-    public enum Format: String, Sendable, CaseIterable { case csv, json }
+package enum SampleWriter {
+    package enum Format: String, Sendable, CaseIterable { case csv, json }
 
     enum Cell {
         case text(String?)
@@ -15,7 +15,7 @@ public enum SampleWriter {
         case flag(Bool)
     }
 
-    public struct Failure: Error, CustomStringConvertible, Sendable { public var description: String }
+    package struct Failure: Error, CustomStringConvertible, Sendable { package var description: String }
 
     /// A file written through a 1 MiB buffer.
     final class Sink {
@@ -66,7 +66,7 @@ public enum SampleWriter {
         }
     }
 
-    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic)
+    package static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic)
         throws
     {
         let ext = format.rawValue

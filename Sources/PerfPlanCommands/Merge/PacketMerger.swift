@@ -18,8 +18,8 @@ import PerfPlanSystem
 /// one rename). The parts are left as they were: a merge can be run again, and the parts
 /// can be removed once the month folder is checked. Each copied file's SHA-256 is compared
 /// with its part's manifest as it is written: a part changed after it was written is refused.
-public struct PacketMerger: Sendable {
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+package struct PacketMerger: Sendable {
+    package enum Failure: Error, CustomStringConvertible, Sendable {
         /// The command line is wrong (exit 2): no parts, `--out` over a part.
         case usage(String)
         /// The parts are not the shards of one run (exit 3): every problem, one a line.
@@ -27,7 +27,7 @@ public struct PacketMerger: Sendable {
         /// Reading or writing failed (exit 1).
         case failed(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .usage(let m), .failed(let m): return m
             case .mismatch(let lines): return lines.joined(separator: "\n")
@@ -35,17 +35,17 @@ public struct PacketMerger: Sendable {
         }
     }
 
-    public struct Result: Sendable {
-        public var path: String
-        public var files: Int
-        public var bytes: Int
-        public var employees: Int
-        public var shards: Int
+    package struct Result: Sendable {
+        package var path: String
+        package var files: Int
+        package var bytes: Int
+        package var employees: Int
+        package var shards: Int
     }
 
-    public let parts: [String]
+    package let parts: [String]
 
-    public init(parts: [String]) { self.parts = parts }
+    package init(parts: [String]) { self.parts = parts }
 
     /// A part read and checked against its manifest.
     struct Part {
@@ -57,7 +57,7 @@ public struct PacketMerger: Sendable {
     /// At most this many problems are listed per part (a wrong folder lists thousands).
     static let problemsPerPart = 20
 
-    public func merge(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws(Failure) -> Result {
+    package func merge(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws(Failure) -> Result {
         guard !parts.isEmpty else { throw .usage("merge needs the month folders of the shards (PART_DIR …)") }
         try checkOverlap(outRoot: outRoot)
         let checked = try check()

@@ -14,34 +14,34 @@ import PerfPlanSystem
 /// with an empty one. Plan files are opened without following symbolic links and read only
 /// when they are regular files of the listed size: a packet on a shared drive cannot make
 /// `progress` read a device, a FIFO or a file elsewhere.
-public struct PlanPacketReader: Sendable {
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+package struct PlanPacketReader: Sendable {
+    package enum Failure: Error, CustomStringConvertible, Sendable {
         /// The folder is not a `generate` month folder: a usage error (exit 2).
         case notAPacket(String)
         /// `manifest.json` cannot be read or trusted, so no plan can be checked (exit 3).
         case badManifest(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notAPacket(let m), .badManifest(let m): return m
             }
         }
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The plans that match the manifest, parse, validate and belong to a known employee.
-        public var snapshots: [PlanSnapshot]
+        package var snapshots: [PlanSnapshot]
         /// One `FILE: message` per plan that cannot be used, in folder order.
-        public var problems: [String]
+        package var problems: [String]
     }
 
     let reader: PlanXMLReader
 
-    public init(reader: PlanXMLReader) { self.reader = reader }
+    package init(reader: PlanXMLReader) { self.reader = reader }
 
     /// Reads every plan of the month folder `folder`; `known` holds the employee ids of the
     /// current data (a plan of anyone else is a problem).
-    public func read(_ folder: String, known: Set<String>) throws(Failure) -> Result {
+    package func read(_ folder: String, known: Set<String>) throws(Failure) -> Result {
         let base = Self.base(of: folder)
         try Self.checkMonthFolder(folder, base: base)
         let manifestPath = base + "/manifest.json"
@@ -97,7 +97,7 @@ public struct PlanPacketReader: Sendable {
     /// Refuses a folder without the month folder's `manifest.json` and `employees/`, naming
     /// what is missing (and the month folders, when given the packets root). `read` checks
     /// this too; a command calls it first to refuse a wrong `--plans` before loading data.
-    public static func checkMonthFolder(_ folder: String) throws(Failure) {
+    package static func checkMonthFolder(_ folder: String) throws(Failure) {
         try checkMonthFolder(folder, base: base(of: folder))
     }
 

@@ -6,10 +6,10 @@
 /// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` and `append`
 /// read `bytes` between two of `ends`, built together in `init`, without bounds checks or
 /// retains; `withFigure` lends the figure as a `Span`, which cannot outlive `body`.
-public struct MachineFigures: Sendable {
+package struct MachineFigures: Sendable {
     /// The figures of an indicator result that are numbers (the contract's gaps fields in
     /// their order, then the weight, which only the XML shows).
-    public enum Field: Int, CaseIterable, Sendable {
+    package enum Field: Int, CaseIterable, Sendable {
         case actual, target, threshold, gap, shortfall, attainment, prev, yoy, annualAvg, best3Avg, worst3Avg
         case trendSlope, peerMean, peerMedian, percentile, gapToPeer, benchmark, gapToBenchmark, weight
     }
@@ -18,7 +18,7 @@ public struct MachineFigures: Sendable {
     /// Where each figure ends in `bytes`, indicator by indicator, field by field.
     private var ends: [Int32] = []
 
-    public init(_ indicators: borrowing [IndicatorResult]) {
+    package init(_ indicators: borrowing [IndicatorResult]) {
         bytes.reserveCapacity(indicators.count * Field.allCases.count * 10)
         ends.reserveCapacity(indicators.count * Field.allCases.count)
         for i in indicators.indices {
@@ -29,7 +29,7 @@ public struct MachineFigures: Sendable {
         }
     }
 
-    public static func value(_ r: borrowing IndicatorResult, _ field: Field) -> Double? {
+    package static func value(_ r: borrowing IndicatorResult, _ field: Field) -> Double? {
         switch field {
         case .actual: r.actual
         case .target: r.target
@@ -56,13 +56,13 @@ public struct MachineFigures: Sendable {
     /// The figure `field` of indicator `indicator` (its position in the result) as it
     /// prints; empty when the value is null (a number never prints empty).
     @inline(__always)
-    public func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (Span<UInt8>) -> R) -> R {
+    package func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (Span<UInt8>) -> R) -> R {
         withFigureBuffer(indicator, field) { body(Span(_unsafeElements: $0)) }
     }
 
     /// Appends the figure `field` of indicator `indicator` to `out` (nothing for null).
     @inline(__always)
-    public func append(_ indicator: Int, _ field: Field, to out: inout [UInt8]) {
+    package func append(_ indicator: Int, _ field: Field, to out: inout [UInt8]) {
         withFigureBuffer(indicator, field) { out.append(contentsOf: $0) }
     }
 

@@ -9,18 +9,18 @@
 /// outlive `body`.
 public struct CSVTable: Sendable {
     /// The delimiter detected from the header line.
-    public var delimiter: UInt8
-    public var header: [String]
+    package var delimiter: UInt8
+    package var header: [String]
     /// The data records in file order (blank lines skipped, malformed records left out).
     public var records: [CSVRecord]
     /// Problems found while reading, each at the line its record starts on.
-    public var problems: [(line: Int, message: String)]
+    package var problems: [(line: Int, message: String)]
 
     let storage: [UInt8]
     let fieldBounds: [Int32]  // start/end pairs into `storage`, records' fields back to back
 
     /// The bytes of a field, without any copy.
-    public func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
         try withCell(record, column) { try body(Span(_unsafeElements: $0)) }
     }
 
@@ -56,7 +56,7 @@ public struct CSVRecord: Sendable {
         storedFirst = Int32(clamping: firstField)
     }
 
-    public var line: Int { Int(storedLine) }
+    package var line: Int { Int(storedLine) }
     public var fieldCount: Int { Int(storedCount) }
     var firstField: Int { Int(storedFirst) }
 }
