@@ -54,27 +54,28 @@ package struct MachineFigures: Sendable {
     }
 
     /// The figure `field` of indicator `indicator` (its position in the result) as it
-    /// prints; empty when the value is null (a number never prints empty).
+    /// prints; empty when the value is null (a number never prints empty). The body reads
+    /// the stored arrays itself, with no helper between: called from the XML writer in
+    /// another module, it is inlined there only when all it touches can be.
     @inline(__always)
     package func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (Span<UInt8>) -> R) -> R {
-        withFigureBuffer(indicator, field) { body(Span(_unsafeElements: $0)) }
+        let k = indicator * Field.allCases.count + field.rawValue
+        return bytes.withUnsafeBufferPointer { b in
+            ends.withUnsafeBufferPointer { e in
+                let start = k == 0 ? 0 : Int(e[k - 1])
+                return body(Span(_unsafeElements: UnsafeBufferPointer(rebasing: b[start..<Int(e[k])])))
+            }
+        }
     }
 
     /// Appends the figure `field` of indicator `indicator` to `out` (nothing for null).
     @inline(__always)
     package func append(_ indicator: Int, _ field: Field, to out: inout [UInt8]) {
-        withFigureBuffer(indicator, field) { out.append(contentsOf: $0) }
-    }
-
-    @inline(__always)
-    private func withFigureBuffer<R>(_ indicator: Int, _ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R)
-        -> R
-    {
         let k = indicator * Field.allCases.count + field.rawValue
-        return bytes.withUnsafeBufferPointer { b in
+        bytes.withUnsafeBufferPointer { b in
             ends.withUnsafeBufferPointer { e in
                 let start = k == 0 ? 0 : Int(e[k - 1])
-                return body(UnsafeBufferPointer(rebasing: b[start..<Int(e[k])]))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<Int(e[k])]))
             }
         }
     }
