@@ -11,7 +11,7 @@ their meetings after the month as cancelled (SEQUENCE 1).
 Prints one line per problem and a closing "check-calendars: N passed, N failed" line;
 exit 0 only without problems, 4 when icalendar is missing.
 """
-import argparse, csv, email, email.policy, os, re, sys, datetime
+import argparse, csv, email, email.policy, json, os, re, sys, datetime
 import xml.etree.ElementTree as ET
 
 try:
@@ -109,22 +109,47 @@ def events(path):
         u = str(ev.get("UID"))
         if u in out:
             fail("%s: UID %s twice" % (path, u))
-        out[u] = dict(day=day, summary=str(ev.get("SUMMARY")), sequence=int(ev.get("SEQUENCE")),
-                      status=str(ev.get("STATUS")), start=start)
+        summary = ev.get("SUMMARY")
+        out[u] = dict(day=day, summary=str(summary), language=summary.params.get("LANGUAGE", "en"),
+                      sequence=int(ev.get("SEQUENCE")), status=str(ev.get("STATUS")), start=start)
     if cal.walk("VTIMEZONE") and not all(isinstance(e["start"], datetime.datetime) and e["start"].tzinfo for e in out.values()):
         fail("%s: a VTIMEZONE but events not in it" % path)
     return out
 
 
-def expected_summary(formal, emp, people):
+# The entry titles per language (docs/data-format.md, "Calendars and reminders in each
+# reader's language"), written out here independently of perfplan's tables.
+TITLES = {
+    "en": ("Check-in: ", "Review: "),
+    "de": ("Zwischengespräch: ", "Formelle Besprechung: "),
+    "es": ("Seguimiento: ", "Revisión: "),
+    "fr": ("Point de suivi\u00a0: ", "Entretien de bilan\u00a0: "),
+}
+
+
+def expected_summary(formal, emp, people, language="en"):
     e = people[emp]
     m = people.get(e.get("manager_id") or "")
-    return ("Review: " if formal else "Check-in: ") + e["name"] + (" / " + m["name"] if m else "")
+    return TITLES[language][1 if formal else 0] + e["name"] + (" / " + m["name"] if m else "")
+
+
+def language_ok(emp, people, language, policy_language):
+    """An entry is in the employee's language (their column, else the policy's), or in
+    English where that language's documents fall back to English."""
+    wanted = (people[emp].get("language") or policy_language or "en").lower()
+    return language in ("en", wanted)
 
 
 DATE_WORDS = re.compile(
     r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b"
     r"|\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b"
+    # German, Spanish and French dates and months (messages in the reader's language).
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\. \d{1,2}\. (Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.) \d{4}\b"
+    r"|\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}\b"
+    r"|\b(lun|mar|mié|jue|vie|sáb|dom), \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic) \d{4}\b"
+    r"|\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}\b"
+    r"|\b(lun|mar|mer|jeu|ven|sam|dim)\. (\d{1,2}|1er) (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b"
+    r"|\b(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b"
     r"|\b\d{2}:\d{2}\b|\S+/\S+|\S+@\S+")
 
 
@@ -166,6 +191,8 @@ def main():
     people = {e["employee_id"].strip(): {k: (v or "").strip() for k, v in e.items()} for e in read_rows(a.data, "employees")}
     for e in people.values():
         e["name"] = display_name(e.get("name", ""))
+    policy_path = os.path.join(a.data, "perfplan.json")
+    policy_language = json.load(open(policy_path, encoding="utf-8")).get("language") if os.path.exists(policy_path) else None
     closed = {(r["employee_id"].strip(), int(r["cycle"])) for r in read_rows(a.data, "plans") if r["outcome"].strip() == "closed"}
     month = os.path.basename(os.path.normpath(a.folder))
     y, m = map(int, month.split("-"))
@@ -207,7 +234,9 @@ def main():
             e = got[u]
             if e["day"] != d:
                 fail("employees/%s: %s on %s, the plan says %s" % (emp, u, e["day"], d))
-            if e["summary"] != expected_summary(formal, emp, people):
+            if e["language"] not in TITLES or not language_ok(emp, people, e["language"], policy_language):
+                fail("employees/%s: an entry in %r" % (emp, e["language"]))
+            elif e["summary"] != expected_summary(formal, emp, people, e["language"]):
                 fail("employees/%s: summary %r" % (emp, e["summary"]))
             if (e["status"], e["sequence"]) != (status, seq):
                 fail("employees/%s: %s is %s/%d, expected %s/%d" % (emp, u, e["status"], e["sequence"], status, seq))

@@ -209,7 +209,7 @@ def print_problems(doc, pdf):
     employee = re.search(r"employees/([^/]+)/", str(doc.resolve()))
     # The page furniture in the document's language (`<html lang="de">`: "Seite 2 von 4").
     lang = re.search(r'<html lang="([a-z]+)"', doc.read_text(encoding="utf-8"))
-    page_of = {"de": "Seite {n} von {m}"}.get(lang.group(1) if lang else "en", "Page {n} of {m}")
+    page_of = {"de": "Seite {n} von {m}", "fr": "Page {n} sur {m}"}.get(lang.group(1) if lang else "en", "Page {n} of {m}")
     for n, text in enumerate(pages, 1):
         furniture = page_of.format(n=n, m=len(pages))
         if furniture not in text:
@@ -218,7 +218,7 @@ def print_problems(doc, pdf):
             problems.append(f"page {n} does not name the employee ({employee.group(1)})")
     if doc.stem in ("plan", "interview") and len(pages) > 1:
         sections = re.findall(r"^\s*(\d+)\. (.+?)\s*$", pages[-1], re.M)
-        if not any(not re.match(r"(Comments|Signatures|Anmerkungen|Unterschriften)", title) for _, title in sections):
+        if not any(not re.match(r"(Comments|Signatures|Anmerkungen|Unterschriften|Commentaires)", title) for _, title in sections):
             problems.append("the last page holds only comments and signatures")
     heads = headings(doc)
     for n, (height, lines) in enumerate(page_lines(pdf)[:-1], 1):

@@ -39,6 +39,18 @@ for form in "$month"/employees/*/interview.html; do
   docs+=("$form"); n=$((n + 1)); [ $n -ge 2 ] && break
 done
 docs+=("$work"/progress/2026-10/employees/*/progress.html)
+# The sample's translated documents are among them (SampleData's `language` column: E021 in
+# German, E033 in French, each with a plan and a progress report): a language whose words run
+# longer must still fit.
+for lang in de fr; do
+  for kind in plan interview progress; do
+    found=
+    for doc in "${docs[@]}"; do
+      [ "$(basename "$doc")" = "$kind.html" ] && grep -q "<html lang=\"$lang\">" "$doc" && { found=1; break; }
+    done
+    [ -n "$found" ] || { echo "layout-check: no $lang $kind.html among the sample's documents" >&2; exit 1; }
+  done
+done
 
 # Page bounds on A4 and Letter: a five-indicator plan on about six pages (nine before
 # issue 21; the dated monthly tables beside the charts added one), the 40-employee index on four (HR's review list first).

@@ -191,8 +191,10 @@ import Testing
                 "decisions.csv:2: \"D\" was not flagged for a plan in 2026-03: there is no proposal to decide on"))
         #expect(
             f.stderr.contains(
-                "decisions.csv:3: cannot issue a plan for \"E\": plan cycle 1 (2025-10..2025-12) is over but has no outcome"
-            ))
+                "decisions.csv:3: cannot issue a plan for \"E\": plan cycle 1 (2025-10..2025-12) is over but has no outcome; "
+                    + "record it first: give its outcome (succeeded, extended, escalated or closed) in the plans data "
+                    + "(plans.csv:2)"
+            ), "\(f.stderr)")
         #expect(!f.stderr.contains("decisions.csv:4"))  // a later month is left for its own run
         #expect(!f.stderr.contains("decisions.csv:5"))  // A was flagged in February too
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("2026-03").path))

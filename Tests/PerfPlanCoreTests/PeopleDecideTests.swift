@@ -188,10 +188,22 @@ struct PeopleDecideTests {
 
     @Test func aHistoryConflictIsACaution() {
         let c = Self.cautions("G", plans: [Self.plan(1, "2025-10", "2025-12", .active, "G")])
-        #expect(c.last == .historyConflict(cycle: 1, start: F.m("2025-10"), end: F.m("2025-12")))
+        #expect(c.last == .historyConflict(cycle: 1, start: F.m("2025-10"), end: F.m("2025-12"), row: nil))
+        // The register's plan: its outcome comes from the progress report of its last month.
         #expect(
-            c.last!.sentence.hasPrefix(
-                "Plan cycle 1 (October–December 2025) is over but its outcome was never recorded"))
+            c.last!.sentence
+                == "Plan cycle 1 (October–December 2025) is over but its outcome was never recorded, so no new plan "
+                + "can be issued until it is: run the progress report for December 2025, which records it, or close "
+                + "the plan with perfplan plans close if it was withdrawn.")
+        // A plans data row: that row is where the outcome goes.
+        var row = Self.plan(1, "2025-10", "2025-12", .active, "G")
+        row.source = SourceLocation(file: "plans.csv", line: 4)
+        let fromData = Self.cautions("G", plans: [row])
+        #expect(
+            fromData.last!.sentence
+                == "Plan cycle 1 (October–December 2025) is over but its outcome was never recorded, so no new plan "
+                + "can be issued until it is: give its outcome (succeeded, extended, escalated or closed) in the plans "
+                + "data (plans.csv:4).")
     }
 
     @Test func anIndicatorThatDoesNotTriggerNeverFlagsButStaysInTheFigures() {

@@ -17,6 +17,7 @@ package enum DatasetLoading {
             )
             throw CommandExit(ExitStatus.invalidData)
         }
+        if let warning = HRLanguage.fallbackWarning(dataset.policy) { console.error("warning: " + warning) }
         return dataset
     }
 }

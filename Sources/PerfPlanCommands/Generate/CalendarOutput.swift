@@ -12,6 +12,8 @@ package struct CalendarOutput: Sendable {
     package let hrContact: Policy.HRContact
     package let departmentContacts: [Policy.HRContact]
     package let organization: String
+    /// The language of HR's message: that of the HR views.
+    package let hrLanguage: Language
     package let asOf: Month
     /// "generate" or "progress", in the Message-IDs: each run's messages are distinct.
     package let command: String
@@ -23,6 +25,7 @@ package struct CalendarOutput: Sendable {
         hrContact = policy.hrContact
         departmentContacts = policy.hrContactByDepartment.sorted { codePointLess($0.key, $1.key) }.map(\.value)
         organization = policy.organization
+        hrLanguage = HRLanguage.of(policy)
         self.asOf = asOf
         self.command = command
     }
@@ -96,13 +99,14 @@ package struct CalendarOutput: Sendable {
         let hr = hrRecipients()
         guard !hr.isEmpty else { return }
         var digest = ReminderDigest(
-            recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil), forHR: true,
+            recipient: CalendarPerson(name: hr.count == 1 ? hr[0].name : "HR", email: nil, language: hrLanguage),
+            forHR: true,
             month: month, plans: plans)
         digest.unreachable = unreachable
         // HR's message: every line, with the manager it concerns.
         func forHR(_ l: PendingReminders.Line) -> ReminderDigest.PendingItem {
             var item = l.item
-            if let m = l.manager { item.text += " — manager \(m.name)" }
+            item.manager = l.manager?.name
             return item
         }
         digest.decisionsAwaiting = pending.decisions.map(forHR)

@@ -11,8 +11,11 @@ package enum Caution: Hashable, Sendable {
     case littleData(months: Int, of: Int, first: Month?)
     /// Hired within the review window.
     case recentlyHired(on: Day)
-    /// An earlier plan's period is over but its outcome was never recorded (§7.47).
-    case historyConflict(cycle: Int, start: Month, end: Month)
+    /// An earlier plan's period is over but its outcome was never recorded (§7.47). `row`:
+    /// the plans data's row that holds it (nil: the register's plan), because the way to
+    /// record the outcome differs: the data's row is edited, the register's plan is closed
+    /// by the progress report of its last month (or `plans close`).
+    case historyConflict(cycle: Int, start: Month, end: Month, row: SourceLocation?)
     /// The plan's only focus is an indicator HR marked as not triggering plans.
     case onlyFocusDoesNotTrigger(indicator: String)
 
@@ -44,10 +47,11 @@ package enum Caution: Hashable, Sendable {
             return "Results for only \(months) of the \(of) months the baselines read\(since)."
         case .recentlyHired(let day):
             return "Hired on \(day), within the review period."
-        case .historyConflict(let cycle, let start, let end):
+        case .historyConflict(let cycle, let start, let end, let row):
             return
-                "Plan cycle \(cycle) (\(Prose.months(from: start, to: end))) is over but its outcome was never recorded: "
-                + "record it (perfplan plans close, a plans row, or progress's decision) before a new plan can be issued."
+                "Plan cycle \(cycle) (\(Prose.months(from: start, to: end))) is over but its outcome was never recorded, "
+                + "so no new plan can be issued until it is: " + PlanHistory.howToRecordOutcome(end: end, row: row)
+                + "."
         case .onlyFocusDoesNotTrigger(let indicator):
             return "The plan's only focus is \(indicator), an indicator marked as not triggering plans."
         }

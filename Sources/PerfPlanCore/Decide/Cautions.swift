@@ -52,7 +52,9 @@ package enum Cautions {
         }
 
         for c in PlanHistory.conflicts(plans, asOf: p) {
-            out.append(.historyConflict(cycle: c.cycle, start: c.start, end: c.end))
+            out.append(
+                .historyConflict(
+                    cycle: c.cycle, start: c.start, end: c.end, row: c.source == .synthetic ? nil : c.source))
         }
 
         if r.focus.count == 1, let only = indicator(r.focus[0]), !only.triggersPlan {

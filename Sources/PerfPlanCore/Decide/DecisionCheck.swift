@@ -23,8 +23,8 @@ package enum DecisionCheck {
                     .error(
                         d.source,
                         "cannot issue a plan for \(Quote.cell(d.employeeId)): plan cycle \(c.cycle) "
-                            + "(\(c.start)..\(c.end)) is over but has no outcome; record it first "
-                            + "(perfplan plans close, a plans row, or progress's decision)"))
+                            + "(\(c.start)..\(c.end)) is over but has no outcome; record it first: "
+                            + PlanHistory.howToRecordOutcome(end: c.end, row: c.source)))
             }
         }
         return out

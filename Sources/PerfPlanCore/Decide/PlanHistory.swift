@@ -28,4 +28,15 @@ package enum PlanHistory {
     package static func earlier(_ plans: [PlanRecord], asOf p: Month) -> [PlanRecord] {
         plans.filter { $0.outcome != .active || $0.end <= p }.sorted { ($0.cycle, $0.start) < ($1.cycle, $1.start) }
     }
+
+    /// What HR does to record a missing outcome, as a clause: edit the data's row when the
+    /// plan comes from the plans data; otherwise the plan is perfplan's own, whose outcome
+    /// the progress report of its last month records (or `plans close`, for a plan withdrawn).
+    package static func howToRecordOutcome(end: Month, row: SourceLocation?) -> String {
+        if let row, row != .synthetic {
+            return "give its outcome (succeeded, extended, escalated or closed) in the plans data (\(row))"
+        }
+        return "run the progress report for \(Prose.month(end)), which records it, or close the plan with "
+            + "perfplan plans close if it was withdrawn"
+    }
 }

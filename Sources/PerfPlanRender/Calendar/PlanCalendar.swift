@@ -56,8 +56,16 @@ package enum PlanCalendar {
     }
 
     /// "Check-in: Ana López / Bob Smith" or "Review: …"; the employee alone without a manager.
+    /// In the employee's language (`CalendarWording`): the manager's calendar carries the same
+    /// entry under the same UID, so both read alike.
     package static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
-        (meeting.formal ? "Review: " : "Check-in: ") + plan.employee.name + (plan.manager.map { " / " + $0.name } ?? "")
+        CalendarWording.summary(
+            plan.employee.language, formal: meeting.formal, employee: plan.employee.name, manager: plan.manager?.name)
+    }
+
+    /// `SUMMARY:` or, for a language other than English, `SUMMARY;LANGUAGE=de:` (RFC 5545 §3.2.10).
+    static func summaryProperty(_ language: Language) -> String {
+        language == .en ? "SUMMARY:" : "SUMMARY;LANGUAGE=" + language.rawValue + ":"
     }
 
     /// The calendar of `plans`' meetings, by date, then employee id, then cycle.
@@ -93,7 +101,7 @@ package enum PlanCalendar {
         ]
         lines += times(m.date, settings)
         lines += [
-            "SUMMARY:" + ICSText.escape(summary(m, plan)),
+            summaryProperty(plan.employee.language) + ICSText.escape(summary(m, plan)),
             "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
             "CLASS:PRIVATE",
         ]

@@ -6,11 +6,15 @@ package struct CalendarPerson: Sendable, Hashable {
     package var id: String?
     package var name: String
     package var email: String?
+    /// The language this person reads perfplan in (`DocumentLanguage`): the calendar entries
+    /// of an employee's meetings, the reminder messages of a manager.
+    package var language: Language
 
-    package init(id: String? = nil, name: String, email: String?) {
+    package init(id: String? = nil, name: String, email: String?, language: Language = .en) {
         self.id = id
         self.name = name
         self.email = email.flatMap { MailAddress.isPlain($0) ? $0 : nil }
+        self.language = language
     }
 }
 
@@ -65,11 +69,15 @@ extension PlanMeetings {
         let e = index.employees[k]
         let manager = e.managerId.flatMap { id in
             index.employeeIndex[id].map {
-                CalendarPerson(id: id, name: index.employees[$0].name, email: index.employees[$0].email)
+                CalendarPerson(
+                    id: id, name: index.employees[$0].name, email: index.employees[$0].email,
+                    language: DocumentLanguage.of(index.employees[$0], policy: policy))
             }
         }
         return PlanMeetings(
-            employee: CalendarPerson(id: e.id, name: e.name, email: e.email), manager: manager,
+            employee: CalendarPerson(
+                id: e.id, name: e.name, email: e.email, language: DocumentLanguage.of(e, policy: policy)),
+            manager: manager,
             hrContact: policy.hrContact(forDepartment: e.department), cycle: r.cycle,
             start: asOf + 1, end: asOf + policy.planMonths,
             meetings: CheckinSchedule.meetings(ofPlanIssuedAt: asOf, policy: policy), documents: documents)
@@ -83,13 +91,17 @@ extension PlanMeetings {
     ) -> PlanMeetings {
         let e = people[plan.employeeId]
         let manager = plan.managerId.map { id in
-            CalendarPerson(id: id, name: people[id]?.name ?? plan.managerName ?? id, email: people[id]?.email)
+            CalendarPerson(
+                id: id, name: people[id]?.name ?? plan.managerName ?? id, email: people[id]?.email,
+                language: DocumentLanguage.of(people[id], policy: policy))
         }
         let meetings = plan.checkins.map { d in
             CheckinSchedule.Meeting(date: d, reviewOf: plan.reviewDates.contains(d) ? Month(d) - 1 : nil)
         }
         return PlanMeetings(
-            employee: CalendarPerson(id: plan.employeeId, name: plan.employeeName, email: e?.email),
+            employee: CalendarPerson(
+                id: plan.employeeId, name: plan.employeeName, email: e?.email,
+                language: DocumentLanguage.of(e, policy: policy)),
             manager: manager, hrContact: policy.hrContact(forDepartment: plan.department), cycle: plan.cycle,
             start: plan.start, end: plan.end, meetings: meetings, cancelledAfter: cancelledAfter,
             documents: documents)

@@ -190,7 +190,7 @@ package struct EmployeeDocument: Sendable {
             let goal = n.indicatorId.flatMap { id in goalRows.firstIndex { $0.goal.indicatorId == id } }
             let labeled =
                 n.indicatorId.map { id in
-                    return "\(indicatorName(id)): \(text)"
+                    wording?.namedClauses(indicatorName(id), [text]) ?? "\(indicatorName(id)): \(text)"
                 } ?? text
             let category = n.category ?? .environment
             func add(_ text: String, to notes: inout SharedNotes) {

@@ -7,7 +7,7 @@ import PerfPlanCore
 /// language's templates (docs/data-format.md, "Languages and number formats").
 package enum DocumentLanguage {
     /// The languages with a complete catalogue (`Wording`) and templates (`Templates/LANG/`).
-    package static let translated: Set<Language> = [.en, .de]
+    package static let translated: Set<Language> = [.en, .de, .fr]
 
     /// The language `employee`'s documents are written in.
     package static func of(_ employee: Employee, policy: Policy) -> Language {

@@ -130,8 +130,7 @@ struct GermanWording: Wording {
         let v = figures
         guard let a = ir.actual else { return "Für diesen Monat ist kein Ergebnis erfasst." }
         let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = SharedDecimals.of(
-            [a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: ind.decimals)
+        let d = evidenceDecimals(row)
         var s = "\(v.value(a, ind, decimals: d)) bei einem Ziel von \(v.value(ir.target, ind, decimals: d)) ("
         if EmployeeView.plainPercent(ir, ind) {
             s += "\(v.percent(ir.attainment ?? 0)) des Ziels)"
@@ -154,7 +153,7 @@ struct GermanWording: Wording {
             s +=
                 "; \(v.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "über" : "unter") dem Durchschnitt der Rolle von \(v.value(peer, ind, decimals: d))"
         }
-        if let b3 = ir.best3Avg { s += "; Durchschnitt der besten 3 Monate \(v.value(b3, ind))" }
+        if let b3 = ir.best3Avg { s += "; Durchschnitt der besten 3 Monate \(v.value(b3, ind, decimals: d))" }
         return s + "."
     }
 

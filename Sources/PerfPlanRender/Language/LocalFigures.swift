@@ -12,6 +12,8 @@ package struct LocalFigures: Sendable {
     let points: String, percentagePoints: String
 
     static let german = LocalFigures(format: .german, of: "von", points: "Punkte", percentagePoints: "Prozentpunkte")
+    static let french = LocalFigures(
+        format: .french, of: "sur", points: "points", percentagePoints: "points de pourcentage")
 
     /// A value at the indicator's decimals (or `decimals`), `—` when there is none.
     func value(_ x: Double?, _ indicator: Indicator, decimals: Int? = nil) -> String {

@@ -159,16 +159,19 @@ package enum LocalizedEmployeeView {
             for r in d.review {
                 let row = d.rows[r.row]
                 let ind = row.indicator
+                // The row's figures share decimals, as `EmployeeView.review`'s.
+                let rd = RowDecimals.of(
+                    [row.result.target, r.average, row.result.actual] + r.months.map(\.actual), base: ind.decimals)
                 b.item { b in
                     b.text(.name, ind.name)
-                    b.text(.target, v.value(row.result.target, ind))
-                    b.text(.average, v.value(r.average, ind))
+                    b.text(.target, v.row(row.result.target, ind, decimals: rd))
+                    b.text(.average, v.row(r.average, ind, decimals: rd))
                     b.text(
                         .monthly,
-                        r.months.map { w.shortMonthName($0.month) + " " + v.value($0.actual, ind) }.joined(
+                        r.months.map { w.shortMonthName($0.month) + " " + v.row($0.actual, ind, decimals: rd) }.joined(
                             separator: " / "))
                     b.text(.monthsOnTarget, r.withResult == 0 ? "—" : w.monthsOnTarget(met: r.met, of: r.withResult))
-                    b.text(.actual, v.value(row.result.actual, ind))
+                    b.text(.actual, v.row(row.result.actual, ind, decimals: rd))
                     b.text(.status, w.status(row.result.status))
                     b.text(.statusClass, Labels.statusClass(row.result.status))
                     b.text(.trend, w.trend(row.result, ind, months: policy.trendMonths, horizon: policy.planMonths))
@@ -197,7 +200,7 @@ package enum LocalizedEmployeeView {
                     atRisk: h.status == .atRisk, month: h.month, actual: v.value(h.actual, ind),
                     target: v.value(h.target, ind))
             }
-            return "\(ind.name): \(parts.joined(separator: "; "))"
+            return w.namedClauses(ind.name, parts)
         }
         b.texts(.earlierMisses, misses)
         b.bool(.hasEarlierMisses, !misses.isEmpty)
@@ -268,20 +271,22 @@ package enum LocalizedEmployeeView {
         b.text(.name, ind.name)
         b.text(.unit, ind.unit ?? "")
         b.bool(.critical, ind.critical)
-        b.text(.actual, v.value(ir.actual, ind))
-        b.text(.target, v.value(ir.target, ind))
+        // The row's figures share decimals, as in English (`LocalFigures.row`).
+        let rd = EmployeeView.rowDecimals(row)
+        b.text(.actual, v.row(ir.actual, ind, decimals: rd))
+        b.text(.target, v.row(ir.target, ind, decimals: rd))
         b.text(.attainment, ir.attainment.map { v.percent($0) } ?? "—")
         let plain = EmployeeView.plainPercent(ir, ind)
         b.bool(.hasScaleNote, !plain)
         if !plain { b.text(.scaleNote, w.scaleNote(ir, ind)) }
         b.text(.status, w.status(ir.status))
         b.text(.statusClass, Labels.statusClass(ir.status))
-        b.text(.annual, v.value(ir.annualAvg, ind))
-        b.text(.best3, v.value(ir.best3Avg, ind))
-        b.text(.worst3, v.value(ir.worst3Avg, ind))
+        b.text(.annual, v.row(ir.annualAvg, ind, decimals: rd))
+        b.text(.best3, v.row(ir.best3Avg, ind, decimals: rd))
+        b.text(.worst3, v.row(ir.worst3Avg, ind, decimals: rd))
         b.text(.trend, w.trend(ir, ind, months: policy.trendMonths, horizon: policy.planMonths))
-        b.text(.peerMean, row.peersShown ? v.value(ir.peerMean, ind) : w.fewPeersCell)
-        b.text(.benchmark, v.value(ir.benchmark, ind))
+        b.text(.peerMean, row.peersShown ? v.row(ir.peerMean, ind, decimals: rd) : w.fewPeersCell)
+        b.text(.benchmark, v.row(ir.benchmark, ind, decimals: rd))
         let history = ir.history.suffix(12)
         if charts, b.wants(.chart) {
             b.markup(.chart) {
@@ -297,8 +302,9 @@ package enum LocalizedEmployeeView {
             for h in history {
                 b.item { b in
                     b.text(.month, w.shortMonth(h.month))
-                    b.text(.actual, v.value(h.actual, ind))
-                    b.text(.target, v.value(h.target, ind))
+                    // Recorded figures: the indicator's decimals, zeros kept, as in English.
+                    b.text(.actual, v.row(h.actual, ind, decimals: ind.decimals))
+                    b.text(.target, v.row(h.target, ind, decimals: ind.decimals))
                     b.text(.status, w.status(h.status))
                 }
             }

@@ -41,7 +41,8 @@ extension Language {
     package var progressWording: (any ProgressWording)? {
         switch self {
         case .de: return GermanWording()
-        case .en, .es, .fr: return nil
+        case .fr: return FrenchWording()
+        case .en, .es: return nil
         }
     }
 }

@@ -59,6 +59,8 @@ package protocol Wording: Sendable {
     func observation(_ ir: IndicatorResult, _ indicator: Indicator) -> String
     /// One earlier month short of its target: `below target in August 2026 (180,000 EUR against 200,000 EUR)`.
     func earlierMiss(atRisk: Bool, month: Month, actual: String, target: String) -> String
+    /// An indicator's name and its clauses, punctuated as the language does (`Wording+Punctuation`).
+    func namedClauses(_ name: String, _ clauses: [String]) -> String
     /// A plan goal's objective: its first milestone and its expected level by the deadline.
     func goalObjective(first: String, start: Month, expected: String, deadline: Month) -> String
     /// Another indicator's objective: its target for the first month.
@@ -87,7 +89,8 @@ extension Language {
     package var wording: (any Wording)? {
         switch self {
         case .de: return GermanWording()
-        case .en, .es, .fr: return nil
+        case .fr: return FrenchWording()
+        case .en, .es: return nil
         }
     }
 }

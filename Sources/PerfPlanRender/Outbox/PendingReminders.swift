@@ -28,8 +28,13 @@ package struct PendingReminders: Sendable, Hashable {
     /// The manager of employee `id` as a message recipient, from today's data.
     static func manager(of id: String, index: DatasetIndex) -> CalendarPerson? {
         guard let k = index.employeeIndex[id], let m = index.employees[k].managerId else { return nil }
-        guard let j = index.employeeIndex[m] else { return CalendarPerson(id: m, name: m, email: nil) }
-        return CalendarPerson(id: m, name: index.employees[j].name, email: index.employees[j].email)
+        guard let j = index.employeeIndex[m] else {
+            return CalendarPerson(
+                id: m, name: m, email: nil, language: DocumentLanguage.of(nil, policy: index.dataset.policy))
+        }
+        let e = index.employees[j]
+        return CalendarPerson(
+            id: m, name: e.name, email: e.email, language: DocumentLanguage.of(e, policy: index.dataset.policy))
     }
 
     /// `generate`: each proposal of HR's review list (in its order, most urgent first),
@@ -43,7 +48,7 @@ package struct PendingReminders: Sendable, Hashable {
                 Line(
                     manager: manager(of: row.employeeId, index: index),
                     item: .init(
-                        name: row.name, text: "proposal awaiting HR's decision (issue, coach, defer or dismiss)",
+                        name: row.name, what: .decision,
                         link: format.map { "employees/\(row.employeeId)/plan-draft.\($0.rawValue)" }))
             })
     }
@@ -57,15 +62,12 @@ package struct PendingReminders: Sendable, Hashable {
         var lines: [Line] = []
         for p in progresses.sorted(by: { codePointLess($0.plan.employeeId, $1.plan.employeeId) }) {
             guard let s = p.signatures, !s.awaited.isEmpty else { continue }
-            let late = s.overdue.isEmpty ? "" : "; more than a week"
-            let text =
-                "signature of \(Prose.list(s.awaited.map(SignatureView.inProse))) awaited since "
-                + Labels.dayWithWeekday(s.handedOver) + late
             lines.append(
                 Line(
                     manager: manager(of: p.plan.employeeId, index: index),
                     item: .init(
-                        name: p.plan.employeeName, text: text,
+                        name: p.plan.employeeName,
+                        what: .signatures(awaited: s.awaited, since: s.handedOver, late: !s.overdue.isEmpty),
                         link: format.map { "employees/\(p.plan.employeeId)/progress.\($0.rawValue)" })))
         }
         return PendingReminders(signatures: lines)

@@ -7,14 +7,24 @@ import PerfPlanCore
 package struct ReminderDigest: Sendable, Hashable {
     /// A line of a section fed from elsewhere (HR decisions due, signatures awaited): who it
     /// is about, what is awaited, and the document to open, relative to the month folder.
+    /// `what` stays data until the message is written, in its reader's language.
     package struct PendingItem: Sendable, Hashable {
+        package enum What: Sendable, Hashable {
+            /// A proposal awaiting HR's decision.
+            case decision
+            /// Signatures of `awaited` since the plan was handed over; `late`: longer than a week.
+            case signatures(awaited: [SigningParty], since: Day, late: Bool)
+        }
         package var name: String
-        package var text: String
+        package var what: What
         package var link: String?
-        package init(name: String, text: String, link: String? = nil) {
+        /// The manager the line concerns, named in HR's message.
+        package var manager: String?
+        package init(name: String, what: What, link: String? = nil, manager: String? = nil) {
             self.name = name
-            self.text = text
+            self.what = what
             self.link = link
+            self.manager = manager
         }
     }
 
@@ -45,66 +55,66 @@ package struct ReminderDigest: Sendable, Hashable {
     }
 }
 
-/// The words of a reminder (`ReminderDigest`) as a message body.
+/// The words of a reminder (`ReminderDigest`) as a message body, in the recipient's language
+/// (`CalendarPerson.language`; `CalendarWording` holds each language's sentences).
 package enum ReminderText {
     package static func subject(_ d: ReminderDigest, organization: String) -> String {
-        (organization.isEmpty ? "" : organization + ": ") + "check-ins and reminders for " + Labels.month(d.month)
+        let w = CalendarWording.of(d.recipient.language)
+        return (organization.isEmpty ? "" : organization + w.colon + " ") + w.subjectWords + w.month(d.month)
     }
 
     /// `time`: the policy's meeting time, nil for all-day; `zone` its IANA name if any.
     package static func body(_ d: ReminderDigest, time: MeetingPolicy.TimeOfDay?, zone: String?) -> String {
-        var lines = ["Hello \(d.recipient.name),", ""]
-        lines.append(
-            d.forHR
-                ? "These are the check-ins, reviews and plan dates of everyone with a plan, for \(Labels.month(d.month)) and the month after."
-                : "These are the check-ins and reviews with your team members on a plan, for \(Labels.month(d.month)) and the month after."
-        )
-        let at = time.map { " at " + $0.text + (zone.map { " (\($0))" } ?? "") } ?? ""
-        for (title, month) in [("Meetings this month", d.month), ("Meetings next month", d.month + 1)] {
-            lines += ["", "\(title) (\(Labels.month(month))):"]
+        let w = CalendarWording.of(d.recipient.language)
+        var lines = [w.greeting(d.recipient.name), ""]
+        lines.append(d.forHR ? w.introForHR(w.month(d.month)) : w.introForManager(w.month(d.month)))
+        let at = time.map { w.atTime($0.text) + (zone.map { " (\($0))" } ?? "") } ?? ""
+        for (title, month) in [(w.thisMonth, d.month), (w.nextMonth, d.month + 1)] {
+            lines += ["", "\(title) (\(w.month(month)))" + w.colon]
             var entries: [(Day, String)] = []
             for p in d.plans {
                 for m in p.calendarMeetings where Month(m.date) == month {
-                    let kind = m.formal ? "review" : "check-in"
+                    let kind = m.formal ? w.reviewWord : w.checkinWord
                     let with =
-                        d.forHR ? "\(p.employee.name)" + (p.manager.map { " and \($0.name)" } ?? "") : p.employee.name
-                    let cancelled = p.cancelledAfter != nil ? " — cancelled, the plan was closed" : ""
-                    entries.append(
-                        (m.date, "- \(Labels.dayWithWeekday(m.date))\(at): \(kind) with \(with)\(cancelled)"))
+                        d.forHR ? w.list([p.employee.name] + (p.manager.map { [$0.name] } ?? [])) : p.employee.name
+                    let cancelled = p.cancelledAfter != nil ? w.cancelled : ""
+                    entries.append((m.date, "- " + w.day(m.date) + at + w.meetingWith(kind, with) + cancelled))
                 }
             }
             entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-            lines += entries.isEmpty ? ["- none"] : entries.map(\.1)
+            lines += entries.isEmpty ? [w.none] : entries.map(\.1)
         }
         let ending = d.plans.filter { $0.end == d.month && $0.cancelledAfter == nil }
-        lines += ["", "Plans ending this month:"]
-        lines +=
-            ending.isEmpty
-            ? ["- none"]
-            : ending.map {
-                "- \($0.employee.name): the plan runs through \(Labels.month($0.end)); its last review follows"
-            }
+        lines += ["", w.endingTitle]
+        lines += ending.isEmpty ? [w.none] : ending.map { w.ending($0.employee.name, w.month($0.end)) }
         if !d.decisionsAwaiting.isEmpty {
-            lines += ["", "Awaiting an HR decision:"] + d.decisionsAwaiting.map(item)
+            lines += ["", w.decisionsTitle] + d.decisionsAwaiting.map { item($0, w) }
         }
         if !d.signaturesAwaited.isEmpty {
-            lines += ["", "Signatures awaited:"] + d.signaturesAwaited.map(item)
+            lines += ["", w.signaturesTitle] + d.signaturesAwaited.map { item($0, w) }
         }
         if !d.unreachable.isEmpty {
-            lines += ["", "No reminder was written for these managers (no usable email address in the employee data):"]
+            lines += ["", w.unreachableTitle]
             lines += d.unreachable.map { "- \($0)" }
         }
-        let documents = d.plans.flatMap { p in p.documents.map { "- \(p.employee.name): \($0)" } }
+        let documents = d.plans.flatMap { p in p.documents.map { "- " + p.employee.name + w.colon + " " + $0 } }
         if !documents.isEmpty || d.calendarLink != nil {
-            lines += ["", "Documents in this month's packet (paths inside its month folder):"]
-            if let c = d.calendarLink { lines.append("- Calendar of these meetings: \(c)") }
+            lines += ["", w.documentsTitle]
+            if let c = d.calendarLink { lines.append(w.calendarLine + c) }
             lines += documents
         }
-        lines += ["", "This message was prepared by perfplan; the calendar files can be imported into any calendar."]
+        lines += ["", w.closing]
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func item(_ i: ReminderDigest.PendingItem) -> String {
-        "- \(i.name): \(i.text)" + (i.link.map { " (\($0))" } ?? "")
+    private static func item(_ i: ReminderDigest.PendingItem, _ w: CalendarWording) -> String {
+        let text: String
+        switch i.what {
+        case .decision: text = w.proposal
+        case .signatures(let awaited, let since, let late):
+            text = w.signature(w.list(awaited.map(w.party)), awaited.count > 1, w.day(since), late)
+        }
+        return "- " + i.name + w.colon + " " + text + (i.manager.map { w.managerSuffix + $0 } ?? "")
+            + (i.link.map { " (\($0))" } ?? "")
     }
 }
