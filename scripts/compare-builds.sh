@@ -2,7 +2,8 @@
 # Two perfplan builds timed in alternating runs of the same command, in one window: the
 # only comparison this VM allows, since its speed drifts 1.5-2.5x between days and by
 # 10-40 % within minutes. Prints each pair and the medians of wall, CPU (user+sys) and
-# peak RSS, and the new/old ratio of each median.
+# peak RSS, the new/old ratio of each median, and the median and range of the pairs' own
+# new/old ratios.
 #
 #   bash scripts/compare-builds.sh OLD_BINARY NEW_BINARY DATA [PAIRS] [-- ARGS…]
 #
@@ -36,6 +37,8 @@ for i in $(seq "$pairs"); do
   o=$(tail -1 "$work/old"); n=$(tail -1 "$work/new")
   awk -v i="$i" -v o="$o" -v n="$n" 'BEGIN { split(o, a, " "); split(n, b, " ");
     printf "%4d  %7.2f s %7.2f s  %7.3f  %7.2f s %7.2f s\n", i, a[1], b[1], b[1] / a[1], a[2], b[2] }'
+  awk -v o="$o" -v n="$n" 'BEGIN { split(o, a, " "); split(n, b, " ");
+    printf "%.4f %.4f\n", b[1] / a[1], (a[2] > 0 ? b[2] / a[2] : 1) }' >> "$work/ratios"
 done
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for col in 1 2 3; do
@@ -46,4 +49,11 @@ for col in 1 2 3; do
   else
     awk -v o="$om" -v n="$nm" -v l="$name" 'BEGIN { printf "median %-8s old %7.2f s    new %7.2f s    new/old %.3f\n", l, o, n, n / o }'
   fi
+done
+# The pairs' own ratios: their median and range (a pair shares its window's load).
+for col in 1 2; do
+  name=$(echo "wall CPU" | cut -d' ' -f"$col")
+  cut -d' ' -f"$col" "$work/ratios" | sort -n | awk -v l="$name" '{ v[NR] = $1 }
+    END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+          printf "pairs  %-8s new/old median %.3f  min %.3f  max %.3f  (%d pairs)\n", l, m, v[1], v[NR], NR }'
 done

@@ -74,11 +74,11 @@ import Testing
             md.contains(
                 "Résultat global pour octobre 2026, tous indicateurs confondus\(n): 90\(n)% de l’objectif, "
                     + "appréciation **Répond partiellement aux attentes**."))
-        // The code points of "1 250,5 EUR" and "96,9 %", spelled out.
+        // The code points of "1 250,5 EUR" and "96,9 %", spelled out; a row's figures share its decimals.
         #expect(
             md.contains(
-                "| Panier moyen | 1\u{202F}500\u{00A0}EUR | 1\u{202F}250,5\u{00A0}EUR | 83\u{00A0}% | Non atteint |"))
-        #expect(md.contains("| Taux de service | 95\(n)% | 96,9\(n)% | 102\(n)% | Atteint |"))
+                "| Panier moyen | 1\u{202F}500,0\u{00A0}EUR | 1\u{202F}250,5\u{00A0}EUR | 83\u{00A0}% | Non atteint |"))
+        #expect(md.contains("| Taux de service | 95,0\(n)% | 96,9\(n)% | 102\(n)% | Atteint |"))
         #expect(
             md.contains(
                 "**Quoi et pourquoi\(n):** 1\(t)250,5\(n)EUR pour un objectif de 1\(t)500\(n)EUR (83\(n)% de l’objectif), "
@@ -133,14 +133,14 @@ import Testing
             md.contains(
                 "| Période examinée | août–octobre 2026 |\n| Objectifs atteints | 1 sur 2 en octobre 2026 (1 non atteint) |"
             ))
-        // Each month at the indicator's decimal; the average 1 245.333 → 1 245,3.
+        // Each month at the row's shared decimal (as English rows); the average 1 245.333 → 1 245,3.
         #expect(
             md.contains(
-                "| Panier moyen | 1\(t)500\(n)EUR | août 1\(t)240\(n)EUR / sept. 1\(t)245,5\(n)EUR / oct. 1\(t)250,5\(n)EUR | "
+                "| Panier moyen | 1\(t)500,0\(n)EUR | août 1\(t)240,0\(n)EUR / sept. 1\(t)245,5\(n)EUR / oct. 1\(t)250,5\(n)EUR | "
                     + "1\(t)245,3\(n)EUR | 0 mois sur 3 | 1\(t)250,5\(n)EUR | Non atteint |"), "\(md)")
         #expect(
             md.contains(
-                "| Taux de service | 95\(n)% | août 96,2\(n)% / sept. 96,5\(n)% / oct. 96,9\(n)% | 96,5\(n)% | 3 mois sur 3 |"
+                "| Taux de service | 95,0\(n)% | août 96,2\(n)% / sept. 96,5\(n)% / oct. 96,9\(n)% | 96,5\(n)% | 3 mois sur 3 |"
             ))
         #expect(
             md.contains(

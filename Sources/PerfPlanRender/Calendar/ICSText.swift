@@ -51,6 +51,13 @@ package enum ICSText {
     /// continuation line starting with a space (which counts towards its 75), every line
     /// ending in CRLF, and never a break inside a UTF-8 sequence.
     package static func appendLine(_ line: String, to out: inout [UInt8]) {
+        // Most lines need no folding: their bytes go straight in.
+        if line.utf8.count <= lineOctets {
+            out.append(contentsOf: line.utf8)
+            out.append(0x0D)
+            out.append(0x0A)
+            return
+        }
         let bytes = Array(line.utf8)
         var start = 0
         var first = true

@@ -59,8 +59,12 @@ package enum PlanCalendar {
     /// In the employee's language (`CalendarWording`): the manager's calendar carries the same
     /// entry under the same UID, so both read alike.
     package static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
+        summary(formal: meeting.formal, plan)
+    }
+
+    static func summary(formal: Bool, _ plan: PlanMeetings) -> String {
         CalendarWording.summary(
-            plan.employee.language, formal: meeting.formal, employee: plan.employee.name, manager: plan.manager?.name)
+            plan.employee.language, formal: formal, employee: plan.employee.name, manager: plan.manager?.name)
     }
 
     /// `SUMMARY:` or, for a language other than English, `SUMMARY;LANGUAGE=de:` (RFC 5545 §3.2.10).
@@ -76,51 +80,75 @@ package enum PlanCalendar {
             ICSText.appendLine(line, to: &out)
         }
         for line in settings.zone?.lines ?? [] { ICSText.appendLine(line, to: &out) }
-        var entries: [(meeting: CheckinSchedule.Meeting, plan: PlanMeetings)] = []
-        for p in plans { for m in p.calendarMeetings { entries.append((m, p)) } }
+        // What every entry of the calendar shares, and what every entry of one plan shares,
+        // folded once: only the UID and the times differ from one meeting to the next.
+        var stamp: [UInt8] = []
+        ICSText.appendLine("DTSTAMP:" + ICSDate.utc(settings.stamp), to: &stamp)
+        let shared = plans.map { PlanLines($0) }
+        var entries: [(meeting: CheckinSchedule.Meeting, plan: Int)] = []
+        for (k, p) in plans.enumerated() { for m in p.calendarMeetings { entries.append((m, k)) } }
         entries.sort { a, b in
             if a.meeting.date != b.meeting.date { return a.meeting.date < b.meeting.date }
-            if a.plan.employeeId != b.plan.employeeId { return codePointLess(a.plan.employeeId, b.plan.employeeId) }
-            return a.plan.cycle < b.plan.cycle
+            let p = plans[a.plan]
+            let q = plans[b.plan]
+            if p.employeeId != q.employeeId { return codePointLess(p.employeeId, q.employeeId) }
+            return p.cycle < q.cycle
         }
-        for e in entries { appendEvent(e.meeting, of: e.plan, settings: settings, to: &out) }
+        for e in entries {
+            let plan = plans[e.plan]
+            let lines = shared[e.plan]
+            out.append(contentsOf: lines.begin)
+            ICSText.appendLine(
+                "UID:" + uid(employeeId: plan.employeeId, cycle: plan.cycle, date: e.meeting.date), to: &out)
+            out.append(contentsOf: lines.sequence)
+            out.append(contentsOf: stamp)
+            for line in times(e.meeting.date, settings) { ICSText.appendLine(line, to: &out) }
+            out.append(contentsOf: e.meeting.formal ? lines.review : lines.checkin)
+        }
         ICSText.appendLine("END:VCALENDAR", to: &out)
         return out
     }
 
-    static func appendEvent(
-        _ m: CheckinSchedule.Meeting, of plan: PlanMeetings, settings: CalendarSettings, to out: inout [UInt8]
-    ) {
-        let cancelled = plan.cancelledAfter != nil
-        var lines = [
-            "BEGIN:VEVENT",
-            "UID:" + uid(employeeId: plan.employeeId, cycle: plan.cycle, date: m.date),
+    /// One plan's content lines that are the same in each of its entries, folded: BEGIN and
+    /// SEQUENCE, and everything from SUMMARY to END:VEVENT for a check-in and for a review.
+    struct PlanLines {
+        var begin: [UInt8] = []
+        var sequence: [UInt8] = []
+        var checkin: [UInt8] = []
+        var review: [UInt8] = []
+
+        init(_ plan: PlanMeetings) {
             // A cancellation supersedes the entry as issued (sequence 0).
-            "SEQUENCE:" + (cancelled ? "1" : "0"),
-            "DTSTAMP:" + ICSDate.utc(settings.stamp),
-        ]
-        lines += times(m.date, settings)
-        lines += [
-            summaryProperty(plan.employee.language) + ICSText.escape(summary(m, plan)),
-            "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
-            "CLASS:PRIVATE",
-        ]
-        if let manager = plan.manager, let email = manager.email {
-            lines.append("ORGANIZER;CN=" + ICSText.parameter(manager.name) + ":mailto:" + email)
+            let cancelled = plan.cancelledAfter != nil
+            ICSText.appendLine("BEGIN:VEVENT", to: &begin)
+            ICSText.appendLine("SEQUENCE:" + (cancelled ? "1" : "0"), to: &sequence)
+            var rest: [String] = [
+                "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
+                "CLASS:PRIVATE",
+            ]
+            if let manager = plan.manager, let email = manager.email {
+                rest.append("ORGANIZER;CN=" + ICSText.parameter(manager.name) + ":mailto:" + email)
+            }
+            if let email = plan.employee.email {
+                rest.append(
+                    "ATTENDEE;CN=" + ICSText.parameter(plan.employee.name) + ";ROLE=REQ-PARTICIPANT:mailto:" + email)
+            }
+            if let manager = plan.manager, let email = manager.email {
+                rest.append("ATTENDEE;CN=" + ICSText.parameter(manager.name) + ";ROLE=CHAIR:mailto:" + email)
+            }
+            if let hr = plan.hrContact {
+                let text = [hr.name, hr.email, hr.phone].compactMap { $0 }.joined(separator: ", ")
+                rest.append("CONTACT:" + ICSText.escape(text))
+            }
+            rest.append("END:VEVENT")
+            for formal in [false, true] {
+                var lines: [UInt8] = []
+                ICSText.appendLine(
+                    summaryProperty(plan.employee.language) + ICSText.escape(summary(formal: formal, plan)), to: &lines)
+                for line in rest { ICSText.appendLine(line, to: &lines) }
+                if formal { review = lines } else { checkin = lines }
+            }
         }
-        if let email = plan.employee.email {
-            lines.append(
-                "ATTENDEE;CN=" + ICSText.parameter(plan.employee.name) + ";ROLE=REQ-PARTICIPANT:mailto:" + email)
-        }
-        if let manager = plan.manager, let email = manager.email {
-            lines.append("ATTENDEE;CN=" + ICSText.parameter(manager.name) + ";ROLE=CHAIR:mailto:" + email)
-        }
-        if let hr = plan.hrContact {
-            let text = [hr.name, hr.email, hr.phone].compactMap { $0 }.joined(separator: ", ")
-            lines.append("CONTACT:" + ICSText.escape(text))
-        }
-        lines.append("END:VEVENT")
-        for line in lines { ICSText.appendLine(line, to: &out) }
     }
 
     /// DTSTART and DTEND: all-day (DTEND the next day, exclusive), or timed in the zone or floating.

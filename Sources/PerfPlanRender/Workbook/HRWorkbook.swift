@@ -80,10 +80,13 @@ package struct HRWorkbook {
         let person = strings.employee(employee, at: position)
         let department = strings.index(of: employee.department)
         let managerIndex = strings.index(of: manager)
+        // One row buffer for all of the employee's rows, each appended to `out` as finished.
+        var row = SheetXML.Row()
         for i in r.indicators {
             let k = index.indicatorIndex[i.indicatorId]
-            let decimals = k.map { index.indicators[$0].decimals } ?? 2
-            var row = SheetXML.Row()
+            let indicator = k.map { index.indicators[$0] }
+            let decimals = indicator?.decimals ?? 2
+            row.restart()
             if let person {
                 row.shared(person.id)
                 if employee.name.isEmpty { row.blank() } else { row.shared(person.name) }
@@ -97,8 +100,8 @@ package struct HRWorkbook {
                 row.text(employee.department)
             }
             if let managerIndex, !manager.isEmpty { row.shared(managerIndex) } else { row.text(manager) }
-            if let k {
-                index.indicators[k].name.isEmpty ? row.blank() : row.shared(strings.indicator(k))
+            if let k, let indicator {
+                indicator.name.isEmpty ? row.blank() : row.shared(strings.indicator(k))
             } else {
                 row.text(i.indicatorId)
             }
@@ -111,7 +114,7 @@ package struct HRWorkbook {
             case nil: row.shared(GapsStrings.noData)
             }
             row.number(i.gap.map { rounded($0, decimals) })
-            out += row.finished()
+            row.finish(into: &out)
         }
         return r.indicators.count
     }

@@ -199,5 +199,17 @@ package struct SheetXML: Sendable {
         }
 
         func finished() -> [UInt8] { bytes + Array("</row>".utf8) }
+
+        /// Empties the row for the next one, keeping its buffer.
+        mutating func restart() {
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(utf8: "<row>")
+        }
+
+        /// Appends the finished row to `out` (what `finished()` returns, without a copy of its own).
+        func finish(into out: inout [UInt8]) {
+            out.append(contentsOf: bytes)
+            out.append(utf8: "</row>")
+        }
     }
 }
