@@ -7,11 +7,11 @@ import PerfPlanSystem
 /// Every problem is collected, never just the first; `dataset` is nil when any error was
 /// found, while `partial` keeps what could be read so `validate` can still summarise it.
 public struct LoadResult: Sendable {
-    public var dataset: Dataset?
-    public var partial: Dataset
-    public var diagnostics: [Diagnostic]
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    package var dataset: Dataset?
+    package var partial: Dataset
+    package var diagnostics: [Diagnostic]
+    package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// Reads a `--data` directory (contract §1) into a validated `Dataset`: finds each
@@ -19,13 +19,13 @@ public struct LoadResult: Sendable {
 /// rows, decodes records, merges the policy, then runs the cross-row checks.
 public enum DatasetLoader {
     /// The file names perfplan looks for in a data directory.
-    public static var fileNames: [String] { knownFiles }
+    package static var fileNames: [String] { knownFiles }
 
     static var knownFiles: [String] {
         ["dataset.json", "perfplan.json"] + DatasetSchema.all.flatMap { [$0.name + ".csv", $0.name + ".json"] }
     }
 
-    public static func load(directory: String) -> LoadResult {
+    package static func load(directory: String) -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             let d = Diagnostic(

@@ -2,8 +2,8 @@ import PerfPlanCore
 
 /// Prints diagnostics the way a person can read them even when there are thousands: sorted,
 /// the first `perFile` of each file shown, the rest counted on one line.
-public enum DiagnosticReport {
-    public static func lines(_ diagnostics: [Diagnostic], perFile: Int = 200) -> [String] {
+package enum DiagnosticReport {
+    package static func lines(_ diagnostics: [Diagnostic], perFile: Int = 200) -> [String] {
         var out: [String] = []
         var shownInFile = 0
         var hidden = (errors: 0, warnings: 0)
@@ -36,7 +36,7 @@ public enum DiagnosticReport {
     }
 
     /// `DIR: 40 employees, 12 indicators, 8123 actual rows, months 2025-05..2026-10; 0 warnings, 0 errors`
-    public static func summary(directory: String, result: LoadResult) -> String {
+    package static func summary(directory: String, result: LoadResult) -> String {
         let d = result.partial
         let months: String
         if let range = d.actuals.monthRange {

@@ -6,19 +6,19 @@
 /// new one (the swap happened: the pending batch replaces the final one of the same month and folder)
 /// or not (the swap never happened: the pending batch is void). So register and packets
 /// agree at every moment, without a transaction spanning both.
-public enum BatchValidity {
-    public struct Decision: Equatable, Sendable {
+package enum BatchValidity {
+    package struct Decision: Equatable, Sendable {
         /// The batches in force, one per (kind, month, source, folder) at most.
-        public var current: Set<Int64>
+        package var current: Set<Int64>
         /// Pending batches whose swap happened: to be marked final.
-        public var confirm: Set<Int64>
+        package var confirm: Set<Int64>
         /// Batches no longer in force: void pending ones and final ones replaced.
-        public var drop: Set<Int64>
+        package var drop: Set<Int64>
     }
 
     /// `manifestOnDisk(folder)`: the SHA-256 of `folder/manifest.json` now, nil when there
     /// is none. Asked only for pending batches.
-    public static func decide(_ batches: [RegisterBatch], manifestOnDisk: (String) -> String?) -> Decision {
+    package static func decide(_ batches: [RegisterBatch], manifestOnDisk: (String) -> String?) -> Decision {
         var decision = Decision(current: [], confirm: [], drop: [])
         for group in Dictionary(grouping: batches, by: \.key).values {
             // The newest pending batch that the folder confirms wins; otherwise the final one.

@@ -3,21 +3,17 @@ import Foundation
 import PerfPlanCore
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// The plan register's database file: reading its records and writing them, nothing else.
 /// Which records count, and what they mean, is decided by `BatchValidity` and
 /// `RegisterHistory`. Writers hold the output lock of the register's folder.
-public final class PlanRegister {
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
+package final class PlanRegister {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
-    public static let fileName = "perfplan.sqlite"
+    package static let fileName = "perfplan.sqlite"
 
-    public let path: String
+    package let path: String
     let db: SQLite
 
     private init(path: String, db: SQLite) {
@@ -27,13 +23,12 @@ public final class PlanRegister {
 
     /// The existing register at `path` for reading, or nil when there is none yet (a
     /// first run reads nothing and creates nothing).
-    public static func openIfPresent(_ path: String) throws -> PlanRegister? {
-        var info = stat()
-        if lstat(path, &info) != 0 {
+    package static func openIfPresent(_ path: String) throws -> PlanRegister? {
+        if case .failure(let error) = PathKind.of(path, followLinks: false) {
             // No register there (a missing folder, or a file where the folder should be, is
             // the output folder's error, reported where it is written).
-            guard errno != ENOENT && errno != ENOTDIR else { return nil }
-            throw Failure(description: "\(path): cannot inspect the plan register: \(String(cString: strerror(errno)))")
+            guard !error.isMissing && !error.isNotAFolder else { return nil }
+            throw Failure(description: "\(path): cannot inspect the plan register: \(error.reason)")
         }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: false, readOnly: true))
         try register.checkVersion(migrating: false)
@@ -43,15 +38,12 @@ public final class PlanRegister {
     /// The register at `path` for writing: created (0600, never through a link) when
     /// missing, with a rollback journal (`DELETE`: readers then need no `-shm` and create
     /// nothing, even on a read-only copy), migrated to the current schema.
-    public static func openForWriting(_ path: String) throws -> PlanRegister {
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw Failure(description: "\(path): cannot create the plan register: \(String(cString: strerror(errno)))")
+    package static func openForWriting(_ path: String) throws -> PlanRegister {
+        let kind: PathKind
+        do { kind = try FileSystem.openPrivately(path) } catch {
+            throw Failure(description: "\(path): cannot create the plan register: \(error.reason)")
         }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
-        Glibc.close(fd)
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
+        guard case .regularFile = kind else {
             throw Failure(description: "\(path): the plan register is not a plain file")
         }
         let register = PlanRegister(path: path, db: try SQLite(path: resolved(path), create: true))
@@ -98,7 +90,7 @@ public final class PlanRegister {
     // MARK: Reading
 
     /// Every record as stored, in force or not.
-    public func contents() throws -> RegisterContents {
+    package func contents() throws -> RegisterContents {
         guard try !isEmpty else { return RegisterContents() }
         var c = RegisterContents()
         for r in try db.query(
@@ -163,7 +155,7 @@ public final class PlanRegister {
     }
 
     /// The records in force: those of batches the month folders on disk confirm.
-    public func current() throws -> RegisterContents {
+    package func current() throws -> RegisterContents {
         let all = try contents()
         return all.keeping(batches: BatchValidity.decide(all.batches, manifestOnDisk: Self.manifestSHA256).current)
     }
@@ -187,7 +179,7 @@ public final class PlanRegister {
 
     /// Settles what a killed run left: pending batches the folders confirm become final
     /// (replacing the month's earlier batch), the others are removed.
-    public func recover() throws {
+    package func recover() throws {
         let decision = BatchValidity.decide(try contents().batches, manifestOnDisk: Self.manifestSHA256)
         guard !decision.confirm.isEmpty || !decision.drop.isEmpty else { return }
         try db.transaction {
@@ -199,7 +191,7 @@ public final class PlanRegister {
     }
 
     /// Commits a run's entries as a pending batch (see `BatchValidity`) and returns its id.
-    public func stage(
+    package func stage(
         kind: RegisterBatch.Kind, month: Month, source: Month?, folder: String, manifestSHA256: String,
         issued: [IssuedPlan], reports: [ProgressEntry]
     ) throws -> Int64 {
@@ -245,7 +237,7 @@ public final class PlanRegister {
 
     /// After the swap: the batch is final and replaces the earlier one of the same month
     /// and folder (`RegisterBatch.Key`).
-    public func confirm(_ id: Int64) throws {
+    package func confirm(_ id: Int64) throws {
         try db.transaction {
             try db.query(
                 """
@@ -256,12 +248,12 @@ public final class PlanRegister {
     }
 
     /// The swap failed: the batch never counted.
-    public func discard(_ id: Int64) throws {
+    package func discard(_ id: Int64) throws {
         try db.query("DELETE FROM batch WHERE id = ?1", [.integer(id)])
     }
 
     /// Records that HR closed `employeeId`'s plan of `cycle`.
-    public func close(_ closure: PlanClosure) throws {
+    package func close(_ closure: PlanClosure) throws {
         try db.query(
             "INSERT OR REPLACE INTO closure (employee_id, cycle, reason, closed_on) VALUES (?1, ?2, ?3, ?4)",
             [.text(closure.employeeId), .integer(Int64(closure.cycle)), .text(closure.reason), .text(closure.closedOn)])
@@ -269,7 +261,7 @@ public final class PlanRegister {
 
     /// Stores imported `plans` rows in one transaction, each replacing an earlier import of
     /// the same employee and cycle.
-    public func importRows(_ rows: [PlanRecord], source: String) throws {
+    package func importRows(_ rows: [PlanRecord], source: String) throws {
         try db.transaction {
             for r in rows {
                 try db.query(

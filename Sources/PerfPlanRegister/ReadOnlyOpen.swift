@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PerfPlanSystem
 
 /// How a reader (`plans list/show/export`, the start of `generate` and `progress`) names the
 /// register to SQLite: as a `file:` URI with `mode=ro`, and `immutable=1` when the file
@@ -31,8 +29,6 @@ enum ReadOnlyOpen {
     /// True when the file system holding `path` is mounted read-only (nothing can change
     /// the file while it is read, which is what `immutable=1` promises SQLite).
     static func onReadOnlyFileSystem(_ path: String) -> Bool {
-        var info = statvfs()
-        guard statvfs(path, &info) == 0 else { return false }
-        return info.f_flag & UInt(ST_RDONLY) != 0
+        FileSystem.isOnReadOnlyMount(path)
     }
 }

@@ -4,9 +4,9 @@ import PerfPlanSystem
 
 /// The register as the commands use it: where it is, what a run reads from it, and HR's
 /// corrections (close, import) made under the register folder's output lock.
-public enum RegisterAccess {
+package enum RegisterAccess {
     /// `--register PATH`: the file itself, or a packets folder holding `perfplan.sqlite`.
-    public static func file(_ path: String) -> String {
+    package static func file(_ path: String) -> String {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             return (path.hasSuffix("/") ? path : path + "/") + PlanRegister.fileName
@@ -16,12 +16,12 @@ public enum RegisterAccess {
 
     /// The default register of a run: in the packets root (`generate --out DIR`, or the
     /// folder above `progress --plans DIR/YYYY-MM`).
-    public static func defaultFile(packetsRoot: String) -> String {
+    package static func defaultFile(packetsRoot: String) -> String {
         (packetsRoot.hasSuffix("/") ? packetsRoot : packetsRoot + "/") + PlanRegister.fileName
     }
 
     /// The folder above a month folder (`DIR/YYYY-MM` → `DIR`).
-    public static func packetsRoot(ofMonthFolder folder: String) -> String {
+    package static func packetsRoot(ofMonthFolder folder: String) -> String {
         var f = folder
         while f.count > 1 && f.hasSuffix("/") { f.removeLast() }
         let parent = (f as NSString).deletingLastPathComponent
@@ -31,7 +31,7 @@ public enum RegisterAccess {
     /// The `plans` rows a run computes with: the data's, and the register's for plans the
     /// data does not mention (`before`: only what the register knew before that month, for
     /// `generate`). Without a register file: the data's rows, unchanged.
-    public static func plans(data: [PlanRecord], register path: String, before month: Month?) throws
+    package static func plans(data: [PlanRecord], register path: String, before month: Month?) throws
         -> (records: [PlanRecord], contradictions: [String])
     {
         guard let register = try PlanRegister.openIfPresent(path) else { return (data, []) }
@@ -41,7 +41,7 @@ public enum RegisterAccess {
     }
 
     /// Every plan in the register, in force (none when there is no register file).
-    public static func plans(in path: String) throws -> [RegisterPlan] {
+    package static func plans(in path: String) throws -> [RegisterPlan] {
         guard let register = try PlanRegister.openIfPresent(path) else {
             throw PlanRegister.Failure(description: "\(path): there is no plan register here (generate creates it)")
         }
@@ -49,7 +49,7 @@ public enum RegisterAccess {
     }
 
     /// Closes the employee's running plan (the latest cycle still `active`) and returns it.
-    public static func close(employeeId: String, reason: String, on day: Day, register path: String) throws
+    package static func close(employeeId: String, reason: String, on day: Day, register path: String) throws
         -> RegisterPlan
     {
         // A correction of what is there: a missing register is not created for it.
@@ -67,7 +67,7 @@ public enum RegisterAccess {
     }
 
     /// Stores imported rows (already checked) in one transaction.
-    public static func importRows(_ rows: [PlanRecord], source: String, register path: String) throws {
+    package static func importRows(_ rows: [PlanRecord], source: String, register path: String) throws {
         try writing(path) { try $0.importRows(rows, source: source) }
     }
 

@@ -27,7 +27,7 @@ extension PlanRegister {
     /// the one of the latest progress batch in force that read it (the data may have been
     /// corrected since an earlier month). By employee (code-point order), cycle, party
     /// (employee, manager, HR).
-    public func acknowledgements() throws -> [Acknowledgement] {
+    package func acknowledgements() throws -> [Acknowledgement] {
         struct Key: Hashable {
             var employee: String
             var cycle: Int
@@ -80,7 +80,7 @@ extension PlanRegister {
 extension Acknowledgement {
     /// The signatures and refusals a progress report shows for a plan, as `acknowledgements`
     /// rows (awaited signatures have none).
-    public static func rows(of p: PlanProgress) -> [Acknowledgement] {
+    package static func rows(of p: PlanProgress) -> [Acknowledgement] {
         (p.signatures?.entries ?? []).compactMap { e in
             switch e.state {
             case .signed(let on):

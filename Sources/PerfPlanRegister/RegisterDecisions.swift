@@ -3,16 +3,16 @@ import PerfPlanCore
 /// A decision the register keeps (contract §7.44–45): HR's row from the `decisions` data, or
 /// the policy's when approval is automatic (`decidedBy` = `policy`). It belongs to the
 /// generate batch of its month, so a rerun of the month replaces it.
-public struct RecordedDecision: Sendable, Hashable {
-    public var employeeId: String
-    public var month: Month
-    public var decision: DecisionKind
-    public var decidedBy: String
+package struct RecordedDecision: Sendable, Hashable {
+    package var employeeId: String
+    package var month: Month
+    package var decision: DecisionKind
+    package var decidedBy: String
     /// `YYYY-MM-DD`; for the policy's decisions the packet's generated date.
-    public var decidedOn: String
-    public var reason: String
+    package var decidedOn: String
+    package var reason: String
 
-    public init(
+    package init(
         employeeId: String, month: Month, decision: DecisionKind, decidedBy: String, decidedOn: String, reason: String
     ) {
         self.employeeId = employeeId
@@ -25,7 +25,7 @@ public struct RecordedDecision: Sendable, Hashable {
 
     /// What the register records for a disposition: nothing for a proposal (undecided) or
     /// a plan in force; HR's row; or the policy's `issue`.
-    public static func of(_ employeeId: String, _ disposition: Disposition, month: Month, generated: Day)
+    package static func of(_ employeeId: String, _ disposition: Disposition, month: Month, generated: Day)
         -> RecordedDecision?
     {
         if let d = disposition.decision {
@@ -44,7 +44,7 @@ public struct RecordedDecision: Sendable, Hashable {
 
     /// As a `decisions` row, located at the register file (for messages); nil when the day
     /// is not a date (a register changed outside perfplan).
-    public func record(register file: String) -> DecisionRecord? {
+    package func record(register file: String) -> DecisionRecord? {
         guard let day = Day(parsing: decidedOn) else { return nil }
         return DecisionRecord(
             employeeId: employeeId, month: month, decision: decision, decidedBy: decidedBy, decidedOn: day,
@@ -73,7 +73,7 @@ extension PlanRegister {
     /// The register's decision for each employee and month, by month then employee
     /// (code-point order): an imported one, else the one of the latest generate batch in
     /// force that decided it (two folders of one month may both have decided).
-    public func decisions() throws -> [RecordedDecision] {
+    package func decisions() throws -> [RecordedDecision] {
         let inForce = Set(try current().batches.map(\.id))
         struct Key: Hashable {
             var employee: String
@@ -128,7 +128,7 @@ extension PlanRegister {
 extension RegisterReport {
     /// `plans show`'s lines for HR's decisions, oldest month first:
     /// "decision 2026-10: coach by Sofia Rossi on 2026-11-04: …".
-    public static func decisions(_ rows: [RecordedDecision]) -> String {
+    package static func decisions(_ rows: [RecordedDecision]) -> String {
         rows.map { d in
             "decision \(d.month): \(d.decision.rawValue) by \(visible(d.decidedBy)) on \(d.decidedOn)"
                 + (d.reason.isEmpty ? "" : ": \(visible(d.reason))") + "\n"

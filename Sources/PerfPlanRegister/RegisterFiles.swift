@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import PerfPlanSystem
 
 /// The register's files on disk: the database and SQLite's `-wal` and `-shm` beside it.
 /// A run that creates the register and then fails removes all three, so a failed command
@@ -9,16 +7,14 @@
 enum RegisterFiles {
     /// True when something (of any type) is at `path`, not following a link.
     static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
+        PathKind.exists(path)
     }
 
     /// Removes the register at `path` and its `-wal`/`-shm` (only regular files; a link
     /// planted there is left alone, never followed).
     static func remove(_ path: String) {
         for name in [path, path + "-wal", path + "-shm", path + "-journal"] {
-            var info = stat()
-            if lstat(name, &info) == 0, info.st_mode & S_IFMT == S_IFREG { unlink(name) }
+            FileSystem.removeIfRegularFile(name)
         }
     }
 }

@@ -2,23 +2,23 @@ import PerfPlanCore
 
 /// One plan cycle of an employee as the register knows it: the `plans` row it stands for,
 /// and the detail behind it (which packet issued it, what progress reported).
-public struct RegisterPlan: Sendable, Hashable {
+package struct RegisterPlan: Sendable, Hashable {
     /// In the `plans` dataset's terms: employee, cycle, period, outcome.
-    public var record: PlanRecord
+    package var record: PlanRecord
     /// The issued plan progress followed (nil for a row only imported).
-    public var issued: IssuedPlan?
+    package var issued: IssuedPlan?
     /// Every packet month that issued this cycle (a monthly run re-issues an active plan).
-    public var packets: [Month]
+    package var packets: [Month]
     /// What progress reported for the followed plan, by month.
-    public var reports: [ProgressEntry]
-    public var closure: PlanClosure?
+    package var reports: [ProgressEntry]
+    package var closure: PlanClosure?
     /// True when the row came from `perfplan plans import`.
-    public var imported: Bool
+    package var imported: Bool
 }
 
 /// The pure rules that turn register records into plan history and combine it with the
 /// `plans` data. No I/O: `PlanRegister` reads and writes, this decides.
-public enum RegisterHistory {
+package enum RegisterHistory {
     struct Key: Hashable {
         var employeeId: String
         var cycle: Int
@@ -31,7 +31,7 @@ public enum RegisterHistory {
     /// one reported last, else the first issued. Its outcome is the decision at its last
     /// month (`extend` → `extended`), else `closed` when HR closed it, else `active`. A row
     /// imported for the same employee and cycle replaces what the register derived.
-    public static func plans(_ contents: RegisterContents) -> [RegisterPlan] {
+    package static func plans(_ contents: RegisterContents) -> [RegisterPlan] {
         var reports: [Key: [ProgressEntry]] = [:]
         for r in contents.reports { reports[Key(employeeId: r.employeeId, cycle: r.cycle), default: []].append(r) }
         let closures = Dictionary(
@@ -83,7 +83,7 @@ public enum RegisterHistory {
     /// its own plans as history. An imported plan that starts after `month` was issued by
     /// that month's run or a later one (a register restored from an export), so it is not
     /// history either.
-    public static func before(_ month: Month, _ contents: RegisterContents) -> RegisterContents {
+    package static func before(_ month: Month, _ contents: RegisterContents) -> RegisterContents {
         let ids = Set(contents.batches.filter { $0.kind == .generate ? $0.month < month : $0.month <= month }.map(\.id))
         var kept = contents.keeping(batches: ids)
         kept.imported = kept.imported.filter { $0.start <= month }
@@ -93,7 +93,7 @@ public enum RegisterHistory {
     /// The `plans` rows to compute with: every data row, and the register's rows for an
     /// employee and cycle the data does not mention. Where both speak of the same plan and
     /// disagree (period or outcome), the data row is used and the disagreement reported.
-    public static func combine(data: [PlanRecord], register: [PlanRecord]) -> (
+    package static func combine(data: [PlanRecord], register: [PlanRecord]) -> (
         records: [PlanRecord], contradictions: [String]
     ) {
         var fromData: [Key: PlanRecord] = [:]

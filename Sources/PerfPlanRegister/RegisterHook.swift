@@ -6,8 +6,8 @@ import Synchronization
 /// Keeps the plan register in step with the month folder a `generate` or `progress` run
 /// publishes: its entries are committed as a pending batch just before the folder swap and
 /// confirmed just after (see `BatchValidity` for why a kill in between is harmless).
-public final class RegisterHook: PublishHook, Sendable {
-    public let path: String
+package final class RegisterHook: PublishHook, Sendable {
+    package let path: String
     let kind: RegisterBatch.Kind
     let source: Month?
     /// Told when the register could not be confirmed after the swap (the next run settles it).
@@ -31,12 +31,12 @@ public final class RegisterHook: PublishHook, Sendable {
     }
 
     /// For `generate`: plans are added by `issue` as the documents are rendered.
-    public static func generate(register path: String, warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
+    package static func generate(register path: String, warn: @escaping @Sendable (String) -> Void) -> RegisterHook {
         RegisterHook(path: path, kind: .generate, source: nil, reports: [], acknowledgements: [], warn: warn)
     }
 
     /// For `progress` of the plans issued in packet `source`.
-    public static func progress(
+    package static func progress(
         register path: String, source: Month, reported: [PlanProgress],
         warn: @escaping @Sendable (String) -> Void
     ) -> RegisterHook {
@@ -58,7 +58,7 @@ public final class RegisterHook: PublishHook, Sendable {
     }
 
     /// Records a plan `generate` writes (called from the render workers, flagged only).
-    public func issue(_ r: EmployeeResult, asOf: Month, policy: Policy) {
+    package func issue(_ r: EmployeeResult, asOf: Month, policy: Policy) {
         let plan = IssuedPlan(
             employeeId: r.employeeId, cycle: r.cycle, maxCycles: policy.maxCycles, escalate: r.escalate,
             start: asOf + 1, end: asOf + policy.planMonths, packet: asOf, planSHA256: nil,
@@ -71,7 +71,7 @@ public final class RegisterHook: PublishHook, Sendable {
     }
 
     /// Records HR's (or the policy's) decision on a flagged employee (from the render workers).
-    public func decide(_ d: RecordedDecision) {
+    package func decide(_ d: RecordedDecision) {
         state.withLock { $0.decisions.append(d) }
     }
 
@@ -82,7 +82,7 @@ public final class RegisterHook: PublishHook, Sendable {
             decision: p.decision)
     }
 
-    public func willPublish(_ packet: StagedPacket) throws {
+    package func willPublish(_ packet: StagedPacket) throws {
         let folder = (path as NSString).deletingLastPathComponent
         // One writer at a time: the register's folder has its own output lock unless it is
         // the folder being published to (whose lock `publish` holds already).
@@ -117,7 +117,7 @@ public final class RegisterHook: PublishHook, Sendable {
         }
     }
 
-    public func didPublish() {
+    package func didPublish() {
         state.withLock { s in
             defer { s.outputLock = nil }
             guard let register = s.register, let staged = s.staged else { return }
@@ -127,7 +127,7 @@ public final class RegisterHook: PublishHook, Sendable {
         }
     }
 
-    public func didNotPublish() {
+    package func didNotPublish() {
         state.withLock { s in
             defer { s.outputLock = nil }
             guard s.register != nil, let staged = s.staged else { return }

@@ -4,9 +4,9 @@ import PerfPlanCore
 /// export, the HRIS). A row may repeat what the register already holds for its employee and
 /// month (decision) or employee, cycle and party (signature), never contradict it: a
 /// recorded decision may stand behind a plan people hold, so it is never silently replaced.
-public enum ImportCheck {
+package enum ImportCheck {
     /// An error at every row that contradicts the register's decision for its employee and month.
-    public static func decisions(_ rows: [DecisionRecord], recorded: [RecordedDecision], register: String)
+    package static func decisions(_ rows: [DecisionRecord], recorded: [RecordedDecision], register: String)
         -> [Diagnostic]
     {
         struct Key: Hashable {
@@ -29,7 +29,7 @@ public enum ImportCheck {
     }
 
     /// An error at every row that contradicts the register's signature of its employee, cycle and party.
-    public static func acknowledgements(_ rows: [Acknowledgement], recorded: [Acknowledgement], register: String)
+    package static func acknowledgements(_ rows: [Acknowledgement], recorded: [Acknowledgement], register: String)
         -> [Diagnostic]
     {
         struct Key: Hashable {
@@ -67,7 +67,7 @@ public enum ImportCheck {
 extension PlanRegister {
     /// Stores imported decisions in one transaction (each replacing an earlier import of the
     /// same employee and month).
-    public func importDecisions(_ rows: [DecisionRecord], source: String) throws {
+    package func importDecisions(_ rows: [DecisionRecord], source: String) throws {
         try db.transaction {
             for d in rows {
                 try db.query(
@@ -85,7 +85,7 @@ extension PlanRegister {
 
     /// Stores imported signatures in one transaction (each replacing an earlier import of the
     /// same employee, cycle and party).
-    public func importAcknowledgements(_ rows: [Acknowledgement], source: String) throws {
+    package func importAcknowledgements(_ rows: [Acknowledgement], source: String) throws {
         try db.transaction {
             for a in rows {
                 try db.query(
@@ -104,7 +104,7 @@ extension PlanRegister {
 
 extension RegisterAccess {
     /// The register's decisions and signatures (none when there is no register file yet).
-    public static func decisionsAndSignatures(in path: String) throws -> (
+    package static func decisionsAndSignatures(in path: String) throws -> (
         decisions: [RecordedDecision], acknowledgements: [Acknowledgement]
     ) {
         guard let register = try PlanRegister.openIfPresent(path) else { return ([], []) }
@@ -113,14 +113,14 @@ extension RegisterAccess {
 
     /// The register's signatures (none when there is no register file yet), for `progress`
     /// to join with the data's (`RecordedAcknowledgementJoin`).
-    public static func recordedAcknowledgements(register path: String) throws -> [Acknowledgement] {
+    package static func recordedAcknowledgements(register path: String) throws -> [Acknowledgement] {
         guard let register = try PlanRegister.openIfPresent(path) else { return [] }
         return try register.acknowledgements()
     }
 
     /// Stores checked decisions, under the lock: a row that contradicts what the register
     /// holds by then (another command changed it since the check) stores nothing.
-    public static func importDecisions(_ rows: [DecisionRecord], source: String, register path: String) throws {
+    package static func importDecisions(_ rows: [DecisionRecord], source: String, register path: String) throws {
         try writing(path) { register in
             if let problem = ImportCheck.decisions(rows, recorded: try register.decisions(), register: path).first {
                 throw PlanRegister.Failure(
@@ -131,7 +131,8 @@ extension RegisterAccess {
     }
 
     /// Stores checked signatures, under the lock (as `importDecisions`).
-    public static func importAcknowledgements(_ rows: [Acknowledgement], source: String, register path: String) throws {
+    package static func importAcknowledgements(_ rows: [Acknowledgement], source: String, register path: String) throws
+    {
         try writing(path) { register in
             if let problem = ImportCheck.acknowledgements(
                 rows, recorded: try register.acknowledgements(), register: path
@@ -145,7 +146,7 @@ extension RegisterAccess {
 
     /// The register's decisions of `month` as `decisions` rows located at the register file,
     /// for `generate` to join with the data's (`RecordedDecisionJoin`).
-    public static func recordedDecisions(month: Month, register path: String) throws -> [DecisionRecord] {
+    package static func recordedDecisions(month: Month, register path: String) throws -> [DecisionRecord] {
         guard let register = try PlanRegister.openIfPresent(path) else { return [] }
         return try register.decisions().filter { $0.month == month }.compactMap { $0.record(register: path) }
     }

@@ -2,14 +2,14 @@ import PerfPlanCore
 
 /// The register's records as plain values, exactly as stored: what the pure rules in
 /// `RegisterHistory` and `BatchValidity` work on, with no database in sight.
-public struct RegisterContents: Sendable, Equatable {
-    public var batches: [RegisterBatch] = []
-    public var issued: [IssuedPlan] = []
-    public var reports: [ProgressEntry] = []
-    public var closures: [PlanClosure] = []
-    public var imported: [PlanRecord] = []
+package struct RegisterContents: Sendable, Equatable {
+    package var batches: [RegisterBatch] = []
+    package var issued: [IssuedPlan] = []
+    package var reports: [ProgressEntry] = []
+    package var closures: [PlanClosure] = []
+    package var imported: [PlanRecord] = []
 
-    public init(
+    package init(
         batches: [RegisterBatch] = [], issued: [IssuedPlan] = [], reports: [ProgressEntry] = [],
         closures: [PlanClosure] = [], imported: [PlanRecord] = []
     ) {
@@ -21,7 +21,7 @@ public struct RegisterContents: Sendable, Equatable {
     }
 
     /// Only what belongs to the batches in `ids` (closures and imported rows belong to none).
-    public func keeping(batches ids: Set<Int64>) -> RegisterContents {
+    package func keeping(batches ids: Set<Int64>) -> RegisterContents {
         RegisterContents(
             batches: batches.filter { ids.contains($0.id) }, issued: issued.filter { ids.contains($0.batch) },
             reports: reports.filter { ids.contains($0.batch) }, closures: closures, imported: imported)
@@ -33,23 +33,23 @@ public struct RegisterContents: Sendable, Equatable {
 /// folder: what it held is gone): the key is `kind`, `month`, for progress the plans packet
 /// it read (`source`), and the folder. A run of the same month into another `--out` folder
 /// (another scope, say) adds a batch beside it, so neither erases the other's plans.
-public struct RegisterBatch: Sendable, Hashable {
-    public enum Kind: String, Sendable { case generate, progress }
+package struct RegisterBatch: Sendable, Hashable {
+    package enum Kind: String, Sendable { case generate, progress }
     /// `pending`: committed before the folder swap, in force only if the folder on disk
     /// carries `manifestSHA256`; `final`: confirmed after the swap.
-    public enum State: String, Sendable { case pending, final }
+    package enum State: String, Sendable { case pending, final }
 
-    public var id: Int64
-    public var kind: Kind
-    public var month: Month
+    package var id: Int64
+    package var kind: Kind
+    package var month: Month
     /// Progress: the generate month whose plans were read; generate: nil.
-    public var source: Month?
+    package var source: Month?
     /// The month folder's absolute path.
-    public var folder: String
-    public var manifestSHA256: String
-    public var state: State
+    package var folder: String
+    package var manifestSHA256: String
+    package var state: State
 
-    public init(
+    package init(
         id: Int64, kind: Kind, month: Month, source: Month?, folder: String, manifestSHA256: String, state: State
     ) {
         self.id = id
@@ -71,13 +71,13 @@ public struct RegisterBatch: Sendable, Hashable {
 }
 
 /// A goal as issued (what progress will measure against).
-public struct IssuedGoal: Sendable, Hashable, Codable {
-    public var indicatorId: String
-    public var current: Double
-    public var expected: Double
-    public var deadline: String
+package struct IssuedGoal: Sendable, Hashable, Codable {
+    package var indicatorId: String
+    package var current: Double
+    package var expected: Double
+    package var deadline: String
 
-    public init(indicatorId: String, current: Double, expected: Double, deadline: String) {
+    package init(indicatorId: String, current: Double, expected: Double, deadline: String) {
         self.indicatorId = indicatorId
         self.current = current
         self.expected = expected
@@ -86,21 +86,21 @@ public struct IssuedGoal: Sendable, Hashable, Codable {
 }
 
 /// A plan `generate` wrote into a packet.
-public struct IssuedPlan: Sendable, Hashable {
-    public var batch: Int64
-    public var employeeId: String
-    public var cycle: Int
-    public var maxCycles: Int
-    public var escalate: Bool
-    public var start: Month
-    public var end: Month
+package struct IssuedPlan: Sendable, Hashable {
+    package var batch: Int64
+    package var employeeId: String
+    package var cycle: Int
+    package var maxCycles: Int
+    package var escalate: Bool
+    package var start: Month
+    package var end: Month
     /// The packet month (the generate as-of month).
-    public var packet: Month
+    package var packet: Month
     /// `employees/ID/plan.xml`'s SHA-256 from the manifest (nil without an XML plan).
-    public var planSHA256: String?
-    public var goals: [IssuedGoal]
+    package var planSHA256: String?
+    package var goals: [IssuedGoal]
 
-    public init(
+    package init(
         batch: Int64 = 0, employeeId: String, cycle: Int, maxCycles: Int, escalate: Bool, start: Month, end: Month,
         packet: Month, planSHA256: String?, goals: [IssuedGoal]
     ) {
@@ -118,21 +118,21 @@ public struct IssuedPlan: Sendable, Hashable {
 }
 
 /// What `progress` reported for one plan in one month.
-public struct ProgressEntry: Sendable, Hashable {
-    public var batch: Int64
-    public var employeeId: String
-    public var cycle: Int
+package struct ProgressEntry: Sendable, Hashable {
+    package var batch: Int64
+    package var employeeId: String
+    package var cycle: Int
     /// The packet month of the plan reported on.
-    public var packet: Month
-    public var month: Month
+    package var packet: Month
+    package var month: Month
     /// The plan's overall status (`achieved`, `on_track`, `behind`, `no_data`).
-    public var overall: String
+    package var overall: String
     /// Each goal's status, `indicator=status`, in the plan's order.
-    public var goals: [String]
+    package var goals: [String]
     /// At the plan's last month: `succeeded`, `extend` or `escalate`.
-    public var decision: PlanDecision?
+    package var decision: PlanDecision?
 
-    public init(
+    package init(
         batch: Int64 = 0, employeeId: String, cycle: Int, packet: Month, month: Month, overall: String,
         goals: [String], decision: PlanDecision?
     ) {
@@ -148,13 +148,13 @@ public struct ProgressEntry: Sendable, Hashable {
 }
 
 /// A plan HR closed by hand (`perfplan plans close`): the employee left, the plan was withdrawn.
-public struct PlanClosure: Sendable, Hashable {
-    public var employeeId: String
-    public var cycle: Int
-    public var reason: String
-    public var closedOn: String
+package struct PlanClosure: Sendable, Hashable {
+    package var employeeId: String
+    package var cycle: Int
+    package var reason: String
+    package var closedOn: String
 
-    public init(employeeId: String, cycle: Int, reason: String, closedOn: String) {
+    package init(employeeId: String, cycle: Int, reason: String, closedOn: String) {
         self.employeeId = employeeId
         self.cycle = cycle
         self.reason = reason

@@ -5,11 +5,11 @@ import PerfPlanSystem
 /// `OUT/YYYY-MM` by swapping a staging folder (`OUT/.YYYY-MM.tmp-…`) into its place, and
 /// clears old staging folders; a register inside either would be deleted, history and all,
 /// by the next run of that month. Checked before anything is read or written.
-public enum RegisterPlacement {
+package enum RegisterPlacement {
     /// Why the register `file` cannot serve runs that publish month folders under each of
     /// `roots` (`--out`, and for progress the packets folder of `--plans`), or nil.
     /// `directory`: where relative paths start (the working directory by default).
-    public static func problem(register file: String, roots: [String], from directory: String? = nil) -> String? {
+    package static func problem(register file: String, roots: [String], from directory: String? = nil) -> String? {
         let r = PathOverlap.resolve(file, from: directory)
         for root in roots {
             let o = PathOverlap.resolve(root, from: directory)

@@ -5,7 +5,7 @@ import PerfPlanCore
 /// they were. CSV: the dataset's columns in its order, an absent value an empty cell; JSON:
 /// an array of row objects, an absent value null.
 extension RegisterReport {
-    public static func decisionsCSV(_ rows: [RecordedDecision]) -> String {
+    package static func decisionsCSV(_ rows: [RecordedDecision]) -> String {
         var out = "employee_id,month,decision,decided_by,decided_on,reason\n"
         for d in rows {
             out +=
@@ -18,11 +18,11 @@ extension RegisterReport {
         return out
     }
 
-    public static func decisionsJSON(_ rows: [RecordedDecision]) -> String {
+    package static func decisionsJSON(_ rows: [RecordedDecision]) -> String {
         "[" + rows.map { "\n  " + decisionObject($0) }.joined(separator: ",") + (rows.isEmpty ? "" : "\n") + "]\n"
     }
 
-    public static func acknowledgementsCSV(_ rows: [Acknowledgement]) -> String {
+    package static func acknowledgementsCSV(_ rows: [Acknowledgement]) -> String {
         var out = "employee_id,cycle,party,signed_on,declined,witness\n"
         for a in rows {
             out +=
@@ -35,7 +35,7 @@ extension RegisterReport {
         return out
     }
 
-    public static func acknowledgementsJSON(_ rows: [Acknowledgement]) -> String {
+    package static func acknowledgementsJSON(_ rows: [Acknowledgement]) -> String {
         "["
             + rows.map { a in
                 "\n  {\"employee_id\": \(JSONText.string(a.employeeId)), \"cycle\": \(a.cycle), \"party\": \"\(a.party.rawValue)\", "
@@ -45,7 +45,8 @@ extension RegisterReport {
 
     /// `plans show --format json`: `{"plans": [...], "decisions": [...], "next_meetings": …}`;
     /// `nextMeetings` is the next meetings' JSON object, nil for `null`.
-    public static func showJSON(_ plans: [RegisterPlan], decisions: [RecordedDecision], nextMeetings: String?) -> String
+    package static func showJSON(_ plans: [RegisterPlan], decisions: [RecordedDecision], nextMeetings: String?)
+        -> String
     {
         "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n")
             + "],\n"

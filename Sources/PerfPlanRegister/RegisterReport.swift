@@ -3,11 +3,11 @@ import PerfPlanCore
 
 /// What `perfplan plans` prints: a table for people, JSON for machines, and the export in
 /// the `plans` dataset's own format. Pure text from `RegisterPlan` values.
-public enum RegisterReport {
+package enum RegisterReport {
     // MARK: list
 
     /// One line per plan, columns aligned; cells shown with control characters made visible.
-    public static func table(_ plans: [RegisterPlan]) -> String {
+    package static func table(_ plans: [RegisterPlan]) -> String {
         var rows = [["employee_id", "cycle", "period", "outcome", "packet", "last report", "escalate"]]
         for p in plans {
             let last =
@@ -23,7 +23,7 @@ public enum RegisterReport {
     }
 
     /// `{"plans": [...]}`, one object per plan with the detail of `show`.
-    public static func json(_ plans: [RegisterPlan]) -> String {
+    package static func json(_ plans: [RegisterPlan]) -> String {
         "{\"plans\": [" + plans.map { "\n  " + object($0) }.joined(separator: ",") + (plans.isEmpty ? "" : "\n")
             + "]}\n"
     }
@@ -68,7 +68,7 @@ public enum RegisterReport {
     // MARK: show
 
     /// Every plan of one employee, each with its goals and monthly reports.
-    public static func detail(_ plans: [RegisterPlan]) -> String {
+    package static func detail(_ plans: [RegisterPlan]) -> String {
         var out = ""
         for p in plans {
             out += "cycle \(p.record.cycle): \(p.record.start)–\(p.record.end), \(p.record.outcome.rawValue)"
@@ -100,7 +100,7 @@ public enum RegisterReport {
     // MARK: export
 
     /// The `plans` dataset as CSV: `employee_id,cycle,start,end,outcome`.
-    public static func csv(_ plans: [RegisterPlan]) -> String {
+    package static func csv(_ plans: [RegisterPlan]) -> String {
         var out = "employee_id,cycle,start,end,outcome\n"
         for p in plans {
             out +=
@@ -110,7 +110,7 @@ public enum RegisterReport {
     }
 
     /// The `plans` dataset as JSON: an array of row objects, as `plans.json` holds it.
-    public static func exportJSON(_ plans: [RegisterPlan]) -> String {
+    package static func exportJSON(_ plans: [RegisterPlan]) -> String {
         "["
             + plans.map {
                 "\n  {\"employee_id\": \(JSONText.string($0.record.employeeId)), \"cycle\": \($0.record.cycle), "

@@ -99,7 +99,11 @@ import Testing
             GapsCSV.append(rowsOf: e, to: &plain)
             for (k, r) in e.indicators.enumerated() {
                 for f in MachineFigures.Field.allCases {
-                    let printed = figures.withFigure(k, f) { String(decoding: $0, as: UTF8.self) }
+                    var bytes: [UInt8] = []
+                    figures.append(k, f, to: &bytes)
+                    let printed = String(decoding: bytes, as: UTF8.self)
+                    // The span lent is the same figure, byte for byte.
+                    #expect(figures.withFigure(k, f) { span in span.indices.map { span[$0] } } == bytes)
                     #expect(
                         printed == (MachineFigures.value(r, f).map { NumberFormat.machine($0) } ?? ""),
                         "\(e.employeeId) \(k) \(f)")

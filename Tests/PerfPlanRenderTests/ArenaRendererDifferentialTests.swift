@@ -16,7 +16,7 @@ import Testing
     static func rendered(_ templates: TemplateSet, _ view: ViewArena, _ name: String) throws -> String {
         var out = ByteBuffer()
         try templates.render(view, name, into: &out)
-        return out.withBytes { String(decoding: $0, as: UTF8.self) }
+        return out.withBytes { bytes in bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
     }
 
     /// The same view rendered by swift-mustache.

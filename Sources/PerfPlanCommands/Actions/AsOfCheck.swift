@@ -6,9 +6,9 @@ import PerfPlanSystem
 /// The as-of month check of `gaps`, `explain`, `generate` and `progress` (contract §6.35),
 /// in one place so the four say the same thing: exit 3 with the latest month that has data
 /// when nobody in scope has any in the month, one warning with the count when some lack it.
-public enum AsOfCheck {
+package enum AsOfCheck {
     /// `log(level, message)`: where the messages go ("warning" or "error"): the action's terminal.
-    public static func require(
+    package static func require(
         _ index: DatasetIndex, employeeIds: [String], month: Month,
         log: (_ level: String, _ message: String) -> Void
     ) throws {

@@ -4,10 +4,10 @@ import PerfPlanRender
 import PerfPlanSystem
 
 /// The load and validate steps of every command that reads `--data`.
-public enum DatasetLoading {
+package enum DatasetLoading {
     /// Loads and validates `directory`; on any error prints the report to stderr and ends the
     /// run with exit 3 before anything is written. Warnings go to stderr too.
-    public static func load(_ directory: String, console: any Terminal) throws -> Dataset {
+    package static func load(_ directory: String, console: any Terminal) throws -> Dataset {
         let result = DatasetLoader.load(directory: directory)
         let lines = DiagnosticReport.lines(result.diagnostics)
         if !lines.isEmpty { console.error(lines.joined(separator: "\n")) }

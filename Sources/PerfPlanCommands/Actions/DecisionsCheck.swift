@@ -4,10 +4,10 @@ import PerfPlanSystem
 
 /// The decisions' checks that need the engine (contract §7.45, §7.47), for `generate`:
 /// every problem as `FILE:LINE: message`, then exit 3 before anything is written.
-public enum DecisionsCheck {
+package enum DecisionsCheck {
     /// `recorded`: the plan register's decisions of the as-of month, which stand unless the
     /// data says the same (`RecordedDecisionJoin`); a contradiction is a problem at the row.
-    public static func require(
+    package static func require(
         _ engine: GapEngine, asOf: Month, recorded: [DecisionRecord] = [],
         console: any Terminal
     ) throws -> [String: DecisionRecord] {

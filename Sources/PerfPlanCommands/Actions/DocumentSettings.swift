@@ -5,12 +5,12 @@ import PerfPlanSystem
 
 /// What a command that writes documents was asked for: the folder that receives `YYYY-MM/`,
 /// the formats, and a folder of templates overriding the built-in ones.
-public struct DocumentSettings: Sendable {
-    public var out: String
-    public var formats: [DocumentFormat]
-    public var templates: String?
+package struct DocumentSettings: Sendable {
+    package var out: String
+    package var formats: [DocumentFormat]
+    package var templates: String?
 
-    public init(out: String, formats: [DocumentFormat], templates: String?) {
+    package init(out: String, formats: [DocumentFormat], templates: String?) {
         self.out = out
         self.formats = formats
         self.templates = templates

@@ -9,7 +9,7 @@ import PerfPlanSystem
 extension Scope {
     /// The selected ids (`selectIds`), or exit 3 naming the options when they select no one.
     /// `log(level, message)`: where the message goes (the action's terminal).
-    public func selectSomeone(
+    package func selectSomeone(
         from dataset: Dataset, command: String,
         log: (_ level: String, _ message: String) -> Void
     ) throws -> [String] {

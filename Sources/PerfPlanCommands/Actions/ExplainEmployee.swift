@@ -4,14 +4,14 @@ import PerfPlanRender
 import PerfPlanSystem
 
 /// `perfplan explain`: how every figure of one employee was computed, on stdout.
-public struct ExplainEmployee {
+package struct ExplainEmployee {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var employeeId: String
-    public var data: String
-    public var asOf: Month
+    package var console: any Terminal = StandardStreams()
+    package var employeeId: String
+    package var data: String
+    package var asOf: Month
 
-    public init(employeeId: String, data: String, asOf: Month) {
+    package init(employeeId: String, data: String, asOf: Month) {
         self.employeeId = employeeId
         self.data = data
         self.asOf = asOf
@@ -19,7 +19,7 @@ public struct ExplainEmployee {
 
     /// Load → validate → index → explain. Throws `UsageError` (exit 2: an unknown employee,
     /// no actuals in the month) or `CommandExit` (3: invalid data) after printing why.
-    public func perform() throws {
+    package func perform() throws {
         let dataset = try DatasetLoading.load(data, console: console)
         let engine = GapEngine(dataset: dataset)
         try AsOfCheck.require(engine.index, employeeIds: [employeeId], month: asOf) { console.error($1) }

@@ -7,27 +7,27 @@ import PerfPlanSystem
 
 /// `perfplan generate`: the plan packet of one month, from the data directory to the
 /// published month folder.
-public struct GeneratePacket {
+package struct GeneratePacket {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var data: String
-    public var asOf: Month
-    public var scope: Scope
-    public var documents: DocumentSettings
+    package var console: any Terminal = StandardStreams()
+    package var data: String
+    package var asOf: Month
+    package var scope: Scope
+    package var documents: DocumentSettings
     /// The date printed as "generated" (contract §5.25: `SOURCE_DATE_EPOCH` when set).
-    public var generated: Day
-    public var timing: Bool
+    package var generated: Day
+    package var timing: Bool
     /// `--shard K/N`: this run renders only these employees' documents; the index, gaps.csv
     /// and manifest cover everyone in `scope`, so `merge` can combine the parts.
-    public var shard: Shard?
+    package var shard: Shard?
     /// The plan register (nil: `--no-register`): its history joins the plans data, and the
     /// plans issued are recorded together with the folder's swap (docs/register.md).
-    public var register: RegisterSession?
+    package var register: RegisterSession?
     /// `--group-by`: the `employees` column the calibration report groups by (nil: none);
     /// checked against the file's columns once the data is loaded.
-    public var groupBy: String?
+    package var groupBy: String?
 
-    public init(
+    package init(
         data: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day, timing: Bool = false,
         shard: Shard? = nil, register: RegisterSession? = nil
     ) {
@@ -43,7 +43,7 @@ public struct GeneratePacket {
 
     /// Load → validate → select → compute → build views → render → write. Throws
     /// `UsageError` (exit 2) or `CommandExit` (1 or 3) after printing what went wrong.
-    public func perform() throws {
+    package func perform() throws {
         let started = Date()
         var timer = PhaseTimer(enabled: timing)
         // Load and validate (exit 3 on any error, before anything is written); meanwhile

@@ -6,14 +6,14 @@ import PerfPlanSystem
 /// The load step of `generate` and `progress`, with the input fingerprint their manifests
 /// record (`Provenance`, checked by `merge`) hashed on a second thread while the data loads:
 /// hashing after loading added a re-read of every input file to the run's critical path.
-public enum InputFingerprint {
+package enum InputFingerprint {
     /// Loads and validates `directory` (exit 3 on bad data, as `DatasetLoading.load`) and
     /// fingerprints the data files and policy, with `plans`' manifest for `progress`. A file
     /// that cannot be read again for the fingerprint ends the run with exit 1.
     /// The plans' manifest is read here first: one that cannot be read (a FIFO, a link to a
     /// device, over its size limit) is bad input, exit 3 naming the file, as the plans
     /// reader would report it.
-    public static func load(_ directory: String, plans: String? = nil, console: any Terminal) throws -> (
+    package static func load(_ directory: String, plans: String? = nil, console: any Terminal) throws -> (
         dataset: Dataset, fingerprint: String
     ) {
         let (loaded, hashed) = OrderedBatchExecutor.both(

@@ -5,15 +5,15 @@ import PerfPlanSystem
 
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`)
 /// combined into the one month folder a single run writes (`PacketMerger` says how).
-public struct MergePackets {
+package struct MergePackets {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
+    package var console: any Terminal = StandardStreams()
     /// The folder that receives `YYYY-MM/`.
-    public var out: String
+    package var out: String
     /// The shards' month folders.
-    public var parts: [String]
+    package var parts: [String]
 
-    public init(out: String, parts: [String]) {
+    package init(out: String, parts: [String]) {
         self.out = out
         self.parts = parts
     }
@@ -21,7 +21,7 @@ public struct MergePackets {
     /// Check the parts → copy them into a new month folder → publish it. Throws `UsageError`
     /// (exit 2) or `CommandExit` (3: the parts are not one run's; 1: I/O) after printing
     /// what went wrong; nothing is written then.
-    public func perform() throws {
+    package func perform() throws {
         let result: PacketMerger.Result
         do { result = try PacketMerger(parts: parts).merge(outRoot: out) } catch {
             switch error {

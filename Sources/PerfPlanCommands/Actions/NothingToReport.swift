@@ -4,11 +4,11 @@ import PerfPlanSystem
 /// Why a `progress` run has no plan to report. Such a run is refused (exit 3, nothing
 /// written): an empty report published over last month's, with exit 0, would tell HR and
 /// the cron job that every plan was seen to. Pure: the caller logs and exits.
-public enum NothingToReport {
+package enum NothingToReport {
     /// The reason, in the user's terms, or nil when some plan is reported. `snapshots`: the
     /// usable plans of the packet `plans`; `inScope`: the employees selected; `records`:
     /// the plans rows (closures); `month`: the as-of month.
-    public static func reason(
+    package static func reason(
         plans: String, snapshots: [PlanSnapshot], unusable: Int, inScope: Set<String>,
         records: [PlanRecord], month: Month, reported: Int
     ) -> String? {

@@ -6,20 +6,20 @@ import PerfPlanSystem
 
 /// Phase timings on stderr when asked for (`--timing`, or `PERFPLAN_TIMING=1`): how the
 /// benchmark and docs/performance.md split a run into loading, engine, rendering and writing.
-public struct PhaseTimer {
-    public let enabled: Bool
+package struct PhaseTimer {
+    package let enabled: Bool
     private var last = Date()
     private var phases: [(String, Double)] = []
 
-    public init(enabled: Bool) { self.enabled = enabled }
+    package init(enabled: Bool) { self.enabled = enabled }
 
-    public mutating func lap(_ name: String) {
+    package mutating func lap(_ name: String) {
         let now = Date()
         phases.append((name, now.timeIntervalSince(last)))
         last = now
     }
 
-    public func report(to console: any Terminal) {
+    package func report(to console: any Terminal) {
         guard enabled else { return }
         console.error("timing: " + phases.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
     }

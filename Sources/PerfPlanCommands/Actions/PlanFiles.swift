@@ -5,17 +5,17 @@ import PerfPlanSystem
 
 /// The plans `progress` measures: `employees/ID/plan.xml` of a generate month folder,
 /// checked against its manifest and the XML schema.
-public enum PlanFiles {
+package enum PlanFiles {
     /// Before anything is read or written: `out` must not overlap `plans` (the report must
     /// never land on its own input), and `plans` must look like a month folder.
-    public static func checkFolders(plans: String, out: String) throws {
+    package static func checkFolders(plans: String, out: String) throws {
         if let conflict = PathOverlap.conflict(plans: plans, out: out) { throw UsageError(conflict) }
         do { try PlanPacketReader.checkMonthFolder(plans) } catch { throw UsageError(error.description) }
     }
 
     /// The valid plans of `plans` (for employees in `known`) and a message per unusable plan
     /// file. A folder that is no packet is a usage error; an unusable manifest is exit 3.
-    public static func read(_ plans: String, known: Set<String>, log: RunLog, console: any Terminal) throws
+    package static func read(_ plans: String, known: Set<String>, log: RunLog, console: any Terminal) throws
         -> PlanPacketReader.Result
     {
         do {

@@ -7,27 +7,27 @@ import PerfPlanSystem
 
 /// `perfplan progress`: each active plan of a generate month folder measured against this
 /// month's actuals, published as a month folder of reports and a summary.
-public struct ReportProgress {
+package struct ReportProgress {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var data: String
+    package var console: any Terminal = StandardStreams()
+    package var data: String
     /// A generate month folder holding `employees/ID/plan.xml`.
-    public var plans: String
-    public var asOf: Month
-    public var scope: Scope
-    public var documents: DocumentSettings
-    public var generated: Day
+    package var plans: String
+    package var asOf: Month
+    package var scope: Scope
+    package var documents: DocumentSettings
+    package var generated: Day
     /// Report the valid plans even when some plan files are unusable.
-    public var keepGoing: Bool
-    public var log: RunLog
+    package var keepGoing: Bool
+    package var log: RunLog
     /// `--shard K/N`: only these employees' reports are written; the summary rolls up every
     /// plan in `scope`, so `merge` can combine the parts.
-    public var shard: Shard?
+    package var shard: Shard?
     /// The plan register (nil: `--no-register`): plans HR closed there are not reported, and
     /// the month's statuses and outcomes are recorded together with the folder's swap.
-    public var register: RegisterSession?
+    package var register: RegisterSession?
 
-    public init(
+    package init(
         data: String, plans: String, asOf: Month, scope: Scope, documents: DocumentSettings, generated: Day,
         keepGoing: Bool = false, log: RunLog = .text, shard: Shard? = nil, register: RegisterSession? = nil
     ) {
@@ -45,7 +45,7 @@ public struct ReportProgress {
 
     /// Load → validate → select → compute → build views → render → write. Throws
     /// `UsageError` (exit 2) or `CommandExit` (1 or 3) after logging what went wrong.
-    public func perform() throws {
+    package func perform() throws {
         let started = Date()
         try PlanFiles.checkFolders(plans: plans, out: documents.out)
         // Load and validate the data (meanwhile fingerprint it and the plans' manifest),

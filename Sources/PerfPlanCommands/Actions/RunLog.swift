@@ -5,11 +5,11 @@ import PerfPlanSystem
 
 /// Where an action's messages go: stderr as plain lines, or as one JSON object a line for
 /// log collectors (`progress --log-format json`).
-public enum RunLog: String, Sendable, CaseIterable {
+package enum RunLog: String, Sendable, CaseIterable {
     case text, json
 
     /// Prints `message` at `level` ("info", "warning" or "error").
-    public func callAsFunction(level: String, _ message: String, to console: any Terminal) {
+    package func callAsFunction(level: String, _ message: String, to console: any Terminal) {
         switch self {
         case .text: console.error(message)
         case .json:

@@ -6,7 +6,7 @@ import PerfPlanSystem
 extension TemplateSet {
     /// The built-in templates with every `*.mustache` file of `directory` (`--templates`)
     /// over them, in name order.
-    public init(overrides directory: String?) throws {
+    package init(overrides directory: String?) throws {
         guard let directory else {
             try self.init(overrides: [Override]())
             return
@@ -41,7 +41,7 @@ extension TemplateSet {
     }
 
     /// The templates in use (built-in and overrides, by name), for the manifest's provenance.
-    public var fingerprint: String {
+    package var fingerprint: String {
         Provenance.fingerprint(texts.keys.sorted().flatMap { [Array($0.utf8), Array(texts[$0]!.utf8)] })
     }
 }

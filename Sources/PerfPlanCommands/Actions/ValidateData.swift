@@ -5,15 +5,15 @@ import PerfPlanSystem
 
 /// `perfplan validate`: every problem of a data directory as `FILE:LINE: message`, then a
 /// summary, on stdout.
-public struct ValidateData {
+package struct ValidateData {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var data: String
+    package var console: any Terminal = StandardStreams()
+    package var data: String
 
-    public init(data: String) { self.data = data }
+    package init(data: String) { self.data = data }
 
     /// Load and validate → report. Any error is exit 3 (`CommandExit`); warnings alone pass.
-    public func perform() throws {
+    package func perform() throws {
         let result = DatasetLoader.load(directory: data)
         var text = DiagnosticReport.lines(result.diagnostics).joined(separator: "\n")
         if !text.isEmpty { text += "\n" }

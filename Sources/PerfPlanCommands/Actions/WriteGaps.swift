@@ -6,18 +6,18 @@ import PerfPlanSystem
 
 /// `perfplan gaps`: every employee's figures on stdout, as a table for people or as the
 /// machine-readable CSV or JSON of contract §3.
-public struct WriteGaps {
+package struct WriteGaps {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public enum Format: String, Sendable, CaseIterable { case table, csv, json }
+    package var console: any Terminal = StandardStreams()
+    package enum Format: String, Sendable, CaseIterable { case table, csv, json }
 
-    public var data: String
-    public var asOf: Month
-    public var scope: Scope
-    public var format: Format
-    public var timing: Bool
+    package var data: String
+    package var asOf: Month
+    package var scope: Scope
+    package var format: Format
+    package var timing: Bool
 
-    public init(data: String, asOf: Month, scope: Scope, format: Format, timing: Bool = false) {
+    package init(data: String, asOf: Month, scope: Scope, format: Format, timing: Bool = false) {
         self.data = data
         self.asOf = asOf
         self.scope = scope
@@ -26,7 +26,7 @@ public struct WriteGaps {
     }
 
     /// Load → validate → select → compute → format → write.
-    public func perform() throws {
+    package func perform() throws {
         var timer = PhaseTimer(enabled: timing)
         let dataset = try DatasetLoading.load(data, console: console)
         timer.lap("load")

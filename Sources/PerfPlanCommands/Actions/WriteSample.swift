@@ -6,19 +6,19 @@ import PerfPlanSystem
 
 /// `perfplan sample`: a synthetic dataset of any size, the same files for the same seed,
 /// written into a new or empty folder (for trying perfplan at scale and the benchmark).
-public struct WriteSample {
+package struct WriteSample {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var directory: String
-    public var employees: Int
+    package var console: any Terminal = StandardStreams()
+    package var directory: String
+    package var employees: Int
     /// Months of actuals, ending at `lastMonth`.
-    public var months: Int
-    public var indicators: Int
-    public var seed: UInt64
-    public var lastMonth: Month
-    public var format: SampleWriter.Format
+    package var months: Int
+    package var indicators: Int
+    package var seed: UInt64
+    package var lastMonth: Month
+    package var format: SampleWriter.Format
 
-    public init(
+    package init(
         directory: String, employees: Int, months: Int, indicators: Int, seed: UInt64, lastMonth: Month,
         format: SampleWriter.Format
     ) {
@@ -33,7 +33,7 @@ public struct WriteSample {
 
     /// Check the folder → generate and write the data → one summary line on stderr. A
     /// folder that is not empty, or a write that fails, is exit 1 (`CommandExit`).
-    public func perform() throws {
+    package func perform() throws {
         let started = Date()
         try EmptyFolder.require(directory, command: "sample", console: console)
         do {

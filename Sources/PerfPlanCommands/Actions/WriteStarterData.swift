@@ -6,21 +6,21 @@ import PerfPlanSystem
 
 /// `perfplan init`: a starter data directory — the sample data with a README of the
 /// columns, which the executable embeds — written into a new or empty folder.
-public struct WriteStarterData {
+package struct WriteStarterData {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public var directory: String
+    package var console: any Terminal = StandardStreams()
+    package var directory: String
     /// Relative path → exact file text.
-    public var files: [String: String]
+    package var files: [String: String]
 
-    public init(directory: String, files: [String: String]) {
+    package init(directory: String, files: [String: String]) {
         self.directory = directory
         self.files = files
     }
 
     /// Check the folder → write the files → say what to run next. A folder that is not
     /// empty, or a write that fails, is exit 1 (`CommandExit`).
-    public func perform() throws {
+    package func perform() throws {
         try EmptyFolder.require(directory, command: "init", console: console)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

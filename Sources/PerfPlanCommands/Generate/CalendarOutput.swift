@@ -6,20 +6,20 @@ import PerfPlanSystem
 /// `employees/ID/checkins.ics` per plan (`employeeCalendar`, by the employee's writer),
 /// then `managers/ID/checkins.ics` per manager and `outbox/` (`writeShared`). The files go
 /// through the packet writer, so they are in the manifest and published with the folder.
-public struct CalendarOutput: Sendable {
-    public let settings: CalendarSettings
-    public let meetingPolicy: MeetingPolicy
-    public let hrContact: Policy.HRContact
-    public let departmentContacts: [Policy.HRContact]
-    public let organization: String
+package struct CalendarOutput: Sendable {
+    package let settings: CalendarSettings
+    package let meetingPolicy: MeetingPolicy
+    package let hrContact: Policy.HRContact
+    package let departmentContacts: [Policy.HRContact]
+    package let organization: String
     /// The language of HR's message: that of the HR views.
-    public let hrLanguage: Language
-    public let asOf: Month
+    package let hrLanguage: Language
+    package let asOf: Month
     /// "generate" or "progress", in the Message-IDs: each run's messages are distinct.
-    public let command: String
+    package let command: String
 
     /// `years`: the years the meetings fall in, for the time zone's rules.
-    public init(policy: Policy, asOf: Month, years: ClosedRange<Int>, stamp: Int, command: String) {
+    package init(policy: Policy, asOf: Month, years: ClosedRange<Int>, stamp: Int, command: String) {
         settings = CalendarSettings(policy.meetings, years: years, stamp: stamp)
         meetingPolicy = policy.meetings
         hrContact = policy.hrContact
@@ -33,19 +33,19 @@ public struct CalendarOutput: Sendable {
     /// DTSTAMP and Date: `SOURCE_DATE_EPOCH` when set (a whole number of seconds), else the
     /// first moment of the month after `asOf`, UTC — so reruns of a month are byte-identical
     /// even without it.
-    public static func stamp(asOf: Month, environment: [String: String]) -> Int {
+    package static func stamp(asOf: Month, environment: [String: String]) -> Int {
         if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) { return seconds }
         let next = asOf + 1
         return Day(year: next.year, month: next.month, day: 1)!.daysSinceEpoch * 86_400
     }
 
-    public func employeeCalendar(_ plan: PlanMeetings) -> [UInt8] { PlanCalendar.ics([plan], settings: settings) }
+    package func employeeCalendar(_ plan: PlanMeetings) -> [UInt8] { PlanCalendar.ics([plan], settings: settings) }
 
     /// Each manager's calendar of all their plans' meetings, and the outbox (unless the
     /// policy turns it off). A manager id that cannot be a folder name stops the run.
     /// `pending`: proposals and signatures awaited, for the messages; a manager with only
     /// those (no plan, so no calendar) still gets a message.
-    public func writeShared(
+    package func writeShared(
         _ plans: [PlanMeetings], pending: PendingReminders = PendingReminders(), to out: PacketWriter
     ) throws {
         var byManager: [String: [PlanMeetings]] = [:]

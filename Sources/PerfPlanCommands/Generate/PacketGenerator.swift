@@ -7,50 +7,50 @@ import PerfPlanSystem
 /// `perfplan generate`: renders every document of the run into a temporary folder beside
 /// `OUT/YYYY-MM`, writes the manifest last, and swaps the folder into place only when all
 /// succeeded — a failed or killed run leaves the previous packet untouched.
-public struct PacketGenerator: Sendable {
-    public struct Summary: Sendable {
+package struct PacketGenerator: Sendable {
+    package struct Summary: Sendable {
         /// Everyone in the index and gaps.csv, and the plans among them.
-        public var employees: Int
-        public var plans: Int
+        package var employees: Int
+        package var plans: Int
         /// Whose documents this run rendered, and the plans among them: a shard's share,
         /// otherwise `employees` and `plans`.
-        public var renderedEmployees: Int
-        public var renderedPlans: Int
-        public var files: Int
-        public var bytes: Int
-        public var path: String
+        package var renderedEmployees: Int
+        package var renderedPlans: Int
+        package var files: Int
+        package var bytes: Int
+        package var path: String
         /// Characters XML 1.0 forbids that were replaced by U+FFFD.
-        public var replacedCharacters: Int
+        package var replacedCharacters: Int
     }
 
-    public let engine: GapEngine
-    public let asOf: Month
-    public let employeeIds: [String]
-    public let formats: [DocumentFormat]
-    public let templates: TemplateSet
-    public let generated: Day
+    package let engine: GapEngine
+    package let asOf: Month
+    package let employeeIds: [String]
+    package let formats: [DocumentFormat]
+    package let templates: TemplateSet
+    package let generated: Day
     /// Employees computed, rendered and written per batch: memory holds one batch's results.
-    public var batchSize = 2048
+    package var batchSize = 2048
     /// What made the packet, for its manifest (`merge` checks it).
-    public var provenance: Provenance?
+    package var provenance: Provenance?
     /// `--shard K/N`: only these employees' documents are rendered, while the index and
     /// gaps.csv still cover every employee of `employeeIds`, through the same code as a
     /// whole run — `merge` takes them from any part and they are the whole run's.
-    public var shard: Shard?
+    package var shard: Shard?
     /// Kept in step with the month folder's swap (the plan register); nil: nothing else is written.
-    public var hook: PublishHook?
+    package var hook: PublishHook?
     /// Told of every flagged employee's result whose plan is issued, as it is rendered (from worker threads).
-    public var onPlan: (@Sendable (EmployeeResult) -> Void)?
+    package var onPlan: (@Sendable (EmployeeResult) -> Void)?
     /// Told of every flagged employee's disposition (from worker threads), for the register.
-    public var onDecision: (@Sendable (String, Disposition) -> Void)?
+    package var onDecision: (@Sendable (String, Disposition) -> Void)?
     /// HR's decisions for the as-of month, by employee (contract §7.45), already checked.
-    public var decisions: [String: DecisionRecord] = [:]
+    package var decisions: [String: DecisionRecord] = [:]
     /// The plans' calendars and the outbox; nil: none are written.
-    public var calendar: CalendarOutput?
+    package var calendar: CalendarOutput?
     /// `--group-by COLUMN`: the calibration report's impact-ratio screen by this column.
-    public var groupBy: CalibrationGroupColumn?
+    package var groupBy: CalibrationGroupColumn?
 
-    public init(
+    package init(
         engine: GapEngine, asOf: Month, employeeIds: [String], formats: [DocumentFormat], templates: TemplateSet,
         generated: Day
     ) {
@@ -94,7 +94,7 @@ public struct PacketGenerator: Sendable {
     /// The pipeline: check the folder names, then inside a temporary folder compute each
     /// employee and write their documents and gaps.csv rows (`writeEmployees`), then the
     /// index (`writeIndex`); `PacketWriter.publish` adds the manifest and swaps the folder in.
-    public func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
+    package func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
         for id in employeeIds where FolderName.problem(with: id) != nil {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }

@@ -3,15 +3,11 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Writes a `SampleGenerator` dataset as CSV or per-dataset JSON files. Actuals stream
 /// employee by employee through a buffered writer, so 100 000 employees × 24 months is a
 /// few seconds of work and a few megabytes of memory.
-public enum SampleWriter {
-    public enum Format: String, Sendable, CaseIterable { case csv, json }
+package enum SampleWriter {
+    package enum Format: String, Sendable, CaseIterable { case csv, json }
 
     enum Cell {
         case text(String?)
@@ -19,19 +15,18 @@ public enum SampleWriter {
         case flag(Bool)
     }
 
-    public struct Failure: Error, CustomStringConvertible, Sendable { public var description: String }
+    package struct Failure: Error, CustomStringConvertible, Sendable { package var description: String }
 
     /// A file written through a 1 MiB buffer.
     final class Sink {
-        let fd: Int32
+        let file: ReplacedFile
         let path: String
         var buffer: [UInt8] = []
 
         init(_ path: String) throws {
             self.path = path
-            fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else {
-                throw Failure(description: "\(path): cannot create: \(String(cString: strerror(errno)))")
+            do { file = try ReplacedFile(path) } catch {
+                throw Failure(description: "\(path): cannot create: \(error.reason)")
             }
             buffer.reserveCapacity(1 << 20)
         }
@@ -53,9 +48,8 @@ public enum SampleWriter {
         }
 
         private func writeAll(_ bytes: ArraySlice<UInt8>) throws {
-            let code = Console.writeAll(bytes, to: fd)
-            guard code == 0 else {
-                throw Failure(description: "\(path): cannot write: \(String(cString: strerror(code)))")
+            do { try file.write(bytes) } catch {
+                throw Failure(description: "\(path): cannot write: \(error.reason)")
             }
         }
 
@@ -68,11 +62,11 @@ public enum SampleWriter {
 
         func close() throws {
             try flush()
-            Glibc.close(fd)
+            file.close()
         }
     }
 
-    public static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic)
+    package static func write(_ g: SampleGenerator, to directory: String, format: Format, policy: Policy = .synthetic)
         throws
     {
         let ext = format.rawValue

@@ -4,10 +4,6 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// `perfplan merge`: the month folders of `generate --shard K/N` (or `progress --shard K/N`),
 /// K = 1 … N, combined into the month folder one run over the same data writes, byte for byte.
 ///
@@ -22,8 +18,8 @@ import PerfPlanSystem
 /// one rename). The parts are left as they were: a merge can be run again, and the parts
 /// can be removed once the month folder is checked. Each copied file's SHA-256 is compared
 /// with its part's manifest as it is written: a part changed after it was written is refused.
-public struct PacketMerger: Sendable {
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+package struct PacketMerger: Sendable {
+    package enum Failure: Error, CustomStringConvertible, Sendable {
         /// The command line is wrong (exit 2): no parts, `--out` over a part.
         case usage(String)
         /// The parts are not the shards of one run (exit 3): every problem, one a line.
@@ -31,7 +27,7 @@ public struct PacketMerger: Sendable {
         /// Reading or writing failed (exit 1).
         case failed(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .usage(let m), .failed(let m): return m
             case .mismatch(let lines): return lines.joined(separator: "\n")
@@ -39,17 +35,17 @@ public struct PacketMerger: Sendable {
         }
     }
 
-    public struct Result: Sendable {
-        public var path: String
-        public var files: Int
-        public var bytes: Int
-        public var employees: Int
-        public var shards: Int
+    package struct Result: Sendable {
+        package var path: String
+        package var files: Int
+        package var bytes: Int
+        package var employees: Int
+        package var shards: Int
     }
 
-    public let parts: [String]
+    package let parts: [String]
 
-    public init(parts: [String]) { self.parts = parts }
+    package init(parts: [String]) { self.parts = parts }
 
     /// A part read and checked against its manifest.
     struct Part {
@@ -61,7 +57,7 @@ public struct PacketMerger: Sendable {
     /// At most this many problems are listed per part (a wrong folder lists thousands).
     static let problemsPerPart = 20
 
-    public func merge(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws(Failure) -> Result {
+    package func merge(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws(Failure) -> Result {
         guard !parts.isEmpty else { throw .usage("merge needs the month folders of the shards (PART_DIR …)") }
         try checkOverlap(outRoot: outRoot)
         let checked = try check()
@@ -154,8 +150,7 @@ public struct PacketMerger: Sendable {
         var read: [Part] = []
         for path in parts {
             let manifestPath = path + "/manifest.json"
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            guard PathKind.isFolder(path) else {
                 problems.append("\(path): not a folder (each PART_DIR is the month folder a shard wrote)")
                 continue
             }
@@ -231,15 +226,15 @@ public struct PacketMerger: Sendable {
         let folder = relative.isEmpty ? root : root + "/" + relative
         for name in FileSystem.entries(folder).sorted(by: codePointLess) {
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var info = stat()
-            guard lstat(folder + "/" + name, &info) == 0 else {
+            guard case .success(let kind) = PathKind.of(folder + "/" + name, followLinks: false) else {
                 problems.append("\(root): \(rel) cannot be inspected")
                 continue
             }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(root, rel, into: &found, problems: &problems)
-            case S_IFREG: found[rel] = Int(info.st_size)
-            default: problems.append("\(root): \(rel) is not a regular file or folder (perfplan writes no links)")
+            switch kind {
+            case .folder: walk(root, rel, into: &found, problems: &problems)
+            case .regularFile(let bytes): found[rel] = bytes
+            case .link, .other:
+                problems.append("\(root): \(rel) is not a regular file or folder (perfplan writes no links)")
             }
         }
     }

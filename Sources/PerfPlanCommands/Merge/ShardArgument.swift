@@ -13,16 +13,16 @@ import PerfPlanSystem
 /// - `kubernetes`: a pod of an Indexed Job; K is `JOB_COMPLETION_INDEX` + 1. Kubernetes does
 ///   not tell a pod its Job's `completions`, so N is `PERFPLAN_SHARD_COUNT`, set in the pod
 ///   template to the same number.
-public enum ShardArgument {
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
+package enum ShardArgument {
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
     /// The largest task id, index, step or count read from the environment (Slurm allows
     /// at most 4 million array tasks, Kubernetes' Indexed Jobs 100 000 completions).
-    public static let maximumEnvironmentNumber = 1_000_000_000
+    package static let maximumEnvironmentNumber = 1_000_000_000
 
-    public static func resolve(_ text: String, environment: [String: String]) throws(Failure) -> Shard {
+    package static func resolve(_ text: String, environment: [String: String]) throws(Failure) -> Shard {
         func number(_ name: String, minimum: Int) throws(Failure) -> Int {
             guard let value = environment[name] else {
                 throw Failure(

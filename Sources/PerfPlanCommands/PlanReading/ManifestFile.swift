@@ -108,8 +108,8 @@ struct ManifestFile {
 
 /// A `manifest.json` that cannot be used: `FILE:LINE: message` (`FILE: message` when the
 /// file itself is missing or unreadable).
-public struct ManifestFailure: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(description: String) { self.description = description }
+package struct ManifestFailure: Error, CustomStringConvertible, Sendable {
+    package var description: String
+    package init(description: String) { self.description = description }
     init(_ path: String, _ line: Int, _ message: String) { description = "\(path):\(line): \(message)" }
 }

@@ -6,13 +6,13 @@ import PerfPlanSystem
 /// manifest updated to match) could otherwise put "inf EUR" into a report, make the
 /// progress XML fail its own schema, or ask for a projection across eight thousand years.
 /// Checked field by field, so the message names what to fix.
-public enum PlanFileLimits {
+package enum PlanFileLimits {
     /// The longest plan period, in months: the policy's longest `plan_months`.
-    public static let maxPlanMonths = PolicyRanges.planMonths.upperBound
+    package static let maxPlanMonths = PolicyRanges.planMonths.upperBound
 
     /// Why the figure `text` of `field` cannot be used, or nil: it must be a finite number
     /// within ±1e15, as every figure of the data must (contract §6.34).
-    public static func figureProblem(_ value: Double, field: String) -> String? {
+    package static func figureProblem(_ value: Double, field: String) -> String? {
         guard value.isFinite else {
             return "\(field) is \(value.isNaN ? "NaN" : "infinite"); a plan holds finite figures only"
         }
@@ -24,7 +24,7 @@ public enum PlanFileLimits {
 
     /// Why the period `start`…`end` cannot be a plan's, or nil: it ends on or after it
     /// starts, lasts at most `maxPlanMonths`, and lies in the years `--as-of` accepts.
-    public static func periodProblem(start: Month, end: Month) -> String? {
+    package static func periodProblem(start: Month, end: Month) -> String? {
         if end < start { return "the plan period ends (\(end)) before it starts (\(start))" }
         let months = end - start + 1
         if months > maxPlanMonths {

@@ -9,27 +9,27 @@ import PerfPlanSystem
 /// The manifest is untrusted input like the plans (`ManifestFile` reads it strictly); a plan
 /// path must be exactly `employees/ID/plan.xml` with an `ID` that can be a folder name, so
 /// no entry can point a reader outside the packet.
-public struct PlanManifest: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
-        public var bytes: Int
-        public var sha256: [UInt8]
+package struct PlanManifest: Sendable, Equatable {
+    package struct Entry: Sendable, Equatable {
+        package var bytes: Int
+        package var sha256: [UInt8]
     }
 
     /// `manifest.json` cannot be used to check any plan: every message is `FILE[:LINE]: …`.
-    public typealias Failure = ManifestFailure
+    package typealias Failure = ManifestFailure
 
     /// The manifest of 100 000 employees' packet is about 85 MB; beyond this it is not one
     /// `generate` wrote, and it is not read into memory.
-    public static let maxBytes = 256 << 20
+    package static let maxBytes = 256 << 20
 
     /// The listed `plan.xml` of each employee folder, by folder name.
-    public var plans: [String: Entry]
+    package var plans: [String: Entry]
 
-    public init(plans: [String: Entry]) { self.plans = plans }
+    package init(plans: [String: Entry]) { self.plans = plans }
 
     /// Parses `bytes`, the contents of the manifest at `path` (named in failures). Files
     /// other than `employees/ID/plan.xml` are passed over.
-    public init(parsing bytes: [UInt8], path: String) throws(Failure) {
+    package init(parsing bytes: [UInt8], path: String) throws(Failure) {
         let manifest = try ManifestFile(parsing: bytes, path: path)
         var plans: [String: Entry] = [:]
         for entry in try manifest.entries() {

@@ -4,10 +4,6 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Reads the plans `progress` measures against from a `generate` month folder, and only what
 /// was signed (contract rule 43): each `employees/ID/plan.xml` must have the size and SHA-256
 /// its packet's `manifest.json` lists, or it is a problem naming the file. Goals never move
@@ -18,34 +14,34 @@ import PerfPlanSystem
 /// with an empty one. Plan files are opened without following symbolic links and read only
 /// when they are regular files of the listed size: a packet on a shared drive cannot make
 /// `progress` read a device, a FIFO or a file elsewhere.
-public struct PlanPacketReader: Sendable {
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+package struct PlanPacketReader: Sendable {
+    package enum Failure: Error, CustomStringConvertible, Sendable {
         /// The folder is not a `generate` month folder: a usage error (exit 2).
         case notAPacket(String)
         /// `manifest.json` cannot be read or trusted, so no plan can be checked (exit 3).
         case badManifest(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notAPacket(let m), .badManifest(let m): return m
             }
         }
     }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The plans that match the manifest, parse, validate and belong to a known employee.
-        public var snapshots: [PlanSnapshot]
+        package var snapshots: [PlanSnapshot]
         /// One `FILE: message` per plan that cannot be used, in folder order.
-        public var problems: [String]
+        package var problems: [String]
     }
 
     let reader: PlanXMLReader
 
-    public init(reader: PlanXMLReader) { self.reader = reader }
+    package init(reader: PlanXMLReader) { self.reader = reader }
 
     /// Reads every plan of the month folder `folder`; `known` holds the employee ids of the
     /// current data (a plan of anyone else is a problem).
-    public func read(_ folder: String, known: Set<String>) throws(Failure) -> Result {
+    package func read(_ folder: String, known: Set<String>) throws(Failure) -> Result {
         let base = Self.base(of: folder)
         try Self.checkMonthFolder(folder, base: base)
         let manifestPath = base + "/manifest.json"
@@ -60,14 +56,14 @@ public struct PlanPacketReader: Sendable {
         }
 
         let employeesPath = base + "/employees"
-        let employees = open(employeesPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard employees >= 0 else { throw .notAPacket("--plans \(folder): cannot open employees/: \(Self.reason())") }
-        defer { close(employees) }
+        let employees: OpenFolder
+        do { employees = try OpenFolder.open(employeesPath) } catch {
+            throw .notAPacket("--plans \(folder): cannot open employees/: \(error.reason)")
+        }
         // Every listed plan, and every plan.xml that lies in the packet without being listed.
         var names = Set(manifest.plans.keys)
-        for name in FileSystem.entries(in: employees) where manifest.plans[name] == nil {
-            var info = stat()
-            if fstatat(employees, name + "/plan.xml", &info, AT_SYMLINK_NOFOLLOW) == 0 { names.insert(name) }
+        for name in employees.entries() where manifest.plans[name] == nil {
+            if employees.contains(name + "/plan.xml") { names.insert(name) }
         }
         var snapshots: [PlanSnapshot] = []
         var problems: [String] = []
@@ -101,7 +97,7 @@ public struct PlanPacketReader: Sendable {
     /// Refuses a folder without the month folder's `manifest.json` and `employees/`, naming
     /// what is missing (and the month folders, when given the packets root). `read` checks
     /// this too; a command calls it first to refuse a wrong `--plans` before loading data.
-    public static func checkMonthFolder(_ folder: String) throws(Failure) {
+    package static func checkMonthFolder(_ folder: String) throws(Failure) {
         try checkMonthFolder(folder, base: base(of: folder))
     }
 
@@ -113,14 +109,15 @@ public struct PlanPacketReader: Sendable {
     }
 
     static func checkMonthFolder(_ folder: String, base: String) throws(Failure) {
-        var info = stat()
-        guard stat(folder, &info) == 0 else { throw .notAPacket("--plans \(folder): \(reason())") }
-        guard info.st_mode & S_IFMT == S_IFDIR else {
+        switch PathKind.of(folder, followLinks: true) {
+        case .failure(let error): throw .notAPacket("--plans \(folder): \(error.reason)")
+        case .success(.folder): break
+        case .success:
             throw .notAPacket("--plans \(folder): not a folder (give a generate month folder, e.g. packets/2026-10)")
         }
         var missing: [String] = []
-        if lstat(base + "/manifest.json", &info) != 0 { missing.append("manifest.json") }
-        if stat(base + "/employees", &info) != 0 || info.st_mode & S_IFMT != S_IFDIR { missing.append("employees/") }
+        if !PathKind.exists(base + "/manifest.json") { missing.append("manifest.json") }
+        if !PathKind.isFolder(base + "/employees") { missing.append("employees/") }
         guard !missing.isEmpty else { return }
         var message =
             "--plans \(folder) is not a generate month folder: it has no \(missing.joined(separator: " and no "))"
@@ -141,31 +138,30 @@ public struct PlanPacketReader: Sendable {
     /// what the manifest lists. Neither the folder nor the file may be a symbolic link; a
     /// file of another size than listed is reported without being read.
     static func readSigned(
-        _ name: String, in employees: Int32, entry: PlanManifest.Entry,
+        _ name: String, in employees: OpenFolder, entry: PlanManifest.Entry,
         path: String, manifest: String
     ) throws -> [UInt8] {
         let edited =
             "it was changed after generate wrote it (goals are changed by generating a new plan, never by editing plan.xml)"
-        let dir = openat(employees, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard dir >= 0 else {
-            if errno == ENOENT { throw PlanFileProblem(message: "listed in \(manifest) but missing") }
-            if errno == ELOOP || errno == ENOTDIR {
+        let dir: OpenFolder
+        do { dir = try employees.folder(name) } catch {
+            if error.isMissing { throw PlanFileProblem(message: "listed in \(manifest) but missing") }
+            if error.isLinkRefused || error.isNotAFolder {
                 throw PlanFileProblem(message: "its folder is not one generate wrote (symbolic links are not followed)")
             }
-            throw PlanFileProblem(message: "cannot be read: \(reason())")
+            throw PlanFileProblem(message: "cannot be read: \(error.reason)")
         }
-        defer { close(dir) }
         // The size is checked against the manifest before a byte is read.
         let bytes: [UInt8]
         do {
-            let stream = try FileBytes.open("plan.xml", in: dir, followLinks: false, maxBytes: SafeXMLReader.maxBytes)
+            let stream = try dir.openFile("plan.xml", followLinks: false, maxBytes: SafeXMLReader.maxBytes)
             guard stream.size == entry.bytes else {
                 throw PlanFileProblem(
                     message: "has \(stream.size) bytes where \(manifest) lists \(entry.bytes): \(edited)")
             }
             bytes = try stream.readAll()
         } catch let e as FileBytes.ReadError {
-            throw PlanFileProblem(message: e.code == ENOENT ? "listed in \(manifest) but missing" : Self.plainReason(e))
+            throw PlanFileProblem(message: e.isMissing ? "listed in \(manifest) but missing" : Self.plainReason(e))
         }
         guard bytes.count == entry.bytes, Array(SHA256.hash(data: bytes)) == entry.sha256 else {
             throw PlanFileProblem(message: "its SHA-256 does not match \(manifest): \(edited)")
@@ -176,16 +172,14 @@ public struct PlanPacketReader: Sendable {
     /// The manifest's bytes: a regular file (no symbolic link) of at most `limit` bytes.
     static func readRegularFile(_ path: String, limit: Int) throws -> [UInt8] {
         do {
-            return try FileBytes.read(path, in: AT_FDCWD, followLinks: false, maxBytes: limit)
+            return try FileBytes.read(path, followLinks: false, maxBytes: limit)
         } catch {
-            throw PlanManifest.Failure(description: "\(path): \(error.code == ENOENT ? "missing" : plainReason(error))")
+            throw PlanManifest.Failure(description: "\(path): \(error.isMissing ? "missing" : plainReason(error))")
         }
     }
 
     /// FileBytes' reasons read after "cannot be read: "; the link refusal reads on its own.
     static func plainReason(_ e: FileBytes.ReadError) -> String {
-        e.code == ELOOP ? e.reason : "cannot be read: \(e.reason)"
+        e.isLinkRefused ? e.reason : "cannot be read: \(e.reason)"
     }
-
-    static func reason() -> String { String(cString: strerror(errno)) }
 }

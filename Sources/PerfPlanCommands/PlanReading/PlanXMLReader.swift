@@ -6,12 +6,12 @@ import PerfPlanSystem
 /// Reads a `plan.xml` written by `generate` back into the frozen plan that progress is
 /// measured against. The bytes are parsed by `SafeXMLReader` (no DTD, no network, no
 /// entities) and must validate against the shipped schema before any value is trusted.
-public struct PlanXMLReader: Sendable {
+package struct PlanXMLReader: Sendable {
     let validator: XMLSchemaValidator
 
-    public init(validator: XMLSchemaValidator) { self.validator = validator }
+    package init(validator: XMLSchemaValidator) { self.validator = validator }
 
-    public func read(_ bytes: [UInt8], path: String) throws -> PlanSnapshot {
+    package func read(_ bytes: [UInt8], path: String) throws -> PlanSnapshot {
         let tree = try SafeXMLReader.parse(bytes, path: path)
         guard tree.name == "plan", tree.namespace == XMLDocumentWriter.namespace else {
             throw SafeXMLReader.Failure(

@@ -5,16 +5,16 @@ import PerfPlanRender
 import PerfPlanSystem
 
 /// A parsed XML element: a small immutable tree, so callers never hold libxml2 pointers.
-public struct XMLNodeTree: Sendable, Hashable {
-    public var name: String
-    public var namespace: String?
-    public var attributes: [String: String]
-    public var children: [XMLNodeTree]
+package struct XMLNodeTree: Sendable, Hashable {
+    package var name: String
+    package var namespace: String?
+    package var attributes: [String: String]
+    package var children: [XMLNodeTree]
     /// The concatenated text directly inside this element.
-    public var text: String
+    package var text: String
 
-    public func child(_ name: String) -> XMLNodeTree? { children.first { $0.name == name } }
-    public func children(_ name: String) -> [XMLNodeTree] { children.filter { $0.name == name } }
+    package func child(_ name: String) -> XMLNodeTree? { children.first { $0.name == name } }
+    package func children(_ name: String) -> [XMLNodeTree] { children.filter { $0.name == name } }
 }
 
 /// Reads XML that may have been tampered with (plan files travel by e-mail and shared drives).
@@ -27,16 +27,16 @@ public struct XMLNodeTree: Sendable, Hashable {
 /// Unsafe (C interop): libxml2 parses the bytes from a pointer borrowed for the call, with
 /// their count; the tree is copied into `XMLNodeTree` and the libxml2 document freed before
 /// returning, so no libxml2 pointer escapes.
-public enum SafeXMLReader {
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var message: String
-        public var description: String { "\(path): \(message)" }
+package enum SafeXMLReader {
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var path: String
+        package var message: String
+        package var description: String { "\(path): \(message)" }
     }
 
-    public static let maxBytes = 16 << 20
+    package static let maxBytes = 16 << 20
 
-    public static func parse(_ bytes: [UInt8], path: String) throws -> XMLNodeTree {
+    package static func parse(_ bytes: [UInt8], path: String) throws -> XMLNodeTree {
         guard bytes.count <= maxBytes else {
             throw Failure(path: path, message: "file is larger than \(maxBytes >> 20) MiB; not a perfplan document")
         }

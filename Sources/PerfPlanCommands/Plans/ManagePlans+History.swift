@@ -10,12 +10,12 @@ import PerfPlanSystem
 extension ManagePlans {
     /// The datasets the register's history is exported as and imported from, each in the
     /// layout of the `--data` dataset of that name (docs/data-format.md).
-    public enum HistoryDataset: String, CaseIterable, Sendable {
+    package enum HistoryDataset: String, CaseIterable, Sendable {
         case plans, decisions, acknowledgements
 
         /// The dataset a file's name says (`decisions.csv`, `acknowledgements.json`, any case);
         /// any other name is read as plans, as `plans import` always did.
-        public static func named(_ path: String) -> HistoryDataset {
+        package static func named(_ path: String) -> HistoryDataset {
             let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
             return HistoryDataset(rawValue: stem) ?? .plans
         }

@@ -8,10 +8,10 @@ import PerfPlanSystem
 /// `perfplan plans list|show|close|export|import`: HR's view of the plan register and its
 /// corrections. Each request reads (or changes) the register and prints the answer: tables
 /// and data on stdout, what was changed on stderr.
-public struct ManagePlans {
+package struct ManagePlans {
     /// Where the action prints (the standard streams unless a test captures them).
-    public var console: any Terminal = StandardStreams()
-    public enum Request {
+    package var console: any Terminal = StandardStreams()
+    package enum Request {
         /// Every plan of the employees in `scope` (`activeOnly`: outcome active). `data`:
         /// the performance data that says who is under whom (`--manager`, `--department`).
         case list(activeOnly: Bool, scope: Scope, data: String?, format: ListFormat)
@@ -27,14 +27,14 @@ public struct ManagePlans {
         case importFile(String, dataset: HistoryDataset? = nil)
     }
 
-    public enum ListFormat: String, CaseIterable, Sendable { case table, json }
-    public enum ExportFormat: String, CaseIterable, Sendable { case csv, json }
+    package enum ListFormat: String, CaseIterable, Sendable { case table, json }
+    package enum ExportFormat: String, CaseIterable, Sendable { case csv, json }
 
     /// The register file, or the packets folder holding `perfplan.sqlite`.
-    public var register: String
-    public var request: Request
+    package var register: String
+    package var request: Request
 
-    public init(register: String, request: Request) {
+    package init(register: String, request: Request) {
         self.register = register
         self.request = request
     }
@@ -44,7 +44,7 @@ public struct ManagePlans {
 
     /// Throws `UsageError` (exit 2) or `CommandExit` (1: the register cannot be read or
     /// written; 3: an import file with a bad row) after printing what went wrong.
-    public func perform() throws {
+    package func perform() throws {
         switch request {
         case .list(let activeOnly, let scope, let data, let format):
             var plans = try plans("list")

@@ -7,17 +7,17 @@ import PerfPlanRender
 /// plans show` in both forms: read from the plan.xml of the packet that issued it, beside the
 /// register (`PACKETS/YYYY-MM/employees/ID/plan.xml`), and listed only while that file still
 /// has the SHA-256 the register recorded, so what is listed is what was handed over.
-public struct RegisterNextMeetings: Sendable {
-    public var cycle: Int
+package struct RegisterNextMeetings: Sendable {
+    package var cycle: Int
     /// The day the meetings are listed after ("today").
-    public var after: Day
+    package var after: Day
     /// The meetings after `after`, each `review` or `check-in`; nil when they cannot be listed.
-    public var meetings: [(day: Day, kind: String)]?
+    package var meetings: [(day: Day, kind: String)]?
     /// Why they are not listed (the plan.xml is gone, changed or unreadable).
-    public var problem: String?
+    package var problem: String?
 
     /// Nil when the employee has no plan in force that a packet issued with an XML plan.
-    public static func of(_ plans: [RegisterPlan], employeeId id: String, registerFile file: String, today: Day)
+    package static func of(_ plans: [RegisterPlan], employeeId id: String, registerFile file: String, today: Day)
         -> RegisterNextMeetings?
     {
         guard FolderName.problem(with: id) == nil,
@@ -37,7 +37,7 @@ public struct RegisterNextMeetings: Sendable {
     }
 
     /// "next meetings (cycle 1):" and one line per meeting ("  Tue 24 Nov 2026: check-in").
-    public var text: String {
+    package var text: String {
         guard let meetings else { return "next meetings (cycle \(cycle)): not listed: \(problem ?? "")\n" }
         return "next meetings (cycle \(cycle)):"
             + (meetings.isEmpty
@@ -47,7 +47,7 @@ public struct RegisterNextMeetings: Sendable {
 
     /// `{"cycle": 1, "after": "2026-11-02", "meetings": [{"date": "2026-11-24", "kind": "check-in"}, …]}`;
     /// `"meetings": null` and `"not_listed"` with the reason when they cannot be listed.
-    public var json: String {
+    package var json: String {
         var members = ["\"cycle\": \(cycle)", "\"after\": \"\(after)\""]
         if let meetings {
             members.append(

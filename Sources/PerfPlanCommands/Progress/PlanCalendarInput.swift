@@ -2,14 +2,14 @@ import PerfPlanCore
 import PerfPlanRender
 
 /// Which plans a `progress` month folder's calendars and reminders carry.
-public enum PlanCalendarInput {
+package enum PlanCalendarInput {
     /// Every plan reported this month, as issued (its dates from plan.xml), and every plan
     /// HR closed (a `closed` row in the plans data or the register) with meetings still
     /// ahead after `month`: those meetings cancelled, under the UIDs they were issued with.
     /// A plan that ends in an extension or escalation keeps its last review, where the
     /// outcome is told; the next cycle's meetings come with the plan `generate` issues for it
     /// (a new cycle, so new UIDs).
-    public static func progress(
+    package static func progress(
         progresses: [PlanProgress], snapshots: [PlanSnapshot], records: [PlanRecord], dataset: Dataset,
         month: Month, formats: [DocumentFormat], stamp: Int
     ) -> (CalendarOutput, [PlanMeetings]) {

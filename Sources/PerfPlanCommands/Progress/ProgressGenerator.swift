@@ -4,16 +4,16 @@ import PerfPlanRender
 import PerfPlanSystem
 
 /// `perfplan progress`: one report per active plan and the roll-up, published like a packet.
-public struct ProgressGenerator: Sendable {
-    public let progresses: [PlanProgress]
-    public let month: Month
-    public let formats: [DocumentFormat]
-    public let templates: TemplateSet
-    public let generated: Day
+package struct ProgressGenerator: Sendable {
+    package let progresses: [PlanProgress]
+    package let month: Month
+    package let formats: [DocumentFormat]
+    package let templates: TemplateSet
+    package let generated: Day
     /// Policy `organization`, named in the headers ("" when unset).
-    public let organization: String
+    package let organization: String
 
-    public init(
+    package init(
         progresses: [PlanProgress], month: Month, formats: [DocumentFormat], templates: TemplateSet, generated: Day,
         organization: String = ""
     ) {
@@ -26,33 +26,33 @@ public struct ProgressGenerator: Sendable {
     }
 
     /// What made the reports, for the manifest (`merge` checks it).
-    public var provenance: Provenance?
+    package var provenance: Provenance?
     /// `--shard K/N`: only these employees' reports are written; the summary still rolls up
     /// every plan, so `merge` takes it from any part and it is the whole run's.
-    public var shard: Shard?
+    package var shard: Shard?
     /// The plans' calendars and the outbox; nil: none are written.
-    public var calendar: CalendarOutput?
+    package var calendar: CalendarOutput?
     /// The meetings of every plan reported and of every plan closed with meetings still
     /// ahead (cancelled), for the calendars and the outbox.
-    public var meetings: [PlanMeetings] = []
+    package var meetings: [PlanMeetings] = []
     /// The signatures awaited, for the outbox's messages.
-    public var pending = PendingReminders()
+    package var pending = PendingReminders()
     /// Each employee's document language (`DocumentLanguage.of`); absent: English.
-    public var languages: [String: Language] = [:]
+    package var languages: [String: Language] = [:]
     /// The indicators' translated names (`name_de`, …), by indicator id.
-    public var indicatorNames: [String: [Language: String]] = [:]
+    package var indicatorNames: [String: [Language: String]] = [:]
 
-    public var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
+    package var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
     /// The plans whose reports this run writes: the shard's share, otherwise all.
-    public var reported: [PlanProgress] {
+    package var reported: [PlanProgress] {
         guard let shard else { return progresses }
         return progresses.filter { shard.contains($0.plan.employeeId) }
     }
 
     /// `progress` is called once per report written, for a progress bar.
     /// `hook`: kept in step with the month folder's swap (the plan register).
-    public func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws
+    package func write(outRoot: String, hook: PublishHook? = nil, progress: (() -> Void)? = nil) throws
         -> PacketWriter.Result
     {
         let summary = self.summary

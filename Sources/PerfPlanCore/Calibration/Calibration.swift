@@ -2,20 +2,20 @@
 /// department and by manager, against the organisation, and optionally by a group column
 /// (`--group-by`). Pure counting and testing; no individual's figures appear, only counts
 /// of units of calibration (departments, managers) and of groups.
-public struct Calibration: Sendable, Equatable {
+package struct Calibration: Sendable, Equatable {
     /// What calibration needs of one employee in scope.
-    public struct Person: Sendable {
-        public var department: String
+    package struct Person: Sendable {
+        package var department: String
         /// The manager's id (nil: no manager) and the label printed for the manager.
-        public var managerId: String?
-        public var managerLabel: String
+        package var managerId: String?
+        package var managerLabel: String
         /// The rating band's label (nil: no composite, so no rating).
-        public var rating: String?
-        public var flagged: Bool
+        package var rating: String?
+        package var flagged: Bool
         /// The value of the `--group-by` column (nil or blank: not given).
-        public var group: String?
+        package var group: String?
 
-        public init(
+        package init(
             department: String, managerId: String?, managerLabel: String, rating: String?, flagged: Bool,
             group: String? = nil
         ) {
@@ -29,66 +29,66 @@ public struct Calibration: Sendable, Equatable {
     }
 
     /// A department, a manager's team or the organisation.
-    public struct Unit: Sendable, Equatable {
-        public var name: String
-        public var headcount: Int
+    package struct Unit: Sendable, Equatable {
+        package var name: String
+        package var headcount: Int
         /// People per rating band, in the policy's order, then "no rating" last.
-        public var bands: [Int]
-        public var flagged: Int
+        package var bands: [Int]
+        package var flagged: Int
         /// The 2x2 test against everyone else in scope; nil for the organisation, or when
         /// no one else is in scope.
-        public var test: Test?
+        package var test: Test?
 
         /// flagged / headcount.
-        public var rate: Double { headcount == 0 ? 0 : Double(flagged) / Double(headcount) }
+        package var rate: Double { headcount == 0 ? 0 : Double(flagged) / Double(headcount) }
     }
 
     /// Fisher's exact test of one unit against the rest of the organisation.
-    public struct Test: Sendable, Equatable {
-        public var restHeadcount: Int
-        public var restFlagged: Int
-        public var p: Double
+    package struct Test: Sendable, Equatable {
+        package var restHeadcount: Int
+        package var restFlagged: Int
+        package var p: Double
         /// p below `Calibration.threshold`: more than chance would explain.
-        public var marked: Bool
-        public var restRate: Double { restHeadcount == 0 ? 0 : Double(restFlagged) / Double(restHeadcount) }
+        package var marked: Bool
+        package var restRate: Double { restHeadcount == 0 ? 0 : Double(restFlagged) / Double(restHeadcount) }
     }
 
     /// One group of the `--group-by` column.
-    public struct Group: Sendable, Equatable {
-        public var name: String
-        public var headcount: Int
+    package struct Group: Sendable, Equatable {
+        package var name: String
+        package var headcount: Int
         /// Fewer than `min_peer_group` people: no figure is shown.
-        public var withheld: Bool
+        package var withheld: Bool
         /// Rate of not being flagged; nil when withheld.
-        public var notFlaggedRate: Double?
+        package var notFlaggedRate: Double?
         /// notFlaggedRate over the most favoured group's; nil when withheld.
-        public var impactRatio: Double?
+        package var impactRatio: Double?
         /// impactRatio below `Calibration.fourFifths`.
-        public var belowFourFifths: Bool
+        package var belowFourFifths: Bool
     }
 
     /// The significance threshold of the two-sided Fisher test.
-    public static let threshold = 0.05
+    package static let threshold = 0.05
     /// The four-fifths rule's limit for the impact ratio.
-    public static let fourFifths = 0.8
+    package static let fourFifths = 0.8
 
     /// Band labels in column order: the policy's, then "no rating".
-    public var bandLabels: [String]
-    public var organisation: Unit
-    public var departments: [Unit]
-    public var managers: [Unit]
+    package var bandLabels: [String]
+    package var organisation: Unit
+    package var departments: [Unit]
+    package var managers: [Unit]
     /// The `--group-by` column's name and its groups (nil without `--group-by`).
-    public var groupColumn: String?
-    public var groups: [Group]
+    package var groupColumn: String?
+    package var groups: [Group]
     /// The smallest group shown (policy `min_peer_group`).
-    public var minGroup: Int
+    package var minGroup: Int
 
-    public static let noRating = "no rating"
+    package static let noRating = "no rating"
 
     /// `exactTest`: the two-sided p-value of the 2x2 table (flagged, not flagged | the rest's),
     /// `FisherExact.twoSided` of the system module in a run (its log-gamma is the C library's,
     /// which the core does not import).
-    public init(
+    package init(
         people: [Person], policy: Policy, groupColumn: String? = nil,
         exactTest: (_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Double
     ) {
@@ -161,5 +161,5 @@ public struct Calibration: Sendable, Equatable {
     }
 
     /// The group of people whose `--group-by` cell is blank.
-    public static let notGiven = "(not given)"
+    package static let notGiven = "(not given)"
 }

@@ -2,8 +2,8 @@
 /// a script. One row per unit: `level` is `organisation`, `department`, `manager` or `group`;
 /// rating band columns follow the policy's labels; empty cells where a figure does not apply
 /// (a group has no bands; a withheld group shows no figure at all). Numbers unrounded, CRLF.
-public enum CalibrationCSV {
-    public static func render(_ c: Calibration) -> String {
+package enum CalibrationCSV {
+    package static func render(_ c: Calibration) -> String {
         var out: [UInt8] = []
         let header =
             ["level", "name", "headcount"] + c.bandLabels

@@ -1,6 +1,6 @@
 /// Something HR should weigh before issuing a proposal (contract §7.48), with its evidence.
 /// Each reads as one plain sentence on the review list, in the worksheet and in review.csv.
-public enum Caution: Hashable, Sendable {
+package enum Caution: Hashable, Sendable {
     /// Rated in the middle band or above: flagged only by a streak or a critical miss.
     case ratedWell(rating: String, composite: Double)
     /// An actual of a month a trigger read carries a note (often an external cause).
@@ -20,7 +20,7 @@ public enum Caution: Hashable, Sendable {
     case onlyFocusDoesNotTrigger(indicator: String)
 
     /// A short code for machines and tests (review.csv keeps the sentences).
-    public var code: String {
+    package var code: String {
         switch self {
         case .ratedWell: return "rated_well"
         case .noteOnTriggerMonth: return "note_on_trigger_month"
@@ -33,7 +33,7 @@ public enum Caution: Hashable, Sendable {
     }
 
     /// The caution in plain words, with its evidence.
-    public var sentence: String {
+    package var sentence: String {
         switch self {
         case .ratedWell(let rating, let composite):
             return

@@ -1,7 +1,7 @@
 /// Finds the cautions of one flagged employee (contract §7.48) from the engine's result,
 /// the dataset and the employee's plan history. Pure: nothing is read but the index.
-public enum Cautions {
-    public static func find(engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], asOf p: Month)
+package enum Cautions {
+    package static func find(engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], asOf p: Month)
         -> [Caution]
     {
         guard r.flagged, let e = engine.index.employeeIndex[r.employeeId] else { return [] }
@@ -85,7 +85,7 @@ public enum Cautions {
 
 extension DatasetIndex {
     /// The note written on (e, i)'s actual of month `m`, if any.
-    public func actualNote(_ e: Int, _ i: Int, at m: Month) -> String? {
+    package func actualNote(_ e: Int, _ i: Int, at m: Month) -> String? {
         position(e, i, at: m).flatMap { dataset.actuals.note(actualRow($0)) }
     }
 }

@@ -2,8 +2,8 @@
 /// for someone the triggers did not flag that month, and `issue` over a history conflict
 /// (§7.47). Rows after the as-of month are left for the runs of their months, so a
 /// decisions file that grows month by month can rerun an earlier month.
-public enum DecisionCheck {
-    public static func problems(engine: GapEngine, decisions: [DecisionRecord], asOf p: Month) -> [Diagnostic] {
+package enum DecisionCheck {
+    package static func problems(engine: GapEngine, decisions: [DecisionRecord], asOf p: Month) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let index = engine.index
         for d in decisions where d.month <= p {
@@ -31,7 +31,7 @@ public enum DecisionCheck {
     }
 
     /// HR's decision for each employee at month `p` (already checked: one per employee).
-    public static func byEmployee(_ decisions: [DecisionRecord], month p: Month) -> [String: DecisionRecord] {
+    package static func byEmployee(_ decisions: [DecisionRecord], month p: Month) -> [String: DecisionRecord] {
         var out: [String: DecisionRecord] = [:]
         for d in decisions where d.month == p { out[d.employeeId] = d }
         return out
@@ -41,7 +41,7 @@ public enum DecisionCheck {
 extension GapEngine {
     /// The employee's result at `p` without peer figures: enough to know whether and why a
     /// trigger fired (the triggers read no peers), at a fraction of a full result's cost.
-    public func triggerResult(employee e: Int, asOf p: Month) -> EmployeeResult {
+    package func triggerResult(employee e: Int, asOf p: Month) -> EmployeeResult {
         result(employee: e, asOf: p, peers: Array(repeating: [:], count: index.indicators.count))
     }
 }

@@ -1,5 +1,5 @@
 /// What HR decided about a proposal (contract §7.45): one row of the `decisions` dataset.
-public enum DecisionKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum DecisionKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The proposal is issued as drafted: `plan.*` is written.
     case issue
     /// No plan: the interview form becomes a coaching conversation on the flagged indicators.
@@ -10,18 +10,18 @@ public enum DecisionKind: String, Sendable, Hashable, Codable, CaseIterable {
     case dismiss
 }
 
-public struct DecisionRecord: Hashable, Sendable {
-    public var employeeId: String
+package struct DecisionRecord: Hashable, Sendable {
+    package var employeeId: String
     /// The month whose proposal the decision answers (the generate as-of month).
-    public var month: Month
-    public var decision: DecisionKind
-    public var decidedBy: String
-    public var decidedOn: Day
+    package var month: Month
+    package var decision: DecisionKind
+    package var decidedBy: String
+    package var decidedOn: Day
     /// Why; required for every decision but `issue`.
-    public var reason: String?
-    public var source: SourceLocation
+    package var reason: String?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         employeeId: String, month: Month, decision: DecisionKind, decidedBy: String, decidedOn: Day,
         reason: String? = nil, source: SourceLocation = .synthetic
     ) {
@@ -36,22 +36,22 @@ public struct DecisionRecord: Hashable, Sendable {
 }
 
 /// Who signs a plan (contract §7.50).
-public enum SigningParty: String, Sendable, Hashable, Codable, CaseIterable {
+package enum SigningParty: String, Sendable, Hashable, Codable, CaseIterable {
     case employee, manager, hr
 }
 
 /// One signature of an issued plan, or a recorded refusal to sign (`declined`, with a witness).
-public struct Acknowledgement: Hashable, Sendable {
-    public var employeeId: String
-    public var cycle: Int
-    public var party: SigningParty
+package struct Acknowledgement: Hashable, Sendable {
+    package var employeeId: String
+    package var cycle: Int
+    package var party: SigningParty
     /// The day signed, or the day the party declined to sign.
-    public var signedOn: Day
-    public var declined: Bool
-    public var witness: String?
-    public var source: SourceLocation
+    package var signedOn: Day
+    package var declined: Bool
+    package var witness: String?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         employeeId: String, cycle: Int, party: SigningParty, signedOn: Day, declined: Bool = false,
         witness: String? = nil, source: SourceLocation = .synthetic
     ) {

@@ -1,6 +1,6 @@
 /// What a `generate` run does for one flagged employee (contract §7.44–47): the one place
 /// that combines the trigger, HR's decision, the approval policy and the plan history.
-public enum Disposition: Hashable, Sendable {
+package enum Disposition: Hashable, Sendable {
     /// Not flagged this month: the interview form only.
     case none
     /// The employee is on a plan that runs past the as-of month: no new proposal (periods
@@ -18,7 +18,7 @@ public enum Disposition: Hashable, Sendable {
 
     /// `decision`: HR's row for this employee and the as-of month, if any. A decision over a
     /// conflict is refused by `DecisionCheck` before this is asked.
-    public static func decide(
+    package static func decide(
         flagged: Bool, plans: [PlanRecord], decision: DecisionRecord?, approval: Policy.Approval,
         asOf p: Month
     ) -> Disposition {
@@ -38,21 +38,21 @@ public enum Disposition: Hashable, Sendable {
     }
 
     /// `plan.*` is written.
-    public var issuesPlan: Bool { if case .issued = self { return true } else { return false } }
+    package var issuesPlan: Bool { if case .issued = self { return true } else { return false } }
     /// `plan-draft.*` and the worksheet are written.
-    public var isProposal: Bool { if case .proposal = self { return true } else { return false } }
-    public var isCoaching: Bool { if case .coach = self { return true } else { return false } }
+    package var isProposal: Bool { if case .proposal = self { return true } else { return false } }
+    package var isCoaching: Bool { if case .coach = self { return true } else { return false } }
 
     /// The policy issued the plan (`"approval": "automatic"`): now, or in an earlier run of
     /// the month whose recorded decision a rerun applies (`RecordedDecisionJoin`), so the
     /// documents say the same either way.
-    public var isByPolicy: Bool {
+    package var isByPolicy: Bool {
         guard case .issued(let d) = self else { return false }
         return d.map(RecordedDecisionJoin.isPolicyIssue) ?? true
     }
 
     /// HR's decision behind this disposition, if any.
-    public var decision: DecisionRecord? {
+    package var decision: DecisionRecord? {
         switch self {
         case .issued(let d): return d
         case .coach(let d), .deferred(let d), .dismissed(let d): return d
@@ -61,7 +61,7 @@ public enum Disposition: Hashable, Sendable {
     }
 
     /// The word the index, review list and register use.
-    public var label: String {
+    package var label: String {
         switch self {
         case .none: return ""
         case .inForce(let p): return "on plan (cycle \(p.cycle) until \(p.end))"

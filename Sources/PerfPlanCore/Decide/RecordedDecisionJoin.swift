@@ -7,13 +7,13 @@
 /// error at that row. A plan may have been handed over and signed on the strength of the
 /// recorded decision, so silently letting a later file supersede it would change documents
 /// people already hold; a new decision belongs to a later month (`defer` exists for that).
-public enum RecordedDecisionJoin {
+package enum RecordedDecisionJoin {
     /// `data`: the checked `decisions` rows of month `p`, by employee. `recorded`: the
     /// register's decisions of month `p` (their `source` names the register). `flagged`:
     /// whether the data flags the employee at `p` (nil: not in the data). `approval`: with
     /// `automatic`, the policy's own recorded `issue` is left to the policy, which decides
     /// the same again (and the documents keep saying "issued by policy").
-    public static func join(
+    package static func join(
         data: [String: DecisionRecord], recorded: [DecisionRecord], month p: Month,
         approval: Policy.Approval, flagged: (String) -> Bool?
     )
@@ -49,22 +49,22 @@ public enum RecordedDecisionJoin {
     }
 
     /// The decision the policy records when approval is automatic (`RecordedDecision.of`).
-    public static let policyDecider = "policy"
-    public static let policyReason = "approval: automatic"
+    package static let policyDecider = "policy"
+    package static let policyReason = "approval: automatic"
 
-    public static func isPolicyIssue(_ d: DecisionRecord) -> Bool {
+    package static func isPolicyIssue(_ d: DecisionRecord) -> Bool {
         d.decision == .issue && d.decidedBy == policyDecider && d.reason == policyReason
     }
 
     /// The same decision, by the same person, on the same day, for the same reason (an
     /// absent reason and an empty one are the same).
-    public static func sameDecision(_ a: DecisionRecord, _ b: DecisionRecord) -> Bool {
+    package static func sameDecision(_ a: DecisionRecord, _ b: DecisionRecord) -> Bool {
         a.employeeId == b.employeeId && a.month == b.month && a.decision == b.decision && a.decidedBy == b.decidedBy
             && a.decidedOn == b.decidedOn && (a.reason ?? "") == (b.reason ?? "")
     }
 
     /// "coach by Sofia Rossi on 2026-11-04: First time".
-    public static func describe(_ d: DecisionRecord) -> String {
+    package static func describe(_ d: DecisionRecord) -> String {
         "\(d.decision.rawValue) by \(Quote.cell(d.decidedBy)) on \(d.decidedOn)"
             + ((d.reason ?? "").isEmpty ? "" : ": \(Quote.cell(d.reason ?? ""))")
     }

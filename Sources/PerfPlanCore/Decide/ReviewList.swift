@@ -2,29 +2,29 @@
 /// reasons naming their indicators, the cautions and what happens to them (proposal,
 /// issued, coaching, …), ranked by urgency. Pure and format-free: review.csv, the index's
 /// first table and any other HR view render the same rows.
-public struct ReviewList: Sendable {
-    public struct Row: Sendable {
-        public var employeeId: String
-        public var name: String
+package struct ReviewList: Sendable {
+    package struct Row: Sendable {
+        package var employeeId: String
+        package var name: String
         /// The manager as the index names them (nil: no manager on record).
-        public var manager: String?
-        public var department: String
-        public var cycle: Int
-        public var maxCycles: Int
+        package var manager: String?
+        package var department: String
+        package var cycle: Int
+        package var maxCycles: Int
         /// Why, one entry per trigger and indicator: "critical: On-time delivery",
         /// "streak: Sales revenue (4 months)", "overall: below 0.85 for 3 months".
-        public var reasons: [String]
+        package var reasons: [String]
         /// Critical indicators missed at the as-of month.
-        public var criticalMisses: Int
-        public var composite: Double?
-        public var rating: String?
-        public var cautions: [Caution]
-        public var disposition: Disposition
+        package var criticalMisses: Int
+        package var composite: Double?
+        package var rating: String?
+        package var cautions: [Caution]
+        package var disposition: Disposition
 
         /// The plan would be the last cycle the policy allows, or past it.
-        public var finalCycle: Bool { cycle >= maxCycles }
+        package var finalCycle: Bool { cycle >= maxCycles }
 
-        public init(
+        package init(
             employeeId: String, name: String, manager: String?, department: String, cycle: Int, maxCycles: Int,
             reasons: [String], criticalMisses: Int, composite: Double?, rating: String?, cautions: [Caution],
             disposition: Disposition
@@ -45,16 +45,16 @@ public struct ReviewList: Sendable {
     }
 
     /// Ranked: `rank`'s order.
-    public let rows: [Row]
+    package let rows: [Row]
 
-    public init(_ rows: [Row]) { self.rows = Self.rank(rows) }
+    package init(_ rows: [Row]) { self.rows = Self.rank(rows) }
 
     /// The rows review.csv holds: the proposals HR has yet to decide.
-    public var proposals: [Row] { rows.filter(\.disposition.isProposal) }
+    package var proposals: [Row] { rows.filter(\.disposition.isProposal) }
 
     /// Most urgent first: a final cycle, then more critical misses, then the lower overall
     /// result (none last), then the id in code-point order.
-    public static func rank(_ rows: [Row]) -> [Row] {
+    package static func rank(_ rows: [Row]) -> [Row] {
         rows.sorted { a, b in
             if a.finalCycle != b.finalCycle { return a.finalCycle }
             if a.criticalMisses != b.criticalMisses { return a.criticalMisses > b.criticalMisses }
@@ -68,7 +68,7 @@ public struct ReviewList: Sendable {
     }
 
     /// One flagged employee's row, or nil when they are not flagged.
-    public static func row(
+    package static func row(
         engine: GapEngine, result r: EmployeeResult, plans: [PlanRecord], disposition: Disposition,
         manager: String?, asOf p: Month
     ) -> Row? {

@@ -2,7 +2,7 @@
 /// month nobody reported yet (cron's default as-of = last month, before the month's export
 /// arrived) would flag nobody and write empty plans that look real; it is refused instead,
 /// naming the month that does have data. Pure: the commands decide what to print.
-public enum AsOfCoverage: Equatable, Sendable {
+package enum AsOfCoverage: Equatable, Sendable {
     /// Every employee in scope has at least one actual in the month (or the scope is empty).
     case complete
     /// `missing` of the `total` employees in scope have no actual in the month.
@@ -13,7 +13,7 @@ public enum AsOfCoverage: Equatable, Sendable {
 
     /// Looks at each employee's series of each indicator: one binary search per series.
     /// Unknown ids are skipped (the commands report them as usage errors).
-    public static func check(_ index: DatasetIndex, employeeIds: [String], month: Month) -> AsOfCoverage {
+    package static func check(_ index: DatasetIndex, employeeIds: [String], month: Month) -> AsOfCoverage {
         var total = 0
         var missing = 0
         var latest = Int32.min

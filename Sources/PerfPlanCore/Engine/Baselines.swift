@@ -1,7 +1,7 @@
 /// Historical reference levels over a window of months that have a value (contract §2).
-public enum Baselines {
+package enum Baselines {
     /// Mean of the 3 best (`best: true`) or 3 worst values; nil with fewer than 3.
-    public static func mean3(_ values: [Double], direction: Direction, best: Bool) -> Double? {
+    package static func mean3(_ values: [Double], direction: Direction, best: Bool) -> Double? {
         guard values.count >= 3 else { return nil }
         let sorted = values.sorted()  // ascending
         let higherIsWanted = (direction == .higher) == best
@@ -11,7 +11,7 @@ public enum Baselines {
 
     /// Both `mean3`s from one sort: (best, worst). Each sums its three values in ascending
     /// order, as `mean3` does, so the figures are identical.
-    public static func mean3Pair(_ values: ArraySlice<Double>, direction: Direction) -> (best: Double?, worst: Double?)
+    package static func mean3Pair(_ values: ArraySlice<Double>, direction: Direction) -> (best: Double?, worst: Double?)
     {
         guard values.count >= 3 else { return (nil, nil) }
         let sorted = values.sorted()
@@ -23,12 +23,12 @@ public enum Baselines {
     /// Least-squares slope of value against calendar month number, in units per month;
     /// nil with fewer than 3 points. x is centred first, which leaves the slope unchanged
     /// and keeps the sums small.
-    public static func trendSlope(_ points: [(month: Month, value: Double)]) -> Double? {
+    package static func trendSlope(_ points: [(month: Month, value: Double)]) -> Double? {
         trendSlope(months: points.map { Int32($0.month.index) }[...], values: points.map(\.value)[...])
     }
 
     /// The same over parallel columns of month indexes and values (the engine's series).
-    public static func trendSlope(months: ArraySlice<Int32>, values: ArraySlice<Double>) -> Double? {
+    package static func trendSlope(months: ArraySlice<Int32>, values: ArraySlice<Double>) -> Double? {
         guard months.count >= 3, months.count == values.count else { return nil }
         let n = Double(months.count)
         let m0 = months.first!

@@ -10,33 +10,33 @@
 ///   would discuss results nobody has yet. Being whole weeks from a working day they never
 ///   fall on a weekend. A check-in less than a week from a formal review (either side) is
 ///   folded into the review: a check-in days after a review has nothing new to discuss.
-public enum CheckinSchedule {
-    public struct Meeting: Hashable, Sendable {
-        public var date: Day
+package enum CheckinSchedule {
+    package struct Meeting: Hashable, Sendable {
+        package var date: Day
         /// The month whose results a formal review discusses; nil for an informal check-in.
-        public var reviewOf: Month?
-        public var formal: Bool { reviewOf != nil }
+        package var reviewOf: Month?
+        package var formal: Bool { reviewOf != nil }
 
-        public init(date: Day, reviewOf: Month? = nil) {
+        package init(date: Day, reviewOf: Month? = nil) {
             self.date = date
             self.reviewOf = reviewOf
         }
     }
 
     /// Check-ins closer than this many days to a formal review are folded into it.
-    public static let foldDays = 6
+    package static let foldDays = 6
 
     /// The plan meeting of a plan starting in `start`: the day the results of the month
     /// before (the trigger month) exist, the same day rule as a formal review.
-    public static func planMeeting(start: Month, reviewDay: Int) -> Day {
+    package static func planMeeting(start: Month, reviewDay: Int) -> Day {
         review(of: start - 1, reviewDay: reviewDay)
     }
 
     /// Monday–Friday (`Day.weekday` counts Monday as 0).
-    public static func isWorkingDay(_ d: Day) -> Bool { d.weekday < 5 }
+    package static func isWorkingDay(_ d: Day) -> Bool { d.weekday < 5 }
 
     /// `d` itself on a working day, else the Monday after.
-    public static func firstWorkingDay(onOrAfter d: Day) -> Day {
+    package static func firstWorkingDay(onOrAfter d: Day) -> Day {
         var d = d
         while !isWorkingDay(d) { d = d.adding(days: 1) }
         return d
@@ -44,7 +44,7 @@ public enum CheckinSchedule {
 
     /// The formal review of month `m`'s results: the first working day on or after day
     /// `reviewDay` (1–28, so it exists in every month) of the following month.
-    public static func review(of m: Month, reviewDay: Int) -> Day {
+    package static func review(of m: Month, reviewDay: Int) -> Day {
         let next = m + 1
         let day = min(max(reviewDay, 1), next.dayCount)
         return firstWorkingDay(onOrAfter: Day(year: next.year, month: next.month, day: day)!)
@@ -52,7 +52,7 @@ public enum CheckinSchedule {
 
     /// Every meeting of a plan running from `start` through `end`, by date (a formal review
     /// before a check-in on the same date, which folding rules out anyway).
-    public static func meetings(from start: Month, through end: Month, reviewDay: Int, everyWeeks: Int) -> [Meeting] {
+    package static func meetings(from start: Month, through end: Month, reviewDay: Int, everyWeeks: Int) -> [Meeting] {
         guard start <= end else { return [] }
         var reviews: [Meeting] = []
         var m = start

@@ -2,12 +2,12 @@
 /// every (employee, indicator) series of actuals as a sorted run in flat arrays, target
 /// rows bucketed by scope, benchmarks and plan counts. The engine's inner loops then use
 /// integer indexes and binary searches instead of string-keyed dictionaries.
-public struct DatasetIndex: Sendable {
-    public let dataset: Dataset
-    public let employees: [Employee]
-    public let indicators: [Indicator]
-    public let employeeIndex: [String: Int]
-    public let indicatorIndex: [String: Int]
+package struct DatasetIndex: Sendable {
+    package let dataset: Dataset
+    package let employees: [Employee]
+    package let indicators: [Indicator]
+    package let employeeIndex: [String: Int]
+    package let indicatorIndex: [String: Int]
 
     /// Series of (employee e, indicator i) = positions seriesLower[k] ..< seriesUpper[k] of
     /// `seriesMonths`/`seriesValues`, k = e * indicators.count + i, sorted by month. When the
@@ -98,7 +98,7 @@ public struct DatasetIndex: Sendable {
     let noteStart: [Int32]
     let noteRows: [Int32]
 
-    public init(_ dataset: Dataset) {
+    package init(_ dataset: Dataset) {
         self.dataset = dataset
         var employees: [Employee] = []
         var employeeIndex: [String: Int] = [:]
@@ -213,7 +213,7 @@ public struct DatasetIndex: Sendable {
     }
 
     /// The notes about employee `e`, in input order.
-    public func notes(of e: Int) -> [Note] {
+    package func notes(of e: Int) -> [Note] {
         (Int(noteStart[e])..<Int(noteStart[e + 1])).map { dataset.notes[Int(noteRows[$0])] }
     }
 
@@ -225,7 +225,7 @@ public struct DatasetIndex: Sendable {
     }
 
     /// The actual of an employee and indicator in a month, by id (for progress reports).
-    public func actual(employeeId: String, indicatorId: String, month: Month) -> Double? {
+    package func actual(employeeId: String, indicatorId: String, month: Month) -> Double? {
         guard let e = employeeIndex[employeeId], let i = indicatorIndex[indicatorId] else { return nil }
         return value(e, i, at: month)
     }
@@ -282,7 +282,7 @@ public struct DatasetIndex: Sendable {
 
     /// The months of `latest(e, i, count:atOrBefore:)`'s values, newest first: a goal's
     /// "current level" says which results it averages ("average of August–October 2026").
-    public func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
+    package func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
         let r = series(e, i)
         var out: [Month] = []
         var p = r.upperBound - 1
@@ -294,7 +294,7 @@ public struct DatasetIndex: Sendable {
     }
 
     /// The `source` of the most recent actual of (e, i) at or before `m` that names one.
-    public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
+    package func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
         for p in series(e, i).reversed() where seriesMonths[p] <= Int32(m.index) {
             if let s = dataset.actuals.dataSource(actualRow(p)) { return s }
         }

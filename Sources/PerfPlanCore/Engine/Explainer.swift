@@ -1,8 +1,8 @@
 /// `perfplan explain`: every figure of one employee with its inputs and formula, so HR can
 /// answer "why was I flagged?" and anyone can redo the arithmetic by hand.
-public struct Explainer {
+package struct Explainer {
     let engine: GapEngine
-    public init(engine: GapEngine) { self.engine = engine }
+    package init(engine: GapEngine) { self.engine = engine }
 
     /// A figure as the explanation prints it: exact when short (as in `gaps --format json`),
     /// else rounded to 4 decimals with `≈`.
@@ -11,7 +11,7 @@ public struct Explainer {
         return exact.count <= 12 ? exact : "≈" + HumanNumber.format(x, decimals: 4).replacingCommas()
     }
 
-    public func explain(employeeId: String, asOf p: Month) -> String? {
+    package func explain(employeeId: String, asOf p: Month) -> String? {
         let index = engine.index
         guard let e = index.employeeIndex[employeeId], let r = engine.result(employeeId: employeeId, asOf: p) else {
             return nil

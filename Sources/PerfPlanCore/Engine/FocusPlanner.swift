@@ -1,9 +1,9 @@
 /// Chooses the few indicators a plan concentrates on and sets a SMART goal for each
 /// (contract §2 "focus" and "goal", §5.9–10).
-public enum FocusPlanner {
+package enum FocusPlanner {
     /// Indicators at risk or missed at P, most urgent first: weight × (1 − min(attainment, 1))
     /// descending, ties by indicator_id in code-point order; the first `maxFocus`.
-    public static func focus(_ indicators: [IndicatorResult], maxFocus: Int) -> [String] {
+    package static func focus(_ indicators: [IndicatorResult], maxFocus: Int) -> [String] {
         let candidates = indicators.filter { $0.status == .atRisk || $0.status == .missed }
         let ranked = candidates.sorted { a, b in
             let ka = a.weight * (1 - min(a.attainment ?? 0, 1))
@@ -17,7 +17,7 @@ public enum FocusPlanner {
     /// current → expected in `planMonths` equal monthly steps; the deadline is the last day
     /// of P + planMonths. Milestones are rounded to the indicator's `decimals`, to the
     /// nearest, ties toward `expected`; the last one is `expected` itself (§6.36).
-    public static func goal(
+    package static func goal(
         indicatorId: String, recent: [Double], expected: Double, best3: Double?,
         direction: Direction, asOf p: Month, planMonths: Int, decimals: Int
     ) -> Goal? {

@@ -4,13 +4,13 @@
 /// large runs split them across the workers of `parallel` (the caller's executor; serial
 /// by default). Peers are computed over the whole dataset at P, whatever the run's scope
 /// (§5.6).
-public final class GapEngine: Sendable {
-    public let index: DatasetIndex
-    public let resolver: TargetResolver
-    public let parallel: any Parallelism
-    public var policy: Policy { index.dataset.policy }
+package final class GapEngine: Sendable {
+    package let index: DatasetIndex
+    package let resolver: TargetResolver
+    package let parallel: any Parallelism
+    package var policy: Policy { index.dataset.policy }
 
-    public init(dataset: Dataset, parallel: any Parallelism = Serial()) {
+    package init(dataset: Dataset, parallel: any Parallelism = Serial()) {
         index = DatasetIndex(dataset)
         resolver = TargetResolver(index: index)
         self.parallel = parallel
@@ -20,40 +20,40 @@ public final class GapEngine: Sendable {
     /// other modules use this rather than `resolver.resolve`: there, reaching the resolver
     /// through the engine copied it, with the index it holds (two dozen arrays retained and
     /// released per call, by both render threads on the same objects).
-    public func target(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
+    package func target(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
         resolver.resolve(employee: e, indicator: i, month: m)
     }
 
     /// `index.latestSource`, for other modules (see `target`).
-    public func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
+    package func latestSource(_ e: Int, _ i: Int, atOrBefore m: Month) -> String? {
         index.latestSource(e, i, atOrBefore: m)
     }
 
     /// One month of employee `e`'s indicator `i` (actual, target, attainment, status), for a
     /// review period longer than the history a result keeps (`baseline_months`).
-    public func month(employee e: Int, indicator i: Int, month m: Month) -> HistoryPoint {
+    package func month(employee e: Int, indicator i: Int, month m: Month) -> HistoryPoint {
         let f = MonthFigures(index: index, resolver: resolver, policy: policy, employee: e, indicator: i, month: m)
         return HistoryPoint(
             month: m, actual: f.actual, target: f.target?.target, attainment: f.attainment, status: f.status)
     }
 
     /// The employee's plan cycles from the plans data (earlier and current), for other modules.
-    public func plans(of e: Int) -> [PlanRecord] {
+    package func plans(of e: Int) -> [PlanRecord] {
         index.plans[e]
     }
 
     /// `index.latestMonths`, for other modules (see `target`).
-    public func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
+    package func latestMonths(_ e: Int, _ i: Int, count: Int, atOrBefore m: Month) -> [Month] {
         index.latestMonths(e, i, count: count, atOrBefore: m)
     }
 
     /// `index.notes(of:)`, for other modules (see `target`).
-    public func notes(of e: Int) -> [Note] {
+    package func notes(of e: Int) -> [Note] {
         index.notes(of: e)
     }
 
     /// Peer groups at P: [indicator][role] → values of every employee of the role with a value.
-    public func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
+    package func peerGroups(asOf p: Month) -> [[String: PeerGroup]] {
         // Roles numbered once; then each indicator's groups are filled and sorted on its own
         // (indicators split between the workers from 2000 employees). Values are appended in
         // employee order, so the groups' sums do not depend on the split.
@@ -81,7 +81,7 @@ public final class GapEngine: Sendable {
     }
 
     /// The report for `employeeIds` (in the order given; unknown ids are skipped).
-    public func report(asOf p: Month, employeeIds: [String]) -> GapReport {
+    package func report(asOf p: Month, employeeIds: [String]) -> GapReport {
         let ids = employeeIds.compactMap { index.employeeIndex[$0] }
         return report(asOf: p, employees: ids[...], peers: peerGroups(asOf: p))
     }
@@ -89,7 +89,7 @@ public final class GapEngine: Sendable {
     /// The same report handed over `batchSize` employees at a time, in order: a consumer
     /// that writes as it goes (gaps JSON/CSV for 100 000 employees) never holds every
     /// employee's results, only one batch's.
-    public func reports(
+    package func reports(
         asOf p: Month, employeeIds: [String], batchSize: Int = 4096,
         _ body: (GapReport) throws -> Void
     ) rethrows {
@@ -112,14 +112,14 @@ public final class GapEngine: Sendable {
         return GapReport(asOf: p, policy: policy, employees: results)
     }
 
-    public func result(employeeId: String, asOf p: Month) -> EmployeeResult? {
+    package func result(employeeId: String, asOf p: Month) -> EmployeeResult? {
         guard let e = index.employeeIndex[employeeId] else { return nil }
         return result(employee: e, asOf: p, peers: peerGroups(asOf: p))
     }
 
     /// Employee `e`'s result against the peer groups of `peerGroups(asOf: p)`: what a caller
     /// that splits employees between workers itself computes per position.
-    public func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
+    package func result(employee e: Int, asOf p: Month, peers: [[String: PeerGroup]]) -> EmployeeResult {
         let role = index.employees[e].role
         let policy = self.policy
         let historyMonths = max(policy.baselineMonths, policy.triggers.compositeMonths, 1)
@@ -259,7 +259,7 @@ public final class GapEngine: Sendable {
     }
 
     /// The label of the first band (in the order given) whose minimum the composite reaches.
-    public func rating(_ composite: Double) -> String? {
+    package func rating(_ composite: Double) -> String? {
         policy.ratingBands.first { composite >= $0.min }?.label
     }
 }

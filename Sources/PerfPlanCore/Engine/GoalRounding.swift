@@ -1,6 +1,6 @@
 /// Rounding of goal figures to an indicator's decimals (contract §6.36): to the nearest,
 /// ties toward the figure the goal is heading for.
-public enum GoalRounding {
+package enum GoalRounding {
     /// `x` rounded to `decimals` places (0–6), to the nearest; a value halfway between two
     /// candidates goes to the one nearer `toward` (the goal's `expected`).
     ///
@@ -12,7 +12,7 @@ public enum GoalRounding {
     /// far above the error of one multiplication and division.
     /// Whole results are returned as the nearest double to the decimal (`112 / 100` = 1.12),
     /// and never as −0.
-    public static func round(_ x: Double, decimals: Int, toward: Double) -> Double {
+    package static func round(_ x: Double, decimals: Int, toward: Double) -> Double {
         guard x.isFinite, decimals >= 0, decimals <= 15 else { return x }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }

@@ -1,12 +1,12 @@
 /// The values of every employee of one role for one indicator at the as-of month
 /// (contract §2 "peers", §5.6), sorted once so each employee's percentile is two binary
 /// searches.
-public struct PeerGroup: Sendable {
-    public let sorted: [Double]
-    public let mean: Double?
-    public let median: Double?
+package struct PeerGroup: Sendable {
+    package let sorted: [Double]
+    package let mean: Double?
+    package let median: Double?
 
-    public init(values: [Double]) {
+    package init(values: [Double]) {
         sorted = values.sorted()
         mean = sorted.compensatedMean()
         let n = sorted.count
@@ -20,7 +20,7 @@ public struct PeerGroup: Sendable {
     }
 
     /// 100 × (worse + 0.5 × equal) / n, where equal includes the employee. Exact equality.
-    public func percentile(of v: Double, direction: Direction) -> Double? {
+    package func percentile(of v: Double, direction: Direction) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let below = lowerBound(v)
         let notAbove = upperBound(v)

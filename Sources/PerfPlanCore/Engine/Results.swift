@@ -4,14 +4,14 @@
 /// figure is computed once and printed everywhere the same. Optional means "does not exist"
 /// (printed as null), never "zero".
 
-public enum Status: String, Sendable, Hashable, Codable {
+package enum Status: String, Sendable, Hashable, Codable {
     case met
     case atRisk = "at_risk"
     case missed
 }
 
 /// Why an employee is flagged for a plan. Codes are the JSON `reasons` (contract §5.8).
-public enum Reason: Hashable, Sendable {
+package enum Reason: Hashable, Sendable {
     /// Composite below `threshold` in each of `months` (oldest first), with the composites.
     case compositeBelow(threshold: Double, months: [Month], composites: [Double])
     /// The longest miss streaks that reached the policy's limit, one per indicator.
@@ -19,16 +19,16 @@ public enum Reason: Hashable, Sendable {
     /// Critical indicators missed at the as-of month.
     case criticalMissed(indicatorIds: [String])
 
-    public struct IndicatorStreak: Hashable, Sendable {
-        public var indicatorId: String
-        public var months: Int
-        public init(indicatorId: String, months: Int) {
+    package struct IndicatorStreak: Hashable, Sendable {
+        package var indicatorId: String
+        package var months: Int
+        package init(indicatorId: String, months: Int) {
             self.indicatorId = indicatorId
             self.months = months
         }
     }
 
-    public var code: String {
+    package var code: String {
         switch self {
         case .compositeBelow: return "composite_below"
         case .missStreak: return "miss_streak"
@@ -38,13 +38,13 @@ public enum Reason: Hashable, Sendable {
 }
 
 /// One month of an indicator's history, for charts and the explain command.
-public struct HistoryPoint: Hashable, Sendable {
-    public var month: Month
-    public var actual: Double?
-    public var target: Double?
-    public var attainment: Double?
-    public var status: Status?
-    public init(month: Month, actual: Double?, target: Double?, attainment: Double?, status: Status?) {
+package struct HistoryPoint: Hashable, Sendable {
+    package var month: Month
+    package var actual: Double?
+    package var target: Double?
+    package var attainment: Double?
+    package var status: Status?
+    package init(month: Month, actual: Double?, target: Double?, attainment: Double?, status: Status?) {
         self.month = month
         self.actual = actual
         self.target = target
@@ -53,39 +53,39 @@ public struct HistoryPoint: Hashable, Sendable {
     }
 }
 
-public struct IndicatorResult: Hashable, Sendable {
-    public var indicatorId: String
-    public var actual: Double?
-    public var target: Double
+package struct IndicatorResult: Hashable, Sendable {
+    package var indicatorId: String
+    package var actual: Double?
+    package var target: Double
     /// The effective threshold (defaults filled in), never null.
-    public var threshold: Double
+    package var threshold: Double
     /// The weight resolved at the as-of month (target row override, else the indicator's).
-    public var weight: Double
-    public var gap: Double?
-    public var shortfall: Double?
-    public var attainment: Double?
-    public var status: Status?
-    public var prev: Double?
-    public var yoy: Double?
-    public var annualAvg: Double?
-    public var best3Avg: Double?
-    public var worst3Avg: Double?
-    public var trendSlope: Double?
-    public var missStreak: Int
-    public var peerMean: Double?
-    public var peerMedian: Double?
-    public var peerN: Int
-    public var percentile: Double?
-    public var gapToPeer: Double?
-    public var benchmark: Double?
-    public var gapToBenchmark: Double?
+    package var weight: Double
+    package var gap: Double?
+    package var shortfall: Double?
+    package var attainment: Double?
+    package var status: Status?
+    package var prev: Double?
+    package var yoy: Double?
+    package var annualAvg: Double?
+    package var best3Avg: Double?
+    package var worst3Avg: Double?
+    package var trendSlope: Double?
+    package var missStreak: Int
+    package var peerMean: Double?
+    package var peerMedian: Double?
+    package var peerN: Int
+    package var percentile: Double?
+    package var gapToPeer: Double?
+    package var benchmark: Double?
+    package var gapToBenchmark: Double?
     /// The calendar months ending at the as-of month (oldest first, `baseline_months` long),
     /// with gaps as nil actuals; for charts.
-    public var history: [HistoryPoint]
+    package var history: [HistoryPoint]
     /// The target row that won at the as-of month, for explanations.
-    public var targetSource: SourceLocation
+    package var targetSource: SourceLocation
 
-    public init(
+    package init(
         indicatorId: String, actual: Double? = nil, target: Double, threshold: Double, weight: Double,
         gap: Double? = nil, shortfall: Double? = nil, attainment: Double? = nil, status: Status? = nil,
         prev: Double? = nil, yoy: Double? = nil, annualAvg: Double? = nil, best3Avg: Double? = nil,
@@ -123,26 +123,26 @@ public struct IndicatorResult: Hashable, Sendable {
 }
 
 /// A SMART goal for one focus indicator (contract §2 "goal", §5.10).
-public struct Goal: Hashable, Sendable {
-    public struct Milestone: Hashable, Sendable {
-        public var month: Month
-        public var value: Double
-        public init(month: Month, value: Double) {
+package struct Goal: Hashable, Sendable {
+    package struct Milestone: Hashable, Sendable {
+        package var month: Month
+        package var value: Double
+        package init(month: Month, value: Double) {
             self.month = month
             self.value = value
         }
     }
-    public var indicatorId: String
+    package var indicatorId: String
     /// Mean of the 3 most recent values at or before the as-of month.
-    public var current: Double
-    public var expected: Double
+    package var current: Double
+    package var expected: Double
     /// Last day of as-of + `plan_months`.
-    public var deadline: Day
-    public var milestones: [Milestone]
+    package var deadline: Day
+    package var milestones: [Milestone]
     /// Expected is better than best3_avg; nil without best3_avg.
-    public var stretch: Bool?
+    package var stretch: Bool?
 
-    public init(
+    package init(
         indicatorId: String, current: Double, expected: Double, deadline: Day,
         milestones: [Milestone], stretch: Bool?
     ) {
@@ -155,23 +155,23 @@ public struct Goal: Hashable, Sendable {
     }
 }
 
-public struct EmployeeResult: Hashable, Sendable {
-    public var employeeId: String
-    public var composite: Double?
-    public var rating: String?
-    public var flagged: Bool
-    public var reasons: [Reason]
-    public var cycle: Int
-    public var escalate: Bool
+package struct EmployeeResult: Hashable, Sendable {
+    package var employeeId: String
+    package var composite: Double?
+    package var rating: String?
+    package var flagged: Bool
+    package var reasons: [Reason]
+    package var cycle: Int
+    package var escalate: Bool
     /// Focus indicator ids, most urgent first.
-    public var focus: [String]
-    public var goals: [Goal]
+    package var focus: [String]
+    package var goals: [Goal]
     /// Indicators with a target at the as-of month, ordered by indicator_id.
-    public var indicators: [IndicatorResult]
+    package var indicators: [IndicatorResult]
     /// Composite for each of the last `baseline_months` calendar months (oldest first).
-    public var compositeHistory: [(month: Month, composite: Double?)]
+    package var compositeHistory: [(month: Month, composite: Double?)]
 
-    public init(
+    package init(
         employeeId: String, composite: Double? = nil, rating: String? = nil, flagged: Bool = false,
         reasons: [Reason] = [], cycle: Int = 1, escalate: Bool = false, focus: [String] = [],
         goals: [Goal] = [], indicators: [IndicatorResult] = [],
@@ -190,7 +190,7 @@ public struct EmployeeResult: Hashable, Sendable {
         self.compositeHistory = compositeHistory
     }
 
-    public static func == (a: EmployeeResult, b: EmployeeResult) -> Bool {
+    package static func == (a: EmployeeResult, b: EmployeeResult) -> Bool {
         a.employeeId == b.employeeId && a.composite == b.composite && a.rating == b.rating
             && a.flagged == b.flagged && a.reasons == b.reasons && a.cycle == b.cycle
             && a.escalate == b.escalate && a.focus == b.focus && a.goals == b.goals
@@ -199,18 +199,18 @@ public struct EmployeeResult: Hashable, Sendable {
             && a.compositeHistory.map(\.composite) == b.compositeHistory.map(\.composite)
     }
 
-    public func hash(into h: inout Hasher) {
+    package func hash(into h: inout Hasher) {
         h.combine(employeeId)
         h.combine(composite)
     }
 }
 
 /// The whole run: every employee in scope at the as-of month, ordered by employee_id.
-public struct GapReport: Sendable {
-    public var asOf: Month
-    public var policy: Policy
-    public var employees: [EmployeeResult]
-    public init(asOf: Month, policy: Policy, employees: [EmployeeResult]) {
+package struct GapReport: Sendable {
+    package var asOf: Month
+    package var policy: Policy
+    package var employees: [EmployeeResult]
+    package init(asOf: Month, policy: Policy, employees: [EmployeeResult]) {
         self.asOf = asOf
         self.policy = policy
         self.employees = employees

@@ -1,13 +1,13 @@
 /// Which employees a run covers (contract §3 scope, §5.27): repeated `--employee` add up;
 /// different options narrow each other; `--manager` covers the reports, transitively, not
 /// the manager; `--shard K/N` keeps the ids whose FNV-1a 64-bit hash mod N is K − 1.
-public struct Scope: Sendable, Equatable {
-    public var employeeIds: [String] = []
-    public var manager: String?
-    public var department: String?
-    public var shard: (k: Int, n: Int)?
+package struct Scope: Sendable, Equatable {
+    package var employeeIds: [String] = []
+    package var manager: String?
+    package var department: String?
+    package var shard: (k: Int, n: Int)?
 
-    public init(
+    package init(
         employeeIds: [String] = [], manager: String? = nil, department: String? = nil, shard: (k: Int, n: Int)? = nil
     ) {
         self.employeeIds = employeeIds
@@ -16,24 +16,24 @@ public struct Scope: Sendable, Equatable {
         self.shard = shard
     }
 
-    public static func == (a: Scope, b: Scope) -> Bool {
+    package static func == (a: Scope, b: Scope) -> Bool {
         a.employeeIds == b.employeeIds && a.manager == b.manager && a.department == b.department
             && a.shard?.k == b.shard?.k && a.shard?.n == b.shard?.n
     }
 
     /// Parses `K/N` with 1 ≤ K ≤ N.
-    public static func parseShard(_ text: String) -> (k: Int, n: Int)? {
+    package static func parseShard(_ text: String) -> (k: Int, n: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
         return (k, n)
     }
 
-    public struct UnknownId: Error, Sendable, CustomStringConvertible {
-        public var description: String
+    package struct UnknownId: Error, Sendable, CustomStringConvertible {
+        package var description: String
     }
 
     /// The selected employee ids in code-point order.
-    public func select(from employees: [Employee]) throws(UnknownId) -> [String] {
+    package func select(from employees: [Employee]) throws(UnknownId) -> [String] {
         // Every id hashed only when an option names ids (a packet of everyone needs none).
         let known = employeeIds.isEmpty && manager == nil ? [] : Set(employees.map(\.id))
         for id in employeeIds where !known.contains(id) {
@@ -78,7 +78,7 @@ public struct Scope: Sendable, Equatable {
 
     /// FNV-1a 64-bit over the UTF-8 bytes: stable across machines, runs and Swift versions
     /// (unlike `Hasher`, which is seeded per process).
-    public static func fnv1a64(_ s: String) -> UInt64 {
+    package static func fnv1a64(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 {
             h ^= UInt64(b)

@@ -1,21 +1,21 @@
 /// The target that applies to one employee, indicator and month (contract §1): the most
 /// specific scope (employee > role > department > `*`), then the most specific period
 /// (month > range > `*`). Validation has rejected ties, so the winner is unique.
-public struct ResolvedTarget: Hashable, Sendable {
+package struct ResolvedTarget: Hashable, Sendable {
     /// The winning row's position in `Dataset.targets` (an index keeps this value free of
     /// reference counting; `explain` lists the rows themselves through `candidates`).
-    public var row: Int
-    public var target: Double
+    package var row: Int
+    package var target: Double
     /// The effective threshold: the row's, else the indicator's, else 0 (higher) or 2 × target (lower).
-    public var threshold: Double
+    package var threshold: Double
     /// The row's weight, else the indicator's.
-    public var weight: Double
+    package var weight: Double
 }
 
-public struct TargetResolver: Sendable {
+package struct TargetResolver: Sendable {
     package let index: DatasetIndex
 
-    public init(index: DatasetIndex) { self.index = index }
+    package init(index: DatasetIndex) { self.index = index }
 
     /// Every row that applies to the employee at that month, most specific first.
     func candidates(employee e: Int, indicator i: Int, month m: Month) -> [TargetRule] {
@@ -28,7 +28,7 @@ public struct TargetResolver: Sendable {
         }
     }
 
-    public func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
+    package func resolve(employee e: Int, indicator i: Int, month m: Month) -> ResolvedTarget? {
         rules(employee: e, indicator: i).resolve(m)
     }
 

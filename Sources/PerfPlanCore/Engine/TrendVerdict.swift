@@ -12,15 +12,15 @@
 /// - a result meeting the target, improving: when over `horizon` months it moves the result
 ///   by at least `materialShare` of the distance between the threshold and the target (the
 ///   scale attainment counts on; the target itself when the two are equal).
-public enum TrendVerdict: Sendable, Equatable {
+package enum TrendVerdict: Sendable, Equatable {
     case improving, worsening
 
     /// The share of the distance to the target (or, once met, of the threshold-to-target
     /// scale) a trend must cover over the horizon.
-    public static let materialShare = 0.1
+    package static let materialShare = 0.1
 
     /// The verdict, or nil when the trend is not worth a word.
-    public static func judge(
+    package static func judge(
         slope: Double?, actual: Double?, target: Double, threshold: Double,
         direction: Direction, horizon: Int, decimals: Int = 6
     ) -> TrendVerdict? {

@@ -1,6 +1,6 @@
 /// The three plan triggers of contract §2 (§5.3, §5.8, §5.13), in the order of their codes.
-public enum Triggers {
-    public static func evaluate(
+package enum Triggers {
+    package static func evaluate(
         policy: Policy, asOf p: Month, composites: (Month) -> Double?,
         streaks: [(indicatorId: String, months: Int)],
         criticalMissed: [String]
@@ -32,7 +32,7 @@ extension Reason {
     /// lists in prose, and indicators that missed the same number of months named together
     /// (a dozen "missed 4 months in a row" clauses read as noise).
     /// `name` turns an indicator id into its display name.
-    public func sentence(asOf: Month, name: (String) -> String) -> String {
+    package func sentence(asOf: Month, name: (String) -> String) -> String {
         switch self {
         case .compositeBelow(let threshold, let months, let composites):
             let span = Prose.months(from: months.first!, to: months.last!)
@@ -52,7 +52,7 @@ extension Reason {
     /// "A and B were missed 4 months in a row", one clause per streak length, longest first;
     /// indicators keep their order within one length. The worksheet's sentence and the
     /// plain one of the documents the employee signs (`PlainReasons`) say it alike.
-    public static func streakClauses(_ streaks: [IndicatorStreak], name: (String) -> String) -> [String] {
+    package static func streakClauses(_ streaks: [IndicatorStreak], name: (String) -> String) -> [String] {
         var lengths: [Int] = []
         for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
         return lengths.sorted(by: >).map { months -> String in

@@ -7,15 +7,15 @@
 /// `source` cell) are run-length coded, notes and the rare row past 65 534 provenances kept
 /// aside. Rows stay in input order; `series` groups them by (employee, indicator) for the
 /// validator and the engine without copying a column when the input is already grouped.
-public struct ActualsTable: Sendable {
+package struct ActualsTable: Sendable {
     /// Interned ids, in the order first seen.
-    public private(set) var employeeIds: [String] = []
-    public private(set) var indicatorIds: [String] = []
+    package private(set) var employeeIds: [String] = []
+    package private(set) var indicatorIds: [String] = []
     private var employeeNumbers: [String: Int32] = [:]
     private var indicatorNumbers: [String: Int32] = [:]
     /// By indicator number: the most decimal places written in any of its values (`12.50`
     /// → 2; contract §6.30), kept as rows are appended. Saturates at 255.
-    public private(set) var writtenDecimalsByNumber: [UInt8] = []
+    package private(set) var writtenDecimalsByNumber: [UInt8] = []
 
     /// Where a row came from, less its line: the file (and dataset key) and the `source` cell.
     struct Provenance: Hashable, Sendable {
@@ -26,15 +26,15 @@ public struct ActualsTable: Sendable {
     private var provenanceNumbers: [Provenance: UInt16] = [:]
     private static let overflow = UInt16.max
 
-    public private(set) var employeeColumn: [Int32] = []
-    public private(set) var indicatorColumn: [Int32] = []
+    package private(set) var employeeColumn: [Int32] = []
+    package private(set) var indicatorColumn: [Int32] = []
     /// Provenance and line are run-length coded: a row's provenance is that of the last
     /// run starting at or before it, and its line that run's line plus the rows since —
     /// a file's rows are consecutive lines with a `source` that changes every few dozen.
     private var provenanceRunRows: [Int32] = []
     private var provenanceRuns: [UInt16] = []
-    public private(set) var monthColumn: [Int32] = []
-    public private(set) var valueColumn: [Double] = []
+    package private(set) var monthColumn: [Int32] = []
+    package private(set) var valueColumn: [Double] = []
     private var lineRunRows: [Int32] = []
     private var lineRuns: [Int32] = []
     /// Notes, and provenances past the interned limit, by row.
@@ -44,16 +44,16 @@ public struct ActualsTable: Sendable {
     /// The grouping computed by `prepareSeries()`, dropped by any later append.
     private var cachedSeries: ActualSeries?
 
-    public init() {}
+    package init() {}
 
-    public init(_ rows: some Sequence<Actual>) {
+    package init(_ rows: some Sequence<Actual>) {
         for a in rows { append(a) }
     }
 
-    public var count: Int { valueColumn.count }
-    public var isEmpty: Bool { valueColumn.isEmpty }
+    package var count: Int { valueColumn.count }
+    package var isEmpty: Bool { valueColumn.isEmpty }
 
-    public mutating func reserveCapacity(_ n: Int) {
+    package mutating func reserveCapacity(_ n: Int) {
         employeeColumn.reserveCapacity(n)
         indicatorColumn.reserveCapacity(n)
         monthColumn.reserveCapacity(n)
@@ -62,7 +62,7 @@ public struct ActualsTable: Sendable {
 
     // MARK: Interning (the loader's fast path caches these numbers while rows repeat ids)
 
-    public mutating func employeeNumber(_ id: String) -> Int32 {
+    package mutating func employeeNumber(_ id: String) -> Int32 {
         if let n = employeeNumbers[id] { return n }
         let n = Int32(employeeIds.count)
         employeeIds.append(id)
@@ -70,7 +70,7 @@ public struct ActualsTable: Sendable {
         return n
     }
 
-    public mutating func indicatorNumber(_ id: String) -> Int32 {
+    package mutating func indicatorNumber(_ id: String) -> Int32 {
         if let n = indicatorNumbers[id] { return n }
         let n = Int32(indicatorIds.count)
         indicatorIds.append(id)
@@ -81,7 +81,7 @@ public struct ActualsTable: Sendable {
 
     /// The number of a (file, source cell) pair; `UInt16.max` when past the limit, in which
     /// case `append` keeps the pair per row.
-    public mutating func provenanceNumber(base: SourceLocation, dataSource: String?) -> UInt16 {
+    package mutating func provenanceNumber(base: SourceLocation, dataSource: String?) -> UInt16 {
         let p = Provenance(base: base.atLine(0), dataSource: dataSource)
         if let n = provenanceNumbers[p] { return n }
         guard provenances.count < Int(Self.overflow) else { return Self.overflow }
@@ -94,13 +94,13 @@ public struct ActualsTable: Sendable {
     // MARK: Appending
 
     /// The most decimal places written in the actuals of `indicatorId` (0 when it has none).
-    public func writtenDecimals(_ indicatorId: String) -> Int {
+    package func writtenDecimals(_ indicatorId: String) -> Int {
         indicatorNumbers[indicatorId].map { Int(writtenDecimalsByNumber[Int($0)]) } ?? 0
     }
 
     /// Appends a row by interned numbers (the loader's fast path); `writtenDecimals` is the
     /// number of decimal places of the value as written in the file.
-    public mutating func append(
+    package mutating func append(
         employee: Int32, indicator: Int32, month: Month, value: Double,
         provenance: UInt16, line: Int, note: String? = nil, writtenDecimals: Int = 0
     ) {
@@ -115,7 +115,7 @@ public struct ActualsTable: Sendable {
 
     /// Appends a row; `writtenDecimals` is the decimal places of the value as written in the
     /// file, else those of its shortest decimal text (`12.5` → 1, `12.0` → 0).
-    public mutating func append(_ a: Actual, writtenDecimals: Int? = nil) {
+    package mutating func append(_ a: Actual, writtenDecimals: Int? = nil) {
         let e = employeeNumber(a.employeeId)
         let i = indicatorNumber(a.indicatorId)
         let d = UInt8(clamping: writtenDecimals ?? Self.shortestDecimals(a.value))
@@ -129,7 +129,7 @@ public struct ActualsTable: Sendable {
 
     /// The decimal places of the shortest text that reads back as `x`: `12.5` → 1, `12` → 0,
     /// `1e-05` → 5.
-    public static func shortestDecimals(_ x: Double) -> Int {
+    package static func shortestDecimals(_ x: Double) -> Int {
         guard x.isFinite else { return 0 }
         let text = x.description
         var fraction = 0
@@ -173,18 +173,18 @@ public struct ActualsTable: Sendable {
 
     // MARK: Reading a row
 
-    public func employeeId(_ row: Int) -> String { employeeIds[Int(employeeColumn[row])] }
-    public func indicatorId(_ row: Int) -> String { indicatorIds[Int(indicatorColumn[row])] }
-    public func period(_ row: Int) -> Month { Month(index: Int(monthColumn[row])) }
-    public func value(_ row: Int) -> Double { valueColumn[row] }
-    public func note(_ row: Int) -> String? { notes.isEmpty ? nil : notes[Int32(row)] }
+    package func employeeId(_ row: Int) -> String { employeeIds[Int(employeeColumn[row])] }
+    package func indicatorId(_ row: Int) -> String { indicatorIds[Int(indicatorColumn[row])] }
+    package func period(_ row: Int) -> Month { Month(index: Int(monthColumn[row])) }
+    package func value(_ row: Int) -> Double { valueColumn[row] }
+    package func note(_ row: Int) -> String? { notes.isEmpty ? nil : notes[Int32(row)] }
 
     private func provenance(_ row: Int) -> Provenance {
         let p = provenanceRuns[Self.run(containing: row, in: provenanceRunRows)]
         return p == Self.overflow ? rareProvenance[Int32(row)]! : provenances[Int(p)]
     }
-    public func dataSource(_ row: Int) -> String? { provenance(row).dataSource }
-    public func source(_ row: Int) -> SourceLocation {
+    package func dataSource(_ row: Int) -> String? { provenance(row).dataSource }
+    package func source(_ row: Int) -> SourceLocation {
         let r = Self.run(containing: row, in: lineRunRows)
         return provenance(row).base.atLine(Int(lineRuns[r]) + row - Int(lineRunRows[r]))
     }
@@ -200,14 +200,14 @@ public struct ActualsTable: Sendable {
         return lo - 1
     }
 
-    public subscript(row: Int) -> Actual {
+    package subscript(row: Int) -> Actual {
         Actual(
             employeeId: employeeId(row), indicatorId: indicatorId(row), period: period(row), value: valueColumn[row],
             note: note(row), dataSource: dataSource(row), source: source(row))
     }
 
     /// The earliest and latest month of any row.
-    public var monthRange: ClosedRange<Month>? {
+    package var monthRange: ClosedRange<Month>? {
         guard let lo = monthColumn.min(), let hi = monthColumn.max() else { return nil }
         return Month(index: Int(lo))...Month(index: Int(hi))
     }
@@ -215,36 +215,36 @@ public struct ActualsTable: Sendable {
     // MARK: Grouping
 
     /// Computes and keeps the grouping, so the validator and the engine share one.
-    public mutating func prepareSeries() {
+    package mutating func prepareSeries() {
         if cachedSeries == nil { cachedSeries = ActualSeries(self) }
     }
 
     /// The rows grouped by (employee, indicator), months ascending within a group.
-    public var series: ActualSeries { cachedSeries ?? ActualSeries(self) }
+    package var series: ActualSeries { cachedSeries ?? ActualSeries(self) }
 }
 
 extension ActualsTable: RandomAccessCollection {
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
 }
 
 extension ActualsTable: ExpressibleByArrayLiteral {
-    public init(arrayLiteral elements: Actual...) { self.init(elements) }
+    package init(arrayLiteral elements: Actual...) { self.init(elements) }
 }
 
 /// The rows of an `ActualsTable` grouped into runs of one (employee, indicator) each, sorted
 /// by month (rows of the same month keep input order, so the first of a duplicate comes
 /// first). Input that already comes grouped — every run contiguous and month-sorted, as an
 /// HR export by employee and indicator is — needs no permutation at all.
-public struct ActualSeries: Sendable {
+package struct ActualSeries: Sendable {
     /// Rows in grouped order, or nil when that is the table's own order.
-    public let order: [Int32]?
+    package let order: [Int32]?
     /// Where each run starts (positions in grouped order), then the end position.
-    public let runStarts: [Int32]
+    package let runStarts: [Int32]
 
-    public var runCount: Int { runStarts.count - 1 }
-    @inline(__always) public func row(at position: Int) -> Int { order.map { Int($0[position]) } ?? position }
-    @inline(__always) public func run(_ r: Int) -> Range<Int> { Int(runStarts[r])..<Int(runStarts[r + 1]) }
+    package var runCount: Int { runStarts.count - 1 }
+    @inline(__always) package func row(at position: Int) -> Int { order.map { Int($0[position]) } ?? position }
+    @inline(__always) package func run(_ r: Int) -> Range<Int> { Int(runStarts[r])..<Int(runStarts[r + 1]) }
 
     init(_ table: ActualsTable) {
         let e = table.employeeColumn

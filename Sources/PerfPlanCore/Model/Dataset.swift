@@ -1,24 +1,24 @@
 /// Everything read from a `--data` directory, after parsing and validation.
 ///
 /// Arrays keep input order; lookups are built once by `DatasetIndex` in the engine.
-public struct Dataset: Sendable {
-    public var employees: [Employee]
-    public var indicators: [Indicator]
-    public var targets: [TargetRule]
-    public var actuals: ActualsTable
-    public var benchmarks: [Benchmark]
-    public var plans: [PlanRecord]
-    public var notes: [Note]
-    public var policy: Policy
+package struct Dataset: Sendable {
+    package var employees: [Employee]
+    package var indicators: [Indicator]
+    package var targets: [TargetRule]
+    package var actuals: ActualsTable
+    package var benchmarks: [Benchmark]
+    package var plans: [PlanRecord]
+    package var notes: [Note]
+    package var policy: Policy
     /// HR's decisions on proposals (contract §7.45), optional.
-    public var decisions: [DecisionRecord] = []
+    package var decisions: [DecisionRecord] = []
     /// Signatures of issued plans (§7.50), optional.
-    public var acknowledgements: [Acknowledgement] = []
+    package var acknowledgements: [Acknowledgement] = []
     /// The `employees` columns beyond the data format's (HR's own, such as an age band),
     /// in file order: each employee's `extra` holds their values.
-    public var employeeExtraColumns: [String] = []
+    package var employeeExtraColumns: [String] = []
 
-    public init(
+    package init(
         employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
         actuals: ActualsTable = ActualsTable(), benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
         notes: [Note] = [], policy: Policy = .default
@@ -38,7 +38,7 @@ public struct Dataset: Sendable {
     }
 
     /// The same from a list of actuals (tests, small generated datasets).
-    public init(
+    package init(
         employees: [Employee] = [], indicators: [Indicator] = [], targets: [TargetRule] = [],
         actuals: [Actual], benchmarks: [Benchmark] = [], plans: [PlanRecord] = [],
         notes: [Note] = [], policy: Policy = .default

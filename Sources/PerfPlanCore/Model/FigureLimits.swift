@@ -3,6 +3,6 @@
 /// Within it every sum, difference and product the engine forms (a composite is at most
 /// weight × `attainment_cap`; a `lower` threshold defaults to 2 × target) stays finite, and
 /// every figure still prints exactly as a whole number (below 2^53).
-public enum FigureLimits {
-    public static let maxMagnitude = 1e15
+package enum FigureLimits {
+    package static let maxMagnitude = 1e15
 }

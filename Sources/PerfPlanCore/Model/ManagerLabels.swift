@@ -2,12 +2,12 @@
 /// the progress summary's rows): by name, with the employee id added when another manager
 /// has the same name. Two managers called "Ahmed Nair" would otherwise read as one — and
 /// the index, which groups a department's teams by this label, would merge their teams.
-public struct ManagerLabels: Sendable {
+package struct ManagerLabels: Sendable {
     /// Names carried by more than one manager id.
     private let shared: Set<String>
 
     /// `managers`: every manager to tell apart, in any order, repeats allowed.
-    public init<S: Sequence>(_ managers: S) where S.Element == (id: String, name: String) {
+    package init<S: Sequence>(_ managers: S) where S.Element == (id: String, name: String) {
         var firstId: [String: String] = [:]
         var shared = Set<String>()
         for m in managers {
@@ -21,7 +21,7 @@ public struct ManagerLabels: Sendable {
     }
 
     /// "Ahmed Nair", or "Ahmed Nair (E000310)" when the name is shared.
-    public func label(id: String, name: String) -> String {
+    package func label(id: String, name: String) -> String {
         shared.contains(name) ? "\(name) (\(id))" : name
     }
 }

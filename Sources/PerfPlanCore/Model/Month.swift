@@ -2,13 +2,13 @@
 ///
 /// Stored as a single month number (`year * 12 + month - 1`) so that windows, gaps
 /// between months and the least-squares trend's x axis are plain integer arithmetic.
-public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Months since year 0: `year * 12 + (month - 1)`.
-    public let index: Int
+    package let index: Int
 
-    public init(index: Int) { self.index = index }
+    package init(index: Int) { self.index = index }
 
-    public init?(year: Int, month: Int) {
+    package init?(year: Int, month: Int) {
         guard (1...12).contains(month), (0...9999).contains(year) else { return nil }
         self.index = year * 12 + month - 1
     }
@@ -16,9 +16,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses exactly `YYYY-MM` (four digits, a dash, two digits, month 01–12).
     /// `2026-1` and `2026-13` are rejected: a cron job's data should not be guessed at.
     /// The month a day lies in.
-    public init(_ d: Day) { self.init(year: d.year, month: d.month)! }
+    package init(_ d: Day) { self.init(year: d.year, month: d.month)! }
 
-    public init?(parsing text: some StringProtocol) {
+    package init?(parsing text: some StringProtocol) {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-") else { return nil }
         var year = 0
@@ -34,17 +34,17 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month)
     }
 
-    public var year: Int { index / 12 }
-    public var month: Int { index % 12 + 1 }
+    package var year: Int { index / 12 }
+    package var month: Int { index % 12 + 1 }
 
-    public func advanced(by months: Int) -> Month { Month(index: index + months) }
-    public static func + (lhs: Month, rhs: Int) -> Month { lhs.advanced(by: rhs) }
-    public static func - (lhs: Month, rhs: Int) -> Month { lhs.advanced(by: -rhs) }
-    public static func - (lhs: Month, rhs: Month) -> Int { lhs.index - rhs.index }
-    public static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
+    package func advanced(by months: Int) -> Month { Month(index: index + months) }
+    package static func + (lhs: Month, rhs: Int) -> Month { lhs.advanced(by: rhs) }
+    package static func - (lhs: Month, rhs: Int) -> Month { lhs.advanced(by: -rhs) }
+    package static func - (lhs: Month, rhs: Month) -> Int { lhs.index - rhs.index }
+    package static func < (lhs: Month, rhs: Month) -> Bool { lhs.index < rhs.index }
 
     /// Number of days in this month (Gregorian calendar).
-    public var dayCount: Int {
+    package var dayCount: Int {
         switch month {
         case 2:
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -55,9 +55,9 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The last day of the month as `YYYY-MM-DD`, the deadline format of goals.
-    public var lastDayString: String { "\(description)-\(Self.pad2(dayCount))" }
+    package var lastDayString: String { "\(description)-\(Self.pad2(dayCount))" }
 
-    public var description: String {
+    package var description: String {
         let y = String(year)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + Self.pad2(month)
     }
@@ -67,11 +67,11 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `plan_months` + 24 months) — then stays a four-digit year, which the file formats
     /// (`YYYY-MM`, `xs:date`, the month folder's name) and people expect. Outside it is a
     /// usage error, never a month such as `0000-00` or a trap on a five-digit year.
-    public static let supportedAsOf = Month(year: 1900, month: 1)!...Month(year: 9899, month: 12)!
+    package static let supportedAsOf = Month(year: 1900, month: 1)!...Month(year: 9899, month: 12)!
 
     /// Appends `description`'s bytes (`YYYY-MM`) without making a String: the XML of a
     /// plan carries a month attribute for every month of every indicator's history.
-    public func append(to out: inout [UInt8]) {
+    package func append(to out: inout [UInt8]) {
         let y = year
         guard (0...9999).contains(y) else {
             out.append(contentsOf: description.utf8)
@@ -94,12 +94,12 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
 }
 
 /// A calendar date (`YYYY-MM-DD`), used for hire dates and check-in schedules.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard let m = Month(year: year, month: month), (1...m.dayCount).contains(day) else { return nil }
         self.year = year
         self.month = month
@@ -107,7 +107,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Parses exactly `YYYY-MM-DD` and checks the day exists.
-    public init?(parsing text: some StringProtocol) {
+    package init?(parsing text: some StringProtocol) {
         let s = String(text)
         guard s.utf8.count == 10, s.utf8[s.utf8.index(s.utf8.startIndex, offsetBy: 7)] == UInt8(ascii: "-"),
             let m = Month(parsing: s.prefix(7))
@@ -117,10 +117,10 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: m.year, month: m.month, day: d)
     }
 
-    public var monthValue: Month { Month(index: year * 12 + month - 1) }
+    package var monthValue: Month { Month(index: year * 12 + month - 1) }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for date arithmetic without Foundation.
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -131,7 +131,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146097 + doe - 719468
     }
 
-    public init(daysSinceEpoch z0: Int) {
+    package init(daysSinceEpoch z0: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -145,19 +145,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = d
     }
 
-    public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
+    package func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
     /// 0 = Monday … 6 = Sunday.
-    public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
+    package var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
+    package static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }
 
-    public var description: String {
+    package var description: String {
         Month(index: year * 12 + month - 1).description + "-" + Month.pad2(day)
     }
 
     /// Appends `description`'s bytes (`YYYY-MM-DD`).
-    public func append(to out: inout [UInt8]) {
+    package func append(to out: inout [UInt8]) {
         monthValue.append(to: &out)
         out.append(UInt8(ascii: "-"))
         Month.appendPad2(day, to: &out)

@@ -8,8 +8,8 @@
 /// Only a name with exactly one comma, text on both sides and no generational or academic
 /// suffix after it is turned round ("Smith, Jr." stays as written); anything else is kept
 /// as written, since a guess would be worse than the data's own spelling.
-public enum PersonName {
-    public static func display(_ written: String) -> String {
+package enum PersonName {
+    package static func display(_ written: String) -> String {
         let parts = written.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return written }
         let family = parts[0].trimmingSpaces

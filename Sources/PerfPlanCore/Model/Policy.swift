@@ -1,23 +1,23 @@
 /// The organisation's policy (`perfplan.json`), merged key by key over these defaults.
-public struct Policy: Hashable, Sendable {
-    public struct RatingBand: Hashable, Sendable {
-        public var min: Double
-        public var label: String
-        public init(min: Double, label: String) {
+package struct Policy: Hashable, Sendable {
+    package struct RatingBand: Hashable, Sendable {
+        package var min: Double
+        package var label: String
+        package init(min: Double, label: String) {
             self.min = min
             self.label = label
         }
     }
 
-    public struct Triggers: Hashable, Sendable {
+    package struct Triggers: Hashable, Sendable {
         /// nil switches the composite trigger off.
-        public var compositeBelow: Double?
-        public var compositeMonths: Int
+        package var compositeBelow: Double?
+        package var compositeMonths: Int
         /// nil or 0 switches the miss-streak trigger off.
-        public var missStreak: Int?
-        public var criticalMissed: Bool
+        package var missStreak: Int?
+        package var criticalMissed: Bool
 
-        public init(
+        package init(
             compositeBelow: Double? = 0.85, compositeMonths: Int = 3, missStreak: Int? = 3,
             criticalMissed: Bool = true
         ) {
@@ -29,65 +29,65 @@ public struct Policy: Hashable, Sendable {
     }
 
     /// Whom employees and managers contact in HR (`hr_contact`, §6.32). Every field optional.
-    public struct HRContact: Hashable, Sendable {
-        public var name: String?
-        public var email: String?
-        public var phone: String?
-        public init(name: String? = nil, email: String? = nil, phone: String? = nil) {
+    package struct HRContact: Hashable, Sendable {
+        package var name: String?
+        package var email: String?
+        package var phone: String?
+        package init(name: String? = nil, email: String? = nil, phone: String? = nil) {
             self.name = name
             self.email = email
             self.phone = phone
         }
         /// No field given: documents leave a blank line to fill in.
-        public var isEmpty: Bool { name == nil && email == nil && phone == nil }
+        package var isEmpty: Bool { name == nil && email == nil && phone == nil }
     }
 
     /// Whether a flagged employee gets a plan at once or a proposal HR decides on (§7.44).
-    public enum Approval: String, Hashable, Sendable, CaseIterable {
+    package enum Approval: String, Hashable, Sendable, CaseIterable {
         case required, automatic
     }
 
     /// The plan's "what happens next" sentences in the company's words (§7.52); nil: the
     /// neutral built-in text (`Consequences`).
-    public struct ConsequenceTexts: Hashable, Sendable {
+    package struct ConsequenceTexts: Hashable, Sendable {
         /// When a cycle before the last ends without every goal achieved.
-        public var extend: String?
+        package var extend: String?
         /// When the last allowed cycle ends without every goal achieved.
-        public var final: String?
-        public init(extend: String? = nil, final: String? = nil) {
+        package var final: String?
+        package init(extend: String? = nil, final: String? = nil) {
             self.extend = extend
             self.final = final
         }
     }
 
-    public var organization: String = ""
-    public var approval: Approval = .required
-    public var consequences = ConsequenceTexts()
-    public var attainmentCap: Double = 1.5
-    public var atRiskTolerance: Double = 0.10
-    public var baselineMonths: Int = 12
-    public var trendMonths: Int = 6
-    public var reviewMonths: Int = 3
-    public var triggers = Triggers()
-    public var maxFocus: Int = 3
-    public var planMonths: Int = 3
-    public var maxCycles: Int = 2
-    public var checkinEveryWeeks: Int = 2
+    package var organization: String = ""
+    package var approval: Approval = .required
+    package var consequences = ConsequenceTexts()
+    package var attainmentCap: Double = 1.5
+    package var atRiskTolerance: Double = 0.10
+    package var baselineMonths: Int = 12
+    package var trendMonths: Int = 6
+    package var reviewMonths: Int = 3
+    package var triggers = Triggers()
+    package var maxFocus: Int = 3
+    package var planMonths: Int = 3
+    package var maxCycles: Int = 2
+    package var checkinEveryWeeks: Int = 2
     /// Peer figures appear in an employee's documents only with at least this many other
     /// employees in the group (contract §6.32, §6.37).
-    public var minPeerGroup: Int = 5
+    package var minPeerGroup: Int = 5
     /// Formal reviews of month m fall on or after this day of month m + 1 (§6.32, §6.38).
-    public var reviewDay: Int = 10
+    package var reviewDay: Int = 10
     /// The organisation-wide HR contact (`hr_contact`).
-    public var hrContact = HRContact()
+    package var hrContact = HRContact()
     /// `hr_contact.by_department`: a department's entry replaces the organisation-wide
     /// contact as a whole (a department's HR partner is another person: their name must not
     /// be printed beside the central phone number). Keys are department names, exact.
-    public var hrContactByDepartment: [String: HRContact] = [:]
+    package var hrContactByDepartment: [String: HRContact] = [:]
     /// Meeting times for calendars and the outbox switch (`meeting_time`, `meeting_minutes`,
     /// `time_zone`, `outbox`, `outbox_from`).
-    public var meetings = MeetingPolicy()
-    public var ratingBands: [RatingBand] = [
+    package var meetings = MeetingPolicy()
+    package var ratingBands: [RatingBand] = [
         RatingBand(min: 1.10, label: "Exceeds"),
         RatingBand(min: 0.95, label: "Meets"),
         RatingBand(min: 0.80, label: "Partially meets"),
@@ -95,34 +95,34 @@ public struct Policy: Hashable, Sendable {
     ]
 
     /// How CSV input writes decimals (`decimal_separator`): `.` or `,` (JSON is unaffected).
-    public var decimalSeparator: DecimalSeparator = .point
+    package var decimalSeparator: DecimalSeparator = .point
     /// The language of an employee's documents when their own `language` is not given.
-    public var language: Language = .en
+    package var language: Language = .en
     /// `hr_language`: the language of the HR views; nil means `language`.
-    public var hrLanguage: Language?
+    package var hrLanguage: Language?
 
-    public init() {}
+    package init() {}
 
     /// The language of an employee's own documents: theirs, else the policy's.
-    public func language(for employee: Employee) -> Language { employee.language ?? language }
+    package func language(for employee: Employee) -> Language { employee.language ?? language }
 
     /// The language of the HR views (worksheet, index, review list, summary).
-    public var effectiveHRLanguage: Language { hrLanguage ?? language }
+    package var effectiveHRLanguage: Language { hrLanguage ?? language }
 
     /// The HR contact for an employee of `department`: its own entry when given, else the
     /// organisation-wide one; nil when neither names anything (a blank line to fill in).
-    public func hrContact(forDepartment department: String) -> HRContact? {
+    package func hrContact(forDepartment department: String) -> HRContact? {
         // Per employee: no hashing of the department name when no department has its own.
         let c = hrContactByDepartment.isEmpty ? hrContact : hrContactByDepartment[department] ?? hrContact
         return c.isEmpty ? nil : c
     }
 
-    public static let `default` = Policy()
+    package static let `default` = Policy()
 
     /// The policy of the synthetic data `perfplan sample` writes: the defaults, with plans
     /// issued automatically (`approval: automatic`), so benchmarks and tests on generated
     /// data render every flagged employee's plan without a decisions file.
-    public static let synthetic: Policy = {
+    package static let synthetic: Policy = {
         var p = Policy()
         p.approval = .automatic
         return p

@@ -7,10 +7,10 @@
 /// Every record carries one, so it is kept small: the file name and dataset key live once
 /// per file in a shared, immutable `SourceFile` (a reader makes one per file and derives
 /// each row's location with `atLine`), and the line is 32 bits.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     private let source: SourceFile
     private let storedLine: Int32
-    public let isJSONIndex: Bool
+    package let isJSONIndex: Bool
 
     private init(source: SourceFile, line: Int, isJSONIndex: Bool) {
         self.source = source
@@ -19,15 +19,15 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The same file at another line, sharing its name (one per row).
-    public func atLine(_ line: Int) -> SourceLocation {
+    package func atLine(_ line: Int) -> SourceLocation {
         SourceLocation(source: source, line: line, isJSONIndex: isJSONIndex)
     }
 
-    public var file: String { source.file }
-    public var datasetKey: String? { source.key }
-    public var line: Int { Int(storedLine) }
+    package var file: String { source.file }
+    package var datasetKey: String? { source.key }
+    package var line: Int { Int(storedLine) }
 
-    public init(file: String, line: Int, isJSONIndex: Bool = false, datasetKey: String? = nil) {
+    package init(file: String, line: Int, isJSONIndex: Bool = false, datasetKey: String? = nil) {
         source = SourceFile(file: file, key: datasetKey)
         storedLine = Int32(clamping: line)
         self.isJSONIndex = isJSONIndex
@@ -35,12 +35,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// Two locations are equal when they name the same file, key and line, whichever
     /// reader made them.
-    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+    package static func == (a: SourceLocation, b: SourceLocation) -> Bool {
         a.storedLine == b.storedLine && a.isJSONIndex == b.isJSONIndex
             && (a.source === b.source || (a.source.file == b.source.file && a.source.key == b.source.key))
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(source.file)
         hasher.combine(source.key)
         hasher.combine(storedLine)
@@ -48,7 +48,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `employees.csv:12`, `employees.json: [3]` or `dataset.json: employees[3]`: the prefix of a diagnostic.
-    public var description: String {
+    package var description: String {
         if isJSONIndex {
             if let key = datasetKey { return "\(file): \(key)[\(line)]" }
             return "\(file): [\(line)]"
@@ -57,13 +57,13 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// How another message points here: `line 4`, `[3]` or `employees[3]`.
-    public var reference: String {
+    package var reference: String {
         if isJSONIndex { return (datasetKey ?? "") + "[\(line)]" }
         return "line \(line)"
     }
 
     /// A location used for values built in code (tests, the synthetic generator).
-    public static let synthetic = SourceLocation(file: "<memory>", line: 0)
+    package static let synthetic = SourceLocation(file: "<memory>", line: 0)
 }
 
 /// The name of a file records come from (and the `dataset.json` key), shared by every
@@ -78,37 +78,37 @@ final class SourceFile: Sendable {
     }
 }
 
-public enum Direction: String, Sendable, Hashable, Codable {
+package enum Direction: String, Sendable, Hashable, Codable {
     case higher, lower
 
     /// True when `a` is strictly better than `b` in this direction.
-    @inlinable public func isBetter(_ a: Double, than b: Double) -> Bool {
+    @inlinable package func isBetter(_ a: Double, than b: Double) -> Bool {
         self == .higher ? a > b : a < b
     }
 }
 
-public enum IndicatorKind: String, Sendable, Hashable, Codable {
+package enum IndicatorKind: String, Sendable, Hashable, Codable {
     case quantitative, qualitative
 }
 
-public struct Employee: Hashable, Sendable {
-    public var id: String
-    public var name: String
-    public var title: String?
-    public var role: String
-    public var department: String
-    public var managerId: String?
-    public var email: String?
-    public var hireDate: Day?
-    public var location: String?
+package struct Employee: Hashable, Sendable {
+    package var id: String
+    package var name: String
+    package var title: String?
+    package var role: String
+    package var department: String
+    package var managerId: String?
+    package var email: String?
+    package var hireDate: Day?
+    package var location: String?
     /// The employee's own document language (`language` column); nil: the policy's.
-    public var language: Language?
-    public var source: SourceLocation
+    package var language: Language?
+    package var source: SourceLocation
     /// The values of the employees file's own columns (`Dataset.employeeExtraColumns`, same
     /// order; nil: blank); empty when the file has none, so they cost nothing then.
-    public var extra: [String?] = []
+    package var extra: [String?] = []
 
-    public init(
+    package init(
         id: String, name: String, title: String? = nil, role: String, department: String,
         managerId: String? = nil, email: String? = nil, hireDate: Day? = nil,
         location: String? = nil, language: Language? = nil, source: SourceLocation = .synthetic
@@ -127,41 +127,41 @@ public struct Employee: Hashable, Sendable {
     }
 }
 
-public struct Indicator: Hashable, Sendable {
-    public var id: String
-    public var name: String
-    public var unit: String?
-    public var direction: Direction
-    public var kind: IndicatorKind
-    public var scaleMin: Double?
-    public var scaleMax: Double?
-    public var weight: Double
-    public var threshold: Double?
-    public var critical: Bool
-    public var category: String?
-    public var description: String?
+package struct Indicator: Hashable, Sendable {
+    package var id: String
+    package var name: String
+    package var unit: String?
+    package var direction: Direction
+    package var kind: IndicatorKind
+    package var scaleMin: Double?
+    package var scaleMax: Double?
+    package var weight: Double
+    package var threshold: Double?
+    package var critical: Bool
+    package var category: String?
+    package var description: String?
     /// `decimals` as the indicators file gives it (0–6), or nil.
-    public var givenDecimals: Int?
+    package var givenDecimals: Int?
     /// `triggers_plan` (§7.46): false keeps the indicator in every figure and document, but
     /// its misses never flag anyone (absence and other health- or leave-related measures).
-    public var triggersPlan: Bool = true
+    package var triggersPlan: Bool = true
     /// The name in documents of another language (`name_de`, `name_es`, `name_fr`).
-    public var translatedNames: [Language: String] = [:]
+    package var translatedNames: [Language: String] = [:]
     /// The name a document in `language` prints: its translation, else `name`.
-    public func name(in language: Language) -> String { translatedNames[language] ?? name }
+    package func name(in language: Language) -> String { translatedNames[language] ?? name }
     /// The precision people see and plan with (contract §6.30): `givenDecimals`, else the
     /// most decimal places written in the indicator's actuals, at most
     /// `maxDerivedDecimals`. `Dataset` resolves it against its actuals; an indicator made
     /// on its own, without given decimals, has 2 until then.
-    public var decimals: Int
-    public var source: SourceLocation
+    package var decimals: Int
+    package var source: SourceLocation
 
     /// The largest `decimals` a file may give.
-    public static let maxDecimals = 6
+    package static let maxDecimals = 6
     /// The most decimals derived from the actuals when the file gives none.
-    public static let maxDerivedDecimals = 4
+    package static let maxDerivedDecimals = 4
 
-    public init(
+    package init(
         id: String, name: String, unit: String? = nil, direction: Direction,
         kind: IndicatorKind = .quantitative, scaleMin: Double? = nil, scaleMax: Double? = nil,
         weight: Double, threshold: Double? = nil, critical: Bool = false,
@@ -187,20 +187,20 @@ public struct Indicator: Hashable, Sendable {
 
     /// `decimals` resolved (§6.30): the given ones, else those written in the actuals
     /// (`writtenDecimals`), at most `maxDerivedDecimals`.
-    public mutating func resolveDecimals(writtenDecimals: Int) {
+    package mutating func resolveDecimals(writtenDecimals: Int) {
         decimals = givenDecimals ?? min(max(writtenDecimals, 0), Self.maxDerivedDecimals)
     }
 }
 
 /// Who a target row applies to. Prefixes are case-insensitive, names exact after trimming.
-public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
+package enum TargetScope: Hashable, Sendable, CustomStringConvertible {
     case employee(String)
     case role(String)
     case department(String)
     case everyone
 
     /// Higher is more specific: employee > role > department > `*`.
-    public var specificity: Int {
+    package var specificity: Int {
         switch self {
         case .employee: return 3
         case .role: return 2
@@ -209,7 +209,7 @@ public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .employee(let id): return "employee:\(id)"
         case .role(let r): return "role:\(r)"
@@ -219,7 +219,7 @@ public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses `employee:ID`, `role:NAME`, `department:NAME` or `*`.
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         let text = raw.trimmingWhitespace()
         if text == "*" {
             self = .everyone
@@ -239,13 +239,13 @@ public enum TargetScope: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// Which months a target row covers.
-public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
+package enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     case month(Month)
     case range(Month, Month)
     case always
 
     /// Higher is more specific: month > range > `*`.
-    public var specificity: Int {
+    package var specificity: Int {
         switch self {
         case .month: return 2
         case .range: return 1
@@ -253,7 +253,7 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public func contains(_ m: Month) -> Bool {
+    package func contains(_ m: Month) -> Bool {
         switch self {
         case .month(let x): return x == m
         case .range(let a, let b): return a <= m && m <= b
@@ -262,7 +262,7 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True when both specs cover at least one month in common.
-    public func overlaps(_ other: PeriodSpec) -> Bool {
+    package func overlaps(_ other: PeriodSpec) -> Bool {
         func bounds(_ p: PeriodSpec) -> (Int, Int) {
             switch p {
             case .month(let m): return (m.index, m.index)
@@ -275,7 +275,7 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
         return a0 <= b1 && b0 <= a1
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .month(let m): return m.description
         case .range(let a, let b): return "\(a)..\(b)"
@@ -284,7 +284,7 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses `YYYY-MM`, `YYYY-MM..YYYY-MM` (inclusive, start ≤ end) or `*`.
-    public init?(parsing raw: String) {
+    package init?(parsing raw: String) {
         let text = raw.trimmingWhitespace()
         if text == "*" {
             self = .always
@@ -304,16 +304,16 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-public struct TargetRule: Hashable, Sendable {
-    public var indicatorId: String
-    public var scope: TargetScope
-    public var period: PeriodSpec
-    public var target: Double
-    public var threshold: Double?
-    public var weight: Double?
-    public var source: SourceLocation
+package struct TargetRule: Hashable, Sendable {
+    package var indicatorId: String
+    package var scope: TargetScope
+    package var period: PeriodSpec
+    package var target: Double
+    package var threshold: Double?
+    package var weight: Double?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         indicatorId: String, scope: TargetScope, period: PeriodSpec, target: Double,
         threshold: Double? = nil, weight: Double? = nil, source: SourceLocation = .synthetic
     ) {
@@ -327,16 +327,16 @@ public struct TargetRule: Hashable, Sendable {
     }
 }
 
-public struct Actual: Hashable, Sendable {
-    public var employeeId: String
-    public var indicatorId: String
-    public var period: Month
-    public var value: Double
-    public var note: String?
-    public var dataSource: String?
-    public var source: SourceLocation
+package struct Actual: Hashable, Sendable {
+    package var employeeId: String
+    package var indicatorId: String
+    package var period: Month
+    package var value: Double
+    package var note: String?
+    package var dataSource: String?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         employeeId: String, indicatorId: String, period: Month, value: Double,
         note: String? = nil, dataSource: String? = nil, source: SourceLocation = .synthetic
     ) {
@@ -350,15 +350,15 @@ public struct Actual: Hashable, Sendable {
     }
 }
 
-public struct Benchmark: Hashable, Sendable {
-    public var indicatorId: String
-    public var value: Double
+package struct Benchmark: Hashable, Sendable {
+    package var indicatorId: String
+    package var value: Double
     /// `industry` by default; other scopes are kept but not used in the computations.
-    public var scope: String
-    public var dataSource: String?
-    public var source: SourceLocation
+    package var scope: String
+    package var dataSource: String?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         indicatorId: String, value: Double, scope: String = "industry", dataSource: String? = nil,
         source: SourceLocation = .synthetic
     ) {
@@ -370,20 +370,20 @@ public struct Benchmark: Hashable, Sendable {
     }
 }
 
-public enum PlanOutcome: String, Sendable, Hashable, Codable, CaseIterable {
+package enum PlanOutcome: String, Sendable, Hashable, Codable, CaseIterable {
     case succeeded, extended, escalated, closed, active
 }
 
 /// One earlier (or current) improvement-plan cycle of an employee.
-public struct PlanRecord: Hashable, Sendable {
-    public var employeeId: String
-    public var cycle: Int
-    public var start: Month
-    public var end: Month
-    public var outcome: PlanOutcome
-    public var source: SourceLocation
+package struct PlanRecord: Hashable, Sendable {
+    package var employeeId: String
+    package var cycle: Int
+    package var start: Month
+    package var end: Month
+    package var outcome: PlanOutcome
+    package var source: SourceLocation
 
-    public init(
+    package init(
         employeeId: String, cycle: Int, start: Month, end: Month, outcome: PlanOutcome,
         source: SourceLocation = .synthetic
     ) {
@@ -396,17 +396,17 @@ public struct PlanRecord: Hashable, Sendable {
     }
 }
 
-public enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum NoteKind: String, Sendable, Hashable, Codable, CaseIterable {
     case cause, strength, action, support, comment
 }
 
 /// The cause categories, grouped by DOMAIN.md's three perspectives.
-public enum CauseCategory: String, Sendable, Hashable, Codable, CaseIterable {
+package enum CauseCategory: String, Sendable, Hashable, Codable, CaseIterable {
     case attitude, skills, knowledge, external, supervisor, environment
 
-    public enum Perspective: String, Sendable, CaseIterable { case employee, supervisor, environment }
+    package enum Perspective: String, Sendable, CaseIterable { case employee, supervisor, environment }
 
-    public var perspective: Perspective {
+    package var perspective: Perspective {
         switch self {
         case .attitude, .skills, .knowledge: return .employee
         case .supervisor: return .supervisor
@@ -415,18 +415,18 @@ public enum CauseCategory: String, Sendable, Hashable, Codable, CaseIterable {
     }
 }
 
-public struct Note: Hashable, Sendable {
-    public var employeeId: String
-    public var period: Month
-    public var kind: NoteKind
-    public var text: String?
-    public var category: CauseCategory?
+package struct Note: Hashable, Sendable {
+    package var employeeId: String
+    package var period: Month
+    package var kind: NoteKind
+    package var text: String?
+    package var category: CauseCategory?
     /// The indicator the note is about (§6.31): the plan shows it with that indicator's goal;
     /// nil, it belongs to the plan as a whole and appears once.
-    public var indicatorId: String?
-    public var source: SourceLocation
+    package var indicatorId: String?
+    package var source: SourceLocation
 
-    public init(
+    package init(
         employeeId: String, period: Month, kind: NoteKind, text: String? = nil,
         category: CauseCategory? = nil, indicatorId: String? = nil, source: SourceLocation = .synthetic
     ) {

@@ -7,10 +7,10 @@
 /// stack (`withUnsafeTemporaryAllocation`) and copies the used tail once; 20 digits hold any
 /// `UInt64`, so the index stays in 0..<20. `ASCIISink` takes the standard library's ASCII
 /// buffer, valid during the call only.
-public enum ByteFormat {
+package enum ByteFormat {
     /// Appends the decimal digits of `n`.
     @inline(__always)
-    public static func append(integer n: Int64, to out: inout [UInt8]) {
+    package static func append(integer n: Int64, to out: inout [UInt8]) {
         var v = n.magnitude
         if n < 0 { out.append(UInt8(ascii: "-")) }
         if v < 10 {
@@ -36,7 +36,7 @@ public enum ByteFormat {
     /// a value is its cents with trailing zeros dropped, as long as neighbouring doubles are
     /// much closer together than a cent (|x| < 1e12). Anything else falls back to `machine`.
     @inline(__always)
-    public static func append(number x: Double, to out: inout [UInt8]) {
+    package static func append(number x: Double, to out: inout [UInt8]) {
         if x == 0 {
             out.append(UInt8(ascii: "0"))
             return
@@ -93,14 +93,14 @@ public enum ByteFormat {
 
     /// `JSONText.number`: the number, or `null`.
     @inline(__always)
-    public static func append(jsonNumber x: Double?, to out: inout [UInt8]) {
+    package static func append(jsonNumber x: Double?, to out: inout [UInt8]) {
         if let x { append(number: x, to: &out) } else { append("null", to: &out) }
     }
 
     /// `JSONText.string`, byte for byte: quotes, backslash and the C0 controls and DEL
     /// escaped. Bytes of multi-byte UTF-8 sequences are all ≥ 0x80, so working on bytes
     /// escapes exactly what working on scalars does.
-    public static func append(jsonString s: String?, to out: inout [UInt8]) {
+    package static func append(jsonString s: String?, to out: inout [UInt8]) {
         guard var s else {
             append("null", to: &out)
             return
@@ -131,7 +131,7 @@ public enum ByteFormat {
 
     /// Appends literal text (field names, punctuation) without going through `String`.
     @inline(__always)
-    public static func append(_ text: StaticString, to out: inout [UInt8]) {
+    package static func append(_ text: StaticString, to out: inout [UInt8]) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }
@@ -141,7 +141,7 @@ extension [UInt8] {
     /// `append(contentsOf: s.utf8)` retained the string and went through the sequence
     /// protocol for every value a document shows.
     @inline(__always)
-    public mutating func append(utf8 s: String) {
+    package mutating func append(utf8 s: String) {
         if s.utf8.withContiguousStorageIfAvailable({ self.append(contentsOf: $0) }) == nil {
             self.append(contentsOf: s.utf8)
         }

@@ -3,30 +3,30 @@
 ///
 /// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
 /// tab or CR) get a leading `'` (OWASP CSV injection); numbers are ours and stay numeric.
-public enum GapsCSV {
-    public static func render(_ report: GapReport) -> String {
+package enum GapsCSV {
+    package static func render(_ report: GapReport) -> String {
         header + rows(report.employees)
     }
 
-    public static var header: String {
+    package static var header: String {
         (GapsFields.employeeNames + GapsFields.indicatorNames).joined(separator: ",") + "\r\n"
     }
 
     /// The rows of some employees, for writing batch by batch.
-    public static func rows(_ employees: [EmployeeResult]) -> String {
+    package static func rows(_ employees: [EmployeeResult]) -> String {
         var out: [UInt8] = []
         append(rowsOf: employees[...], to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The same rows as UTF-8 bytes (the packet's gaps.csv is written straight from them).
-    public static func append(rowsOf employees: ArraySlice<EmployeeResult>, to out: inout [UInt8]) {
+    package static func append(rowsOf employees: ArraySlice<EmployeeResult>, to out: inout [UInt8]) {
         for e in employees { append(rowsOf: e, to: &out) }
     }
 
     /// One employee's rows (one per indicator, or one with empty indicator cells); number
     /// cells from `figures` (the employee's, already formatted) when given.
-    public static func append(rowsOf e: EmployeeResult, figures: MachineFigures? = nil, to out: inout [UInt8]) {
+    package static func append(rowsOf e: EmployeeResult, figures: MachineFigures? = nil, to out: inout [UInt8]) {
         var employee: [UInt8] = []
         appendText(e.employeeId, to: &employee)
         employee.append(UInt8(ascii: ","))
@@ -56,7 +56,7 @@ public enum GapsCSV {
                 case .text(let s): appendText(s ?? "", to: &out)
                 case .number(let x, let field):
                     if let figures {
-                        figures.withFigure(n, field) { out.append(contentsOf: $0) }
+                        figures.append(n, field, to: &out)
                     } else if let x {
                         ByteFormat.append(number: x, to: &out)
                     }

@@ -5,9 +5,9 @@
 /// through pointers to `keyBytes`/`keyEnds`, two static arrays never changed, borrowed for
 /// the loop only; `keyEnds` is built from the same `GapsFields.visit` the loop walks. (Slices
 /// of the arrays instead cost measurably more CPU: docs/performance.md.)
-public enum GapsJSON {
+package enum GapsJSON {
     /// The whole document for a computed report (tests, small runs).
-    public static func render(_ report: GapReport) -> String {
+    package static func render(_ report: GapReport) -> String {
         var out = opening(report.asOf)
         for (n, e) in report.employees.enumerated() { appendEmployee(n, e, to: &out) }
         out += closing(any: !report.employees.isEmpty)
@@ -15,13 +15,13 @@ public enum GapsJSON {
     }
 
     /// The document's start, before the first employee.
-    public static func opening(_ asOf: Month) -> [UInt8] { Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8) }
+    package static func opening(_ asOf: Month) -> [UInt8] { Array("{\"as_of\": \"\(asOf)\", \"employees\": [".utf8) }
     /// The document's end, after the last employee (`any`: whether there was one).
-    public static func closing(any: Bool) -> [UInt8] { Array((any ? "\n]}\n" : "]}\n").utf8) }
+    package static func closing(any: Bool) -> [UInt8] { Array((any ? "\n]}\n" : "]}\n").utf8) }
 
     /// Employee `n` of the run (from 0), with its separator: a streaming writer calls this
     /// for each employee in order between `opening` and `closing`.
-    public static func appendEmployee(_ n: Int, _ e: borrowing EmployeeResult, to out: inout [UInt8]) {
+    package static func appendEmployee(_ n: Int, _ e: borrowing EmployeeResult, to out: inout [UInt8]) {
         if n > 0 { out.append(UInt8(ascii: ",")) }
         ByteFormat.append("\n  ", to: &out)
         append(e, to: &out)
@@ -84,17 +84,17 @@ public enum GapsJSON {
 
 /// The indicator fields of §3 in order, each as JSON and as a CSV cell: one list (`visit`)
 /// feeds the JSON and CSV writers.
-public enum GapsFields {
+package enum GapsFields {
     /// The indicator field names in contract order, taken from `visit` so the JSON and CSV
     /// writers cannot drift apart.
-    public static let indicatorNames: [String] = {
+    package static let indicatorNames: [String] = {
         var names: [String] = []
         visit(IndicatorResult(indicatorId: "", target: 0, threshold: 0, weight: 0)) { name, _ in names.append(name) }
         return names
     }()
-    public static let employeeNames = ["employee_id", "composite", "rating", "flagged", "reasons", "cycle", "focus"]
+    package static let employeeNames = ["employee_id", "composite", "rating", "flagged", "reasons", "cycle", "focus"]
 
-    public enum Value {
+    package enum Value {
         case text(String?)
         /// A number, and which of `MachineFigures`' fields it is.
         case number(Double?, MachineFigures.Field)
@@ -103,7 +103,7 @@ public enum GapsFields {
 
     /// The fields in contract order, without building an intermediate array (the JSON of
     /// 100 000 employees is written field by field).
-    public static func visit(_ i: borrowing IndicatorResult, _ body: (String, Value) -> Void) {
+    package static func visit(_ i: borrowing IndicatorResult, _ body: (String, Value) -> Void) {
         body("indicator_id", .text(i.indicatorId))
         body("actual", .number(i.actual, .actual))
         body("target", .number(i.target, .target))

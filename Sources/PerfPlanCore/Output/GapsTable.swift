@@ -1,13 +1,13 @@
 /// `perfplan gaps --format table`: a reading for people at a terminal. One block per
 /// employee; status words (not colour alone) so it reads the same without colour.
-public struct GapsTable {
-    public var color: Bool
+package struct GapsTable {
+    package var color: Bool
 
-    public init(color: Bool) { self.color = color }
+    package init(color: Bool) { self.color = color }
 
     private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
-    public func render(_ report: GapReport, dataset: Dataset) -> String {
+    package func render(_ report: GapReport, dataset: Dataset) -> String {
         let employees = Dictionary(dataset.employees.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let indicators = Dictionary(dataset.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let flagged = report.employees.filter(\.flagged).count
@@ -88,5 +88,5 @@ public struct GapsTable {
 
 extension Reason {
     /// The code in words, `miss streak`, for short lists (tables, the packet index).
-    public var words: String { String(code.map { $0 == "_" ? " " : $0 }) }
+    package var words: String { String(code.map { $0 == "_" ? " " : $0 }) }
 }

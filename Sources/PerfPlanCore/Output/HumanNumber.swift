@@ -5,13 +5,13 @@
 /// bytes of stack (at most 16 digits, 5 separators, 15 decimals, a point and a sign) and
 /// hands the used tail to `body` during the call; `[UInt8].ends(from:with:)` compares in
 /// place after checking the lengths match.
-public enum HumanNumber {
-    public static func format(_ x: Double, decimals: Int = 2) -> String {
+package enum HumanNumber {
+    package static func format(_ x: Double, decimals: Int = 2) -> String {
         digits(x, decimals: decimals) { String(decoding: $0, as: UTF8.self) } ?? formatSlowly(x, decimals: decimals)
     }
 
     /// Appends `format(x, decimals:)` as UTF-8: the documents' views are built as bytes.
-    public static func append(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
+    package static func append(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
         if digits(x, decimals: decimals, { out.append(contentsOf: $0) }) == nil {
             out.append(contentsOf: formatSlowly(x, decimals: decimals).utf8)
         }
@@ -68,7 +68,7 @@ public enum HumanNumber {
     /// `y.rounded()` (half away from zero) for y >= 0, without a libm call: below 2^52 the
     /// fraction `y - trunc(y)` is exact, and from 2^52 every double is a whole number.
     @inline(__always)
-    public static func roundHalfAway(_ y: Double) -> Double {
+    package static func roundHalfAway(_ y: Double) -> Double {
         guard y < 4_503_599_627_370_496 else { return y }
         let t = Double(Int64(y))
         return y - t >= 0.5 ? t + 1 : t
@@ -119,11 +119,11 @@ public enum HumanNumber {
     }
 
     /// With the indicator's unit, `219,000 EUR`; `%` attaches without a space.
-    public static func format(_ x: Double, unit: String?, decimals: Int = 2) -> String {
+    package static func format(_ x: Double, unit: String?, decimals: Int = 2) -> String {
         text { append(x, unit: unit, decimals: decimals, to: &$0) }
     }
 
-    public static func append(_ x: Double, unit: String?, decimals: Int = 2, to out: inout [UInt8]) {
+    package static func append(_ x: Double, unit: String?, decimals: Int = 2, to out: inout [UInt8]) {
         let start = out.count
         append(x, decimals: decimals, to: &out)
         guard let unit, !unit.isEmpty else { return }
@@ -146,11 +146,11 @@ public enum HumanNumber {
     /// rating `4 of 5`.
     /// `decimals`: at most that many fraction digits (documents pass the indicator's own,
     /// contract §6.36; HR's gaps table keeps 2).
-    public static func format(_ x: Double, for indicator: Indicator, decimals: Int = 2) -> String {
+    package static func format(_ x: Double, for indicator: Indicator, decimals: Int = 2) -> String {
         text { append(x, for: indicator, decimals: decimals, to: &$0) }
     }
 
-    public static func append(_ x: Double, for indicator: Indicator, decimals: Int = 2, to out: inout [UInt8]) {
+    package static func append(_ x: Double, for indicator: Indicator, decimals: Int = 2, to out: inout [UInt8]) {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
             append(x, decimals: decimals, to: &out)
             ByteFormat.append(" of ", to: &out)
@@ -162,22 +162,22 @@ public enum HumanNumber {
 
     /// An attainment or share as a percentage: 1.095 → `109.5 %` (documents pass
     /// `decimals: 0` for whole percents, `110 %`).
-    public static func percent(_ ratio: Double) -> String { percent(ratio, decimals: 1) }
-    public static func percent(_ ratio: Double, decimals: Int) -> String {
+    package static func percent(_ ratio: Double) -> String { percent(ratio, decimals: 1) }
+    package static func percent(_ ratio: Double, decimals: Int) -> String {
         text { appendPercent(ratio, decimals: decimals, to: &$0) }
     }
 
-    public static func appendPercent(_ ratio: Double, decimals: Int = 1, to out: inout [UInt8]) {
+    package static func appendPercent(_ ratio: Double, decimals: Int = 1, to out: inout [UInt8]) {
         append(ratio * 100, decimals: decimals, to: &out)
         ByteFormat.append(" %", to: &out)
     }
 
     /// A signed difference: `+1,200` / `-131,000` / `0`.
-    public static func signed(_ x: Double, decimals: Int = 2) -> String {
+    package static func signed(_ x: Double, decimals: Int = 2) -> String {
         text { appendSigned(x, decimals: decimals, to: &$0) }
     }
 
-    public static func appendSigned(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
+    package static func appendSigned(_ x: Double, decimals: Int = 2, to out: inout [UInt8]) {
         let start = out.count
         append(x, decimals: decimals, to: &out)
         if x > 0 && !out.ends(from: start, with: "0") { out.insert(UInt8(ascii: "+"), at: start) }
@@ -186,7 +186,7 @@ public enum HumanNumber {
     /// The String of a byte-writing formatter (each formatter writes bytes, the one
     /// implementation of its rule; the String forms wrap it).
     @inline(__always)
-    public static func text(_ write: (inout [UInt8]) -> Void) -> String {
+    package static func text(_ write: (inout [UInt8]) -> Void) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(32)
         write(&bytes)
@@ -199,7 +199,7 @@ extension [UInt8] {
     /// (`self[start...]`) kept alive across the next append would make that append copy the
     /// whole buffer.
     @inline(__always)
-    public func ends(from start: Int, with text: StaticString) -> Bool {
+    package func ends(from start: Int, with text: StaticString) -> Bool {
         guard count - start == text.utf8CodeUnitCount else { return false }
         return withUnsafeBufferPointer { b in
             text.withUTF8Buffer { t in

@@ -3,12 +3,13 @@
 /// the plan's XML, and finding a number's shortest form was the largest part of writing
 /// either.
 ///
-/// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` hands a view of
-/// `bytes` between two of `ends`, built together in `init`, valid during `body` only.
-public struct MachineFigures: Sendable {
+/// Unsafe (measured: every figure gaps.csv and the XML print): `withFigure` and `append`
+/// read `bytes` between two of `ends`, built together in `init`, without bounds checks or
+/// retains; `withFigure` lends the figure as a `Span`, which cannot outlive `body`.
+package struct MachineFigures: Sendable {
     /// The figures of an indicator result that are numbers (the contract's gaps fields in
     /// their order, then the weight, which only the XML shows).
-    public enum Field: Int, CaseIterable, Sendable {
+    package enum Field: Int, CaseIterable, Sendable {
         case actual, target, threshold, gap, shortfall, attainment, prev, yoy, annualAvg, best3Avg, worst3Avg
         case trendSlope, peerMean, peerMedian, percentile, gapToPeer, benchmark, gapToBenchmark, weight
     }
@@ -17,7 +18,7 @@ public struct MachineFigures: Sendable {
     /// Where each figure ends in `bytes`, indicator by indicator, field by field.
     private var ends: [Int32] = []
 
-    public init(_ indicators: borrowing [IndicatorResult]) {
+    package init(_ indicators: borrowing [IndicatorResult]) {
         bytes.reserveCapacity(indicators.count * Field.allCases.count * 10)
         ends.reserveCapacity(indicators.count * Field.allCases.count)
         for i in indicators.indices {
@@ -28,7 +29,7 @@ public struct MachineFigures: Sendable {
         }
     }
 
-    public static func value(_ r: borrowing IndicatorResult, _ field: Field) -> Double? {
+    package static func value(_ r: borrowing IndicatorResult, _ field: Field) -> Double? {
         switch field {
         case .actual: r.actual
         case .target: r.target
@@ -53,14 +54,28 @@ public struct MachineFigures: Sendable {
     }
 
     /// The figure `field` of indicator `indicator` (its position in the result) as it
-    /// prints; empty when the value is null (a number never prints empty).
+    /// prints; empty when the value is null (a number never prints empty). The body reads
+    /// the stored arrays itself, with no helper between: called from the XML writer in
+    /// another module, it is inlined there only when all it touches can be.
     @inline(__always)
-    public func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    package func withFigure<R>(_ indicator: Int, _ field: Field, _ body: (Span<UInt8>) -> R) -> R {
         let k = indicator * Field.allCases.count + field.rawValue
         return bytes.withUnsafeBufferPointer { b in
             ends.withUnsafeBufferPointer { e in
                 let start = k == 0 ? 0 : Int(e[k - 1])
-                return body(UnsafeBufferPointer(rebasing: b[start..<Int(e[k])]))
+                return body(Span(_unsafeElements: UnsafeBufferPointer(rebasing: b[start..<Int(e[k])])))
+            }
+        }
+    }
+
+    /// Appends the figure `field` of indicator `indicator` to `out` (nothing for null).
+    @inline(__always)
+    package func append(_ indicator: Int, _ field: Field, to out: inout [UInt8]) {
+        let k = indicator * Field.allCases.count + field.rawValue
+        bytes.withUnsafeBufferPointer { b in
+            ends.withUnsafeBufferPointer { e in
+                let start = k == 0 ? 0 : Int(e[k - 1])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<Int(e[k])]))
             }
         }
     }

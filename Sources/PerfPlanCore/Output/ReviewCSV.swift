@@ -2,16 +2,16 @@
 /// `decisions` columns, `month` filled in and the rest empty, so HR fills in each row and
 /// saves the file as `decisions.csv` (the loader ignores the extra columns, with one
 /// warning, and skips rows left undecided). CRLF line ends, like gaps.csv.
-public enum ReviewCSV {
-    public static let columns = [
+package enum ReviewCSV {
+    package static let columns = [
         "employee_id", "name", "manager", "department", "cycle", "reasons", "cautions",
         "month", "decision", "decided_by", "decided_on", "reason",
     ]
 
     /// Lists inside a cell (reasons, cautions) are joined with this.
-    public static let separator = " | "
+    package static let separator = " | "
 
-    public static func bytes(_ rows: [ReviewList.Row], month: Month) -> [UInt8] {
+    package static func bytes(_ rows: [ReviewList.Row], month: Month) -> [UInt8] {
         var out: [UInt8] = []
         out.append(contentsOf: columns.joined(separator: ",").utf8)
         out.append(contentsOf: "\r\n".utf8)

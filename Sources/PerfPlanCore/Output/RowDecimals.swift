@@ -11,11 +11,11 @@
 /// A twentieth: a reader takes a printed figure as right to within a few percent; beyond
 /// that the rounding changes what the figure says. Two more decimals at most, because more
 /// would claim a precision the data does not have.
-public enum RowDecimals {
-    public static let tolerance = 0.05
-    public static let maxExtra = 2
+package enum RowDecimals {
+    package static let tolerance = 0.05
+    package static let maxExtra = 2
 
-    public static func of(_ values: [Double?], base: Int) -> Int {
+    package static func of(_ values: [Double?], base: Int) -> Int {
         let figures = values.compactMap { $0 }.filter(\.isFinite)
         for d in base..<(base + maxExtra) where holds(figures, at: d) { return d }
         return base + maxExtra

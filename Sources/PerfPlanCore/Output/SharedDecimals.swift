@@ -4,8 +4,8 @@
 /// average of 0 days" for 0.4), or two different figures would read the same. One more
 /// decimal is enough to show the difference in every case a reader can act on; more
 /// would suggest a precision the data does not have.
-public enum SharedDecimals {
-    public static func of(_ values: [Double], base: Int) -> Int {
+package enum SharedDecimals {
+    package static func of(_ values: [Double], base: Int) -> Int {
         let finite = values.filter(\.isFinite)
         func shown(_ x: Double) -> Double { HumanNumber.roundHalfAway(abs(x) * pow10(base)) * (x < 0 ? -1 : 1) }
         if finite.contains(where: { $0 != 0 && shown($0) == 0 }) { return base + 1 }
@@ -20,7 +20,7 @@ public enum SharedDecimals {
     /// The decimals that show a goal's current level: two more than the indicator's, so the
     /// milestones, interpolated from the unrounded level and then rounded, can be worked out
     /// again from the figure printed (2.33 days → 2, 1, 0; "2 days" would give 1.33 → 1).
-    public static let currentLevelExtra = 2
+    package static let currentLevelExtra = 2
 
     static func pow10(_ n: Int) -> Double {
         var x = 1.0

@@ -6,31 +6,31 @@
 /// trigger month's results exist), so a signature is awaited from that day. The day the
 /// signatures are counted at is chosen by the caller; `progress` uses the last day of the
 /// month it reports on, so the count depends on the as-of month alone, never on the clock.
-public struct PlanSignatures: Hashable, Sendable {
-    public enum State: Hashable, Sendable {
+package struct PlanSignatures: Hashable, Sendable {
+    package enum State: Hashable, Sendable {
         case signed(on: Day)
         case declined(on: Day, witness: String?)
         /// Not yet signed: awaited since the hand-over, for `days` days at the counting day.
         case awaited(since: Day, days: Int)
     }
 
-    public struct Entry: Hashable, Sendable {
-        public var party: SigningParty
-        public var state: State
+    package struct Entry: Hashable, Sendable {
+        package var party: SigningParty
+        package var state: State
     }
 
     /// A signature awaited for more than this many days is listed in the progress summary.
-    public static let overdueAfterDays = 7
+    package static let overdueAfterDays = 7
 
     /// The plan meeting, when the plan was handed over for signing.
-    public var handedOver: Day
+    package var handedOver: Day
     /// The day the awaited days are counted to.
-    public var countedAt: Day
+    package var countedAt: Day
     /// Employee, manager, HR, in that order.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// The parties whose signature is awaited for more than `overdueAfterDays` days.
-    public var overdue: [SigningParty] {
+    package var overdue: [SigningParty] {
         entries.compactMap { e in
             if case .awaited(_, let days) = e.state, days > Self.overdueAfterDays { return e.party }
             return nil
@@ -38,7 +38,7 @@ public struct PlanSignatures: Hashable, Sendable {
     }
 
     /// The parties whose signature is still awaited (however recently).
-    public var awaited: [SigningParty] {
+    package var awaited: [SigningParty] {
         entries.compactMap { e in
             if case .awaited = e.state { return e.party }
             return nil
@@ -47,7 +47,7 @@ public struct PlanSignatures: Hashable, Sendable {
 
     /// `acknowledgements`: this plan's rows (employee and cycle already matched); a
     /// signature dated after `countedAt` still counts — the data records it.
-    public init(handedOver: Day, countedAt: Day, acknowledgements: [Acknowledgement]) {
+    package init(handedOver: Day, countedAt: Day, acknowledgements: [Acknowledgement]) {
         self.handedOver = handedOver
         self.countedAt = countedAt
         let waited = max(0, countedAt.daysSinceEpoch - handedOver.daysSinceEpoch)
@@ -63,24 +63,25 @@ public struct PlanSignatures: Hashable, Sendable {
 }
 
 /// The acknowledgements of a dataset by employee and cycle, built once for a run.
-public struct AcknowledgementIndex: Sendable {
+package struct AcknowledgementIndex: Sendable {
     private struct Key: Hashable {
         var employee: String
         var cycle: Int
     }
     private var rows: [Key: [Acknowledgement]] = [:]
 
-    public init(_ acknowledgements: [Acknowledgement]) {
+    package init(_ acknowledgements: [Acknowledgement]) {
         for a in acknowledgements { rows[Key(employee: a.employeeId, cycle: a.cycle), default: []].append(a) }
     }
 
-    public func rows(employeeId: String, cycle: Int) -> [Acknowledgement] {
+    package func rows(employeeId: String, cycle: Int) -> [Acknowledgement] {
         rows[Key(employee: employeeId, cycle: cycle)] ?? []
     }
 
     /// The signatures of a plan starting in `start` (handed over at its plan meeting, by
     /// `reviewDay`), counted at the last day of `month`.
-    public func signatures(employeeId: String, cycle: Int, start: Month, reviewDay: Int, month: Month) -> PlanSignatures
+    package func signatures(employeeId: String, cycle: Int, start: Month, reviewDay: Int, month: Month)
+        -> PlanSignatures
     {
         PlanSignatures(
             handedOver: CheckinSchedule.planMeeting(start: start, reviewDay: reviewDay),

@@ -2,19 +2,19 @@
 ///
 /// Pure: it takes the plans and a lookup of actual values, so the cron command, tests and
 /// any other caller see the same statuses.
-public struct ProgressEngine: Sendable {
+package struct ProgressEngine: Sendable {
     /// The actual value of `indicatorId` for `employeeId` at a month, if any.
-    public typealias ActualLookup = @Sendable (_ employeeId: String, _ indicatorId: String, _ month: Month) -> Double?
+    package typealias ActualLookup = @Sendable (_ employeeId: String, _ indicatorId: String, _ month: Month) -> Double?
 
     let actual: ActualLookup
 
-    public init(actual: @escaping ActualLookup) { self.actual = actual }
+    package init(actual: @escaping ActualLookup) { self.actual = actual }
 
     /// The plans reported at `month` (contract rule 39): those whose period holds `month`
     /// (start ≤ month ≤ end) and that the plans data does not list as `closed` for that
     /// employee and cycle. A plan whose period ended was reported, with its outcome, at its
     /// last month; one not yet started has nothing to report.
-    public static func reported(_ plans: [PlanSnapshot], at month: Month, records: [PlanRecord]) -> [PlanSnapshot] {
+    package static func reported(_ plans: [PlanSnapshot], at month: Month, records: [PlanRecord]) -> [PlanSnapshot] {
         struct Key: Hashable {
             var employeeId: String
             var cycle: Int
@@ -28,7 +28,7 @@ public struct ProgressEngine: Sendable {
     }
 
     /// The plan's progress at `month`, or nil when `month` lies outside the plan's period.
-    public func progress(of plan: PlanSnapshot, at month: Month) -> PlanProgress? {
+    package func progress(of plan: PlanSnapshot, at month: Month) -> PlanProgress? {
         guard plan.start <= month, month <= plan.end else { return nil }
         let m = month
         let goals = plan.goals.map { goalProgress($0, plan: plan, at: m) }
@@ -89,7 +89,7 @@ public struct ProgressEngine: Sendable {
 
     /// How far past the deadline a projection still counts (rule 42): later than this many
     /// months after the deadline's month, the goal is "not on course at the current rate".
-    public static let projectionHorizonMonths = 24
+    package static let projectionHorizonMonths = 24
 
     /// Rule 42: the least-squares line through (plan start − 1, `current`) and the plan's monthly
     /// actuals so far (`series` runs from the plan's start to the report month *M*); the projected

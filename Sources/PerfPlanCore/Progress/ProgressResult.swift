@@ -1,5 +1,5 @@
 /// Where one goal stands in a month (contract §2, progress).
-public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
+package enum GoalStatus: String, Sendable, Hashable, CaseIterable {
     case achieved
     case onTrack = "on_track"
     case behind
@@ -7,12 +7,12 @@ public enum GoalStatus: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What the plan leads to at its last month.
-public enum PlanDecision: String, Sendable, Hashable, CaseIterable {
+package enum PlanDecision: String, Sendable, Hashable, CaseIterable {
     case succeeded, extend, escalate
 }
 
 /// When the expected level would be reached if the plan's trend so far continued.
-public enum Projection: Hashable, Sendable {
+package enum Projection: Hashable, Sendable {
     /// The expected level is already reached.
     case reached
     /// Reached in `month` (by the deadline when `onTime`).
@@ -24,50 +24,50 @@ public enum Projection: Hashable, Sendable {
     case insufficientData
 }
 
-public struct GoalProgress: Hashable, Sendable {
-    public var goal: PlanSnapshot.PlanGoal
-    public var actual: Double?
+package struct GoalProgress: Hashable, Sendable {
+    package var goal: PlanSnapshot.PlanGoal
+    package var actual: Double?
     /// The milestone planned for this month (nil outside the plan's months).
-    public var milestone: Double?
-    public var status: GoalStatus
+    package var milestone: Double?
+    package var status: GoalStatus
     /// Worse than the level the plan started from: something to look into.
-    public var regressed: Bool
+    package var regressed: Bool
     /// Rule 40: the goal is on track or achieved this month — its milestone is reached, to acknowledge.
-    public var milestoneReached: Bool
-    public var projection: Projection
+    package var milestoneReached: Bool
+    package var projection: Projection
     /// Actual per plan month so far (start…month), nil where no value, for the chart.
-    public var actualsByMonth: [(month: Month, value: Double?)]
+    package var actualsByMonth: [(month: Month, value: Double?)]
 
-    public static func == (a: GoalProgress, b: GoalProgress) -> Bool {
+    package static func == (a: GoalProgress, b: GoalProgress) -> Bool {
         a.goal == b.goal && a.actual == b.actual && a.milestone == b.milestone && a.status == b.status
             && a.regressed == b.regressed && a.milestoneReached == b.milestoneReached
             && a.projection == b.projection && a.actualsByMonth.map(\.month) == b.actualsByMonth.map(\.month)
             && a.actualsByMonth.map(\.value) == b.actualsByMonth.map(\.value)
     }
 
-    public func hash(into h: inout Hasher) {
+    package func hash(into h: inout Hasher) {
         h.combine(goal)
         h.combine(actual)
     }
 }
 
 /// One employee's plan at one month.
-public struct PlanProgress: Hashable, Sendable {
-    public var plan: PlanSnapshot
-    public var month: Month
-    public var goals: [GoalProgress]
+package struct PlanProgress: Hashable, Sendable {
+    package var plan: PlanSnapshot
+    package var month: Month
+    package var goals: [GoalProgress]
     /// 1-based month of the plan (1 = its first month).
-    public var planMonth: Int
+    package var planMonth: Int
     /// Set at (and after) the plan's last month.
-    public var decision: PlanDecision?
+    package var decision: PlanDecision?
     /// The worst goal status: behind > no data > on track > achieved.
-    public var overall: GoalStatus
-    public var anyRegressed: Bool
+    package var overall: GoalStatus
+    package var anyRegressed: Bool
     /// Check-ins still ahead after this month, earliest first.
-    public var upcomingCheckins: [Day]
+    package var upcomingCheckins: [Day]
     /// Who has signed the plan, and whose signature is awaited (§7.50); nil until set by
     /// the caller from the `acknowledgements` data.
-    public var signatures: PlanSignatures? = nil
+    package var signatures: PlanSignatures? = nil
 
-    public var isFinalMonth: Bool { month >= plan.end }
+    package var isFinalMonth: Bool { month >= plan.end }
 }

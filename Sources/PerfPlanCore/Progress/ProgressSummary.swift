@@ -1,22 +1,22 @@
 /// The roll-up a manager or HR reads first: how many people are on plans and how they fare,
 /// by department and by manager.
-public struct ProgressCounts: Hashable, Sendable {
-    public var onPlans = 0
+package struct ProgressCounts: Hashable, Sendable {
+    package var onPlans = 0
     /// Every goal on track or achieved.
-    public var onTrack = 0
+    package var onTrack = 0
     /// At least one goal behind.
-    public var behind = 0
+    package var behind = 0
     /// No goal behind, but at least one without an actual this month.
-    public var noData = 0
+    package var noData = 0
     /// At least one goal worse than where the plan started.
-    public var regressed = 0
-    public var succeeded = 0
-    public var extended = 0
-    public var escalated = 0
+    package var regressed = 0
+    package var succeeded = 0
+    package var extended = 0
+    package var escalated = 0
 
-    public init() {}
+    package init() {}
 
-    public mutating func add(_ p: PlanProgress) {
+    package mutating func add(_ p: PlanProgress) {
         onPlans += 1
         switch p.overall {
         case .achieved, .onTrack: onTrack += 1
@@ -33,28 +33,28 @@ public struct ProgressCounts: Hashable, Sendable {
     }
 }
 
-public struct ProgressSummary: Sendable {
-    public struct Group: Sendable {
+package struct ProgressSummary: Sendable {
+    package struct Group: Sendable {
         /// Department name, or manager id.
-        public var key: String
+        package var key: String
         /// Manager's name where known (manager groups only).
-        public var label: String
+        package var label: String
         /// What a reader sees: `label`, and for a manager whose name another manager in the
         /// summary shares, the id too ("Ahmed Nair (E000310)").
-        public var displayName: String
-        public var counts: ProgressCounts
+        package var displayName: String
+        package var counts: ProgressCounts
         /// Employee ids in the group, ordered by id.
-        public var employeeIds: [String]
+        package var employeeIds: [String]
     }
 
-    public var month: Month
-    public var total: ProgressCounts
-    public var byDepartment: [Group]
-    public var byManager: [Group]
+    package var month: Month
+    package var total: ProgressCounts
+    package var byDepartment: [Group]
+    package var byManager: [Group]
 
     /// Departments ordered by name, managers by name then id (code-point order), so the summary
     /// is deterministic and a reader finds a manager where the alphabet puts them.
-    public init(month: Month, progresses: [PlanProgress]) {
+    package init(month: Month, progresses: [PlanProgress]) {
         self.month = month
         var total = ProgressCounts()
         var departments: [String: Group] = [:]

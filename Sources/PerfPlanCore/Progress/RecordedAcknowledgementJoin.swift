@@ -7,7 +7,7 @@
 /// have been typed wrong and corrected since; when it says something else than the register,
 /// a warning names both, so a correction is never silent. A signature is a fact on paper,
 /// which is why absence never removes one: a plan signed in November stays signed.
-public enum RecordedAcknowledgementJoin {
+package enum RecordedAcknowledgementJoin {
     private struct Key: Hashable {
         var employee: String
         var cycle: Int
@@ -17,7 +17,7 @@ public enum RecordedAcknowledgementJoin {
     /// `data`: the checked `acknowledgements` rows. `recorded`: the register's signatures
     /// (`PlanRegister.acknowledgements`). The result keeps the data's rows in their order,
     /// then the recorded rows the data lacks in the register's order.
-    public static func join(data: [Acknowledgement], recorded: [Acknowledgement])
+    package static func join(data: [Acknowledgement], recorded: [Acknowledgement])
         -> (rows: [Acknowledgement], warnings: [String])
     {
         var byKey: [Key: Acknowledgement] = [:]

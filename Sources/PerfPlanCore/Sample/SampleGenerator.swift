@@ -4,15 +4,15 @@
 ///
 /// Everything except the actuals is built up front; actuals are produced one employee at a
 /// time through `actuals(of:_:)`, so 100 000 employees × 24 months never sit in memory.
-public struct SampleGenerator: Sendable {
-    public let employees: [Employee]
-    public let indicators: [Indicator]
-    public let targets: [TargetRule]
-    public let benchmarks: [Benchmark]
-    public let plans: [PlanRecord]
-    public let notes: [Note]
-    public let firstMonth: Month
-    public let lastMonth: Month
+package struct SampleGenerator: Sendable {
+    package let employees: [Employee]
+    package let indicators: [Indicator]
+    package let targets: [TargetRule]
+    package let benchmarks: [Benchmark]
+    package let plans: [PlanRecord]
+    package let notes: [Note]
+    package let firstMonth: Month
+    package let lastMonth: Month
     let seed: UInt64
     /// Per indicator: the base target and threshold.
     let base: [(target: Double, threshold: Double)]
@@ -60,7 +60,7 @@ public struct SampleGenerator: Sendable {
         ("projects_delivered", "Projects delivered", "projects", .higher, false, 1, false, "delivery", 3, 0),
     ]
 
-    public init(employees count: Int, months: Int = 24, indicators k: Int = 12, seed: UInt64 = 1, lastMonth: Month) {
+    package init(employees count: Int, months: Int = 24, indicators k: Int = 12, seed: UInt64 = 1, lastMonth: Month) {
         var rng = SplitMix64(seed: seed)
         self.seed = seed
         self.lastMonth = lastMonth
@@ -326,7 +326,7 @@ public struct SampleGenerator: Sendable {
 
     /// One employee's actuals, month by month, oldest first: (indicator index, month, value).
     /// About 3 % of months are missing; values are deterministic per seed and employee.
-    public func actuals(of k: Int, _ body: (Int, Month, Double) -> Void) {
+    package func actuals(of k: Int, _ body: (Int, Month, Double) -> Void) {
         var r = SplitMix64(seed: seed ^ (UInt64(k + 1) &* 0xD1B5_4A32_D192_ED03))
         let skill = r.uniform(0.97, 1.18)
         let months = lastMonth - firstMonth + 1
@@ -359,7 +359,7 @@ public struct SampleGenerator: Sendable {
     }
 
     /// The whole dataset in memory (small sizes: tests, and `sample` under a few thousand employees).
-    public func dataset(policy: Policy = .synthetic) -> Dataset {
+    package func dataset(policy: Policy = .synthetic) -> Dataset {
         var rows: [Actual] = []
         for k in employees.indices {
             actuals(of: k) { i, m, v in

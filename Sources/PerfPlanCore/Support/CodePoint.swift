@@ -2,6 +2,6 @@
 /// compares canonical equivalents as equal and is not code-point order, so we compare the
 /// UTF-8 bytes, which orders exactly as the code points do.
 @inlinable
-public func codePointLess(_ a: String, _ b: String) -> Bool {
+package func codePointLess(_ a: String, _ b: String) -> Bool {
     a.utf8.lexicographicallyPrecedes(b.utf8)
 }

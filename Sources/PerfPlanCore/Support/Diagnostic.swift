@@ -1,39 +1,39 @@
 /// One problem found in the input, printed as `FILE:LINE: message`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
-    public enum Severity: String, Sendable, Hashable { case error, warning }
+package struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparable {
+    package enum Severity: String, Sendable, Hashable { case error, warning }
 
-    public var severity: Severity
+    package var severity: Severity
     /// nil for problems that concern the directory as a whole (e.g. a required file missing).
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// File name when there is no line (e.g. `employees.csv: cannot be read`).
-    public var file: String?
-    public var message: String
+    package var file: String?
+    package var message: String
 
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
+    package init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
         self.file = location.file
         self.message = message
     }
 
-    public init(_ severity: Severity, file: String?, _ message: String) {
+    package init(_ severity: Severity, file: String?, _ message: String) {
         self.severity = severity
         self.location = nil
         self.file = file
         self.message = message
     }
 
-    public static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    package static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.error, at: location, message)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
+    package static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
         Diagnostic(.warning, at: location, message)
     }
 
     /// The line exactly as users see it: `f.csv:12: message`, `f.json: [3] message` (contract
     /// §1); warnings carry a `warning: ` prefix on the message.
-    public var description: String {
+    package var description: String {
         let prefix: String
         if let location {
             prefix = location.description + (location.isJSONIndex ? " " : ": ")
@@ -46,7 +46,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
     }
 
     /// Sorted by file, then line (file-level problems first), then message.
-    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+    package static func < (a: Diagnostic, b: Diagnostic) -> Bool {
         let fa = a.file ?? ""
         let fb = b.file ?? ""
         if fa != fb { return fa < fb }
@@ -59,17 +59,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Comparabl
 }
 
 /// Collects diagnostics from every stage so a run reports all problems at once.
-public struct DiagnosticList: Sendable {
-    public private(set) var items: [Diagnostic] = []
-    public init() {}
-    public mutating func append(_ d: Diagnostic) { items.append(d) }
-    public mutating func append(contentsOf ds: [Diagnostic]) { items.append(contentsOf: ds) }
-    public mutating func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
-    public mutating func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
+package struct DiagnosticList: Sendable {
+    package private(set) var items: [Diagnostic] = []
+    package init() {}
+    package mutating func append(_ d: Diagnostic) { items.append(d) }
+    package mutating func append(contentsOf ds: [Diagnostic]) { items.append(contentsOf: ds) }
+    package mutating func error(_ at: SourceLocation, _ message: String) { items.append(.error(at, message)) }
+    package mutating func warning(_ at: SourceLocation, _ message: String) { items.append(.warning(at, message)) }
     /// Drops everything appended after the first `count` items.
-    public mutating func truncate(to count: Int) { items.removeSubrange(count...) }
-    public var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
-    public var warningCount: Int { items.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
-    public var hasErrors: Bool { items.contains { $0.severity == .error } }
-    public var sorted: [Diagnostic] { items.sorted() }
+    package mutating func truncate(to count: Int) { items.removeSubrange(count...) }
+    package var errorCount: Int { items.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) } }
+    package var warningCount: Int { items.reduce(0) { $0 + ($1.severity == .warning ? 1 : 0) } }
+    package var hasErrors: Bool { items.contains { $0.severity == .error } }
+    package var sorted: [Diagnostic] { items.sorted() }
 }

@@ -1,7 +1,7 @@
 /// Which employee ids can safely become a folder name under `employees/` (§5.23).
-public enum FolderName {
+package enum FolderName {
     /// Why `id` cannot be a folder name, or nil when it can.
-    public static func problem(with id: String) -> String? {
+    package static func problem(with id: String) -> String? {
         if id == "." || id == ".." { return "cannot be used as a folder name (it is \(id))" }
         if id.utf8.count > 128 { return "is longer than 128 bytes and cannot be used as a folder name" }
         // ASCII ids (nearly all) byte by byte: among ASCII, the only white space that is not

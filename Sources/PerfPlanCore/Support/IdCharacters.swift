@@ -3,28 +3,28 @@
 /// non-joiner, word joiner, bidirectional controls, a byte-order mark inside the text, soft
 /// hyphen. `E1` and `E\u{200B}1` print the same in folders, documents and messages, and a
 /// right-to-left override even reorders what follows it on screen.
-public enum IdCharacters {
+package enum IdCharacters {
     /// The first format character of `id`, or nil. ASCII holds none, so the common id is
     /// one pass over its bytes, without a Unicode property lookup per character.
     @inline(__always)
-    public static func invisible(in id: String) -> Unicode.Scalar? {
+    package static func invisible(in id: String) -> Unicode.Scalar? {
         if id.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
         return id.unicodeScalars.first(where: isInvisible)
     }
 
     /// Cf, by the Unicode property (not a hand-kept list, which would miss new ones).
-    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0xAD && scalar.properties.generalCategory == .format
     }
 
     /// `U+200B`: how a message names the character.
-    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    package static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// The phrase that follows `FIELD "ID" ` in a message.
-    public static func problem(_ scalar: Unicode.Scalar) -> String {
+    package static func problem(_ scalar: Unicode.Scalar) -> String {
         "contains an invisible format character (\(codePoint(scalar)))"
     }
 }

@@ -4,9 +4,9 @@
 /// or `..`, at most 128 bytes) and hold no invisible format character (§6.33). The data's
 /// loader reports the two halves separately (`IdCharacters`, `FolderName`); every other
 /// reader asks here, so no path is more lenient than the data.
-public enum IdRule {
+package enum IdRule {
     /// Why `id` cannot be an id, as the phrase after `employee id "ID" `, or nil.
-    public static func problem(with id: String) -> String? {
+    package static func problem(with id: String) -> String? {
         if id.isEmpty { return "is empty" }
         if let scalar = IdCharacters.invisible(in: id) { return IdCharacters.problem(scalar) }
         return FolderName.problem(with: id)

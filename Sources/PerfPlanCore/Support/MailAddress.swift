@@ -1,11 +1,11 @@
 /// Email addresses as calendars and messages can carry them without further encoding.
-public enum MailAddress {
+package enum MailAddress {
     /// A plain ASCII `local@domain` address: the local part of letters, digits and
     /// ``!#$%&'*+-/=?^_`{|}~.`` (no leading, trailing or doubled dot), the domain of labels of
     /// letters, digits and `-` joined by dots. Anything else (spaces, quotes, angle brackets,
     /// non-ASCII) is refused rather than guessed at: it could not go into a `mailto:` URI or
     /// a `To:` header as it is.
-    public static func isPlain(_ address: String) -> Bool {
+    package static func isPlain(_ address: String) -> Bool {
         let b = Array(address.utf8)
         guard b.count <= 254, let at = b.lastIndex(of: UInt8(ascii: "@")), at > 0, at < b.count - 1 else {
             return false

@@ -4,7 +4,7 @@
 ///
 /// Both shapes return results in input order whatever the timing, so a computation gives
 /// the same values on one worker or many.
-public protocol Parallelism: Sendable {
+package protocol Parallelism: Sendable {
     /// Threads working at once, the calling thread included.
     var workers: Int { get }
     /// `transform(k)` for `k` in `0..<count`, in order; below `parallelFrom` items one
@@ -16,13 +16,13 @@ public protocol Parallelism: Sendable {
 
 /// Everything on the calling thread, one item after another: the default of the engines
 /// (tests, `explain`) and what a caller passes for work too small to split.
-public struct Serial: Parallelism {
-    public init() {}
-    public var workers: Int { 1 }
-    public func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+package struct Serial: Parallelism {
+    package init() {}
+    package var workers: Int { 1 }
+    package func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         (0..<count).map(transform)
     }
-    public func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    package func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
         (first(), second())
     }
 }

@@ -1,9 +1,9 @@
 /// How a message shows the one offending cell: quoted, control characters made visible,
 /// long text cut (a diagnostic may quote that cell and nothing else of the row).
-public enum Quote {
+package enum Quote {
     /// Shows one offending cell in a message: quoted, control and format characters visible,
     /// long text cut.
-    public static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         var out = "\""
         var count = 0
         for scalar in text.unicodeScalars {

@@ -2,7 +2,7 @@ extension StringProtocol {
     /// Trims spaces, tabs, line breaks and other Unicode white space (every value in the
     /// contract is trimmed). The common case — no white space at either end — is decided on
     /// the first and last UTF-8 byte without touching the scalars.
-    public func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         let text = String(self)
         guard let first = text.utf8.first, let last = text.utf8.last else { return "" }
         func plainASCII(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }

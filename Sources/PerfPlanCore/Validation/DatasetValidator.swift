@@ -2,13 +2,13 @@
 /// duplicate ids, duplicate actuals, scales, target/threshold consistency, tied target rows
 /// and manager cycles. Row-level problems (bad numbers, missing fields) were reported by
 /// the loader; ids from rows it rejected are in `seen…` so references to them stay quiet.
-public struct DatasetValidator: Sendable {
-    public var dataset: Dataset
-    public var seenEmployeeIds: Set<String>
-    public var seenIndicatorIds: Set<String>
+package struct DatasetValidator: Sendable {
+    package var dataset: Dataset
+    package var seenEmployeeIds: Set<String>
+    package var seenIndicatorIds: Set<String>
     private var diags = DiagnosticList()
 
-    public init(dataset: Dataset, seenEmployeeIds: Set<String>, seenIndicatorIds: Set<String>) {
+    package init(dataset: Dataset, seenEmployeeIds: Set<String>, seenIndicatorIds: Set<String>) {
         self.dataset = dataset
         self.seenEmployeeIds = seenEmployeeIds
         self.seenIndicatorIds = seenIndicatorIds
@@ -16,7 +16,7 @@ public struct DatasetValidator: Sendable {
 
     /// Every problem of the dataset. `parallel` (the caller's executor; serial by default)
     /// checks the actuals beside the other datasets.
-    public mutating func validate(parallel: any Parallelism = Serial()) -> [Diagnostic] {
+    package mutating func validate(parallel: any Parallelism = Serial()) -> [Diagnostic] {
         let employees = checkEmployees()
         let indicators = checkIndicators()
         // The actuals (28 million rows at 100 000 employees) are checked on two threads, by

@@ -4,22 +4,27 @@
 /// hold offsets into it, so a million-row file costs a few flat arrays rather than millions
 /// of small strings; callers turn only the cells they need into `String`s or numbers.
 ///
-/// Unsafe: `withBytes` hands a cell as a view of `storage` between bounds the reader wrote,
-/// valid during `body` only (no copy per cell).
+/// Unsafe: a cell is read as a view of `storage` between bounds the reader wrote, valid
+/// during the call only (no copy per cell); `withBytes` lends it as a `Span`, which cannot
+/// outlive `body`.
 public struct CSVTable: Sendable {
     /// The delimiter detected from the header line.
-    public var delimiter: UInt8
-    public var header: [String]
+    package var delimiter: UInt8
+    package var header: [String]
     /// The data records in file order (blank lines skipped, malformed records left out).
     public var records: [CSVRecord]
     /// Problems found while reading, each at the line its record starts on.
-    public var problems: [(line: Int, message: String)]
+    package var problems: [(line: Int, message: String)]
 
     let storage: [UInt8]
     let fieldBounds: [Int32]  // start/end pairs into `storage`, records' fields back to back
 
     /// The bytes of a field, without any copy.
-    public func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R)
+    package func withBytes<R>(_ record: CSVRecord, _ column: Int, _ body: (Span<UInt8>) throws -> R) rethrows -> R {
+        try withCell(record, column) { try body(Span(_unsafeElements: $0)) }
+    }
+
+    private func withCell<R>(_ record: CSVRecord, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R)
         rethrows -> R
     {
         let i = (record.firstField + column) * 2
@@ -33,7 +38,7 @@ public struct CSVTable: Sendable {
     /// The field's text, or nil when the record has fewer cells than `column + 1`.
     public func field(_ record: CSVRecord, _ column: Int) -> String? {
         guard column < record.fieldCount else { return nil }
-        return withBytes(record, column) { String(decoding: $0, as: UTF8.self) }
+        return withCell(record, column) { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -51,7 +56,7 @@ public struct CSVRecord: Sendable {
         storedFirst = Int32(clamping: firstField)
     }
 
-    public var line: Int { Int(storedLine) }
+    package var line: Int { Int(storedLine) }
     public var fieldCount: Int { Int(storedCount) }
     var firstField: Int { Int(storedFirst) }
 }

@@ -1,5 +1,5 @@
 /// A JSON value with the line it starts on, so loader messages can point into the file.
-public indirect enum JSONValue: Sendable {
+package indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
     /// The value and its literal text (ids given as JSON integers become this text, §5.18).
@@ -8,7 +8,7 @@ public indirect enum JSONValue: Sendable {
     case array([JSONNode])
     case object([JSONMember])
 
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "a boolean"
@@ -20,19 +20,19 @@ public indirect enum JSONValue: Sendable {
     }
 }
 
-public struct JSONNode: Sendable {
-    public var value: JSONValue
-    public var line: Int
+package struct JSONNode: Sendable {
+    package var value: JSONValue
+    package var line: Int
 }
 
-public struct JSONMember: Sendable {
-    public var key: String
-    public var node: JSONNode
+package struct JSONMember: Sendable {
+    package var key: String
+    package var node: JSONNode
 }
 
-public struct JSONSyntaxError: Error, Sendable {
-    public var line: Int
-    public var message: String
+package struct JSONSyntaxError: Error, Sendable {
+    package var line: Int
+    package var message: String
 }
 
 /// A strict RFC 8259 parser over bytes that tracks line numbers.
@@ -40,7 +40,7 @@ public struct JSONSyntaxError: Error, Sendable {
 /// Foundation's `JSONSerialization` loses line numbers and turns ids like `1001` into
 /// `NSNumber`; users need `employees.json:14: invalid JSON …`, so we parse ourselves.
 /// Nesting is capped so a hostile file cannot overflow the stack.
-public struct JSONParser {
+package struct JSONParser {
     static let maxDepth = 256
 
     let bytes: [UInt8]
@@ -48,7 +48,7 @@ public struct JSONParser {
     var line = 1
     var depth = 0
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         if let bad = CSVReader.firstInvalidUTF8Line(body[...]) {

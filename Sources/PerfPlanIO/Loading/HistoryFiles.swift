@@ -4,9 +4,9 @@ import PerfPlanCore
 /// dataset's format), for `perfplan plans import`: the same columns, cell rules and messages
 /// as in a data folder, and the checks that need no other dataset (ids, one row per key).
 /// Whether the people exist, or were flagged, is the business of the runs that read them.
-public enum HistoryFiles {
+package enum HistoryFiles {
     /// The decisions in `bytes` (the file named `name`) and every problem, FILE:LINE each.
-    public static func decisions(_ bytes: [UInt8], name: String) -> (rows: [DecisionRecord], diagnostics: [Diagnostic])
+    package static func decisions(_ bytes: [UInt8], name: String) -> (rows: [DecisionRecord], diagnostics: [Diagnostic])
     {
         var diags = DiagnosticList()
         guard let table = table(bytes, name: name, schema: .decisions, into: &diags) else { return ([], diags.sorted) }
@@ -30,7 +30,7 @@ public enum HistoryFiles {
     }
 
     /// The signatures in `bytes` (the file named `name`) and every problem, FILE:LINE each.
-    public static func acknowledgements(_ bytes: [UInt8], name: String) -> (
+    package static func acknowledgements(_ bytes: [UInt8], name: String) -> (
         rows: [Acknowledgement], diagnostics: [Diagnostic]
     ) {
         var diags = DiagnosticList()

@@ -2,11 +2,11 @@ import PerfPlanCore
 
 /// One `plans` file on its own (`plans.csv` or `plans.json`, the dataset's format), for
 /// `perfplan plans import`: the same columns, cell rules and messages as in a dataset.
-public enum PlansFile {
+package enum PlansFile {
     /// The rows of `bytes` (the file named `name`; `.json` is read as JSON, anything else as
     /// CSV) and every problem found, FILE:LINE each. A second row for the same employee
     /// and cycle is an error, as in a dataset.
-    public static func decode(_ bytes: [UInt8], name: String) -> (rows: [PlanRecord], diagnostics: [Diagnostic]) {
+    package static func decode(_ bytes: [UInt8], name: String) -> (rows: [PlanRecord], diagnostics: [Diagnostic]) {
         var diags = DiagnosticList()
         let table: RawTable
         if name.lowercased().hasSuffix(".json") {

@@ -87,7 +87,9 @@ enum TableReaders {
             }
             if record.fieldCount > headerCount {
                 let extra = (headerCount..<record.fieldCount).contains { column in
-                    csv.withBytes(record, column) { cell in cell.contains { $0 != 0x20 && $0 != 0x09 } }
+                    csv.withBytes(record, column) { cell in
+                        cell.indices.contains { cell[$0] != 0x20 && cell[$0] != 0x09 }
+                    }
                 }
                 if extra {
                     diags.error(

@@ -2,17 +2,17 @@ import PerfPlanCore
 
 /// How a CSV file separates cells and writes decimals: `,` and `.` (the sample data, and
 /// what most tools write), or `;` and `,` (Excel's export where `,` is the decimal separator).
-public struct CSVStyle: Hashable, Sendable {
-    public var delimiter: UInt8
-    public var decimalSeparator: DecimalSeparator
+package struct CSVStyle: Hashable, Sendable {
+    package var delimiter: UInt8
+    package var decimalSeparator: DecimalSeparator
 
-    public init(delimiter: UInt8, decimalSeparator: DecimalSeparator) {
+    package init(delimiter: UInt8, decimalSeparator: DecimalSeparator) {
         self.delimiter = delimiter
         self.decimalSeparator = decimalSeparator
     }
 
-    public static let pointAndComma = CSVStyle(delimiter: UInt8(ascii: ","), decimalSeparator: .point)
-    public static let commaAndSemicolon = CSVStyle(delimiter: UInt8(ascii: ";"), decimalSeparator: .comma)
+    package static let pointAndComma = CSVStyle(delimiter: UInt8(ascii: ","), decimalSeparator: .point)
+    package static let commaAndSemicolon = CSVStyle(delimiter: UInt8(ascii: ";"), decimalSeparator: .comma)
 }
 
 /// Rewrites a dataset's CSV text from one `CSVStyle` to another: the delimiter everywhere,
@@ -20,7 +20,7 @@ public struct CSVStyle: Hashable, Sendable {
 /// keeps its point). A cell is quoted when it holds the new delimiter, a quote or a line
 /// break, and only then. A number cell that does not read as a number under the old style
 /// is left as written, for `validate` to report.
-public enum CSVRestyler {
+package enum CSVRestyler {
     /// The number columns of each dataset (the fields `RowReader.number` reads).
     static let numberFields: [String: Set<String>] = [
         "indicators": ["scale_min", "scale_max", "weight", "threshold", "decimals"],
@@ -32,7 +32,7 @@ public enum CSVRestyler {
 
     /// `dataset` is the file's dataset name (`actuals` for `actuals.csv`); the line ends
     /// are `\n`. Problems the reader finds leave those records out, so give valid files.
-    public static func restyle(_ text: String, dataset: String, from old: CSVStyle, to new: CSVStyle) -> String {
+    package static func restyle(_ text: String, dataset: String, from old: CSVStyle, to new: CSVStyle) -> String {
         let table = CSVReader.read(Array(text.utf8))
         let numbers = numberFields[dataset] ?? []
         let numberColumns = Set(table.header.indices.filter { numbers.contains(table.header[$0]) })

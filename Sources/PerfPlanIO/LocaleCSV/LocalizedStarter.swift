@@ -5,14 +5,14 @@ import PerfPlanCore
 /// Spanish and French write `;` between cells and `,` as the decimal separator (Excel's
 /// CSV export in those locales), with `"decimal_separator": ","` and `"language"` in
 /// `perfplan.json` so the files read back as written.
-public enum LocalizedStarter {
+package enum LocalizedStarter {
     /// The CSV style a language's spreadsheets export.
-    public static func style(for language: Language) -> CSVStyle {
+    package static func style(for language: Language) -> CSVStyle {
         language == .en ? .pointAndComma : .commaAndSemicolon
     }
 
     /// `files`: relative path → text, in the sample's style (`,` and `.`).
-    public static func files(_ files: [String: String], language: Language) -> [String: String] {
+    package static func files(_ files: [String: String], language: Language) -> [String: String] {
         guard language != .en else { return files }
         let style = style(for: language)
         var out: [String: String] = [:]

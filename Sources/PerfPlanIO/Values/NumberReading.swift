@@ -2,17 +2,17 @@ import PerfPlanCore
 
 /// How CSV number cells are read: the decimal separator (`perfplan.json`
 /// `decimal_separator`) and whether the policy set it, which the messages say.
-public struct NumberReading: Hashable, Sendable {
-    public var separator: DecimalSeparator
-    public var setByPolicy: Bool
+package struct NumberReading: Hashable, Sendable {
+    package var separator: DecimalSeparator
+    package var setByPolicy: Bool
 
-    public init(separator: DecimalSeparator = .point, setByPolicy: Bool = false) {
+    package init(separator: DecimalSeparator = .point, setByPolicy: Bool = false) {
         self.separator = separator
         self.setByPolicy = setByPolicy
     }
 
     /// The reading a policy asks for.
-    public init(policy: Policy, setByPolicy: Bool) {
+    package init(policy: Policy, setByPolicy: Bool) {
         self.init(separator: policy.decimalSeparator, setByPolicy: setByPolicy)
     }
 }

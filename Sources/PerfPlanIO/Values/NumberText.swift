@@ -6,8 +6,8 @@ import PerfPlanCore
 ///
 /// Unsafe: `fastPath` reads a cell as the caller's borrowed view (`CSVRows`, `CSVTable`),
 /// checking the count before each byte; nothing is kept past the call.
-public enum NumberText {
-    public enum Result: Equatable, Sendable {
+package enum NumberText {
+    package enum Result: Equatable, Sendable {
         case value(Double)
         /// The reason, phrased to follow `FIELD "TEXT" `.
         case invalid(String)
@@ -15,7 +15,7 @@ public enum NumberText {
 
     /// With `reading.separator` `,` the same grammar with `,` for the point (`96,9`,
     /// `-0,25`, `1,5e3`); a `.` is then never accepted, neither as the point nor as grouping.
-    public static func parse(_ text: String, _ reading: NumberReading = NumberReading()) -> Result {
+    package static func parse(_ text: String, _ reading: NumberReading = NumberReading()) -> Result {
         let point = reading.separator.byte
         if let fast = fastPath(text.utf8, point: point) { return .value(fast) }
         var bytes = Array(text.utf8)
@@ -101,7 +101,7 @@ public enum NumberText {
     /// The decimal places written in a number's text (contract §6.30): the digits after the
     /// point, less the exponent, never below 0 — `12.50` → 2, `12` → 0, `.5` → 1,
     /// `1.25e2` (125) → 0, `5e-3` (0.005) → 3. Text that is not a number gives 0.
-    public static func writtenDecimals(_ text: some StringProtocol, separator: DecimalSeparator = .point) -> Int {
+    package static func writtenDecimals(_ text: some StringProtocol, separator: DecimalSeparator = .point) -> Int {
         let b = Array(text.utf8)
         let point = separator.byte
         var i = 0

@@ -1,10 +1,10 @@
 /// The text rules of RFC 5545 (iCalendar): TEXT escaping, parameter values and line folding.
 /// Pure byte work, so the rules can be tested against hand-made lines.
-public enum ICSText {
+package enum ICSText {
     /// A TEXT value (RFC 5545 §3.3.11): backslash, semicolon and comma escaped with a
     /// backslash, a line break (LF, CR or CRLF) as `\n`; other control characters, which
     /// TEXT may not hold, become spaces.
-    public static func escape(_ s: String) -> String {
+    package static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 8)
         var lastWasCR = false
@@ -30,7 +30,7 @@ public enum ICSText {
 
     /// A parameter value (§3.2), always quoted: a quoted value may hold `:`, `;` and `,`
     /// but no double quote and no control character, which become `'` and a space.
-    public static func parameter(_ s: String) -> String {
+    package static func parameter(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             if u == "\"" {
@@ -45,12 +45,12 @@ public enum ICSText {
     }
 
     /// Longest line in octets, line break excluded (§3.1).
-    public static let lineOctets = 75
+    package static let lineOctets = 75
 
     /// Appends one content line, folded (§3.1): at most 75 octets per line, each
     /// continuation line starting with a space (which counts towards its 75), every line
     /// ending in CRLF, and never a break inside a UTF-8 sequence.
-    public static func appendLine(_ line: String, to out: inout [UInt8]) {
+    package static func appendLine(_ line: String, to out: inout [UInt8]) {
         // Most lines need no folding: their bytes go straight in.
         if line.utf8.count <= lineOctets {
             out.append(contentsOf: line.utf8)

@@ -3,13 +3,13 @@ import PerfPlanCore
 /// How meetings are placed in time: the policy's hour and length, in its zone (a VTIMEZONE
 /// is emitted) or in floating local time; all-day without an hour. `stamp` (seconds since
 /// 1970, UTC) is every entry's DTSTAMP.
-public struct CalendarSettings: Sendable, Hashable {
-    public var time: MeetingPolicy.TimeOfDay?
-    public var minutes: Int
-    public var zone: ZoneRules?
-    public var stamp: Int
+package struct CalendarSettings: Sendable, Hashable {
+    package var time: MeetingPolicy.TimeOfDay?
+    package var minutes: Int
+    package var zone: ZoneRules?
+    package var stamp: Int
 
-    public init(time: MeetingPolicy.TimeOfDay?, minutes: Int, zone: ZoneRules?, stamp: Int) {
+    package init(time: MeetingPolicy.TimeOfDay?, minutes: Int, zone: ZoneRules?, stamp: Int) {
         self.time = time
         self.minutes = minutes
         self.zone = zone
@@ -17,7 +17,7 @@ public struct CalendarSettings: Sendable, Hashable {
     }
 
     /// The policy's settings, the zone's rules covering `years`.
-    public init(_ policy: MeetingPolicy, years: ClosedRange<Int>, stamp: Int) {
+    package init(_ policy: MeetingPolicy, years: ClosedRange<Int>, stamp: Int) {
         self.init(
             time: policy.time, minutes: policy.minutes,
             zone: policy.time == nil ? nil : policy.timeZone.flatMap { ZoneRules(identifier: $0, years: years) },
@@ -32,11 +32,11 @@ public struct CalendarSettings: Sendable, Hashable {
 /// The employee and the manager are attendees (the manager also the organizer), when their
 /// emails are plain addresses; HR is the entry's CONTACT rather than an attendee, so that
 /// HR is named on every meeting without being invited to all of them.
-public enum PlanCalendar {
+package enum PlanCalendar {
     /// The entry's UID: the employee, the plan's cycle and the date, so a rerun, a later
     /// month's packet and a cancellation all speak of the same entry. The id is
     /// percent-encoded (anything but letters, digits and `.-_~`) so the UID is plain ASCII.
-    public static func uid(employeeId: String, cycle: Int, date: Day) -> String {
+    package static func uid(employeeId: String, cycle: Int, date: Day) -> String {
         "perfplan-" + percentEncoded(employeeId) + "-c\(cycle)-" + ICSDate.date(date) + "@perfplan"
     }
 
@@ -58,7 +58,7 @@ public enum PlanCalendar {
     /// "Check-in: Ana López / Bob Smith" or "Review: …"; the employee alone without a manager.
     /// In the employee's language (`CalendarWording`): the manager's calendar carries the same
     /// entry under the same UID, so both read alike.
-    public static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
+    package static func summary(_ meeting: CheckinSchedule.Meeting, _ plan: PlanMeetings) -> String {
         summary(formal: meeting.formal, plan)
     }
 
@@ -73,7 +73,7 @@ public enum PlanCalendar {
     }
 
     /// The calendar of `plans`' meetings, by date, then employee id, then cycle.
-    public static func ics(_ plans: [PlanMeetings], settings: CalendarSettings) -> [UInt8] {
+    package static func ics(_ plans: [PlanMeetings], settings: CalendarSettings) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1024 + plans.count * 12 * 420)
         for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//perfplan//perfplan//EN", "CALSCALE:GREGORIAN"] {

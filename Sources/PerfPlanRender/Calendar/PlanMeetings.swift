@@ -2,15 +2,15 @@ import PerfPlanCore
 
 /// Someone named on a calendar entry or a message; `email` only when it is a plain address
 /// (`MailAddress.isPlain`), since a `mailto:` URI and a `To:` header carry nothing else.
-public struct CalendarPerson: Sendable, Hashable {
-    public var id: String?
-    public var name: String
-    public var email: String?
+package struct CalendarPerson: Sendable, Hashable {
+    package var id: String?
+    package var name: String
+    package var email: String?
     /// The language this person reads perfplan in (`DocumentLanguage`): the calendar entries
     /// of an employee's meetings, the reminder messages of a manager.
-    public var language: Language
+    package var language: Language
 
-    public init(id: String? = nil, name: String, email: String?, language: Language = .en) {
+    package init(id: String? = nil, name: String, email: String?, language: Language = .en) {
         self.id = id
         self.name = name
         self.email = email.flatMap { MailAddress.isPlain($0) ? $0 : nil }
@@ -21,22 +21,22 @@ public struct CalendarPerson: Sendable, Hashable {
 /// One plan's meetings and the people they concern: what its calendar entries and reminder
 /// lines are made of, whether the plan was just issued (`generate`) or read back from its
 /// plan.xml (`progress`).
-public struct PlanMeetings: Sendable, Hashable {
-    public var employee: CalendarPerson
-    public var employeeId: String { employee.id ?? "" }
-    public var manager: CalendarPerson?
-    public var hrContact: Policy.HRContact?
-    public var cycle: Int
-    public var start: Month
-    public var end: Month
-    public var meetings: [CheckinSchedule.Meeting]
+package struct PlanMeetings: Sendable, Hashable {
+    package var employee: CalendarPerson
+    package var employeeId: String { employee.id ?? "" }
+    package var manager: CalendarPerson?
+    package var hrContact: Policy.HRContact?
+    package var cycle: Int
+    package var start: Month
+    package var end: Month
+    package var meetings: [CheckinSchedule.Meeting]
     /// Closed (HR closed it, in the plans data or the register): the meetings after this day
     /// are cancelled. nil: the plan is in force.
-    public var cancelledAfter: Day?
+    package var cancelledAfter: Day?
     /// The plan's documents in the packet, relative to the month folder, for messages.
-    public var documents: [String]
+    package var documents: [String]
 
-    public init(
+    package init(
         employee: CalendarPerson, manager: CalendarPerson?, hrContact: Policy.HRContact?, cycle: Int, start: Month,
         end: Month, meetings: [CheckinSchedule.Meeting], cancelledAfter: Day? = nil, documents: [String] = []
     ) {
@@ -53,7 +53,7 @@ public struct PlanMeetings: Sendable, Hashable {
 
     /// The meetings the calendar carries: all of a plan in force; of a closed plan, those
     /// still ahead, to be cancelled (those past are left as they were).
-    public var calendarMeetings: [CheckinSchedule.Meeting] {
+    package var calendarMeetings: [CheckinSchedule.Meeting] {
         guard let cancelledAfter else { return meetings }
         return meetings.filter { $0.date > cancelledAfter }
     }
@@ -62,7 +62,7 @@ public struct PlanMeetings: Sendable, Hashable {
 extension PlanMeetings {
     /// A plan as `generate` issues it at `asOf`: the dates from `CheckinSchedule`, the same
     /// call that fills the plan's own table of meetings.
-    public static func issued(
+    package static func issued(
         _ r: EmployeeResult, index: DatasetIndex, policy: Policy, asOf: Month, documents: [String]
     ) -> PlanMeetings? {
         guard let k = index.employeeIndex[r.employeeId] else { return nil }
@@ -85,7 +85,7 @@ extension PlanMeetings {
 
     /// A plan read back from its plan.xml (`progress`): its dates exactly as issued; the
     /// people (names, emails, manager) from today's data, like the reports (rule 41).
-    public static func reported(
+    package static func reported(
         _ plan: PlanSnapshot, people: [String: Employee], policy: Policy, cancelledAfter: Day? = nil,
         documents: [String]
     ) -> PlanMeetings {

@@ -6,13 +6,13 @@ import PerfPlanCore
 /// covered and one per offset change within them, each with its own DTSTART (no RRULE to
 /// get wrong). The same zone data and years give the same lines on every run. TZNAME is
 /// left out: abbreviations come from locale data and differ between systems.
-public struct ZoneRules: Sendable, Hashable {
-    public let identifier: String
+package struct ZoneRules: Sendable, Hashable {
+    package let identifier: String
     /// The component's content lines, BEGIN:VTIMEZONE through END:VTIMEZONE, unfolded.
-    public let lines: [String]
+    package let lines: [String]
 
     /// nil when the system does not know `identifier`.
-    public init?(identifier: String, years: ClosedRange<Int>) {
+    package init?(identifier: String, years: ClosedRange<Int>) {
         guard let tz = TimeZone(identifier: identifier) else { return nil }
         self.identifier = identifier
         let start = Day(year: years.lowerBound, month: 1, day: 1)!.daysSinceEpoch * 86_400

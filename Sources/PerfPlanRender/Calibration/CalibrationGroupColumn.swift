@@ -3,17 +3,17 @@ import PerfPlanCore
 /// The `employees` column that `--group-by` names: one the data format defines, or one of
 /// HR's own columns that the employees file carries (an age band, a site code), whose value
 /// is read from each employee.
-public struct CalibrationGroupColumn: Sendable, Hashable {
+package struct CalibrationGroupColumn: Sendable, Hashable {
     /// The data format's columns calibration can group by.
-    public static let builtIn = ["location", "department", "role", "title"]
+    package static let builtIn = ["location", "department", "role", "title"]
 
-    public let rawValue: String
+    package let rawValue: String
     /// Position in `Employee.extra` for one of HR's columns; nil for a built-in one.
     let extraIndex: Int?
 
     /// nil when `column` is neither built in nor among `extraColumns` (the dataset's
     /// `employeeExtraColumns`).
-    public init?(column: String, extraColumns: [String] = []) {
+    package init?(column: String, extraColumns: [String] = []) {
         if Self.builtIn.contains(column) {
             rawValue = column
             extraIndex = nil
@@ -26,7 +26,7 @@ public struct CalibrationGroupColumn: Sendable, Hashable {
     }
 
     /// What a usage error lists: the built-in columns, then the file's own.
-    public static func available(extraColumns: [String]) -> [String] { builtIn + extraColumns }
+    package static func available(extraColumns: [String]) -> [String] { builtIn + extraColumns }
 
     package func value(of e: Employee) -> String? {
         if let k = extraIndex { return k < e.extra.count ? e.extra[k] : nil }

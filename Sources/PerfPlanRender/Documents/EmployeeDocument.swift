@@ -2,113 +2,113 @@ import PerfPlanCore
 
 /// Everything the documents of one employee show, gathered once from the engine's result
 /// and the dataset, so the Markdown, HTML and XML renderings cannot disagree.
-public struct EmployeeDocument: Sendable {
-    public struct Row: Sendable {
-        public var indicator: Indicator
-        public var result: IndicatorResult
+package struct EmployeeDocument: Sendable {
+    package struct Row: Sendable {
+        package var indicator: Indicator
+        package var result: IndicatorResult
         /// The target that applies next month (the objective for the next period), else this month's.
-        public var nextTarget: Double
+        package var nextTarget: Double
         /// Where the figures come from (the `source` of the latest actual), for the measurement standard.
-        public var dataSource: String?
+        package var dataSource: String?
         /// Whether the employee's documents may show this row's peer figures (§6.37,
         /// `PeerPrivacy`); false keeps them out, the safe side for a row built by hand.
-        public var peersShown: Bool = false
+        package var peersShown: Bool = false
     }
 
-    public struct GoalRow: Sendable {
-        public var goal: Goal
-        public var row: Row
+    package struct GoalRow: Sendable {
+        package var goal: Goal
+        package var row: Row
         /// The manager's `action` notes tied to this goal's indicator (§6.31); empty: the
         /// plan leaves lines to agree methods in the interview, never generic ones.
-        public var methods: [String]
+        package var methods: [String]
         /// The `support` notes tied to this goal's indicator.
-        public var support: [String]
+        package var support: [String]
         /// The `cause` notes tied to this goal's indicator, with their category.
-        public var causes: [(category: CauseCategory, text: String)]
+        package var causes: [(category: CauseCategory, text: String)]
         /// The `strength` notes tied to this goal's indicator.
-        public var strengths: [String]
+        package var strengths: [String]
         /// The months whose results `goal.current` averages, oldest first.
-        public var currentMonths: [Month]
+        package var currentMonths: [Month]
         /// The month from which the target the goal ends at (`goal.expected`) applies, when
         /// it differs from the target in the evidence (this month's): the target changes
         /// during the plan (nil: it does not).
-        public var targetChange: Month?
+        package var targetChange: Month?
     }
 
     /// The notes a plan shows once, outside the goals (§6.31): those without an
     /// indicator_id, and those tied to an indicator that is no goal of this plan, prefixed
     /// with the indicator's name ("Customer satisfaction: …").
-    public struct SharedNotes: Sendable {
-        public var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
-        public var strengths: [String] = []
-        public var actions: [String] = []
-        public var support: [String] = []
+    package struct SharedNotes: Sendable {
+        package var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]] = [:]
+        package var strengths: [String] = []
+        package var actions: [String] = []
+        package var support: [String] = []
     }
 
-    public var employee: Employee
-    public var manager: Employee?
-    public var organization: String
+    package var employee: Employee
+    package var manager: Employee?
+    package var organization: String
     /// The HR contact for the employee's department (§6.32), nil: a blank line to fill in.
-    public var hrContact: Policy.HRContact?
-    public var asOf: Month
-    public var generated: Day
-    public var policy: Policy
-    public var result: EmployeeResult
-    public var rows: [Row]
+    package var hrContact: Policy.HRContact?
+    package var asOf: Month
+    package var generated: Day
+    package var policy: Policy
+    package var result: EmployeeResult
+    package var rows: [Row]
     /// Why a plan now, in plain words for the documents the employee signs (`PlainReasons`).
-    public var reasons: [String]
+    package var reasons: [String]
     /// The same triggers as the engine states them, with figures and policy limits: the
     /// worksheet's, for HR and the manager.
-    public var triggers: [String]
+    package var triggers: [String]
     /// Every cause note by perspective (employee, supervisor, environment) with its
     /// category; one tied to an indicator starts with its name. `strengths`, `actions` and
     /// `support` likewise hold every note of their kind (the interview and the XML list them
     /// all); the plan places them with goals and `shared`.
-    public var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]]
-    public var strengths: [String]
-    public var actions: [String]
-    public var support: [String]
-    public var comments: [String]
-    public var goals: [GoalRow]
+    package var causes: [CauseCategory.Perspective: [(category: CauseCategory, text: String)]]
+    package var strengths: [String]
+    package var actions: [String]
+    package var support: [String]
+    package var comments: [String]
+    package var goals: [GoalRow]
     /// The notes the plan shows once, outside the goals.
-    public var shared: SharedNotes
-    public var planStart: Month
-    public var planEnd: Month
-    public var checkins: [Checkin]
+    package var shared: SharedNotes
+    package var planStart: Month
+    package var planEnd: Month
+    package var checkins: [Checkin]
     /// The rows' figures formatted for machines (the XML), in `rows` order.
-    public var figures: MachineFigures
+    package var figures: MachineFigures
     /// The review period: the last `review_months` months up to the as-of month
     /// (DOMAIN.md, interview part 2: the results of the whole period, not only its last month).
-    public var reviewStart: Month
+    package var reviewStart: Month
     /// One entry per row, strengths first (`ReviewRow.order`).
-    public var review: [ReviewRow]
+    package var review: [ReviewRow]
     /// Rows whose target was met but which sit far below the role (the seeds' sales
     /// example), where the privacy rule lets the employee's documents say so (`PeerObservation`).
-    public var observations: [Int]
+    package var observations: [Int]
     /// The employee's earlier plan cycles, oldest first: those that ended with an outcome
     /// and those whose period is over without one (`PlanHistory.earlier`), so none is forgotten.
-    public var earlierPlans: [PlanRecord]
+    package var earlierPlans: [PlanRecord]
     /// What the run does for the employee: a draft for HR, an issued plan, coaching, … (§7.44–45).
-    public var disposition: Disposition = .none
+    package var disposition: Disposition = .none
     /// The language of the employee's plan (`DocumentLanguage.of`): theirs, else the policy's.
-    public var language: Language = .en
+    package var language: Language = .en
     /// What HR should weigh before deciding (§7.48): the worksheet lists them.
-    public var cautions: [Caution] = []
+    package var cautions: [Caution] = []
     /// The next meeting the interview agrees on: the plan's first meeting, else the next
     /// feedback interview (the review of the next period's results).
-    public var nextMeeting: Checkin
+    package var nextMeeting: Checkin
 
     /// One indicator over the review period.
-    public struct ReviewRow: Sendable {
+    package struct ReviewRow: Sendable {
         /// Position in `rows`.
-        public var row: Int
+        package var row: Int
         /// The period's months, oldest first (no result: nil actual).
-        public var months: [HistoryPoint]
+        package var months: [HistoryPoint]
         /// Months with a result, and of those the months on target (status met).
-        public var withResult: Int
-        public var met: Int
+        package var withResult: Int
+        package var met: Int
         /// Mean of the period's results; nil without any.
-        public var average: Double?
+        package var average: Double?
 
         /// Strengths first: the larger share of months on target first, rows without any
         /// result last, otherwise the indicators' order.
@@ -125,15 +125,15 @@ public struct EmployeeDocument: Sendable {
         }
     }
 
-    public struct Checkin: Sendable, Hashable {
-        public var date: Day
-        public var formal: Bool
+    package struct Checkin: Sendable, Hashable {
+        package var date: Day
+        package var formal: Bool
         /// The month whose results a formal review discusses.
-        public var reviewOf: Month? = nil
+        package var reviewOf: Month? = nil
     }
 
     /// `figures`: `MachineFigures(r.indicators)` when the caller has them already.
-    public init(
+    package init(
         engine: GapEngine, result r: EmployeeResult, asOf p: Month, generated: Day, figures: MachineFigures? = nil
     ) {
         self.figures = figures ?? MachineFigures(r.indicators)

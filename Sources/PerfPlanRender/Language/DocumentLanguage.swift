@@ -5,7 +5,7 @@ import PerfPlanCore
 /// sentences and templates exists. A language whose catalogue is not written yet falls
 /// back to English as a whole, so no document mixes English sentences into another
 /// language's templates (docs/data-format.md, "Languages and number formats").
-public enum DocumentLanguage {
+package enum DocumentLanguage {
     /// The languages with a complete catalogue (`Wording`) and templates (`Templates/LANG/`).
     package static let translated: Set<Language> = [.en, .de, .es, .fr]
 
@@ -16,7 +16,7 @@ public enum DocumentLanguage {
     }
 
     /// Every employee whose documents are not in English, by id (the progress reports).
-    public static func byEmployee(_ dataset: Dataset) -> [String: Language] {
+    package static func byEmployee(_ dataset: Dataset) -> [String: Language] {
         var out: [String: Language] = [:]
         for e in dataset.employees {
             let language = of(e, policy: dataset.policy)

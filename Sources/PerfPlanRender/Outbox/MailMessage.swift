@@ -4,17 +4,17 @@ import PerfPlanCore
 /// One RFC 5322 message as a file an MTA can take (`sendmail -t`): plain UTF-8 text,
 /// quoted-printable so any name survives 7-bit transport, headers ASCII (a display name or
 /// subject that is not is an RFC 2047 encoded word), CRLF line ends. Pure: fields in, bytes out.
-public struct MailMessage: Sendable, Hashable {
-    public var from: CalendarPerson?
-    public var to: [CalendarPerson]
-    public var subject: String
+package struct MailMessage: Sendable, Hashable {
+    package var from: CalendarPerson?
+    package var to: [CalendarPerson]
+    package var subject: String
     /// Seconds since 1970 (UTC): the Date header.
-    public var date: Int
+    package var date: Int
     /// Without angle brackets, e.g. `perfplan.2026-11.m.E1@example.com`.
-    public var messageId: String
-    public var body: String
+    package var messageId: String
+    package var body: String
 
-    public init(
+    package init(
         from: CalendarPerson?, to: [CalendarPerson], subject: String, date: Int, messageId: String, body: String
     ) {
         self.from = from
@@ -25,7 +25,7 @@ public struct MailMessage: Sendable, Hashable {
         self.body = body
     }
 
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         var lines: [String] = []
         if let from { lines.append("From: " + Self.mailbox(from)) }
         lines.append("To: " + to.map(Self.mailbox).joined(separator: ", "))

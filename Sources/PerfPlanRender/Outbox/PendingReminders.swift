@@ -4,26 +4,26 @@ import PerfPlanCore
 /// and signatures still awaited (`progress`), each with the manager it concerns, so their
 /// manager's message and HR's carry them. Words and dates only: a message names no figure,
 /// not even a cycle or a count of days.
-public struct PendingReminders: Sendable, Hashable {
-    public struct Line: Sendable, Hashable {
+package struct PendingReminders: Sendable, Hashable {
+    package struct Line: Sendable, Hashable {
         /// The manager whose message carries the line (nil: only HR's).
-        public var manager: CalendarPerson?
-        public var item: ReminderDigest.PendingItem
-        public init(manager: CalendarPerson?, item: ReminderDigest.PendingItem) {
+        package var manager: CalendarPerson?
+        package var item: ReminderDigest.PendingItem
+        package init(manager: CalendarPerson?, item: ReminderDigest.PendingItem) {
             self.manager = manager
             self.item = item
         }
     }
 
-    public var decisions: [Line] = []
-    public var signatures: [Line] = []
+    package var decisions: [Line] = []
+    package var signatures: [Line] = []
 
-    public init(decisions: [Line] = [], signatures: [Line] = []) {
+    package init(decisions: [Line] = [], signatures: [Line] = []) {
         self.decisions = decisions
         self.signatures = signatures
     }
 
-    public var isEmpty: Bool { decisions.isEmpty && signatures.isEmpty }
+    package var isEmpty: Bool { decisions.isEmpty && signatures.isEmpty }
 
     /// The manager of employee `id` as a message recipient, from today's data.
     static func manager(of id: String, index: DatasetIndex) -> CalendarPerson? {
@@ -39,7 +39,7 @@ public struct PendingReminders: Sendable, Hashable {
 
     /// `generate`: each proposal of HR's review list (in its order, most urgent first),
     /// linked to its draft plan in the first of `formats` (HTML preferred).
-    public static func proposals(_ review: ReviewList, index: DatasetIndex, formats: [DocumentFormat])
+    package static func proposals(_ review: ReviewList, index: DatasetIndex, formats: [DocumentFormat])
         -> PendingReminders
     {
         let format = [DocumentFormat.html, .md, .xml].first(where: formats.contains)
@@ -55,7 +55,7 @@ public struct PendingReminders: Sendable, Hashable {
 
     /// `progress`: each plan with a signature still awaited, by employee id, naming whose
     /// and since when, and saying so when it has waited longer than the summary allows.
-    public static func signatures(_ progresses: [PlanProgress], index: DatasetIndex, formats: [DocumentFormat])
+    package static func signatures(_ progresses: [PlanProgress], index: DatasetIndex, formats: [DocumentFormat])
         -> PendingReminders
     {
         let format = [DocumentFormat.html, .md, .xml].first(where: formats.contains)

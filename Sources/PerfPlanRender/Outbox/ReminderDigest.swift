@@ -4,23 +4,23 @@ import PerfPlanCore
 /// and next, the plans ending this month, and (when fed) the HR decisions and signatures
 /// still awaited, with the packet's documents to open. Plain words and dates only — never a
 /// figure: mail is read on phones and forwarded.
-public struct ReminderDigest: Sendable, Hashable {
+package struct ReminderDigest: Sendable, Hashable {
     /// A line of a section fed from elsewhere (HR decisions due, signatures awaited): who it
     /// is about, what is awaited, and the document to open, relative to the month folder.
     /// `what` stays data until the message is written, in its reader's language.
-    public struct PendingItem: Sendable, Hashable {
-        public enum What: Sendable, Hashable {
+    package struct PendingItem: Sendable, Hashable {
+        package enum What: Sendable, Hashable {
             /// A proposal awaiting HR's decision.
             case decision
             /// Signatures of `awaited` since the plan was handed over; `late`: longer than a week.
             case signatures(awaited: [SigningParty], since: Day, late: Bool)
         }
-        public var name: String
-        public var what: What
-        public var link: String?
+        package var name: String
+        package var what: What
+        package var link: String?
         /// The manager the line concerns, named in HR's message.
-        public var manager: String?
-        public init(name: String, what: What, link: String? = nil, manager: String? = nil) {
+        package var manager: String?
+        package init(name: String, what: What, link: String? = nil, manager: String? = nil) {
             self.name = name
             self.what = what
             self.link = link
@@ -28,23 +28,23 @@ public struct ReminderDigest: Sendable, Hashable {
         }
     }
 
-    public var recipient: CalendarPerson
+    package var recipient: CalendarPerson
     /// HR's message covers everyone and names each meeting's manager too.
-    public var forHR: Bool
+    package var forHR: Bool
     /// The month the message is read in: the month after the packet's as-of month (a
     /// monthly run is made at the start of the month that follows the month it reports on).
-    public var month: Month
-    public var plans: [PlanMeetings]
+    package var month: Month
+    package var plans: [PlanMeetings]
     /// Proposals awaiting HR's decision; the section is left out when empty.
-    public var decisionsAwaiting: [PendingItem] = []
+    package var decisionsAwaiting: [PendingItem] = []
     /// Plans whose signatures are awaited; the section is left out when empty.
-    public var signaturesAwaited: [PendingItem] = []
+    package var signaturesAwaited: [PendingItem] = []
     /// The recipient's calendar file in the packet, relative to the month folder.
-    public var calendarLink: String?
+    package var calendarLink: String?
     /// Managers whose reminders could not be written (no plain email), told to HR.
-    public var unreachable: [String] = []
+    package var unreachable: [String] = []
 
-    public init(
+    package init(
         recipient: CalendarPerson, forHR: Bool, month: Month, plans: [PlanMeetings], calendarLink: String? = nil
     ) {
         self.recipient = recipient
@@ -57,14 +57,14 @@ public struct ReminderDigest: Sendable, Hashable {
 
 /// The words of a reminder (`ReminderDigest`) as a message body, in the recipient's language
 /// (`CalendarPerson.language`; `CalendarWording` holds each language's sentences).
-public enum ReminderText {
-    public static func subject(_ d: ReminderDigest, organization: String) -> String {
+package enum ReminderText {
+    package static func subject(_ d: ReminderDigest, organization: String) -> String {
         let w = CalendarWording.of(d.recipient.language)
         return (organization.isEmpty ? "" : organization + w.colon + " ") + w.subjectWords + w.month(d.month)
     }
 
     /// `time`: the policy's meeting time, nil for all-day; `zone` its IANA name if any.
-    public static func body(_ d: ReminderDigest, time: MeetingPolicy.TimeOfDay?, zone: String?) -> String {
+    package static func body(_ d: ReminderDigest, time: MeetingPolicy.TimeOfDay?, zone: String?) -> String {
         let w = CalendarWording.of(d.recipient.language)
         var lines = [w.greeting(d.recipient.name), ""]
         lines.append(d.forHR ? w.introForHR(w.month(d.month)) : w.introForManager(w.month(d.month)))

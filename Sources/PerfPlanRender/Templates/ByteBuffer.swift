@@ -6,7 +6,8 @@
 ///
 /// Unsafe (measured: the appends of every rendered document): one allocation owned by this
 /// noncopyable value, freed in `deinit`. `append` grows before copying so `count + n <=
-/// capacity` always; `withBytes` lends the bytes during the call only.
+/// capacity` always; `withBytes` lends the bytes as a `RawSpan`, which cannot outlive the
+/// call.
 package struct ByteBuffer: ~Copyable {
     private var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
@@ -52,8 +53,9 @@ package struct ByteBuffer: ~Copyable {
     }
 
     /// The bytes written, valid during the call.
-    package func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try body(UnsafeRawBufferPointer(start: base, count: count))
+    package func withBytes<R>(_ body: (RawSpan) throws -> R) rethrows -> R {
+        let bytes = UnsafeRawBufferPointer(start: base, count: count)
+        return try body(RawSpan(_unsafeBytes: bytes))
     }
 
     private mutating func grow(to needed: Int) {

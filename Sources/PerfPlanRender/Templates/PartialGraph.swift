@@ -8,13 +8,13 @@
 /// usage errors. The scanner follows swift-mustache's tag syntax (set delimiters, comments,
 /// triple mustaches, the partial-name characters); dynamic partials (`{{> *name}}`) name a
 /// template only at render time and are not followed.
-public enum PartialGraph {
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
-        public var description: String
+package enum PartialGraph {
+    package struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        package var description: String
     }
 
     /// The static partial names `text` includes, in order of appearance (duplicates kept).
-    public static func partials(in text: String) -> [String] {
+    package static func partials(in text: String) -> [String] {
         let s = Array(text.unicodeScalars)
         var open: [Unicode.Scalar] = ["{", "{"]
         var close: [Unicode.Scalar] = ["}", "}"]
@@ -80,7 +80,7 @@ public enum PartialGraph {
 
     /// Checks that every partial a template names exists and that no template reaches itself.
     /// `origin` says where a template came from (a file path) for the message.
-    public static func check(_ texts: [String: String], origin: (String) -> String) throws(Failure) {
+    package static func check(_ texts: [String: String], origin: (String) -> String) throws(Failure) {
         let edges = texts.mapValues { partials(in: $0) }
         for name in texts.keys.sorted() {
             for p in edges[name]! where texts[p] == nil {

@@ -8,7 +8,7 @@ import Synchronization
 /// Two renderers, by volume (docs/architecture.md, "Rendering"): the per-employee documents
 /// and the index go through `ArenaRenderer`, where rendering is a large share of the run;
 /// everything else (`progress`, `summary`) through swift-mustache itself.
-public struct TemplateSet: Sendable {
+package struct TemplateSet: Sendable {
     /// swift-mustache's library of the same templates, made when first used: parsing the
     /// shipped templates with it costs a `generate` run time it need not spend.
     private let library: LazyLibrary
@@ -17,22 +17,22 @@ public struct TemplateSet: Sendable {
     /// partials), which then renders those views too.
     let arena: ArenaRenderer?
 
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
-        public init(description: String) { self.description = description }
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var description: String
+        package init(description: String) { self.description = description }
     }
 
     /// The templates in use (built-in and overrides), by name: what the manifest's
     /// provenance fingerprints.
-    public let texts: [String: String]
+    package let texts: [String: String]
 
     /// A template of `--templates DIR` read by the caller: its name (the file's without
     /// `.mustache`), where it came from (for messages) and its text.
-    public struct Override: Sendable {
-        public var name: String
-        public var path: String
-        public var text: String
-        public init(name: String, path: String, text: String) {
+    package struct Override: Sendable {
+        package var name: String
+        package var path: String
+        package var text: String
+        package init(name: String, path: String, text: String) {
             self.name = name
             self.path = path
             self.text = text
@@ -40,7 +40,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// The built-in templates with `overrides` over them; each override must parse.
-    public init(overrides: [Override] = []) throws {
+    package init(overrides: [Override] = []) throws {
         MarkdownContentType.register()
         SafeHTMLContentType.register()
         var texts: [String: String] = [:]
@@ -95,7 +95,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders a view of `String`, `Bool`, arrays and `[String: Any]` with swift-mustache
     /// (the progress reports and the summary).
-    public func render(_ view: Any, _ name: String) throws -> String {
+    package func render(_ view: Any, _ name: String) throws -> String {
         // With the arena in use every template is plain (static partials only), so the
         // template and its partials are all swift-mustache needs to parse.
         let library = try arena == nil ? self.library.get() : self.library.get(rootedAt: name)
@@ -106,7 +106,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// The shipped XML Schema.
-    public static var schema: String { BuiltInTemplates.text("perfplan.xsd")! }
+    package static var schema: String { BuiltInTemplates.text("perfplan.xsd")! }
 }
 
 /// swift-mustache's library of a template set, made on first use and then shared by every

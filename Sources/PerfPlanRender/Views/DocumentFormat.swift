@@ -1,4 +1,4 @@
 /// The document formats `--format` selects.
-public enum DocumentFormat: String, Sendable, CaseIterable, Hashable {
+package enum DocumentFormat: String, Sendable, CaseIterable, Hashable {
     case md, html, xml
 }

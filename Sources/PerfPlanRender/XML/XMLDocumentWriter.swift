@@ -12,14 +12,14 @@ import PerfPlanCore
 /// strings' NUL-terminated bytes, values borrowed for the call (`withCString`, views of
 /// `scratch`); `scratch` is one allocated `[UInt8]` owned by the writer and freed in
 /// `deinit`; `finish` lends libxml2's buffer during `body` only (the writer outlives it).
-public final class XMLDocumentWriter {
-    public static let namespace = "urn:perfplan:1"
+package final class XMLDocumentWriter {
+    package static let namespace = "urn:perfplan:1"
 
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
-    public private(set) var replacedCharacters = 0
+    package private(set) var replacedCharacters = 0
 
-    public init(root: StaticString) {
+    package init(root: StaticString) {
         xmlInitParser()
         scratch = .allocate(capacity: 1)
         scratch.initialize(to: [])
@@ -103,10 +103,10 @@ public final class XMLDocumentWriter {
         return true
     }
 
-    public func start(_ name: StaticString) { _ = xmlTextWriterStartElement(writer, Self.chars(name)) }
-    public func end() { xmlTextWriterEndElement(writer) }
+    package func start(_ name: StaticString) { _ = xmlTextWriterStartElement(writer, Self.chars(name)) }
+    package func end() { xmlTextWriterEndElement(writer) }
 
-    public func attribute(_ name: StaticString, _ value: String?) {
+    package func attribute(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         // Ids, names and labels are mostly printable ASCII without `" & < >`: libxml2 would
         // copy those unchanged, so they go as the attribute's raw text, as numbers do.
@@ -121,7 +121,7 @@ public final class XMLDocumentWriter {
 
     /// A string attribute whose value `format` writes as UTF-8: raw when plain (as above),
     /// else through libxml2's escaping.
-    public func attribute(_ name: StaticString, _ format: (inout [UInt8]) -> Void) {
+    package func attribute(_ name: StaticString, _ format: (inout [UInt8]) -> Void) {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainAttribute) {
@@ -153,29 +153,29 @@ public final class XMLDocumentWriter {
 
     /// Numbers as `NumberFormat.machine` prints them (`ByteFormat` gives the same bytes);
     /// digits never need cleaning.
-    public func attribute(_ name: StaticString, _ value: Double?) {
+    package func attribute(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         writeBytes(name) { ByteFormat.append(number: value, to: &$0) }
     }
 
-    public func attribute(_ name: StaticString, _ value: Int?) {
+    package func attribute(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         writeBytes(name) { ByteFormat.append(integer: Int64(value), to: &$0) }
     }
 
     /// An already formatted number (`MachineFigures`); nothing when it is empty (null).
-    public func attribute(_ name: StaticString, figure: UnsafeBufferPointer<UInt8>) {
+    package func attribute(_ name: StaticString, figure: Span<UInt8>) {
         guard !figure.isEmpty else { return }
-        rawAttribute(name, figure)
+        figure.withUnsafeBufferPointer { rawAttribute(name, $0) }
     }
 
     /// `YYYY-MM`, as `Month.description`.
-    public func attribute(_ name: StaticString, month: Month) {
+    package func attribute(_ name: StaticString, month: Month) {
         writeBytes(name) { month.append(to: &$0) }
     }
 
     /// `YYYY-MM-DD`, as `Day.description`.
-    public func attribute(_ name: StaticString, day: Day) {
+    package func attribute(_ name: StaticString, day: Day) {
         writeBytes(name) { day.append(to: &$0) }
     }
 
@@ -200,12 +200,12 @@ public final class XMLDocumentWriter {
         xmlTextWriterWriteRawLen(writer, value.baseAddress, Int32(value.count))
         xmlTextWriterEndAttribute(writer)
     }
-    public func attribute(_ name: StaticString, _ value: Bool?) {
+    package func attribute(_ name: StaticString, _ value: Bool?) {
         guard let value else { return }
         xmlTextWriterWriteAttribute(writer, Self.chars(name), Self.chars(value ? "true" : "false"))
     }
 
-    public func text(_ value: String) {
+    package func text(_ value: String) {
         let plain = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard !bytes.isEmpty, Self.isPlainText(bytes), let base = bytes.baseAddress else { return false }
             xmlTextWriterWriteRawLen(writer, base, Int32(bytes.count))
@@ -217,7 +217,7 @@ public final class XMLDocumentWriter {
 
     /// Text that `format` writes as UTF-8 (sentences of numbers and labels built as bytes,
     /// without a `String` each); cleaned like any other text when it holds a forbidden byte.
-    public func text(_ format: (inout [UInt8]) -> Void) {
+    package func text(_ format: (inout [UInt8]) -> Void) {
         scratch.pointee.removeAll(keepingCapacity: true)
         format(&scratch.pointee)
         if !scratch.pointee.isEmpty, scratch.pointee.withUnsafeBufferPointer(Self.isPlainText) {
@@ -235,7 +235,7 @@ public final class XMLDocumentWriter {
     }
 
     /// `<name attrs…>text</name>`
-    public func element(_ name: StaticString, _ text: String? = nil, _ attributes: [(StaticString, String?)] = []) {
+    package func element(_ name: StaticString, _ text: String? = nil, _ attributes: [(StaticString, String?)] = []) {
         start(name)
         for (k, v) in attributes { attribute(k, v) }
         if let text { self.text(text) }
@@ -243,19 +243,19 @@ public final class XMLDocumentWriter {
     }
 
     /// Closes every open element and returns the document's bytes.
-    public func finish() -> [UInt8] {
-        finish { Array($0) }
+    package func finish() -> [UInt8] {
+        finish { span in span.withUnsafeBytes { Array($0) } }
     }
 
     /// Closes every open element and hands `body` the document's bytes where libxml2 holds
-    /// them (valid only during the call): a packet's XML goes to its file without a copy.
-    public func finish<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    /// them, as a span that cannot outlive the call: a packet's XML goes to its file without
+    /// a copy.
+    package func finish<R>(_ body: (RawSpan) throws -> R) rethrows -> R {
         xmlTextWriterEndDocument(writer)
         xmlTextWriterFlush(writer)
         let count = Int(xmlBufferLength(buffer))
-        guard let content = xmlBufferContent(buffer) else {
-            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
-        }
-        return try body(UnsafeRawBufferPointer(start: content, count: count))
+        let content = xmlBufferContent(buffer)
+        let bytes = UnsafeRawBufferPointer(start: content, count: content == nil ? 0 : count)
+        return try body(RawSpan(_unsafeBytes: bytes))
     }
 }

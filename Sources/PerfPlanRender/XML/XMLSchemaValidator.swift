@@ -8,14 +8,14 @@ import PerfPlanCore
 /// validation with a context per call as thread-safe, hence `@unchecked Sendable`; the error
 /// collector travels as an unretained `Unmanaged` pointer, alive on the stack of `validate`
 /// throughout the validation that calls back.
-public final class XMLSchemaValidator: @unchecked Sendable {
+package final class XMLSchemaValidator: @unchecked Sendable {
     private let schema: xmlSchemaPtr
 
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        public var description: String
+    package struct Failure: Error, CustomStringConvertible, Sendable {
+        package var description: String
     }
 
-    public init(xsd: String) throws {
+    package init(xsd: String) throws {
         xmlInitParser()
         let bytes = Array(xsd.utf8)
         // The parser context only points at the bytes: parse while they are alive.
@@ -34,7 +34,7 @@ public final class XMLSchemaValidator: @unchecked Sendable {
     deinit { xmlSchemaFree(schema) }
 
     /// Problems found in `bytes` (empty when the document is valid).
-    public func problems(in bytes: [UInt8]) -> [String] {
+    package func problems(in bytes: [UInt8]) -> [String] {
         final class Collector { var messages: [String] = [] }
         let collector = Collector()
         let options = Int32(XML_PARSE_NONET.rawValue)

@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// The thread is joined by `wait()` (or, if nobody waited, when the task is dropped), so it
 /// never outlives what its closure captured.
-public final class BackgroundTask<Value: Sendable>: Sendable {
+package final class BackgroundTask<Value: Sendable>: Sendable {
     private let result = Slots<Value>(count: 1)
     /// The thread, until joined; nil when the system refused one and the work ran in `init`.
     private let thread: Mutex<WorkerThread?>
@@ -19,7 +19,7 @@ public final class BackgroundTask<Value: Sendable>: Sendable {
     /// producer or consumer would wait forever, so those pass `mustRunConcurrently` and the
     /// process stops with a message instead (the executor's batches, by contrast, simply run
     /// on fewer threads).
-    public init(mustRunConcurrently: Bool = false, _ body: @escaping @Sendable () -> Value) {
+    package init(mustRunConcurrently: Bool = false, _ body: @escaping @Sendable () -> Value) {
         let result = self.result
         if let started = WorkerThread.start({ result.put(body(), at: 0) }) {
             thread = Mutex(started)
@@ -32,7 +32,7 @@ public final class BackgroundTask<Value: Sendable>: Sendable {
     }
 
     /// Waits for the work to end and gives its value. Call it once.
-    public func wait() -> Value {
+    package func wait() -> Value {
         join()
         return result.take(0)
     }

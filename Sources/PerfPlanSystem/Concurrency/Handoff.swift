@@ -9,7 +9,7 @@ import Synchronization
 /// the consumer may stop early with `cancel()` (waiting items are dropped and the producer's
 /// `put` returns false, so it stops too). The queue is guarded by a `Mutex`; the two
 /// semaphores count waiting items and free places, and are what the threads sleep on.
-public final class Handoff<Item: Sendable>: Sendable {
+package final class Handoff<Item: Sendable>: Sendable {
     private struct State {
         var items: [Item] = []
         var closed = false
@@ -22,12 +22,12 @@ public final class Handoff<Item: Sendable>: Sendable {
     /// Free places, plus one once cancelled (handed on, so every `put` ends).
     private let room: Semaphore
 
-    public init(capacity: Int) { room = Semaphore(max(capacity, 1)) }
+    package init(capacity: Int) { room = Semaphore(max(capacity, 1)) }
 
     /// Hands `item` over, waiting while `capacity` items wait already. False (and the item
     /// dropped) once the consumer has cancelled.
     @discardableResult
-    public func put(_ item: Item) -> Bool {
+    package func put(_ item: Item) -> Bool {
         room.wait()
         let accepted = state.withLock { s in
             guard !s.cancelled else { return false }
@@ -40,7 +40,7 @@ public final class Handoff<Item: Sendable>: Sendable {
 
     /// The next item in order, waiting for one; nil once the producer has closed and every
     /// item was taken, or after `cancel`.
-    public func take() -> Item? {
+    package func take() -> Item? {
         waiting.wait()
         let item: Item? = state.withLock { s in
             guard !s.cancelled, !s.items.isEmpty else {
@@ -54,14 +54,14 @@ public final class Handoff<Item: Sendable>: Sendable {
     }
 
     /// The producer is done: `take` returns the items left, then nil.
-    public func close() {
+    package func close() {
         state.withLock { $0.closed = true }
         waiting.signal()
     }
 
     /// The consumer stops: waiting items are dropped (their memory freed now) and `put`
     /// returns false from here on, waking a producer that waits for room.
-    public func cancel() {
+    package func cancel() {
         state.withLock { s in
             s.cancelled = true
             s.items = []

@@ -16,18 +16,18 @@ import Synchronization
 ///
 /// Shared state is held in `Synchronization.Mutex` and `Atomic`; the only unsafe code is in
 /// `WorkerThread`.
-public struct OrderedBatchExecutor: Parallelism {
+package struct OrderedBatchExecutor: Parallelism {
     /// Threads working at once, the calling thread included.
-    public let workers: Int
+    package let workers: Int
 
     /// `workers` threads; by default one per processor the process may run on.
-    public init(workers: Int = OrderedBatchExecutor.machineWorkers) { self.workers = max(workers, 1) }
+    package init(workers: Int = OrderedBatchExecutor.machineWorkers) { self.workers = max(workers, 1) }
 
     /// The processors this process may run on (Foundation reads the CPU affinity on Linux).
-    public static var machineWorkers: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
+    package static var machineWorkers: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
     /// `first()` and `second()` at the same time (the `Parallelism` the core's engines use).
-    public func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    package func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
         Self.both(first, second)
     }
 
@@ -35,7 +35,7 @@ public struct OrderedBatchExecutor: Parallelism {
 
     /// `task(w)` for every `w` in `0..<count`, `task(0)` on the calling thread; returns when
     /// all have ended.
-    public static func run(_ count: Int, _ task: @Sendable (Int) -> Void) {
+    package static func run(_ count: Int, _ task: @Sendable (Int) -> Void) {
         run(helpers: count - 1, task) { task(0) }
     }
 
@@ -61,7 +61,7 @@ public struct OrderedBatchExecutor: Parallelism {
     }
 
     /// `first()` and `second()` at the same time, `first` on the calling thread.
-    public static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    package static func both<A: Sendable, B: Sendable>(_ first: () -> A, _ second: @Sendable () -> B) -> (A, B) {
         let slot = Slots<B>(count: 1)
         var a: A?
         run(helpers: 1, { _ in slot.put(second(), at: 0) }, caller: { a = first() })
@@ -70,7 +70,7 @@ public struct OrderedBatchExecutor: Parallelism {
 
     /// `task(w)` for every `w` in `0..<count`, like `run`; the error of the lowest `w` that
     /// failed is thrown once all have ended.
-    public static func runEach(_ count: Int, _ task: @Sendable (Int) throws -> Void) throws {
+    package static func runEach(_ count: Int, _ task: @Sendable (Int) throws -> Void) throws {
         let failure = FirstFailure()
         run(count) { w in
             do { try task(w) } catch { failure.record(error, at: w) }
@@ -82,7 +82,7 @@ public struct OrderedBatchExecutor: Parallelism {
 
     /// `transform(k)` for `k` in `0..<count`, in order. Each worker takes a contiguous part;
     /// below `parallelFrom` items one thread does all (starting a thread costs more).
-    public func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int = 1, _ transform: @Sendable (Int) -> T) -> [T]
+    package func map<T: Sendable>(_ count: Int, parallelFrom minimum: Int = 1, _ transform: @Sendable (Int) -> T) -> [T]
     {
         let n = count >= max(minimum, 2) ? min(workers, count) : 1
         guard n > 1 else { return (0..<count).map(transform) }
@@ -114,7 +114,7 @@ public struct OrderedBatchExecutor: Parallelism {
     /// The first error stops the work: `fill`'s of the lowest position wins over a later
     /// one and over `deliver`'s, so which error a run reports does not depend on timing.
     /// Chunks are not delivered after an error.
-    public func stream<Chunk: Sendable, Failure: Error>(
+    package func stream<Chunk: Sendable, Failure: Error>(
         count: Int, batchSize: Int, chunkSize: Int? = nil, makeChunk: () -> Chunk,
         fill: @Sendable (_ position: Int, _ chunk: inout Chunk) throws(Failure) -> Void,
         deliver: (Chunk) throws(Failure) -> Void

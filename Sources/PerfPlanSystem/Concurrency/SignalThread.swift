@@ -12,7 +12,7 @@
 /// `Atomic` of its own: a `Mutex` serves, as for any two threads. (A handler that had to
 /// read a flag would need an `Atomic`: a `Mutex` is not async-signal-safe, it could be held
 /// by the very thread the handler interrupted.)
-public enum SignalThread {
+package enum SignalThread {
     /// Blocks `signals` in the calling thread, which every thread started later inherits,
     /// and starts the thread that takes them and calls `handle` with each. Call it before
     /// any other thread exists: one started earlier keeps the default actions and would let
@@ -21,7 +21,7 @@ public enum SignalThread {
     /// False when the system refused the thread: the signals are unblocked again, so their
     /// default actions apply.
     @discardableResult
-    public static func start(taking signals: [Int32], _ handle: @escaping @Sendable (Int32) -> Void) -> Bool {
+    package static func start(taking signals: [Int32], _ handle: @escaping @Sendable (Int32) -> Void) -> Bool {
         guard !signals.isEmpty else { return true }
         var set = blocked(signals)
         pthread_sigmask(SIG_BLOCK, &set, nil)

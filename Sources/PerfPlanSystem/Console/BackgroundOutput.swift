@@ -6,7 +6,7 @@ import Synchronization
 /// formatting the next batch overlaps writing the last one (`gaps` for a large company
 /// writes hundreds of megabytes; written inline, one core idles for every `write(2)`). At
 /// most two buffers wait (a `Handoff`), which bounds memory.
-public final class BackgroundOutput: Sendable {
+package final class BackgroundOutput: Sendable {
     private let queue = Handoff<[UInt8]>(capacity: 2)
     private let spare: Spare
     /// The writing thread; its value is the error of the first failed write, if any.
@@ -17,7 +17,7 @@ public final class BackgroundOutput: Sendable {
         let buffers = Mutex<[[UInt8]]>([])
     }
 
-    public init(fd: Int32) {
+    package init(fd: Int32) {
         let queue = self.queue
         let spare = Spare()
         self.spare = spare
@@ -28,17 +28,17 @@ public final class BackgroundOutput: Sendable {
     deinit { queue.close() }
 
     /// An empty buffer, with the capacity of one already written when there is one.
-    public func buffer() -> [UInt8] {
+    package func buffer() -> [UInt8] {
         spare.buffers.withLock { $0.popLast() } ?? []
     }
 
-    public func write(_ bytes: [UInt8]) {
+    package func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
         queue.put(bytes)
     }
 
     /// Waits until everything is written; the error of the first failed write, if any.
-    public func finish() -> String? {
+    package func finish() -> String? {
         queue.close()
         return writer.wait()
     }

@@ -15,28 +15,28 @@ import Synchronization
 /// Unsafe: `write(2)` takes a base address and a count. The loop only advances `offset`
 /// within `bytes.count`, and the pointers it gets live only for the call that borrowed them
 /// (`withUTF8`, `withUnsafeBytes`); callers outside hand `String`s or `ArraySlice`s.
-public enum Console {
+package enum Console {
     /// True once a write to stdout or stderr has failed.
-    public static var failed: Bool { failure.load(ordering: .relaxed) }
+    package static var failed: Bool { failure.load(ordering: .relaxed) }
     private static let failure = Atomic<Bool>(false)
 
     /// A message: any terminal control in it (from a name or a file name) is shown escaped
     /// (`TerminalText`).
-    public static func error(_ text: String) { write(TerminalText.escaped(text) + "\n", to: STDERR_FILENO) }
+    package static func error(_ text: String) { write(TerminalText.escaped(text) + "\n", to: STDERR_FILENO) }
     /// Data for machines (CSV, JSON), byte for byte.
-    public static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
+    package static func out(_ text: String) { write(text, to: STDOUT_FILENO) }
     /// Text for people (explain, validate, tables without colour): terminal controls escaped.
-    public static func text(_ text: String) { write(TerminalText.escaped(text), to: STDOUT_FILENO) }
+    package static func text(_ text: String) { write(TerminalText.escaped(text), to: STDOUT_FILENO) }
 
     /// Writes `text` whole; false (and `failed` set) when the stream refused it.
     @discardableResult
-    public static func write(_ text: String, to fd: Int32) -> Bool {
+    package static func write(_ text: String, to fd: Int32) -> Bool {
         var text = text
         return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
     }
 
     @discardableResult
-    public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
+    private static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Bool {
         guard writeAll(bytes, to: fd) == 0 else {
             failure.store(true, ordering: .relaxed)
             return false
@@ -46,7 +46,7 @@ public enum Console {
 
     /// Writes `bytes` whole to any descriptor (a sample file, `gaps`' background writer),
     /// retrying after EINTR: 0, or the `errno` of the write that failed. `failed` is not set.
-    public static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32 {
+    package static func writeAll(_ bytes: ArraySlice<UInt8>, to fd: Int32) -> Int32 {
         bytes.withUnsafeBytes { writeAll($0, to: fd) }
     }
 
@@ -64,10 +64,10 @@ public enum Console {
     }
 
     /// Records a failure seen elsewhere (the background writer of `gaps`).
-    public static func noteFailure() { failure.store(true, ordering: .relaxed) }
+    package static func noteFailure() { failure.store(true, ordering: .relaxed) }
 
     /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org).
-    public static var colorOnStdout: Bool {
+    package static var colorOnStdout: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } ?? true
     }
 
@@ -76,7 +76,7 @@ public enum Console {
     /// would go into it. Each closed one is held by /dev/null opened read-only: reading it
     /// gives end of file, and writing to it fails (EBADF), which ends the run with exit 1
     /// like any failed output.
-    public static func holdClosedStandardDescriptors() {
+    package static func holdClosedStandardDescriptors() {
         for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
             let held = open("/dev/null", O_RDONLY)
             if held >= 0 && held != fd {

@@ -3,26 +3,26 @@ import Synchronization
 
 /// A one-line progress bar on stderr for long runs, only when stderr is a terminal (cron
 /// and pipes stay quiet). Advanced from worker threads.
-public final class ProgressBar: Sendable {
+package final class ProgressBar: Sendable {
     private let total: Int
     private let label: String
     /// Employees done, and the percent last drawn.
     private let state = Mutex<(done: Int, shown: Int)>((0, -1))
-    public let active: Bool
+    package let active: Bool
 
-    public init(label: String, total: Int) {
+    package init(label: String, total: Int) {
         self.label = label
         self.total = total
         active = total >= 500 && isatty(STDERR_FILENO) == 1
     }
 
     /// `advance`, or nil when the bar is not shown (so workers skip the call).
-    public var onAdvance: (@Sendable () -> Void)? {
+    package var onAdvance: (@Sendable () -> Void)? {
         guard active else { return nil }
         return { @Sendable [self] in advance() }
     }
 
-    public func advance() {
+    package func advance() {
         guard active else { return }
         state.withLock { s in
             s.done += 1
@@ -36,7 +36,7 @@ public final class ProgressBar: Sendable {
         }
     }
 
-    public func finish() {
+    package func finish() {
         guard active else { return }
         Console.write("\r\u{1B}[K", to: STDERR_FILENO)
     }

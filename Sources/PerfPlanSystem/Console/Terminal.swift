@@ -5,7 +5,7 @@ import Synchronization
 /// Where an action prints: its report, warnings and errors. A run prints to the standard
 /// streams (`StandardStreams`); a test hands the action a `CapturedTerminal` and reads back
 /// what it said, in-process.
-public protocol Terminal: Sendable {
+package protocol Terminal: Sendable {
     /// Data for machines (CSV, JSON) on standard output, byte for byte.
     func out(_ text: String)
     /// Text for people on standard output (explain, validate, tables): terminal controls
@@ -23,32 +23,32 @@ public protocol Terminal: Sendable {
 }
 
 /// The process's standard output and error (`Console`).
-public struct StandardStreams: Terminal {
-    public init() {}
-    public func out(_ text: String) { Console.out(text) }
-    public func text(_ text: String) { Console.text(text) }
-    public func error(_ text: String) { Console.error(text) }
-    public var outputDescriptor: Int32? { STDOUT_FILENO }
-    public var colorOnStdout: Bool { Console.colorOnStdout }
-    public func noteFailure() { Console.noteFailure() }
+package struct StandardStreams: Terminal {
+    package init() {}
+    package func out(_ text: String) { Console.out(text) }
+    package func text(_ text: String) { Console.text(text) }
+    package func error(_ text: String) { Console.error(text) }
+    package var outputDescriptor: Int32? { STDOUT_FILENO }
+    package var colorOnStdout: Bool { Console.colorOnStdout }
+    package func noteFailure() { Console.noteFailure() }
 }
 
 /// What an action printed, kept in memory: for tests that run an action in-process.
-public final class CapturedTerminal: Terminal {
+package final class CapturedTerminal: Terminal {
     private let state = Mutex<(out: String, error: String, failed: Bool)>(("", "", false))
 
-    public init() {}
-    public func out(_ text: String) { state.withLock { $0.out += text } }
-    public func text(_ text: String) { state.withLock { $0.out += TerminalText.escaped(text) } }
-    public func error(_ text: String) { state.withLock { $0.error += TerminalText.escaped(text) + "\n" } }
-    public var outputDescriptor: Int32? { nil }
-    public var colorOnStdout: Bool { false }
-    public func noteFailure() { state.withLock { $0.failed = true } }
+    package init() {}
+    package func out(_ text: String) { state.withLock { $0.out += text } }
+    package func text(_ text: String) { state.withLock { $0.out += TerminalText.escaped(text) } }
+    package func error(_ text: String) { state.withLock { $0.error += TerminalText.escaped(text) + "\n" } }
+    package var outputDescriptor: Int32? { nil }
+    package var colorOnStdout: Bool { false }
+    package func noteFailure() { state.withLock { $0.failed = true } }
 
     /// Everything printed on standard output so far.
-    public var stdout: String { state.withLock { $0.out } }
+    package var stdout: String { state.withLock { $0.out } }
     /// Everything printed on standard error so far.
-    public var stderr: String { state.withLock { $0.error } }
+    package var stderr: String { state.withLock { $0.error } }
     /// Whether a write failure was noted.
-    public var failed: Bool { state.withLock { $0.failed } }
+    package var failed: Bool { state.withLock { $0.failed } }
 }

@@ -17,25 +17,25 @@ import Synchronization
 public enum FileBytes {
     /// `reason` reads after "cannot be read: " (`is a FIFO, not a regular file`).
     public struct ReadError: Error, Sendable, CustomStringConvertible {
-        public var reason: String
+        package var reason: String
         /// The `errno` of a failed open (ENOENT, ELOOP for a link refused), else 0.
-        public var code: Int32 = 0
+        package var code: Int32 = 0
         /// The file, as it was named to `open` (nil for a read of bytes in memory), so that
         /// no message can say what went wrong without saying where.
-        public var path: String? = nil
+        package var path: String? = nil
 
         /// `FILE: reason` (the reason alone when there is no file).
         public var description: String { path.map { "\($0): \(reason)" } ?? reason }
     }
 
     /// The whole file; refused, before a byte is read, when larger than `maxBytes`.
-    public static func read(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
+    package static func read(_ path: String, maxBytes: Int? = nil) throws(ReadError) -> [UInt8] {
         try open(path, maxBytes: maxBytes).readAll()
     }
 
     /// The same for `name` relative to the folder open as `directory`; with `followLinks`
     /// false a symbolic link is refused (ELOOP) instead of read (plan files in a packet).
-    public static func read(_ name: String, in directory: Int32, followLinks: Bool, maxBytes: Int? = nil)
+    package static func read(_ name: String, in directory: Int32 = AT_FDCWD, followLinks: Bool, maxBytes: Int? = nil)
         throws(ReadError) -> [UInt8]
     {
         try open(name, in: directory, followLinks: followLinks, maxBytes: maxBytes).readAll()
@@ -47,7 +47,7 @@ public enum FileBytes {
     /// unless `fstat` says it is a regular file (a FIFO, device, socket or folder never
     /// ends or never starts); reads then block as usual. A file larger than `maxBytes` is
     /// refused here, from its size, not after reading it.
-    public static func open(
+    package static func open(
         _ path: String, in directory: Int32 = AT_FDCWD, followLinks: Bool = true,
         maxBytes: Int? = nil
     ) throws(ReadError) -> ByteStream {
@@ -106,12 +106,12 @@ public enum FileBytes {
 ///
 /// `Sendable`: the loader reads actuals.csv on a thread of its own. The read position (and
 /// the scratch buffer) sit in a `Mutex`, taken once per read of up to a MiB.
-public final class ByteStream: Sendable {
+package final class ByteStream: Sendable {
     private let fd: Int32
     /// The file's size when opened (0 if unknown).
     package let sizeHint: Int
     /// The file's size as `fstat` gave it when opened (the bytes, for one in memory).
-    public var size: Int { sizeHint }
+    package var size: Int { sizeHint }
     /// `readAll` stops past this many bytes: a file that grew after `fstat`, or one whose
     /// size says 0 but reads on (such as those under /proc), is still refused.
     private let maxBytes: Int?
@@ -134,7 +134,7 @@ public final class ByteStream: Sendable {
         memory = []
         self.path = path
     }
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         fd = -1
         sizeHint = bytes.count
         maxBytes = nil
@@ -144,7 +144,7 @@ public final class ByteStream: Sendable {
     deinit { if fd >= 0 { close(fd) } }
 
     /// Appends up to `limit` bytes to `buffer`; returns how many, 0 at the end.
-    public func read(appendingTo buffer: inout [UInt8], limit: Int) throws(FileBytes.ReadError) -> Int {
+    package func read(appendingTo buffer: inout [UInt8], limit: Int) throws(FileBytes.ReadError) -> Int {
         try position.withLock { (p) throws(FileBytes.ReadError) -> Int in
             guard fd >= 0 else {
                 let n = min(limit, memory.count - p.offset)
@@ -170,7 +170,7 @@ public final class ByteStream: Sendable {
     /// A new buffer of `tail` followed by file bytes up to `size` bytes in all (fewer at the
     /// end of the file, `atEnd` then true). The file is read straight into the buffer: no
     /// scratch copy, and the buffer can be handed on as a parsed piece's storage.
-    public func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (
+    package func piece(keeping tail: ArraySlice<UInt8>, size: Int) throws(FileBytes.ReadError) -> (
         bytes: [UInt8], atEnd: Bool
     ) {
         try position.withLock { (p) throws(FileBytes.ReadError) -> (bytes: [UInt8], atEnd: Bool) in
@@ -222,7 +222,7 @@ public final class ByteStream: Sendable {
         }
     }
 
-    public func readAll() throws(FileBytes.ReadError) -> [UInt8] {
+    package func readAll() throws(FileBytes.ReadError) -> [UInt8] {
         if fd < 0 { return memory }
         var out: [UInt8] = []
         out.reserveCapacity(sizeHint + 1)

@@ -6,12 +6,12 @@
 /// links and `..` are resolved: `progress --plans P/current --out P` (with `current → 2026-10`)
 /// would otherwise publish its month folder over the plans it reads, or beside them in the
 /// packets folder. Text comparison of the arguments cannot see that; the file system can.
-public enum PathOverlap {
+package enum PathOverlap {
     /// `path` as an absolute path without symbolic links, `.` or `..`. A path that does not
     /// exist yet (an `--out` to be made) is resolved as far as it exists and the rest is
     /// appended as it would be created: `..` after a missing folder steps back out of it.
     /// `directory` is where a relative path starts (the working directory by default).
-    public static func resolve(_ path: String, from directory: String? = nil) -> [String] {
+    package static func resolve(_ path: String, from directory: String? = nil) -> [String] {
         var real: [String]
         if path.hasPrefix("/") {
             real = []
@@ -44,14 +44,14 @@ public enum PathOverlap {
 
     /// True when `inner` is `outer` or lies inside it, comparing whole components
     /// (`/a/bc` is not inside `/a/b`).
-    public static func contains(_ outer: [String], _ inner: [String]) -> Bool {
+    package static func contains(_ outer: [String], _ inner: [String]) -> Bool {
         inner.count >= outer.count && Array(inner.prefix(outer.count)) == outer
     }
 
     /// Why `progress` may not read plans from `plans` and write into `out`, or nil when the
     /// two are apart: the plans folder must not be (or lie in) the output folder, where the
     /// published month replaces folders, and the output must not lie inside the plans.
-    public static func conflict(plans: String, out: String, from directory: String? = nil) -> String? {
+    package static func conflict(plans: String, out: String, from directory: String? = nil) -> String? {
         let p = resolve(plans, from: directory)
         let o = resolve(out, from: directory)
         let shown = { (c: [String]) in "/" + c.joined(separator: "/") }

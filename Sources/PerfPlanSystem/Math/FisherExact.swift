@@ -10,7 +10,7 @@
 ///
 /// The hypergeometric probabilities are taken in log space through `lgamma`, so the test
 /// stays exact and cheap for an organisation of 100 000 (factorials would overflow at 171).
-public enum FisherExact {
+package enum FisherExact {
     /// The table
     ///
     ///                 flagged   not flagged
@@ -18,7 +18,7 @@ public enum FisherExact {
     ///     the rest       c           d
     ///
     /// Returns the two-sided p-value in [0, 1].
-    public static func twoSided(a: Int, b: Int, c: Int, d: Int) -> Double {
+    package static func twoSided(a: Int, b: Int, c: Int, d: Int) -> Double {
         precondition(a >= 0 && b >= 0 && c >= 0 && d >= 0, "a 2x2 table holds counts")
         let row1 = a + b
         let row2 = c + d

@@ -1,9 +1,9 @@
 /// glibc allocator settings for large runs, made once at start-up.
-public enum AllocatorTuning {
+package enum AllocatorTuning {
     /// Large runs allocate and free many multi-MiB buffers (input pieces, documents): keep
     /// them in the heap for reuse instead of mapping fresh zeroed pages each time
     /// (glibc's M_MMAP_THRESHOLD = 64 MiB and M_TRIM_THRESHOLD = 256 MiB).
-    public static func keepLargeBuffers() {
+    package static func keepLargeBuffers() {
         _ = glibcMallopt(-3, 64 << 20)
         _ = glibcMallopt(-1, 256 << 20)
     }

@@ -10,15 +10,15 @@
 /// It uses `flock(2)` on `OUT/.perfplan.lock`: the kernel drops the lock when the holder dies,
 /// even by SIGKILL, so a lock left by a dead process is recovered without any clean-up step.
 /// The file keeps the holder's pid only to make the "busy" message useful.
-public final class OutputLock {
-    public enum Failure: Error, CustomStringConvertible {
+package final class OutputLock {
+    package enum Failure: Error, CustomStringConvertible {
         case busy(path: String, holder: String)
         case cannotOpen(path: String, reason: String)
         /// Something else stands where the lock file belongs (a link, a folder, a file that
         /// is not perfplan's): it is neither followed nor overwritten.
         case notALockFile(path: String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .busy(let path, let holder):
                 let who = holder.isEmpty ? "another perfplan run" : "another perfplan run (pid \(holder))"
@@ -32,14 +32,14 @@ public final class OutputLock {
         }
     }
 
-    public static let fileName = ".perfplan.lock"
+    package static let fileName = ".perfplan.lock"
 
     private let fd: Int32
-    public let path: String
+    package let path: String
 
     /// Takes the lock or throws `.busy` at once (no waiting: a cron job should fail loudly).
     /// `directory` must exist.
-    public convenience init(directory: String) throws {
+    package convenience init(directory: String) throws {
         let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else {
             throw Failure.cannotOpen(path: Self.path(in: directory), reason: String(cString: strerror(errno)))

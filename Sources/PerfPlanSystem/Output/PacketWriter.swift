@@ -13,7 +13,7 @@ import Synchronization
 /// an array or a string use the `[UInt8]`/`String` overloads. `order` compares manifest
 /// names as views of `names` between offsets `record` wrote; `Written` is `@unchecked`
 /// (below).
-public final class PacketWriter: Sendable {
+package final class PacketWriter: Sendable {
     /// One written file for the manifest, kept without heap allocations of its own: the
     /// path's bytes live in `names`, the digest inline. (Hundreds of thousands of small
     /// strings made while documents come and go pin their heap pages, far more resident
@@ -28,10 +28,10 @@ public final class PacketWriter: Sendable {
         var digest: SHA256Digest
     }
 
-    public struct Result: Sendable {
-        public var path: String
-        public var files: Int
-        public var bytes: Int
+    package struct Result: Sendable {
+        package var path: String
+        package var files: Int
+        package var bytes: Int
     }
 
     let directory: String
@@ -65,7 +65,7 @@ public final class PacketWriter: Sendable {
     /// is reached through its descriptor without following links (see `OutputFolder`); a
     /// signal meanwhile removes the staging folder (see `Interruption`).
     /// `hook` (the plan register) is told before and after the swap; see `PublishHook`.
-    public static func publish(
+    package static func publish(
         outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil, hook: PublishHook? = nil,
         _ body: (PacketWriter) throws -> Void
     ) throws -> Result {
@@ -128,19 +128,19 @@ public final class PacketWriter: Sendable {
         return found
     }
 
-    public func makeFolder(_ path: String) throws {
+    package func makeFolder(_ path: String) throws {
         try Interruption.guarded { try FileSystem.makeDirectory(path, in: root, path: directory + "/" + path) }
     }
 
     /// Makes the folder `path` (inside the month folder) and returns it, for writing its
     /// files by name.
-    public func folder(_ path: String) throws -> Folder {
+    package func folder(_ path: String) throws -> Folder {
         try makeFolder(path)
         return Folder(writer: self, path: path)
     }
 
     /// A folder of the month being written.
-    public struct Folder {
+    package struct Folder {
         private let writer: PacketWriter
         private let path: String
 
@@ -150,24 +150,25 @@ public final class PacketWriter: Sendable {
         }
 
         /// Writes the file `name` in this folder and records it for the manifest.
-        public func put(_ bytes: UnsafeRawBufferPointer, _ name: String) throws {
+        package func put(_ bytes: RawSpan, _ name: String) throws {
             try writer.put(bytes, path + "/" + name)
         }
     }
 
     /// Writes one file (path relative to the month folder) and records it for the manifest.
     /// Safe to call from several threads.
-    public func put(_ bytes: [UInt8], _ path: String) throws {
-        try bytes.withUnsafeBytes { try put($0, path) }
+    package func put(_ bytes: [UInt8], _ path: String) throws {
+        try bytes.withUnsafeBytes { try put($0, path, record: true) }
     }
 
-    public func put(_ bytes: UnsafeRawBufferPointer, _ path: String) throws {
-        try put(bytes, path, record: true)
+    /// The same for bytes lent by their owner (a rendered document, libxml2's buffer).
+    package func put(_ bytes: RawSpan, _ path: String) throws {
+        try bytes.withUnsafeBytes { try put($0, path, record: true) }
     }
 
     /// Writes a file copied from another packet (`merge`), hashed once: refused, before it
     /// is recorded, unless its SHA-256 is `sha256`, the one its packet's manifest lists.
-    public func put(_ bytes: [UInt8], _ path: String, expecting sha256: [UInt8]) throws {
+    package func put(_ bytes: [UInt8], _ path: String, expecting sha256: [UInt8]) throws {
         try bytes.withUnsafeBytes { try put($0, path, expecting: sha256) }
     }
 
@@ -189,7 +190,7 @@ public final class PacketWriter: Sendable {
     /// part on another volume, links not allowed for this user, too many links): the caller
     /// copies then. Copying a large packet costs about as long as rendering it; linking
     /// leaves the read and the hash.
-    public func link(_ source: String, _ path: String, expecting sha256: [UInt8], maxBytes: Int) throws -> Bool {
+    package func link(_ source: String, _ path: String, expecting sha256: [UInt8], maxBytes: Int) throws -> Bool {
         let failed = Interruption.guarded { FileSystem.link(source, as: path, in: root) }
         switch failed {
         case 0: break
@@ -246,17 +247,17 @@ public final class PacketWriter: Sendable {
 
     /// The same for text, written from the string's own UTF-8 storage (no copy: the index of
     /// 100 000 employees is tens of megabytes).
-    public func put(_ text: String, _ path: String) throws {
+    package func put(_ text: String, _ path: String) throws {
         var text = text
-        try text.withUTF8 { try put(UnsafeRawBufferPointer($0), path) }
+        try text.withUTF8 { try put(UnsafeRawBufferPointer($0), path, record: true) }
     }
 
     /// A file written in pieces (gaps.csv of 100 000 employees), hashed as it goes.
-    public func stream(_ path: String) throws -> StreamedFile {
+    package func stream(_ path: String) throws -> StreamedFile {
         try StreamedFile(path: path, in: self)
     }
 
-    public final class StreamedFile {
+    package final class StreamedFile {
         private let path: String
         private let writer: PacketWriter
         private let fd: Int32
@@ -273,16 +274,16 @@ public final class PacketWriter: Sendable {
 
         deinit { if fd >= 0 { close(fd) } }
 
-        public func append(_ text: String) throws { try append(Array(text.utf8)) }
+        package func append(_ text: String) throws { try append(Array(text.utf8)) }
 
-        public func append(_ data: [UInt8]) throws {
+        package func append(_ data: [UInt8]) throws {
             try FileSystem.write(data, fd: fd, path: writer.directory + "/" + path)
             hasher.update(data: data)
             bytes += data.count
         }
 
         /// Records the file for the manifest (the descriptor closes with the object).
-        public func finish() throws {
+        package func finish() throws {
             writer.record(path, bytes: bytes, digest: hasher.finalize())
         }
     }
@@ -298,7 +299,7 @@ public final class PacketWriter: Sendable {
     /// Formats the manifest entries of every file recorded so far, so that `publish` only
     /// merges in those recorded later: `generate` calls it beside the index's formats, and
     /// the manifest of 35 000 files is no longer made on one core after everything else.
-    public func prepareManifest() {
+    package func prepareManifest() {
         let (written, names) = records.withLock { ($0.written, $0.names) }
         let order = Self.order(written, names)
         var entries: [UInt8] = []

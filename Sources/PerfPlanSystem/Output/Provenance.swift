@@ -9,17 +9,17 @@ import PerfPlanCore
 ///
 /// A shard and a whole run over the same input record the same fields but `shard`, so the
 /// manifest `merge` writes (without `shard`) is the one a single run writes.
-public struct Provenance: Sendable, Equatable {
+package struct Provenance: Sendable, Equatable {
     /// perfplan's version, also shown by `perfplan --version`.
-    public static let currentVersion = "0.1.0"
+    package static let currentVersion = "0.1.0"
 
-    public var version: String
+    package var version: String
     /// `sha256:` and 64 hexadecimal digits.
-    public var input: String
-    public var templates: String
-    public var shard: Shard?
+    package var input: String
+    package var templates: String
+    package var shard: Shard?
 
-    public init(version: String = Provenance.currentVersion, input: String, templates: String, shard: Shard? = nil) {
+    package init(version: String = Provenance.currentVersion, input: String, templates: String, shard: Shard? = nil) {
         self.version = version
         self.input = input
         self.templates = templates
@@ -39,7 +39,7 @@ public struct Provenance: Sendable, Equatable {
     }
 
     /// `sha256:HEX` of `parts`, each length-prefixed so that no two lists hash alike.
-    public static func fingerprint(_ parts: [[UInt8]]) -> String {
+    package static func fingerprint(_ parts: [[UInt8]]) -> String {
         var hasher = SHA256()
         for p in parts {
             hasher.update(data: Array("\(p.count):".utf8))
@@ -51,7 +51,7 @@ public struct Provenance: Sendable, Equatable {
     /// The fingerprint of a `--data` folder: the name and bytes of every file perfplan reads
     /// there (`fileNames`: the data sets and the policy), in name order. Read a second time for this
     /// (through the same safe opener as the loader), beside the loading.
-    public static func inputFingerprint(dataDirectory: String, fileNames: [String], extra: [[UInt8]] = [])
+    package static func inputFingerprint(dataDirectory: String, fileNames: [String], extra: [[UInt8]] = [])
         throws(FileBytes.ReadError) -> String
     {
         var hasher = SHA256()
@@ -82,19 +82,19 @@ public struct Provenance: Sendable, Equatable {
 
 /// Shard `k` of `n` (1 ≤ k ≤ n): the employees whose id's FNV-1a 64-bit hash mod n is k − 1,
 /// the same split as `--shard K/N` of every command.
-public struct Shard: Sendable, Equatable, Hashable {
-    public var k: Int
-    public var n: Int
+package struct Shard: Sendable, Equatable, Hashable {
+    package var k: Int
+    package var n: Int
 
-    public init(k: Int, n: Int) {
+    package init(k: Int, n: Int) {
         self.k = k
         self.n = n
     }
 
-    public func contains(_ id: String) -> Bool { Int(Scope.fnv1a64(id) % UInt64(n)) == k - 1 }
+    package func contains(_ id: String) -> Bool { Int(Scope.fnv1a64(id) % UInt64(n)) == k - 1 }
 
     /// The shard an id belongs to among `n`.
-    public static func of(_ id: String, among n: Int) -> Shard {
+    package static func of(_ id: String, among n: Int) -> Shard {
         Shard(k: Int(Scope.fnv1a64(id) % UInt64(n)) + 1, n: n)
     }
 }

@@ -9,27 +9,27 @@ import PerfPlanCore
 /// manifest's SHA-256 and lets the folder on disk decide). `didPublish` follows the swap,
 /// `didNotPublish` a failure before or during it. Neither of those two may throw: the
 /// packet is already in place, or already abandoned.
-public protocol PublishHook: AnyObject, Sendable {
+package protocol PublishHook: AnyObject, Sendable {
     func willPublish(_ staged: StagedPacket) throws
     func didPublish()
     func didNotPublish()
 }
 
 /// The month folder about to be swapped into place.
-public struct StagedPacket {
-    public let outRoot: String
-    public let month: Month
+package struct StagedPacket {
+    package let outRoot: String
+    package let month: Month
     /// Where the folder will be: `outRoot/YYYY-MM`.
-    public let folder: String
+    package let folder: String
     /// SHA-256 of the staged `manifest.json`, lowercase hex.
-    public let manifestSHA256: String
+    package let manifestSHA256: String
     /// SHA-256 (hex) of those of the given files (paths in the month folder) the manifest lists.
-    public let digests: ([String]) -> [String: String]
+    package let digests: ([String]) -> [String: String]
 }
 
 extension SHA256Digest {
     /// Lowercase hex, as the manifest writes it.
-    public var hex: String {
+    package var hex: String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

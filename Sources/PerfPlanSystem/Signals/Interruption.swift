@@ -29,7 +29,7 @@ import Synchronization
 ///
 /// Unsafe (C interop, one line of `install`): a `sigaction` handler is compared with SIG_IGN,
 /// handler value 1, by its bits (`unsafeBitCast` to `Int`); nothing is called through it.
-public enum Interruption {
+package enum Interruption {
     private struct State {
         var inFlight = 0
         var interrupted = false
@@ -48,7 +48,7 @@ public enum Interruption {
     /// started earlier would keep the default action and let a signal end the process
     /// without clean-up. Signals the process was started with ignored (`nohup`, or SIGINT of
     /// a background job of a shell) stay ignored.
-    public static func install() {
+    package static func install() {
         let taken = [SIGTERM, SIGINT, SIGHUP].filter { s in
             var current = sigaction()
             sigaction(s, nil, &current)

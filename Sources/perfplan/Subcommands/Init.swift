@@ -26,6 +26,6 @@ struct Init: ParsableCommand {
 }
 
 extension Language: ExpressibleByArgument {
-    public init?(argument: String) { self.init(tag: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    package init?(argument: String) { self.init(tag: argument) }
+    package static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

@@ -3,7 +3,7 @@
 extension LocaleFormat {
     /// `31 January 2027`, `31. Januar 2027`, `31 de enero de 2027`, `31 janvier 2027`
     /// (`1er janvier 2027` on the first).
-    public func longDate(_ d: Day) -> String {
+    package func longDate(_ d: Day) -> String {
         let month = monthNames[d.month - 1]
         switch language {
         case .en: return "\(d.day) \(month) \(d.year)"
@@ -14,7 +14,7 @@ extension LocaleFormat {
     }
 
     /// `January 2027`, `Januar 2027`, `enero de 2027`, `janvier 2027`.
-    public func monthYear(_ m: Month) -> String {
+    package func monthYear(_ m: Month) -> String {
         let month = monthNames[m.month - 1]
         switch language {
         case .es: return "\(month) de \(m.year)"
@@ -24,7 +24,7 @@ extension LocaleFormat {
 
     /// A short date with its weekday: `Thu 10 Dec 2026` (perfplan's English, without
     /// CLDR's comma), `Do. 10. Dez. 2026`, `jue, 10 dic 2026`, `jeu. 10 déc. 2026`.
-    public func shortDateWithWeekday(_ d: Day) -> String {
+    package func shortDateWithWeekday(_ d: Day) -> String {
         let weekday = shortWeekdayNames[d.weekday]
         let month = shortMonthNames[d.month - 1]
         switch language {

@@ -10,7 +10,7 @@ extension LocaleFormat {
     /// (`31 January 2027`, CLDR en_GB), and a space before `%` (`96.9 %`, ISO style; CLDR
     /// writes `96.9%`) and before units, so wiring this table in changes no English byte.
     /// Abbreviations are the first three letters (`Sep`, as the documents print it).
-    public static let english = LocaleFormat(
+    package static let english = LocaleFormat(
         language: .en, decimalSeparator: ".", groupingSeparator: ",", minimumGroupingDigits: 1,
         percentSpace: " ", unitSpace: " ",
         monthNames: [
@@ -22,7 +22,7 @@ extension LocaleFormat {
         shortWeekdayNames: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 
     /// CLDR de: `1.250,5`, `96,9 %` and `1.250,5 EUR` with U+00A0, `31. Januar 2027`.
-    public static let german = LocaleFormat(
+    package static let german = LocaleFormat(
         language: .de, decimalSeparator: ",", groupingSeparator: ".", minimumGroupingDigits: 1,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
         monthNames: [
@@ -38,7 +38,7 @@ extension LocaleFormat {
     /// CLDR es: `1250,5` (minimumGroupingDigits 2: four-digit numbers stay ungrouped),
     /// `12.500,5`, `96,9 %` and `1250,5 EUR` with U+00A0, `31 de enero de 2027`; month and
     /// weekday names in lower case, as Spanish writes them.
-    public static let spanish = LocaleFormat(
+    package static let spanish = LocaleFormat(
         language: .es, decimalSeparator: ",", groupingSeparator: ".", minimumGroupingDigits: 2,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
         monthNames: [
@@ -53,7 +53,7 @@ extension LocaleFormat {
     /// U+00A0 before `%` and units (CLDR's percent pattern has U+00A0, not U+202F),
     /// `31 janvier 2027`. One departure: the first of a month is `1er janvier 2027`, as
     /// French writes it (CLDR's pattern has no ordinal and gives `1 janvier 2027`).
-    public static let french = LocaleFormat(
+    package static let french = LocaleFormat(
         language: .fr, decimalSeparator: ",", groupingSeparator: narrowNoBreakSpace, minimumGroupingDigits: 1,
         percentSpace: noBreakSpace, unitSpace: noBreakSpace,
         monthNames: [

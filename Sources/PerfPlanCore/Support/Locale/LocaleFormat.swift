@@ -5,46 +5,46 @@
 /// Numbers are rounded exactly as the English documents round them (`HumanNumber.format`:
 /// at most `decimals` places, half away from zero, trailing zeros dropped); only the
 /// separators and spaces differ by language.
-public struct LocaleFormat: Hashable, Sendable {
-    public var language: Language
+package struct LocaleFormat: Hashable, Sendable {
+    package var language: Language
     /// Between the whole part and the fraction: `.` (en) or `,` (de, es, fr).
-    public var decimalSeparator: String
+    package var decimalSeparator: String
     /// Between groups of three digits: `,` (en), `.` (de, es), U+202F (fr).
-    public var groupingSeparator: String
+    package var groupingSeparator: String
     /// CLDR's `minimumGroupingDigits`: the whole part is grouped only when it has at least
     /// 3 + this many digits. 1 everywhere but Spanish, where 2 leaves `1250,5` ungrouped
     /// and groups `12.500`.
-    public var minimumGroupingDigits: Int
+    package var minimumGroupingDigits: Int
     /// Written between a number and `%`: a space (en, as perfplan's English documents have
     /// always written it), U+00A0 (de, es), U+202F (fr).
-    public var percentSpace: String
+    package var percentSpace: String
     /// Written between a number and a unit from the data (`EUR`, `accounts`): a space (en),
     /// U+00A0 (de, es, fr), so a line never breaks between a figure and its unit.
-    public var unitSpace: String
+    package var unitSpace: String
     /// January first.
-    public var monthNames: [String]
+    package var monthNames: [String]
     /// The abbreviated months of a short date (`Dec`, `Dez.`, `dic`, `déc.`), January first.
-    public var shortMonthNames: [String]
+    package var shortMonthNames: [String]
     /// Monday first, the order of `Day.weekday`.
-    public var weekdayNames: [String]
+    package var weekdayNames: [String]
     /// The abbreviated weekdays of a short date (`Thu`, `Do.`, `jue`, `jeu.`), Monday first.
-    public var shortWeekdayNames: [String]
+    package var shortWeekdayNames: [String]
 
     /// `1,250.5` / `1.250,5` / `1250,5` (es) / `1 250,5` (fr, U+202F): at most `decimals`
     /// places, trailing zeros dropped, grouped by the language's rules.
-    public func number(_ x: Double, decimals: Int) -> String {
+    package func number(_ x: Double, decimals: Int) -> String {
         localize(HumanNumber.format(x, decimals: decimals))
     }
 
     /// `96.9 %` / `96,9 %` with the language's space (U+0020, U+00A0 or U+202F); `x` is
     /// the figure in percent (96.9, not 0.969).
-    public func percent(_ x: Double, decimals: Int) -> String {
+    package func percent(_ x: Double, decimals: Int) -> String {
         number(x, decimals: decimals) + percentSpace + "%"
     }
 
     /// A figure with its unit from the data: `1,250.5 EUR`, `1.250,5 EUR`, `1 250,5 EUR`;
     /// a `%` unit as `percent`; no unit (nil or empty) gives the number alone.
-    public func quantity(_ x: Double, unit: String?, decimals: Int) -> String {
+    package func quantity(_ x: Double, unit: String?, decimals: Int) -> String {
         guard let unit, !unit.isEmpty else { return number(x, decimals: decimals) }
         if unit == "%" { return percent(x, decimals: decimals) }
         return number(x, decimals: decimals) + unitSpace + unit
