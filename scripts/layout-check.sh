@@ -40,9 +40,9 @@ for form in "$month"/employees/*/interview.html; do
 done
 docs+=("$work"/progress/2026-10/employees/*/progress.html)
 # The sample's translated documents are among them (SampleData's `language` column: E021 in
-# German, E033 in French, each with a plan and a progress report): a language whose words run
-# longer must still fit.
-for lang in de fr; do
+# German, E013 in Spanish, E033 in French, each with a plan and a progress report): a language
+# whose words run longer must still fit.
+for lang in de es fr; do
   for kind in plan interview progress; do
     found=
     for doc in "${docs[@]}"; do
