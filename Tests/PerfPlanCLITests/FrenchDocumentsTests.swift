@@ -94,7 +94,7 @@ import Testing
                 "| novembre 2026 | 1\(t)330,2\(n)EUR |\n| décembre 2026 | 1\(t)415,1\(n)EUR |\n| janvier 2027 | 1\(t)500\(n)EUR |"
             ))
         #expect(md.contains("- Panier moyen\(n): en hausse d’environ 5,3\(n)EUR par mois\n"))
-        #expect(md.contains("- Taux de service\(n): en hausse d’environ 0,35\(n)points de pourcentage par mois\n"))
+        #expect(md.contains("- Taux de service\(n): en hausse d’environ 0,35\(n)point de pourcentage par mois\n"))
         #expect(md.contains("| mar. 24 nov. 2026 | Point d’étape | |"))
         #expect(md.contains("| jeu. 10 déc. 2026 | Bilan formel des résultats de novembre 2026 | |"))
         #expect(md.contains("- Taux de service\(n): 96,9\(n)% pour un objectif de 95\(n)%\n"))

@@ -181,3 +181,29 @@ import Testing
         #expect(w.rating(nil, policy: .default) == "Sin valoración (no hay resultados este mes)")
     }
 }
+
+/// Points in the singular where each language writes it: German at exactly 1, French below 2
+/// (as French writes "0,5 point"), each worked out by hand.
+@Suite struct SingularPointsTests {
+    static let n = "\u{00A0}"
+    static let share = SpanishWordingTests.share
+    static let rating = SpanishWordingTests.rating
+
+    @Test func german() {
+        let v = LocalFigures.german
+        #expect(v.difference(1, Self.rating) == "1\(Self.n)Punkt")
+        #expect(v.difference(1, Self.share) == "1\(Self.n)Prozentpunkt")
+        #expect(v.difference(1.5, Self.rating) == "1,5\(Self.n)Punkte")
+        #expect(v.difference(0.5, Self.share) == "0,5\(Self.n)Prozentpunkte")
+        #expect(v.signedDifference(-1, Self.rating) == "-1\(Self.n)Punkt")
+    }
+
+    @Test func french() {
+        let v = LocalFigures.french
+        #expect(v.difference(0.5, Self.rating) == "0,5\(Self.n)point")
+        #expect(v.difference(1.5, Self.share) == "1,5\(Self.n)point de pourcentage")
+        #expect(v.difference(1.996, Self.share, decimals: 2) == "2\(Self.n)points de pourcentage")
+        #expect(v.difference(2, Self.rating) == "2\(Self.n)points")
+        #expect(v.difference(4.6, Self.share) == "4,6\(Self.n)points de pourcentage")
+    }
+}

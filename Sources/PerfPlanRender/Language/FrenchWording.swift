@@ -224,9 +224,9 @@ struct FrenchWording: Wording {
         }
         let amount: String
         if indicator.kind == .qualitative {
-            amount = figures.format.quantity(shown, unit: figures.points, decimals: decimals)
+            amount = figures.difference(shown, indicator, decimals: decimals)
         } else if indicator.unit == "%" {
-            amount = figures.format.quantity(shown, unit: figures.percentagePoints, decimals: decimals)
+            amount = figures.difference(shown, indicator, decimals: decimals)
         } else if let unit = indicator.unit, !unit.isEmpty {
             amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
         } else {

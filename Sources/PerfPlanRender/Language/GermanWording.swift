@@ -189,10 +189,10 @@ struct GermanWording: Wording {
         let amount: String
         let word: String
         if indicator.kind == .qualitative {
-            amount = figures.format.quantity(shown, unit: figures.points, decimals: decimals)
+            amount = figures.difference(shown, indicator, decimals: decimals)
             word = up ? "höher" : "niedriger"
         } else if indicator.unit == "%" {
-            amount = figures.format.quantity(shown, unit: figures.percentagePoints, decimals: decimals)
+            amount = figures.difference(shown, indicator, decimals: decimals)
             word = up ? "höher" : "niedriger"
         } else if let unit = indicator.unit, !unit.isEmpty {
             amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
