@@ -28,12 +28,12 @@ import Testing
         #expect(v.value(nil, Self.eur) == "—")
         #expect(v.percent(0.969, decimals: 1) == "96,9\(n)%")
         #expect(v.signedDifference(1200, Self.eur) == "+1200\(n)EUR")
-        // A difference of percentages in points, singular at exactly 1.
-        #expect(Self.w.difference(2.5, Self.share) == "2,5\(n)puntos porcentuales")
-        #expect(Self.w.difference(1, Self.share) == "1\(n)punto porcentual")
-        #expect(Self.w.difference(1, Self.rating) == "1\(n)punto")
-        #expect(Self.w.difference(0.5, Self.rating) == "0,5\(n)puntos")
-        #expect(Self.w.difference(70_000, Self.eur) == "70.000\(n)EUR")
+        // A difference of percentages in points, singular at exactly 1 (LocalFigures, as German).
+        #expect(LocalFigures.spanish.difference(2.5, Self.share) == "2,5\(n)puntos porcentuales")
+        #expect(LocalFigures.spanish.difference(1, Self.share) == "1\(n)punto porcentual")
+        #expect(LocalFigures.spanish.difference(1, Self.rating) == "1\(n)punto")
+        #expect(LocalFigures.spanish.difference(0.5, Self.rating) == "0,5\(n)puntos")
+        #expect(LocalFigures.spanish.difference(70_000, Self.eur) == "70.000\(n)EUR")
     }
 
     @Test func datesAndPeriods() {

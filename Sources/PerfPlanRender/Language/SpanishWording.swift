@@ -61,21 +61,6 @@ struct SpanishWording: Wording {
     func to(_ figure: String) -> String { (figure.hasSuffix("%") ? "al " : "a ") + figure }
     func the(_ figure: String) -> String { (figure.hasSuffix("%") ? "el " : "") + figure }
 
-    /// The size of a difference with its unit: a rating's in "puntos", a percentage's in
-    /// "puntos porcentuales", each singular at exactly 1 ("1 punto", "0,5 puntos"); a unit
-    /// from the data as written.
-    func difference(_ x: Double, _ indicator: Indicator, decimals: Int? = nil) -> String {
-        let d = decimals ?? indicator.decimals
-        guard indicator.kind == .qualitative || indicator.unit == "%" else {
-            return figures.difference(x, indicator, decimals: d)
-        }
-        let one = figures.number(x, decimals: d) == "1"
-        let unit =
-            indicator.kind == .qualitative
-            ? (one ? "punto" : figures.points) : (one ? "punto porcentual" : figures.percentagePoints)
-        return f.quantity(x, unit: unit, decimals: d)
-    }
-
     // MARK: Labels
 
     func status(_ s: Status?) -> String {
@@ -203,14 +188,14 @@ struct SpanishWording: Wording {
         if ir.status == .atRisk || ir.status == .missed,
             HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
         {
-            s += ", \(difference(abs(off), ind, decimals: d)) \(off < 0 ? "por debajo" : "por encima")"
+            s += ", \(figures.difference(abs(off), ind, decimals: d)) \(off < 0 ? "por debajo" : "por encima")"
         }
         if ir.missStreak > 1 { s += ", incumplido \(ir.missStreak) meses seguidos" }
         if !row.peersShown {
             s += "; muy pocas personas en este puesto para hacer una comparación"
         } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
             s +=
-                "; \(difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "por encima" : "por debajo") de la media del puesto (\(v.value(peer, ind, decimals: d)))"
+                "; \(figures.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "por encima" : "por debajo") de la media del puesto (\(v.value(peer, ind, decimals: d)))"
         }
         if let b3 = ir.best3Avg { s += "; media de los 3 mejores meses: \(v.value(b3, ind, decimals: d))" }
         return s + "."
@@ -246,7 +231,7 @@ struct SpanishWording: Wording {
             let step = EmployeeView.pow10(magnitude - 1)
             shown = HumanNumber.roundHalfAway(size / step) * step
         }
-        let amount = difference(shown, indicator, decimals: decimals)
+        let amount = figures.difference(shown, indicator, decimals: decimals)
         var s = "aprox. \(amount) \(slope > 0 ? "más" : "menos") al mes"
         if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (mejora)" : " (empeora)" }
         return s
@@ -358,7 +343,7 @@ struct SpanishWording: Wording {
     /// "objetivo de 200.000 EUR cumplido con 219.000 EUR, pero 131.000 EUR por debajo de la
     /// media del puesto (350.000 EUR)."
     func observation(_ ir: IndicatorResult, _ ind: Indicator) -> String {
-        let diff = difference(abs((ir.actual ?? 0) - (ir.peerMean ?? 0)), ind)
+        let diff = figures.difference(abs((ir.actual ?? 0) - (ir.peerMean ?? 0)), ind)
         return
             "objetivo \(of(figures.value(ir.target, ind))) cumplido con \(figures.value(ir.actual, ind)), pero \(diff) "
             + "\(ind.direction == .higher ? "por debajo" : "por encima") de la media del puesto (\(figures.value(ir.peerMean, ind)))"
