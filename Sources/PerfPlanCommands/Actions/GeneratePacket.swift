@@ -101,21 +101,35 @@ package struct GeneratePacket {
                 generator.onDecision = register.decisionRecorder(hook: hook, asOf: asOf, generated: generated)
             }
         }
-        let summary = try write(generator)
-        timer.lap("engine, render and write")
-        timer.report(to: console)
-        report(summary, seconds: Date().timeIntervalSince(started))
-    }
-
-    /// Writes the packet with a progress bar on a terminal; a failure is exit 1.
-    func write(_ generator: PacketGenerator) throws -> PacketGenerator.Summary {
+        // Compute, build the views, render and write, step by step into a staging folder that
+        // only `publish` swaps into place: a failure removes it, leaves the previous month
+        // folder as it was, and is exit 1. A progress bar on a terminal meanwhile.
         let bar = ProgressBar(label: "rendering", total: generator.employeeIds.count)
-        defer { bar.finish() }
-        do { return try generator.write(outRoot: documents.out, progress: bar.onAdvance) } catch {
-            bar.finish()
+        let summary: PacketGenerator.Summary
+        do {
+            defer { bar.finish() }
+            try generator.checkFolderNames()
+            let staging = try PacketWriter.stage(outRoot: documents.out, month: asOf)
+            let out = staging.writer
+            let employees = try generator.writeEmployees(to: out, progress: bar.onAdvance)
+            let review = ReviewList(employees.reviewRows)
+            try generator.writeReview(review, to: out)
+            let workbook = try generator.writeHRViews(employees, review: review, to: out)
+            let calendars = generator.sharedCalendars(employees, review: review, to: out)
+            // The index, with the workbook and the shared calendars written beside it; these
+            // are consumed here, so their memory is freed before the manifest is made.
+            try generator.writeIndex(
+                employees.entries, review: consume review, to: out, beside: [consume workbook] + consume calendars)
+            let published = try staging.publish(
+                generated: generated, provenance: generator.provenance, hook: generator.hook)
+            summary = generator.summary(employees, published: published)
+        } catch {
             console.error("perfplan generate: \(error)")
             throw CommandExit(ExitStatus.failed)
         }
+        timer.lap("engine, render and write")
+        timer.report(to: console)
+        report(summary, seconds: Date().timeIntervalSince(started))
     }
 
     /// The one summary line on stderr, after a warning for replaced characters.

@@ -4,9 +4,12 @@ import PerfPlanIO
 import PerfPlanRender
 import PerfPlanSystem
 
-/// `perfplan generate`: renders every document of the run into a temporary folder beside
-/// `OUT/YYYY-MM`, writes the manifest last, and swaps the folder into place only when all
-/// succeeded — a failed or killed run leaves the previous packet untouched.
+/// The steps of `perfplan generate`'s packet, which `GeneratePacket.perform` calls in order
+/// between `PacketWriter.stage` and `PacketStaging.publish`: every employee's documents and
+/// gaps.csv rows (`writeEmployees`), HR's review list (`writeReview`) and views
+/// (`writeHRViews`), then the index with the workbook and the shared calendars beside it
+/// (`writeIndex`). They write into the staging folder, which is swapped into place only when
+/// all succeeded — a failed or killed run leaves the previous packet untouched.
 package struct PacketGenerator: Sendable {
     package struct Summary: Sendable {
         /// Everyone in the index and gaps.csv, and the plans among them.
@@ -89,34 +92,27 @@ package struct PacketGenerator: Sendable {
     /// The view members the plan and interview templates of the other languages can look up.
     private let wantsLocal: ViewKeySet
 
-    /// `progress` is called once per employee rendered (from worker threads), for a progress bar.
-    ///
-    /// The pipeline: check the folder names, then inside a temporary folder compute each
-    /// employee and write their documents and gaps.csv rows (`writeEmployees`), then the
-    /// index (`writeIndex`); `PacketWriter.publish` adds the manifest and swaps the folder in.
-    package func write(outRoot: String, progress: (@Sendable () -> Void)? = nil) throws -> Summary {
+    /// Refuses, before anything is written, an employee id that cannot name a folder.
+    package func checkFolderNames() throws {
         for id in employeeIds where FolderName.problem(with: id) != nil {
             throw FileSystem.Failure(description: "employee id \(Quote.cell(id)) cannot be used as a folder name")
         }
-        var written = EmployeesWritten()
-        let result = try PacketWriter.publish(
-            outRoot: outRoot, month: asOf, generated: generated, provenance: provenance, hook: hook
-        ) { out in
-            try out.makeFolder("employees")
-            written = try writeEmployees(to: out, progress: progress)
-            let review = ReviewList(written.reviewRows)
-            try writeReview(review, to: out)
-            let workbook = try writeHRViews(written, review: review, to: out)
-            // The workbook and the managers' calendars and messages are written beside the
-            // index: each is one thread's work, and one after another they left a core idle.
-            var beside: [@Sendable () throws -> Void] = [workbook]
-            if let calendar {
-                let plans = written.plans
-                let pending = PendingReminders.proposals(review, index: engine.index, formats: formats)
-                beside.append { try calendar.writeShared(plans, pending: pending, to: out) }
-            }
-            try writeIndex(written.entries, review: review, to: out, beside: beside)
-        }
+    }
+
+    /// The managers' calendars and messages (`CalendarOutput.writeShared`) as work to run
+    /// beside the index, like the workbook: each is one thread's work, and one after another
+    /// they left a core idle. None when the run writes no calendars.
+    func sharedCalendars(_ written: EmployeesWritten, review: ReviewList, to out: PacketWriter)
+        -> [@Sendable () throws -> Void]
+    {
+        guard let calendar else { return [] }
+        let plans = written.plans
+        let pending = PendingReminders.proposals(review, index: engine.index, formats: formats)
+        return [{ try calendar.writeShared(plans, pending: pending, to: out) }]
+    }
+
+    /// The run's counts for its summary line, once the packet is published.
+    func summary(_ written: EmployeesWritten, published result: PacketWriter.Result) -> Summary {
         let rendered = shard.map { s in written.entries.filter { s.contains($0.employee.id) } } ?? written.entries
         return Summary(
             employees: employeeIds.count, plans: written.entries.filter(\.disposition.issuesPlan).count,
@@ -150,11 +146,13 @@ package struct PacketGenerator: Sendable {
         var gapsSheetCount = 0
     }
 
-    /// Computes every employee (`GapEngine.streamResults`) and, on the worker that computed
-    /// them, writes their documents and formats their gaps.csv rows and index entry: both
-    /// cores busy, one employee's documents in memory. The chunks' rows go to gaps.csv in
-    /// order on this thread, while the next batch is computed.
+    /// Computes every employee (`OrderedBatchExecutor.streamResults`) and, on the worker
+    /// that computed them, writes their documents and formats their gaps.csv rows and index
+    /// entry: both cores busy, one employee's documents in memory. The chunks' rows go to
+    /// gaps.csv in order on this thread, while the next batch is computed. `progress` is
+    /// called once per employee (from worker threads), for a progress bar.
     func writeEmployees(to out: PacketWriter, progress: (@Sendable () -> Void)?) throws -> EmployeesWritten {
+        try out.makeFolder("employees")
         let csv = try out.stream("gaps.csv")
         try csv.append(GapsCSV.header)
         // A chunk's gaps.csv rows (16 employees, about 3.3 KB each at 12 indicators) fit

@@ -53,7 +53,7 @@ package final class PacketWriter: Sendable {
         var prepared: (count: Int, order: [Int], entries: [UInt8], ends: [Int])?
     }
 
-    private init(directory: String, root: Int32) {
+    init(directory: String, root: Int32) {
         self.directory = directory
         self.root = root
     }
@@ -61,58 +61,21 @@ package final class PacketWriter: Sendable {
     deinit { close(root) }
 
     /// Runs `body` against a fresh staging folder and, if it returns, publishes the folder
-    /// as `outRoot/month` with a `manifest.json` of every file. Everything inside `outRoot`
-    /// is reached through its descriptor without following links (see `OutputFolder`); a
-    /// signal meanwhile removes the staging folder (see `Interruption`).
-    /// `hook` (the plan register) is told before and after the swap; see `PublishHook`.
+    /// as `outRoot/month` with a `manifest.json` of every file: `stage`, the body's writes,
+    /// `PacketStaging.publish`, for callers whose writing is one step.
     package static func publish(
         outRoot: String, month: Month, generated: Day, provenance: Provenance? = nil, hook: PublishHook? = nil,
         _ body: (PacketWriter) throws -> Void
     ) throws -> Result {
-        let out = try OutputFolder(outRoot)
-        defer { out.close() }
-        let outputLock = try OutputLock(in: out.fd, directory: outRoot)
-        defer { withExtendedLifetime(outputLock) {} }
-        // Leftovers of runs that were killed, of any month (we hold the lock, so none is active).
-        out.removeLeftovers()
-        let target = "\(month)"
-        // Refused before anything is written: a link, a file or someone else's folder there.
-        _ = try out.monthFolderExists(target, month: target)
-        let staging = ".\(month).tmp-\(getpid())"
-        let (root, token) = try Interruption.guarded {
-            let root = try out.makeStaging(staging)
-            return (root, Interruption.register(staging: staging, in: out.fd))
-        }
-        defer { Interruption.unregister(token) }
-        do {
-            let writer = PacketWriter(directory: out.path(of: staging), root: root)
-            try body(writer)
-            let manifest = writer.manifest(month: month, generated: generated, provenance: provenance)
-            try writer.put(manifest, "manifest.json", record: false)
-            try hook?.willPublish(
-                StagedPacket(
-                    outRoot: outRoot, month: month, folder: out.path(of: target),
-                    manifestSHA256: SHA256.hash(data: manifest).hex, digests: writer.digests))
-            do {
-                try Interruption.guarded {
-                    // Again just before: what is there now is what gets exchanged.
-                    let replacing = try out.monthFolderExists(target, month: target)
-                    try out.publish(staging, as: target, replacing: replacing)
-                }
-            } catch {
-                hook?.didNotPublish()
-                throw error
-            }
-            hook?.didPublish()
-            FileSystem.removeTree(staging, in: out.fd)  // the previous month folder, if there was one
-            let written = writer.records.withLock { $0.written }
-            return Result(
-                path: out.path(of: target), files: written.count + 1,
-                bytes: written.reduce(manifest.count) { $0 + $1.bytes })
-        } catch {
-            FileSystem.removeTree(staging, in: out.fd)
-            throw error
-        }
+        let staging = try stage(outRoot: outRoot, month: month)
+        try body(staging.writer)
+        return try staging.publish(generated: generated, provenance: provenance, hook: hook)
+    }
+
+    /// How many files were recorded, and their bytes (the manifest not included).
+    func totals() -> (files: Int, bytes: Int) {
+        let written = records.withLock { $0.written }
+        return (written.count, written.reduce(0) { $0 + $1.bytes })
     }
 
     /// The SHA-256 (hex) of the recorded files among `paths`, by path, for the publish hook:
@@ -241,7 +204,7 @@ package final class PacketWriter: Sendable {
         self.record(path, bytes: bytes.count, digest: hasher.finalize())
     }
 
-    private func put(_ bytes: [UInt8], _ path: String, record: Bool) throws {
+    func put(_ bytes: [UInt8], _ path: String, record: Bool) throws {
         try bytes.withUnsafeBytes { try put($0, path, record: record) }
     }
 
@@ -317,7 +280,7 @@ package final class PacketWriter: Sendable {
     /// built as bytes straight from the recorded names and digests — 350 000 files make a
     /// 40 MB manifest. Files recorded after `prepareManifest` are merged into its entries in
     /// path order; the entries are the same bytes whenever it ran.
-    private func manifest(month: Month, generated: Day, provenance: Provenance?) -> [UInt8] {
+    func manifest(month: Month, generated: Day, provenance: Provenance?) -> [UInt8] {
         let (written, names, prepared) = records.withLock { ($0.written, $0.names, $0.prepared) }
         var out: [UInt8] = []
         out.reserveCapacity(names.count + written.count * 120 + 256)

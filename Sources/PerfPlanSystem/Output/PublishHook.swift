@@ -1,7 +1,7 @@
 import Crypto
 import PerfPlanCore
 
-/// Something kept in step with a month folder `PacketWriter.publish` swaps into place (the
+/// Something kept in step with a month folder `PacketStaging.publish` swaps into place (the
 /// plan register): told before the swap, with the staged manifest, and after it.
 ///
 /// `willPublish` runs under the output lock once every file is written; what it records
