@@ -98,6 +98,7 @@ package struct ReportProgress {
             generated: generated, organization: dataset.policy.organization)
         generator.shard = shard
         generator.languages = DocumentLanguage.byEmployee(dataset)
+        generator.hrLanguage = HRLanguage.of(dataset.policy)
         generator.indicatorNames = Dictionary(
             dataset.indicators.filter { !$0.translatedNames.isEmpty }.map { ($0.id, $0.translatedNames) },
             uniquingKeysWith: { a, _ in a })

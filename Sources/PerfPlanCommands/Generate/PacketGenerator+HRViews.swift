@@ -15,15 +15,23 @@ extension PacketGenerator {
         let calibration = Calibration(
             people: written.entries.map { e in
                 Calibration.Person(
-                    department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
+                    department: e.employee.department, managerId: e.employee.managerId,
+                    managerLabel: e.employee.managerId == nil ? hrWording?.noManager ?? e.managerName : e.managerName,
                     rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
             }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
         try out.put(CalibrationCSV.render(calibration), "calibration.csv")
         for f in formats where f != .xml {
-            let view = CalibrationView.make(
-                calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
-                chart: f == .html)
-            try out.put(try templates.render(view, "calibration.\(f.rawValue)"), "calibration.\(f.rawValue)")
+            let view =
+                hrWording.map {
+                    LocalizedCalibrationView.make(
+                        calibration, asOf: asOf, generated: generated, policy: engine.policy, chart: f == .html,
+                        wording: $0)
+                }
+                ?? CalibrationView.make(
+                    calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
+                    chart: f == .html)
+            let name = "calibration.\(f.rawValue)"
+            try out.put(try templates.render(view, DocumentLanguage.template(name, hrLanguage)), name)
         }
         // The Review sheet is review.csv's list: the proposals HR has still to decide, ranked,
         // with their cautions, so the sheet saved as CSV is a decisions file.
