@@ -5,6 +5,11 @@ import PerfPlanRender
 /// of the HR views by the worker that computed the employee (`writeEmployee`): the review
 /// list's reasons, naming the indicators in that language, and the cautions.
 extension PacketGenerator {
+    /// The manager column's value for someone without a manager, in the index entries and
+    /// the data files (gaps.csv, calibration.csv, the workbook); HR's views in another
+    /// language name it in theirs.
+    static let noManagerLabel = "No manager"
+
     func hrReview(_ r: EmployeeResult, row: ReviewList.Row, wording hr: any HRWording) -> HRReviewTexts {
         let index = engine.index
         let language = hrLanguage

@@ -15,8 +15,7 @@ extension PacketGenerator {
         let calibration = Calibration(
             people: written.entries.map { e in
                 Calibration.Person(
-                    department: e.employee.department, managerId: e.employee.managerId,
-                    managerLabel: e.employee.managerId == nil ? hrWording?.noManager ?? e.managerName : e.managerName,
+                    department: e.employee.department, managerId: e.employee.managerId, managerLabel: e.managerName,
                     rating: e.result.rating, flagged: e.result.flagged, group: groupBy?.value(of: e.employee))
             }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
         try out.put(CalibrationCSV.render(calibration), "calibration.csv")
@@ -25,7 +24,7 @@ extension PacketGenerator {
                 hrWording.map {
                     LocalizedCalibrationView.make(
                         calibration, asOf: asOf, generated: generated, policy: engine.policy, chart: f == .html,
-                        wording: $0)
+                        noManager: Self.noManagerLabel, wording: $0)
                 }
                 ?? CalibrationView.make(
                     calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,

@@ -263,7 +263,7 @@ package struct PacketGenerator: Sendable {
                 engine.index.employeeIndex[id].map {
                     managerLabels.label(id: id, name: engine.index.employees[$0].name)
                 }
-            } ?? "No manager"
+            } ?? Self.noManagerLabel
         return IndexView.Entry(
             employee: e, managerName: manager, result: summary,
             reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))

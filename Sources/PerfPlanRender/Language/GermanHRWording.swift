@@ -140,7 +140,7 @@ struct GermanHRWording: HRWording {
         case .issued: return d.isByPolicy ? "Plan nach Richtlinie ausgegeben" : "Plan ausgegeben"
         case .coach: return "Coaching"
         case .deferred: return "zurückgestellt"
-        case .dismissed: return "keine Maßnahme"
+        case .dismissed: return "verworfen"
         }
     }
     func dispositionWords(_ d: Disposition) -> String {
@@ -152,7 +152,7 @@ struct GermanHRWording: HRWording {
         case .issued: return "Plan ausgegeben"
         case .coach: return "Coaching"
         case .deferred: return "zurückgestellt"
-        case .dismissed: return "keine Maßnahme"
+        case .dismissed: return "verworfen"
         }
     }
     func overallReason(below: Double, months: Int) -> String {

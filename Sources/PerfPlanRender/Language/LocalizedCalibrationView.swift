@@ -5,9 +5,13 @@ import PerfPlanCore
 /// rates, p-values and the chart in the language. Departments, managers and the group
 /// column are the data's own words.
 package enum LocalizedCalibrationView {
+    /// `noManager`: the data's label of the people without a manager, named in the language here.
     package static func make(
-        _ c: Calibration, asOf: Month, generated: Day, policy: Policy, chart: Bool, wording hr: any HRWording
+        _ c: Calibration, asOf: Month, generated: Day, policy: Policy, chart: Bool, noManager: String,
+        wording hr: any HRWording
     ) -> [String: Any] {
+        var c = c
+        for k in c.managers.indices where c.managers[k].name == noManager { c.managers[k].name = hr.noManager }
         let w = hr.documents
         let v = w.figures
         func percent(_ ratio: Double) -> String { v.percent(ratio, decimals: 1) }
