@@ -5,6 +5,8 @@
 #   WORK/progress/2026-10 the progress run of October over plans issued as of 2026-09, from
 #                         a copy of the sample that issues plans as flagged ("approval":
 #                         "automatic": HR's decisions in SampleData cover October only)
+#   WORK/german-hr/…      the same two runs with "hr_language": "de": HR's views (index,
+#                         calibration, worksheets, progress summary) in German
 #
 #   bash scripts/sample-documents.sh PERFPLAN WORK      (SOURCE_DATE_EPOCH as the caller sets it)
 set -euo pipefail
@@ -18,3 +20,12 @@ json.dump(policy, open(sys.argv[1], "w"), indent=2)
 PY
 "$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
 "$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+cp -r "$work/automatic" "$work/german-hr-data"
+mkdir -p "$work/german-hr"
+python3 - "$work/german-hr-data/perfplan.json" <<'PY'
+import json, sys
+policy = json.load(open(sys.argv[1])); policy["hr_language"] = "de"
+json.dump(policy, open(sys.argv[1], "w"), indent=2)
+PY
+"$bin" generate --data "$work/german-hr-data" --as-of 2026-09 --out "$work/german-hr/early" 2>/dev/null
+"$bin" progress --data "$work/german-hr-data" --plans "$work/german-hr/early/2026-09" --as-of 2026-10 --out "$work/german-hr/progress" --format html 2>/dev/null

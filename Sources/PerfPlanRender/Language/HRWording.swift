@@ -92,7 +92,8 @@ extension Language {
     package var hrWording: (any HRWording)? {
         switch self {
         case .de: return GermanHRWording()
-        case .es, .fr, .en: return nil
+        case .es: return SpanishHRWording()
+        case .fr, .en: return nil
         }
     }
 }
