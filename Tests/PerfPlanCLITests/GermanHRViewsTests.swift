@@ -28,9 +28,10 @@ import Testing
             "employees.csv":
                 "employee_id,name,role,department,language,email\nE1,Ann,Rep,Sales,es,ann@northwind.example\n"
                 + "E2,Ben,Rep,Sales,,ben@northwind.example\nE3,Cleo,Rep,Service,,\nE4,Dan,Rep,Service,,\n",
-            "indicators.csv": "indicator_id,name,unit,direction,weight,name_de,name_es\n"
-                + "revenue,Revenue,EUR,higher,3,Umsatz,Ingresos\naccounts,New accounts,accounts,higher,2,Neukunden,Cuentas nuevas\n"
-                + "csat,Satisfaction,%,higher,1,Zufriedenheit,Satisfacción\n",
+            "indicators.csv": "indicator_id,name,unit,direction,weight,name_de,name_es,name_fr\n"
+                + "revenue,Revenue,EUR,higher,3,Umsatz,Ingresos,Chiffre d’affaires\n"
+                + "accounts,New accounts,accounts,higher,2,Neukunden,Cuentas nuevas,Nouveaux comptes\n"
+                + "csat,Satisfaction,%,higher,1,Zufriedenheit,Satisfacción,Satisfaction client\n",
             "targets.csv":
                 "indicator_id,scope,period,target\nrevenue,*,*,200000\nrevenue,*,2026-11..2027-12,210000\naccounts,*,*,10\ncsat,*,*,90\n",
             "actuals.csv": "employee_id,indicator_id,period,value,note\n"

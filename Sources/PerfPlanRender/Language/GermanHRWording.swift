@@ -162,6 +162,7 @@ struct GermanHRWording: HRWording {
         "Serie: \(name) (\(months) \(months == 1 ? "Monat" : "Monate"))"
     }
     func criticalReason(_ name: String) -> String { "kritisch: \(name)" }
+    var reasonSeparator: String { "; " }
     var noManager: String { "Keine Führungskraft erfasst" }
     func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
         let name: String

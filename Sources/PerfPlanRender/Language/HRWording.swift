@@ -49,6 +49,8 @@ package protocol HRWording: Sendable {
     func overallReason(below: Double, months: Int) -> String
     func streakReason(_ name: String, months: Int) -> String
     func criticalReason(_ name: String) -> String
+    /// Between the review list's reasons: "; ", French " ;" with its narrow no-break space.
+    var reasonSeparator: String { get }
     /// The heading of employees without a manager.
     var noManager: String { get }
     /// A link to a document: "Plan", "Interview form (Markdown)", "Worksheet (XML data)".
@@ -93,7 +95,8 @@ extension Language {
         switch self {
         case .de: return GermanHRWording()
         case .es: return SpanishHRWording()
-        case .fr, .en: return nil
+        case .fr: return FrenchHRWording()
+        case .en: return nil
         }
     }
 }

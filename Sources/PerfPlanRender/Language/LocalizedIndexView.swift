@@ -86,12 +86,12 @@ package enum LocalizedIndexView {
         if let review {
             b.text(.cycle, hr.cycle(review.cycle, of: review.maxCycles))
             b.text(.status, hr.dispositionLabel(review.disposition))
-            b.text(.reasons, (e.hrReview?.reasons ?? review.reasons).joined(separator: "; "))
+            b.text(.reasons, (e.hrReview?.reasons ?? review.reasons).joined(separator: hr.reasonSeparator))
             let cautions = e.hrReview?.cautions ?? []
             b.texts(.cautions, cautions)
             b.bool(.hasCautions, !cautions.isEmpty)
         } else {
-            b.text(.reasons, (e.hrReview?.reasons ?? []).joined(separator: "; "))
+            b.text(.reasons, (e.hrReview?.reasons ?? []).joined(separator: hr.reasonSeparator))
         }
         let folder = IndexView.folder(e)
         let documents = IndexView.documents(e, formats: formats)

@@ -161,6 +161,7 @@ struct SpanishHRWording: HRWording {
         "serie: \(name) (\(months) \(months == 1 ? "mes" : "meses"))"
     }
     func criticalReason(_ name: String) -> String { "crítico: \(name)" }
+    var reasonSeparator: String { "; " }
     var noManager: String { "Sin responsable registrado" }
     func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
         let name: String
