@@ -41,6 +41,9 @@ package struct ProgressGenerator: Sendable {
     package var languages: [String: Language] = [:]
     /// The indicators' translated names (`name_de`, …), by indicator id.
     package var indicatorNames: [String: [Language: String]] = [:]
+    /// The indicators' translated units (`unit_de`, …), by indicator id; the reports' XML
+    /// keeps the plan's unit.
+    package var indicatorUnits: [String: [Language: TranslatedUnit]] = [:]
 
     package var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -69,7 +72,7 @@ package struct ProgressGenerator: Sendable {
                     language.progressWording.map {
                         LocalizedProgressView.make(
                             p, generated: generated, organization: organization, wording: $0,
-                            indicatorNames: indicatorNames)
+                            indicatorNames: indicatorNames, indicatorUnits: indicatorUnits)
                     }
                     ?? ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {

@@ -227,8 +227,8 @@ struct FrenchWording: Wording {
             amount = figures.difference(shown, indicator, decimals: decimals)
         } else if indicator.unit == "%" {
             amount = figures.difference(shown, indicator, decimals: decimals)
-        } else if let unit = indicator.unit, !unit.isEmpty {
-            amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
+        } else if indicator.unit?.isEmpty == false {
+            amount = figures.quantity(shown, indicator, decimals: decimals)
         } else {
             amount = figures.number(shown, decimals: decimals)
         }
@@ -286,7 +286,7 @@ struct FrenchWording: Wording {
 
     /// "Revenue (EUR), relevé chaque mois dans CRM ; une valeur plus élevée est meilleure".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "valeur")), relevé chaque mois"
+        "\(indicator.name) (\(figures.unit(indicator) ?? "valeur")), relevé chaque mois"
             + (dataSource.map { " dans \($0)" } ?? "")
             + "\(semicolon) une valeur plus \(indicator.direction == .higher ? "élevée" : "basse") est meilleure"
     }

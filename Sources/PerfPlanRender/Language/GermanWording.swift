@@ -194,8 +194,8 @@ struct GermanWording: Wording {
         } else if indicator.unit == "%" {
             amount = figures.difference(shown, indicator, decimals: decimals)
             word = up ? "höher" : "niedriger"
-        } else if let unit = indicator.unit, !unit.isEmpty {
-            amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
+        } else if indicator.unit?.isEmpty == false {
+            amount = figures.quantity(shown, indicator, decimals: decimals)
             word = up ? "mehr" : "weniger"
         } else {
             amount = figures.number(shown, decimals: decimals)
@@ -250,7 +250,7 @@ struct GermanWording: Wording {
 
     /// "Umsatz (EUR), ein höherer Wert ist besser, monatlich erfasst in CRM".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "Wert")), \(indicator.direction == .higher ? "ein höherer" : "ein niedrigerer") Wert ist besser, "
+        "\(indicator.name) (\(figures.unit(indicator) ?? "Wert")), \(indicator.direction == .higher ? "ein höherer" : "ein niedrigerer") Wert ist besser, "
             + "monatlich erfasst" + (dataSource.map { " in \($0)" } ?? "")
     }
 

@@ -269,7 +269,7 @@ package enum LocalizedEmployeeView {
         let v = w.figures
         b.text(.id, ind.id)
         b.text(.name, ind.name)
-        b.text(.unit, ind.unit ?? "")
+        b.text(.unit, w.figures.unit(ind) ?? "")
         b.bool(.critical, ind.critical)
         // The row's figures share decimals, as in English (`LocalFigures.row`).
         let rd = EmployeeView.rowDecimals(row)
@@ -319,7 +319,7 @@ package enum LocalizedEmployeeView {
         let v = w.figures
         b.text(.id, ind.id)
         b.text(.name, ind.name)
-        b.text(.unit, ind.unit ?? "")
+        b.text(.unit, w.figures.unit(ind) ?? "")
         b.text(.why, w.evidence(g.row))
         b.text(.current, v.value(g.goal.current, ind, decimals: ind.decimals + SharedDecimals.currentLevelExtra))
         b.text(.expected, v.value(g.goal.expected, ind))

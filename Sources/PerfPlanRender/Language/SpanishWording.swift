@@ -284,7 +284,7 @@ struct SpanishWording: Wording {
 
     /// "Ventas (EUR), cuanto más alto, mejor; registrado mensualmente en CRM".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "valor")), \(indicator.direction == .higher ? "cuanto más alto" : "cuanto más bajo"), mejor; "
+        "\(indicator.name) (\(figures.unit(indicator) ?? "valor")), \(indicator.direction == .higher ? "cuanto más alto" : "cuanto más bajo"), mejor; "
             + "registrado mensualmente" + (dataSource.map { " en \($0)" } ?? "")
     }
 
