@@ -78,24 +78,7 @@ package enum LocalizedEmployeeView {
         let earlier = w.earlierPlans(d.earlierPlans, cycle: r.cycle, planNow: r.flagged)
         b.bool(.hasEarlierPlans, !earlier.isEmpty)
         b.text(.earlierPlans, earlier)
-        func shared(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] {
-            d.shared.causes[p] ?? []
-        }
-        for (key, has, p) in [
-            (ViewKey.sharedCausesEmployee, ViewKey.hasSharedCausesEmployee, CauseCategory.Perspective.employee),
-            (.sharedCausesSupervisor, .hasSharedCausesSupervisor, .supervisor),
-            (.sharedCausesEnvironment, .hasSharedCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in shared(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !shared(p).isEmpty)
-        }
+        b.causeLists(d.shared.causes, shared: true)
         b.bool(.hasGoalCauses, d.goals.contains { !$0.causes.isEmpty })
         b.texts(.sharedActions, d.shared.actions)
         b.bool(.hasSharedActions, !d.shared.actions.isEmpty)
@@ -214,22 +197,7 @@ package enum LocalizedEmployeeView {
             }
         }
         b.bool(.hasObservations, !d.observations.isEmpty)
-        func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
-        for (key, has, p) in [
-            (ViewKey.causesEmployee, ViewKey.hasCausesEmployee, CauseCategory.Perspective.employee),
-            (.causesSupervisor, .hasCausesSupervisor, .supervisor),
-            (.causesEnvironment, .hasCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in notes(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !notes(p).isEmpty)
-        }
+        b.causeLists(d.causes, shared: false)
         b.list(.objectives) { b in
             for row in d.rows {
                 let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }

@@ -115,42 +115,9 @@ package enum EmployeeView {
                 }
             }
         }
-        func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
-        for (key, p) in [
-            (ViewKey.causesEmployee, CauseCategory.Perspective.employee), (.causesSupervisor, .supervisor),
-            (.causesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in notes(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-        }
-        b.bool(.hasCausesEmployee, !notes(.employee).isEmpty)
-        b.bool(.hasCausesSupervisor, !notes(.supervisor).isEmpty)
-        b.bool(.hasCausesEnvironment, !notes(.environment).isEmpty)
+        b.causeLists(d.causes, shared: false)
         // The plan's own lists (§6.31): causes, actions and support not shown with a goal.
-        func shared(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] {
-            d.shared.causes[p] ?? []
-        }
-        for (key, has, p) in [
-            (ViewKey.sharedCausesEmployee, ViewKey.hasSharedCausesEmployee, CauseCategory.Perspective.employee),
-            (.sharedCausesSupervisor, .hasSharedCausesSupervisor, .supervisor),
-            (.sharedCausesEnvironment, .hasSharedCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in shared(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !shared(p).isEmpty)
-        }
+        b.causeLists(d.shared.causes, shared: true)
         b.bool(.hasGoalCauses, d.goals.contains { !$0.causes.isEmpty })
         b.texts(.sharedActions, d.shared.actions)
         b.bool(.hasSharedActions, !d.shared.actions.isEmpty)
