@@ -33,4 +33,25 @@ extension ViewBuilder {
             bool(has, !notes.isEmpty)
         }
     }
+
+    /// A plan goal's notes from the manager (§6.31), each list with its `has…` flag: the
+    /// methods agreed, the support given, the strengths to build on and the causes, as every
+    /// language's view gives them.
+    mutating func goalNotes(_ g: EmployeeDocument.GoalRow) {
+        texts(.methods, g.methods)
+        bool(.hasMethods, !g.methods.isEmpty)
+        texts(.support, g.support)
+        bool(.hasSupport, !g.support.isEmpty)
+        texts(.strengths, g.strengths)
+        bool(.hasStrengths, !g.strengths.isEmpty)
+        list(.causes) { b in
+            for c in g.causes {
+                b.item { b in
+                    b.text(.category, c.category.rawValue)
+                    b.text(.text, c.text)
+                }
+            }
+        }
+        bool(.hasCauses, !g.causes.isEmpty)
+    }
 }
