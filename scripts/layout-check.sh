@@ -39,9 +39,13 @@ for form in "$month"/employees/*/interview.html; do
   docs+=("$form"); n=$((n + 1)); [ $n -ge 2 ] && break
 done
 docs+=("$work"/progress/2026-10/employees/*/progress.html)
-# The sample's translated documents are among them (SampleData's `language` column: E021 in
-# German, E013 in Spanish, E033 in French, each with a plan and a progress report): a language
-# whose words run longer must still fit.
+# The French plan and interview form of the September copy (sample-documents.sh).
+for doc in "$work"/early/2026-09/employees/*/{plan,interview}.html; do
+  grep -q '<html lang="fr">' "$doc" && docs+=("$doc")
+done
+# The translated documents are among them (the `language` column: E021 in German and E013
+# in Spanish in SampleData, E033 in French in the September copy, each with a plan and a
+# progress report): a language whose words run longer must still fit.
 for lang in de es fr; do
   for kind in plan interview progress; do
     found=
