@@ -30,6 +30,21 @@ for row in rows[1:]:
     if row[0] == "E033": row[language] = "fr"
 csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"), lineterminator="\n").writerows(rows)
 PY
+# …and his manager writes the notes of his goal in French.
+python3 - "$work/automatic/notes.csv" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+for english, french in [
+    ('"New VAT rules for cross-border invoices, not yet covered in training"',
+     '"Nouvelles règles de TVA pour les factures transfrontalières, pas encore abordées en formation"'),
+    ("VAT update course; four-eyes check on cross-border invoices for two months",
+     "Formation à la nouvelle TVA ; double contrôle des factures transfrontalières pendant deux mois"),
+]:
+    assert english in text, english
+    text = text.replace(english, french)
+open(path, "w", encoding="utf-8").write(text)
+PY
 "$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
 "$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
 cp -r "$work/automatic" "$work/german-hr-data"

@@ -102,6 +102,9 @@ package struct ReportProgress {
         generator.indicatorNames = Dictionary(
             dataset.indicators.filter { !$0.translatedNames.isEmpty }.map { ($0.id, $0.translatedNames) },
             uniquingKeysWith: { a, _ in a })
+        generator.indicatorUnits = Dictionary(
+            dataset.indicators.filter { !$0.translatedUnits.isEmpty }.map { ($0.id, $0.translatedUnits) },
+            uniquingKeysWith: { a, _ in a })
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         (generator.calendar, generator.meetings) = PlanCalendarInput.progress(
             progresses: progresses, snapshots: packet.snapshots.filter { inScope.contains($0.employeeId) },

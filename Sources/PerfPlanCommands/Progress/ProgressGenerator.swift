@@ -43,6 +43,9 @@ package struct ProgressGenerator: Sendable {
     package var indicatorNames: [String: [Language: String]] = [:]
     /// The language of the summary (`HRLanguage.of`).
     package var hrLanguage: Language = .en
+    /// The indicators' translated units (`unit_de`, …), by indicator id; the reports' XML
+    /// keeps the plan's unit.
+    package var indicatorUnits: [String: [Language: TranslatedUnit]] = [:]
 
     package var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -71,7 +74,7 @@ package struct ProgressGenerator: Sendable {
                     language.progressWording.map {
                         LocalizedProgressView.make(
                             p, generated: generated, organization: organization, wording: $0,
-                            indicatorNames: indicatorNames)
+                            indicatorNames: indicatorNames, indicatorUnits: indicatorUnits)
                     }
                     ?? ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {
