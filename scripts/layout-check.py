@@ -26,6 +26,7 @@ headless Chromium"). Prints one line per problem and exits 1 if there is any.
 """
 import argparse
 import concurrent.futures
+import hashlib
 import html
 import json
 import os
@@ -153,7 +154,9 @@ def print_pdf(doc, paper, work):
     """The document printed on `paper`; the copy only adds `@page { size }` (the documents
     leave the size to the printer so the same file fits A4 and Letter)."""
     text = doc.read_text(encoding="utf-8")
-    copy = work / f"{doc.parent.name}-{doc.stem}-{paper}.html"
+    # Named for the whole path: two runs' folders may both hold employees/E033/plan.html.
+    tag = hashlib.sha256(str(doc.resolve()).encode()).hexdigest()[:8]
+    copy = work / f"{doc.parent.name}-{doc.stem}-{tag}-{paper}.html"
     copy.write_text(text.replace("</head>", f"<style>@page {{ size: {paper}; }}</style></head>", 1), encoding="utf-8")
     pdf = copy.with_suffix(".pdf")
     run(base_args() + ["--no-pdf-header-footer", f"--print-to-pdf={pdf}", copy.as_uri()])

@@ -39,9 +39,13 @@ for form in "$month"/employees/*/interview.html; do
   docs+=("$form"); n=$((n + 1)); [ $n -ge 2 ] && break
 done
 docs+=("$work"/progress/2026-10/employees/*/progress.html)
-# The sample's translated documents are among them (SampleData's `language` column: E021 in
-# German, E013 in Spanish, E033 in French, each with a plan and a progress report): a language
-# whose words run longer must still fit.
+# The French plan and interview form of the September copy (sample-documents.sh).
+for doc in "$work"/early/2026-09/employees/*/{plan,interview}.html; do
+  grep -q '<html lang="fr">' "$doc" && docs+=("$doc")
+done
+# The translated documents are among them (the `language` column: E021 in German and E013
+# in Spanish in SampleData, E033 in French in the September copy, each with a plan and a
+# progress report): a language whose words run longer must still fit.
 for lang in de es fr; do
   for kind in plan interview progress; do
     found=
@@ -52,7 +56,22 @@ for lang in de es fr; do
   done
 done
 
+# HR's views in German (`hr_language`): the index, the calibration report, one worksheet and
+# the progress summary, whose long compounds must fit as the documents' do.
+german="$work/german-hr"
+hr_docs=("$german/early/2026-09/index.html" "$german/early/2026-09/calibration.html"
+  "$german/progress/2026-10/summary.html")
+for ws in "$german"/early/2026-09/employees/*/worksheet.html; do hr_docs+=("$ws"); break; done
+for doc in "${hr_docs[@]}"; do
+  grep -q '<html lang="de">' "$doc" || { echo "layout-check: $doc is not in German" >&2; exit 1; }
+done
+
 # Page bounds on A4 and Letter: a five-indicator plan on about six pages (nine before
 # issue 21; the dated monthly tables beside the charts added one), the 40-employee index on four (HR's review list first).
 python3 scripts/layout-check.py --max-pages plan=6 --max-pages interview=4 --max-pages index=4 \
   --max-pages progress=2 --max-pages summary=2 --max-pages calibration=3 "$@" "${docs[@]}"
+# The German index of the September run on five pages: its rating labels ("Erfüllt die
+# Erwartungen teilweise" for "Partially meets") take a second line in each of its 40 rows.
+# (No --screenshots here: the English documents are the ones docs/screenshots shows.)
+python3 scripts/layout-check.py --max-pages index=5 --max-pages worksheet=4 --max-pages summary=2 \
+  --max-pages calibration=3 "${hr_docs[@]}"

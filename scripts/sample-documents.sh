@@ -2,9 +2,15 @@
 # The sample's documents that the layout and accessibility checks open, made in WORK:
 #   WORK/packets/2026-10  the packet HR sees in October (three plans, E023's blocked draft,
 #                         E031's coaching form; SampleData/decisions.csv), HTML only
-#   WORK/progress/2026-10 the progress run of October over plans issued as of 2026-09, from
-#                         a copy of the sample that issues plans as flagged ("approval":
-#                         "automatic": HR's decisions in SampleData cover October only)
+#   WORK/early/2026-09    the packet of September from a copy of the sample that issues plans
+#                         as flagged ("approval": "automatic": HR's decisions in SampleData
+#                         cover October only) and in which Ahmed Hassan (E033) reads French:
+#                         the sample's plans are in English, German and Spanish, and this
+#                         copy adds a French plan and interview form
+#   WORK/progress/2026-10 the progress run of October over those September plans (E033's
+#                         report in French)
+#   WORK/german-hr/…      the same two runs with "hr_language": "de": HR's views (index,
+#                         calibration, worksheets, progress summary) in German
 #
 #   bash scripts/sample-documents.sh PERFPLAN WORK      (SOURCE_DATE_EPOCH as the caller sets it)
 set -euo pipefail
@@ -16,5 +22,37 @@ import json, sys
 policy = json.load(open(sys.argv[1])); policy["approval"] = "automatic"
 json.dump(policy, open(sys.argv[1], "w"), indent=2)
 PY
+python3 - "$work/automatic/employees.csv" <<'PY'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+language = rows[0].index("language")
+for row in rows[1:]:
+    if row[0] == "E033": row[language] = "fr"
+csv.writer(open(sys.argv[1], "w", newline="", encoding="utf-8"), lineterminator="\n").writerows(rows)
+PY
+# …and his manager writes the notes of his goal in French.
+python3 - "$work/automatic/notes.csv" <<'PY'
+import sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+for english, french in [
+    ('"New VAT rules for cross-border invoices, not yet covered in training"',
+     '"Nouvelles règles de TVA pour les factures transfrontalières, pas encore abordées en formation"'),
+    ("VAT update course; four-eyes check on cross-border invoices for two months",
+     "Formation à la nouvelle TVA ; double contrôle des factures transfrontalières pendant deux mois"),
+]:
+    assert english in text, english
+    text = text.replace(english, french)
+open(path, "w", encoding="utf-8").write(text)
+PY
 "$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
 "$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
+cp -r "$work/automatic" "$work/german-hr-data"
+mkdir -p "$work/german-hr"
+python3 - "$work/german-hr-data/perfplan.json" <<'PY'
+import json, sys
+policy = json.load(open(sys.argv[1])); policy["hr_language"] = "de"
+json.dump(policy, open(sys.argv[1], "w"), indent=2)
+PY
+"$bin" generate --data "$work/german-hr-data" --as-of 2026-09 --out "$work/german-hr/early" 2>/dev/null
+"$bin" progress --data "$work/german-hr-data" --plans "$work/german-hr/early/2026-09" --as-of 2026-10 --out "$work/german-hr/progress" --format html 2>/dev/null

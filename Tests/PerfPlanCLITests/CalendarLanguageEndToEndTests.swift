@@ -5,8 +5,8 @@ import Testing
 /// manager's reminder in the manager's own; HR's message follows the HR views' language.
 /// The fixture is `CalendarAndOutboxTests`' (its dates are worked out there by hand: the
 /// check-ins on Tue 24 Nov and Tue 22 Dec 2026, the review on Thu 10 Dec 2026, 10:00 Berlin
-/// time), with Ann and her manager Zoë reading German and `hr_language` French, which has
-/// no HR catalogue yet: HR's message falls back to English, with a warning.
+/// time), with Ann and her manager Zoë reading German and `hr_language` French: HR's
+/// message is in French.
 @Suite(.serialized) struct CalendarLanguageEndToEndTests {
     static var files: [String: String] {
         var files = CalendarAndOutboxTests.files
@@ -42,7 +42,7 @@ import Testing
         }
         let g = try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", out.path])
         #expect(g.status == 0, "\(g.stderr)")
-        #expect(g.stderr.contains("warning: perfplan.json hr_language \"fr\": the HR views"), "\(g.stderr)")
+        #expect(!g.stderr.contains("hr_language"), "\(g.stderr)")
         let month = out.appendingPathComponent("2026-10")
         // The independent checker: every entry against plan.xml, in its employee's language
         // (scripts/check-calendars.py writes the titles out itself), no figure in a message.
@@ -92,11 +92,13 @@ import Testing
                 + "print(email.message_from_bytes(open(sys.argv[1], \"rb\").read(), policy=email.policy.default)[\"Subject\"])' '"
                 + month.appendingPathComponent("outbox/manager-M1.eml").path + "'")
         #expect(subject == "Acme: Gespräche und Erinnerungen für November 2026\n")
-        // HR's message: French has no HR catalogue yet, so English as a whole.
+        // HR's message in French, the language of the HR views (`hr_language`).
         let hr = try OutboxPendingTests.body(month.appendingPathComponent("outbox/hr.eml"))
-        #expect(hr.hasPrefix("Hello Hélène HR,\n"))
+        #expect(hr.hasPrefix("Bonjour Hélène HR,\n"), "\(hr)")
         #expect(
-            hr.contains("- Tue 24 Nov 2026 at 10:00 (Europe/Berlin): check-in with Ann Ångström and Zoë Émile, Jr.\n"))
+            hr.contains(
+                "- mar. 24 nov. 2026 à 10:00 (Europe/Berlin)\u{A0}: point de suivi avec Ann Ångström et Zoë Émile, Jr.\n"
+            ), "\(hr)")
 
         // Byte-identical rerun.
         #expect(try CLI.run(["generate", "--data", data.path, "--as-of", "2026-10", "--out", again.path]).status == 0)

@@ -146,7 +146,7 @@ import Testing
         #expect(md.contains("des Plans"))
         #expect(d.interviewHTML.contains("<html lang=\"de\">"))
         #expect(d.interviewXML.contains(" xml:lang=\"de\""))
-        // HR's worksheet stays in English (hr_language is not translated yet).
+        // HR's worksheet is in the HR views' language: English here (no hr_language).
         #expect(d.worksheetMD.hasPrefix("# Worksheet: how the figures were computed"))
     }
 

@@ -98,8 +98,12 @@ package struct ReportProgress {
             generated: generated, organization: dataset.policy.organization)
         generator.shard = shard
         generator.languages = DocumentLanguage.byEmployee(dataset)
+        generator.hrLanguage = HRLanguage.of(dataset.policy)
         generator.indicatorNames = Dictionary(
             dataset.indicators.filter { !$0.translatedNames.isEmpty }.map { ($0.id, $0.translatedNames) },
+            uniquingKeysWith: { a, _ in a })
+        generator.indicatorUnits = Dictionary(
+            dataset.indicators.filter { !$0.translatedUnits.isEmpty }.map { ($0.id, $0.translatedUnits) },
             uniquingKeysWith: { a, _ in a })
         generator.provenance = Provenance(input: fingerprint, templates: templates.fingerprint, shard: shard)
         (generator.calendar, generator.meetings) = PlanCalendarInput.progress(

@@ -20,10 +20,17 @@ extension PacketGenerator {
             }, policy: engine.policy, groupColumn: groupBy?.rawValue, exactTest: FisherExact.twoSided)
         try out.put(CalibrationCSV.render(calibration), "calibration.csv")
         for f in formats where f != .xml {
-            let view = CalibrationView.make(
-                calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
-                chart: f == .html)
-            try out.put(try templates.render(view, "calibration.\(f.rawValue)"), "calibration.\(f.rawValue)")
+            let view =
+                hrWording.map {
+                    LocalizedCalibrationView.make(
+                        calibration, asOf: asOf, generated: generated, policy: engine.policy, chart: f == .html,
+                        noManager: Self.noManagerLabel, wording: $0)
+                }
+                ?? CalibrationView.make(
+                    calibration, asOf: asOf, generated: generated, organization: engine.policy.organization,
+                    chart: f == .html)
+            let name = "calibration.\(f.rawValue)"
+            try out.put(try templates.render(view, DocumentLanguage.template(name, hrLanguage)), name)
         }
         // The Review sheet is review.csv's list: the proposals HR has still to decide, ranked,
         // with their cautions, so the sheet saved as CSV is a decisions file.

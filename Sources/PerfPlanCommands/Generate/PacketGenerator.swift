@@ -73,6 +73,7 @@ package struct PacketGenerator: Sendable {
                 }
             })
         method = EmployeeView.MethodTexts(engine.policy)
+        hrLanguage = HRLanguage.of(engine.policy)
         let people = engine.index
         managerLabels = ManagerLabels(
             Set(people.employees.compactMap(\.managerId)).compactMap { id in
@@ -85,6 +86,11 @@ package struct PacketGenerator: Sendable {
 
     /// The policy's sentences, the same in every employee's documents.
     private let method: EmployeeView.MethodTexts
+
+    /// The language of the worksheet, the index and the calibration report (`HRLanguage.of`),
+    /// and its catalogue when it is not English.
+    let hrLanguage: Language
+    var hrWording: (any HRWording)? { hrLanguage.hrWording }
 
     /// The view members the interview templates, and those with the plan's, can look up.
     private let wantsInterview: ViewKeySet
@@ -227,6 +233,7 @@ package struct PacketGenerator: Sendable {
         summary.compositeHistory = []
         var entry = indexEntry(summary)
         entry.disposition = decided.disposition
+        if let hr = hrWording, let row = decided.row { entry.hrReview = hrReview(r, row: row, wording: hr) }
         chunk.gapsSheetCount += HRWorkbook.appendGaps(
             r, employee: entry.employee, position: position, manager: entry.managerName,
             index: engine.index, strings: strings, to: &chunk.gapsSheetRows)
@@ -254,7 +261,7 @@ package struct PacketGenerator: Sendable {
                 engine.index.employeeIndex[id].map {
                     managerLabels.label(id: id, name: engine.index.employees[$0].name)
                 }
-            } ?? "No manager"
+            } ?? Self.noManagerLabel
         return IndexView.Entry(
             employee: e, managerName: manager, result: summary,
             reasonCodes: summary.reasons.map(\.words).joined(separator: ", "))
@@ -297,12 +304,20 @@ package struct PacketGenerator: Sendable {
             case .md, .html:
                 let name = "index.\(f.rawValue)"
                 // Rows are built as the template reaches them: memory stays flat.
-                let view = IndexView.view(
-                    entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
-                    generated: gen.generated, organization: organization, markdown: f == .md,
-                    wants: gen.templates.keys(for: [name]))
+                let template = DocumentLanguage.template(name, gen.hrLanguage)
+                let view =
+                    gen.hrWording.map { hr in
+                        LocalizedIndexView.view(
+                            entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
+                            generated: gen.generated, policy: gen.engine.policy, markdown: f == .md, wording: hr,
+                            wants: gen.templates.keys(for: [template]))
+                    }
+                    ?? IndexView.view(
+                        entries: entries, review: review, formats: gen.formats, asOf: gen.asOf,
+                        generated: gen.generated, organization: organization, markdown: f == .md,
+                        wants: gen.templates.keys(for: [name]))
                 var text = ByteBuffer(capacity: entries.count * 400)
-                try gen.templates.render(view, name, into: &text)
+                try gen.templates.render(view, template, into: &text)
                 try text.withBytes { try out.put($0, name) }
             case .xml:
                 let xml = DocumentXML.index(
@@ -379,19 +394,29 @@ package struct PacketGenerator: Sendable {
         let full = kinds.count > 1
         let folder = try out.folder("employees/" + r.employeeId)
         var replaced = 0
+        // The worksheet names the indicators in HR's language, the other documents in the employee's.
+        let worksheet = kinds.contains("worksheet") && doc.language != hrLanguage ? doc.named(in: hrLanguage) : doc
+        let hrView =
+            formats == [.xml] || !kinds.contains("worksheet")
+            ? nil
+            : hrWording.map {
+                LocalizedWorksheetView.build(worksheet, wording: $0, indicators: engine.index.indicators)
+            }
         // The Mustache view only when a Markdown or HTML document is wanted, with only the
-        // members those templates can look up.
+        // members those templates can look up: the English plan and interview, and the
+        // worksheet when HR reads English.
+        let englishWorksheet = kinds.contains("worksheet") && hrView == nil
         let view =
-            formats == [.xml] || (doc.language != .en && !kinds.contains("worksheet"))
+            formats == [.xml] || (doc.language != .en && !englishWorksheet)
             ? ViewArena()
             : EmployeeView.build(
-                doc,
+                doc.language == .en ? doc : worksheet,
                 planLink: formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil,
                 charts: full && formats.contains(.html), wants: full ? wantsFlagged : wantsInterview,
                 method: method)
         var text = ByteBuffer(capacity: full ? 1 << 16 : 1 << 14)  // a plan's HTML is ~58 KB, an interview's ~12 KB
         // The plan and interview in the employee's language when it is not English: their own
-        // view and templates (the worksheet is HR's and stays in the English view above).
+        // view and templates (the worksheet is HR's: `hrView`, or the English view above).
         let planLink = formats.contains(.html) ? kinds.first { $0.hasPrefix("plan") }.map { $0 + ".html" } : nil
         let local =
             formats == [.xml]
@@ -410,6 +435,8 @@ package struct PacketGenerator: Sendable {
                     let template = kind == "plan-draft" ? "plan.\(f.rawValue)" : name
                     if let local, kind != "worksheet" {
                         try templates.render(local, DocumentLanguage.template(template, doc.language), into: &text)
+                    } else if let hrView, kind == "worksheet" {
+                        try templates.render(hrView, DocumentLanguage.template(template, hrLanguage), into: &text)
                     } else {
                         try templates.render(view, template, into: &text)
                     }
@@ -418,7 +445,7 @@ package struct PacketGenerator: Sendable {
                     let xml =
                         kind.hasPrefix("plan")
                         ? DocumentXML.plan(doc)
-                        : kind == "worksheet" ? DocumentXML.worksheet(doc) : DocumentXML.interview(doc)
+                        : kind == "worksheet" ? DocumentXML.worksheet(worksheet) : DocumentXML.interview(doc)
                     try xml.finish { try folder.put($0, name) }
                     replaced += xml.replacedCharacters
                 }

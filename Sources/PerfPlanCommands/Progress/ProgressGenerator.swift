@@ -41,6 +41,11 @@ package struct ProgressGenerator: Sendable {
     package var languages: [String: Language] = [:]
     /// The indicators' translated names (`name_de`, …), by indicator id.
     package var indicatorNames: [String: [Language: String]] = [:]
+    /// The language of the summary (`HRLanguage.of`).
+    package var hrLanguage: Language = .en
+    /// The indicators' translated units (`unit_de`, …), by indicator id; the reports' XML
+    /// keeps the plan's unit.
+    package var indicatorUnits: [String: [Language: TranslatedUnit]] = [:]
 
     package var summary: ProgressSummary { ProgressSummary(month: month, progresses: progresses) }
 
@@ -69,7 +74,7 @@ package struct ProgressGenerator: Sendable {
                     language.progressWording.map {
                         LocalizedProgressView.make(
                             p, generated: generated, organization: organization, wording: $0,
-                            indicatorNames: indicatorNames)
+                            indicatorNames: indicatorNames, indicatorUnits: indicatorUnits)
                     }
                     ?? ProgressView.make(p, generated: generated, organization: organization)
                 for f in formats {
@@ -93,13 +98,20 @@ package struct ProgressGenerator: Sendable {
                     try out.put(PlanCalendar.ics(plans, settings: calendar.settings), "employees/\(id)/checkins.ics")
                 }
             }
-            let view = ProgressView.summary(
-                summary, progresses: progresses, formats: formats, generated: generated,
-                organization: organization)
+            let view =
+                hrLanguage.hrWording.map {
+                    LocalizedSummaryView.make(
+                        summary, progresses: progresses, formats: formats, generated: generated,
+                        organization: organization, wording: $0)
+                }
+                ?? ProgressView.summary(
+                    summary, progresses: progresses, formats: formats, generated: generated,
+                    organization: organization)
             for f in formats {
                 switch f {
                 case .md, .html:
-                    try out.put(try templates.render(view, "summary.\(f.rawValue)"), "summary.\(f.rawValue)")
+                    let name = "summary.\(f.rawValue)"
+                    try out.put(try templates.render(view, DocumentLanguage.template(name, hrLanguage)), name)
                 case .xml:
                     try out.put(
                         ProgressXML.summary(

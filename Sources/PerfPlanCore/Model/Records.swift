@@ -149,6 +149,12 @@ package struct Indicator: Hashable, Sendable {
     package var translatedNames: [Language: String] = [:]
     /// The name a document in `language` prints: its translation, else `name`.
     package func name(in language: Language) -> String { translatedNames[language] ?? name }
+    /// The unit in documents of another language (`unit_de`, `unit_es`, `unit_fr`): a word
+    /// such as "days" reads "Tage"; codes and `%` need none. Only what people read takes
+    /// it: `unit` stays the machine unit (the XML, `%` as percentage points, gaps.csv).
+    package var translatedUnits: [Language: TranslatedUnit] = [:]
+    /// The unit a document in `language` prints after most figures: its translation, else `unit`.
+    package func unit(in language: Language) -> String? { translatedUnits[language]?.plural ?? unit }
     /// The precision people see and plan with (contract §6.30): `givenDecimals`, else the
     /// most decimal places written in the indicator's actuals, at most
     /// `maxDerivedDecimals`. `Dataset` resolves it against its actuals; an indicator made

@@ -148,7 +148,7 @@ struct DatasetSchema: Sendable {
         fields: [
             "indicator_id", "name", "unit", "direction", "kind", "scale_min", "scale_max", "weight",
             "threshold", "critical", "category", "description", "decimals", "triggers_plan", "name_de", "name_es",
-            "name_fr",
+            "name_fr", "unit_de", "unit_es", "unit_fr",
         ],
         required: ["indicator_id", "name", "direction", "weight"])
     static let targets = DatasetSchema(

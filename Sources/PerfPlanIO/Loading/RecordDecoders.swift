@@ -86,12 +86,9 @@ struct RecordDecoders {
                 description: r.text("description"), decimals: decimals, source: row.location)
             var withTrigger = indicator
             withTrigger.triggersPlan = r.flag("triggers_plan") ?? true
-            // `name_de`, `name_es`, `name_fr`: the name in documents of that language.
-            for language in Language.allCases where language != .en {
-                if let translated = r.text("name_" + language.rawValue) {
-                    withTrigger.translatedNames[language] = translated
-                }
-            }
+            // `name_de`, `unit_de`, …: the name and unit in documents of that language.
+            withTrigger.translatedNames = r.translations(of: "name")
+            withTrigger.translatedUnits = r.translatedUnits(of: indicator.unit)
             if finish(r) { out.append(withTrigger) }
         }
         return out

@@ -16,7 +16,21 @@ enum CalibrationChart {
         return Array(shown.sorted { ($1.rate, $0.name) < ($0.rate, $1.name) }.prefix(maxBars))
     }
 
-    static func svg(id: String, managers: [Calibration.Unit], organisationRate: Double) -> String {
+    /// The chart's words and percentages in one language; `english` by default.
+    struct Words: Sendable {
+        var title = "Flag rate by manager"
+        var description: @Sendable (_ organisationRate: String) -> String = {
+            "One bar per manager: the share of their team flagged for an improvement plan; the dashed line is the organisation's rate, "
+                + $0 + ". The table below gives the same figures."
+        }
+        var organisation = "organisation"
+        var percent: @Sendable (_ ratio: Double, _ decimals: Int) -> String = { HumanNumber.percent($0, decimals: $1) }
+        static let english = Words()
+    }
+
+    static func svg(id: String, managers: [Calibration.Unit], organisationRate: Double, words: Words = .english)
+        -> String
+    {
         let bars = drawn(managers)
         guard !bars.isEmpty else { return "" }
         let width = 560.0
@@ -43,14 +57,14 @@ enum CalibrationChart {
         s.add("\" xmlns=\"http://www.w3.org/2000/svg\">")
         s.add("<title id=\"")
         s.add(string: id)
-        s.add("-t\">Flag rate by manager</title>")
+        s.add("-t\">")
+        s.add(string: Escape.xml(words.title))
+        s.add("</title>")
         s.add("<desc id=\"")
         s.add(string: id)
         s.add("-d\">")
         s.add(
-            string: Escape.xml(
-                "One bar per manager: the share of their team flagged for an improvement plan; the dashed line is the organisation's rate, "
-                    + HumanNumber.percent(organisationRate) + ". The table below gives the same figures."))
+            string: Escape.xml(words.description(words.percent(organisationRate, 1))))
         s.add("</desc>")
         // Axis labels: 0 and the axis maximum.
         let axisY = top + row * Double(bars.count)
@@ -67,13 +81,15 @@ enum CalibrationChart {
         s.coordinate(left)
         s.add("\" y=\"")
         s.coordinate(axisY + 16)
-        s.add("\" class=\"lbl\">0 %</text>")
+        s.add("\" class=\"lbl\">")
+        s.add(string: Escape.xml(words.percent(0, 0)))
+        s.add("</text>")
         s.add("<text x=\"")
         s.coordinate(width - right)
         s.add("\" y=\"")
         s.coordinate(axisY + 16)
         s.add("\" class=\"lbl\" text-anchor=\"end\">")
-        s.add(string: Escape.xml(HumanNumber.percent(axisMax, decimals: 0)))
+        s.add(string: Escape.xml(words.percent(axisMax, 0)))
         s.add("</text>")
         for (k, u) in bars.enumerated() {
             let y = top + row * Double(k)
@@ -99,7 +115,7 @@ enum CalibrationChart {
             s.add("\" y=\"")
             s.coordinate(y + 14)
             s.add("\" class=\"lbl\">")
-            s.add(string: Escape.xml(HumanNumber.percent(u.rate, decimals: 0) + (marked ? " *" : "")))
+            s.add(string: Escape.xml(words.percent(u.rate, 0) + (marked ? " *" : "")))
             s.add("</text>")
         }
         // The organisation's rate, over the bars.
@@ -116,8 +132,8 @@ enum CalibrationChart {
         s.coordinate(x(organisationRate))
         s.add("\" y=\"")
         s.coordinate(top - 10)
-        s.add("\" class=\"lbl\" text-anchor=\"middle\">organisation ")
-        s.add(string: Escape.xml(HumanNumber.percent(organisationRate)))
+        s.add("\" class=\"lbl\" text-anchor=\"middle\">")
+        s.add(string: Escape.xml(words.organisation + " " + words.percent(organisationRate, 1)))
         s.add("</text></svg>")
         return String(decoding: s.bytes, as: UTF8.self)
     }

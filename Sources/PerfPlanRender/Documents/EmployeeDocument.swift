@@ -158,9 +158,15 @@ package struct EmployeeDocument: Sendable {
                 dataSource: engine.latestSource(e, i, atOrBefore: p),
                 peersShown: PeerPrivacy.showsPeers(ir, minPeerGroup: policy.minPeerGroup))
         }
-        // Indicator names in the employee's language (`name_de`, …) throughout their folder.
+        // Indicator names in the employee's language (`name_de`, …) throughout their folder;
+        // the data's own name stays the English one, for HR's worksheet (`named(in:)`).
         let language = self.language
-        if language != .en { for k in rows.indices { rows[k].indicator.name = rows[k].indicator.name(in: language) } }
+        if language != .en {
+            for k in rows.indices {
+                rows[k].indicator.translatedNames[.en] = rows[k].indicator.name
+                rows[k].indicator.name = rows[k].indicator.name(in: language)
+            }
+        }
         func indicatorName(_ id: String) -> String {
             engine.index.indicatorIndex[id].map { engine.index.indicators[$0].name(in: language) } ?? id
         }

@@ -32,7 +32,7 @@ package enum DocumentLanguage {
         language == .en ? name : language.rawValue + "/" + name
     }
 
-    /// The document kinds that have a template per language (the employee's own
-    /// documents); the HR views stay in one language.
+    /// The document kinds that have a template per language in the employee's language (the
+    /// employee's own documents); the HR views have theirs in HR's (`HRLanguage.kinds`).
     package static let perLanguageKinds = ["plan", "interview"]
 }

@@ -20,23 +20,11 @@ struct FrenchWording: Wording {
 
     // MARK: Dates and months
 
-    func month(_ m: Month) -> String { f.monthYear(m) }
-    func day(_ d: Day) -> String { f.longDate(d) }
-    func dayWithWeekday(_ d: Day) -> String { f.shortDateWithWeekday(d) }
-    func shortMonth(_ m: Month) -> String { f.shortMonthNames[m.month - 1] + " " + String(m.year) }
-    /// `octobre 2026`, `août–octobre 2026`, `novembre 2025 – janvier 2026`: a period as a
-    /// label (a table cell, "la période …").
-    func months(from first: Month, to last: Month) -> String {
-        if first == last { return month(first) }
-        if first.year == last.year { return "\(f.monthNames[first.month - 1])–\(month(last))" }
-        return "\(month(first)) – \(month(last))"
-    }
+    // Months and dates: `Wording`'s, from `LocaleFormat.french` (`31 janvier 2027`); a
+    // period as a label (a table cell) `août–octobre 2026`, in running text `span`.
+
     /// `A`, `A et B`, `A, B et C` (no comma before "et").
-    func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        if items.count == 1 { return last }
-        return items.dropLast().joined(separator: ", ") + " et " + last
-    }
+    func list(_ items: [String]) -> String { listed(items) { _ in " et " } }
     func endOf(_ m: Month) -> String { "Fin \(month(m))" }
     func byEndOf(_ m: Month) -> String { "d’ici fin \(month(m))" }
 
@@ -103,15 +91,12 @@ struct FrenchWording: Wording {
                 "Globalement, tous indicateurs confondus, les résultats sont restés en dessous de "
                 + "\(self.figures.percent(threshold)) de l’attendu \(when) (\(figures))."
         case .missStreak(_, let streaks):
-            var lengths: [Int] = []
-            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
-            let clauses = lengths.sorted(by: >).map { months -> String in
-                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return names.count == 1
+            // Each clause starts with an indicator's name, which keeps its own case.
+            return streakGroups(streaks, name: name).map { months, names in
+                names.count == 1
                     ? "\(names[0])\(colon) objectif non atteint \(months) mois de suite"
                     : "\(list(names))\(colon) objectifs non atteints \(months) mois de suite"
-            }
-            return clauses.joined(separator: "\(semicolon) ") + "."
+            }.joined(separator: "\(semicolon) ") + "."
         case .criticalMissed(let ids):
             let names = list(ids.map(name))
             return ids.count == 1
@@ -125,7 +110,7 @@ struct FrenchWording: Wording {
         "neuvième", "dixième",
     ]
     /// `premier` … `dixième`, then `11e`.
-    func ordinal(_ n: Int) -> String { n >= 1 && n <= Self.ordinals.count ? Self.ordinals[n - 1] : "\(n)e" }
+    func ordinal(_ n: Int) -> String { ordinal(n, words: Self.ordinals) { "\($0)e" } }
 
     func outcome(_ o: PlanOutcome) -> String {
         switch o {
@@ -139,15 +124,13 @@ struct FrenchWording: Wording {
 
     /// "C’est votre deuxième plan. Le premier s’est déroulé de janvier à mars 2026 et a été prolongé."
     func earlierPlans(_ earlier: [PlanRecord], cycle: Int, planNow: Bool) -> String {
-        guard !earlier.isEmpty else { return "" }
-        let detail = earlier.map {
+        earlierPlansText(
+            earlier, planNow: planNow, thisIs: "C’est votre \(ordinal(cycle)) plan.",
+            label: "Plans précédents\(colon) ",
+            separator: "\(semicolon) "
+        ) {
             "le \(ordinal($0.cycle)) s’est déroulé \(span(from: $0.start, to: $0.end)) et \(outcome($0.outcome))"
         }
-        .joined(separator: "\(semicolon) ")
-        if planNow {
-            return "C’est votre \(ordinal(cycle)) plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "."
-        }
-        return "Plans précédents\(colon) " + detail + "."
     }
 
     /// "130 000 EUR pour un objectif de 200 000 EUR (65 % de l’objectif), 70 000 EUR en
@@ -155,86 +138,39 @@ struct FrenchWording: Wording {
     /// moyenne de la fonction (350 000 EUR) ; moyenne des 3 meilleurs mois : 230 000 EUR."
     /// The clauses and decimals of the English sentence (`EmployeeView.evidence`).
     func evidence(_ row: EmployeeDocument.Row) -> String {
-        let ir = row.result
-        let ind = row.indicator
-        let v = figures
-        guard let a = ir.actual else { return "Aucun résultat n’est enregistré pour ce mois." }
-        let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = max(
-            SharedDecimals.of([a, ir.target, a - ir.target] + (peer.map { [$0, a - $0] } ?? []), base: ind.decimals),
-            EmployeeView.rowDecimals(row))
-        var s = "\(v.value(a, ind, decimals: d)) pour un objectif de \(v.value(ir.target, ind, decimals: d)) ("
-        if EmployeeView.plainPercent(ir, ind) {
-            s += "\(v.percent(ir.attainment ?? 0)) de l’objectif)"
-        } else if (ir.attainment ?? 0) <= 0 {
+        guard let e = evidenceFigures(row) else { return "Aucun résultat n’est enregistré pour ce mois." }
+        var s = "\(e.actual) pour un objectif de \(e.target) ("
+        switch e.attainment {
+        case .ofTarget(let percent): s += "\(percent) de l’objectif)"
+        case .notPast(let threshold, let higher):
             s +=
-                "\(ind.direction == .higher ? "pas au-dessus de" : "pas en dessous de") \(v.value(ir.threshold, ind)), "
+                "\(higher ? "pas au-dessus de" : "pas en dessous de") \(threshold), "
                 + "seuil à partir duquel la progression vers l’objectif est comptée)"
-        } else {
-            s += "\(v.percent(ir.attainment ?? 0)) du chemin entre \(v.value(ir.threshold, ind)) et l’objectif)"
+        case .wayFrom(let percent, let threshold): s += "\(percent) du chemin entre \(threshold) et l’objectif)"
         }
-        let off = a - ir.target
-        if ir.status == .atRisk || ir.status == .missed,
-            HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
-        {
+        if let off = e.off { s += ", \(off.amount) \(off.below ? "en dessous de" : "au-dessus de") l’objectif" }
+        if let months = e.streak { s += ", non atteint \(months) mois de suite" }
+        switch e.peers {
+        case .withheld: s += "\(semicolon) trop peu de personnes dans cette fonction pour une comparaison"
+        case .differ(let amount, let above, let mean):
             s +=
-                ", \(v.difference(abs(off), ind, decimals: d)) \(off < 0 ? "en dessous de" : "au-dessus de") l’objectif"
+                "\(semicolon) \(amount) \(above ? "au-dessus de" : "en dessous de") la moyenne de la fonction (\(mean))"
+        case .same: break
         }
-        if ir.missStreak > 1 { s += ", non atteint \(ir.missStreak) mois de suite" }
-        if !row.peersShown {
-            s += "\(semicolon) trop peu de personnes dans cette fonction pour une comparaison"
-        } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
-            s +=
-                "\(semicolon) \(v.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "au-dessus de" : "en dessous de") "
-                + "la moyenne de la fonction (\(v.value(peer, ind, decimals: d)))"
-        }
-        if let b3 = ir.best3Avg {
-            s += "\(semicolon) moyenne des 3 meilleurs mois\(colon) \(v.value(b3, ind, decimals: d))"
-        }
+        if let best3 = e.best3 { s += "\(semicolon) moyenne des 3 meilleurs mois\(colon) \(best3)" }
         return s + "."
     }
 
     /// "en hausse d’environ 5 000 EUR par mois (amélioration)", "en baisse d’environ 0,4
     /// points de pourcentage par mois", "stable": the rounding and verdict of `Labels.trend`.
     func trend(_ ir: IndicatorResult, _ indicator: Indicator, months: Int, horizon: Int) -> String {
-        guard let slope = ir.trendSlope else { return "—" }
-        let judged =
-            TrendVerdict.judge(
-                slope: slope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
-                direction: indicator.direction, horizon: horizon, decimals: indicator.decimals) != nil
-        let size = abs(slope)
-        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
-            return "stable"
+        switch trendClause(ir, indicator, months: months, horizon: horizon) {
+        case .none: return "—"
+        case .steady: return "stable"
+        case .change(let amount, let rising, _, let improving):
+            return "en \(rising ? "hausse" : "baisse") d’environ \(amount) par mois"
+                + (improving.map { $0 ? " (amélioration)" : " (dégradation)" } ?? "")
         }
-        var magnitude = 0
-        var x = size
-        while x >= 10 {
-            x /= 10
-            magnitude += 1
-        }
-        while x < 1 {
-            x *= 10
-            magnitude -= 1
-        }
-        let decimals = min(max(1 - magnitude, 0), 6)
-        var shown = size
-        if magnitude > 1 {
-            let step = EmployeeView.pow10(magnitude - 1)
-            shown = HumanNumber.roundHalfAway(size / step) * step
-        }
-        let amount: String
-        if indicator.kind == .qualitative {
-            amount = figures.difference(shown, indicator, decimals: decimals)
-        } else if indicator.unit == "%" {
-            amount = figures.difference(shown, indicator, decimals: decimals)
-        } else if let unit = indicator.unit, !unit.isEmpty {
-            amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
-        } else {
-            amount = figures.number(shown, decimals: decimals)
-        }
-        var s = "en \(slope > 0 ? "hausse" : "baisse") d’environ \(amount) par mois"
-        if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (amélioration)" : " (dégradation)" }
-        return s
     }
 
     /// "Retard du rapport : compté de 5 jours (0 %) jusqu’à l’objectif de 0 jours (100 %) ;
@@ -286,7 +222,7 @@ struct FrenchWording: Wording {
 
     /// "Revenue (EUR), relevé chaque mois dans CRM ; une valeur plus élevée est meilleure".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "valeur")), relevé chaque mois"
+        "\(indicator.name) (\(figures.unit(indicator) ?? "valeur")), relevé chaque mois"
             + (dataSource.map { " dans \($0)" } ?? "")
             + "\(semicolon) une valeur plus \(indicator.direction == .higher ? "élevée" : "basse") est meilleure"
     }
@@ -326,20 +262,16 @@ struct FrenchWording: Wording {
 
     // MARK: The interview form
 
-    func shortMonthName(_ m: Month) -> String { f.shortMonthNames[m.month - 1] }
-
     /// "0 sur 3 en octobre 2026 (1 à risque, 2 non atteints)", "Aucun résultat enregistré
     /// pour octobre 2026", "Aucun objectif pour octobre 2026".
     func targetsMet(_ c: TargetCount, in m: Month) -> String {
         if c.indicators == 0 { return "Aucun objectif pour \(month(m))" }
         if c.noData == c.indicators { return "Aucun résultat enregistré pour \(month(m))" }
-        let rest = [
-            (c.atRisk, "à risque", "à risque"), (c.missed, "non atteint", "non atteints"),
-            (c.noData, "sans résultat", "sans résultat"),
-        ]
-        .filter { $0.0 > 0 }.map { "\($0.0) \($0.0 == 1 ? $0.1 : $0.2)" }
         return "\(c.met) sur \(c.indicators) en \(month(m))"
-            + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+            + counts([
+                (c.atRisk, "à risque"), (c.missed, c.missed == 1 ? "non atteint" : "non atteints"),
+                (c.noData, "sans résultat"),
+            ])
     }
 
     /// "3 mois sur 3", "1 mois sur 1".

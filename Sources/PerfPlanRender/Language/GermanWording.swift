@@ -5,26 +5,13 @@ import PerfPlanCore
 struct GermanWording: Wording {
     var language: Language { .de }
     var figures: LocalFigures { .german }
-    private var f: LocaleFormat { .german }
 
     // MARK: Dates and months
 
-    func month(_ m: Month) -> String { f.monthYear(m) }
-    func day(_ d: Day) -> String { f.longDate(d) }
-    func dayWithWeekday(_ d: Day) -> String { f.shortDateWithWeekday(d) }
-    func shortMonth(_ m: Month) -> String { f.shortMonthNames[m.month - 1] + " " + String(m.year) }
-    /// `Oktober 2026`, `August–Oktober 2026`, `November 2025 – Januar 2026`.
-    func months(from first: Month, to last: Month) -> String {
-        if first == last { return month(first) }
-        if first.year == last.year { return "\(f.monthNames[first.month - 1])–\(month(last))" }
-        return "\(month(first)) – \(month(last))"
-    }
+    // Months and dates: `Wording`'s, from `LocaleFormat.german` (`31. Januar 2027`).
+
     /// `A`, `A und B`, `A, B und C` (no comma before "und" in German).
-    func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        if items.count == 1 { return last }
-        return items.dropLast().joined(separator: ", ") + " und " + last
-    }
+    func list(_ items: [String]) -> String { listed(items) { _ in " und " } }
     func endOf(_ m: Month) -> String { "Ende \(month(m))" }
     func byEndOf(_ m: Month) -> String { "bis Ende \(month(m))" }
 
@@ -73,16 +60,12 @@ struct GermanWording: Wording {
                 "Insgesamt lagen die Ergebnisse über alle Kennzahlen hinweg \(when) unter \(self.figures.percent(threshold)) "
                 + "des Erwarteten (\(figures))."
         case .missStreak(_, let streaks):
-            var lengths: [Int] = []
-            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
-            let clauses = lengths.sorted(by: >).map { months -> String in
-                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return names.count == 1
-                    ? "das Ziel bei \(names[0]) wurde \(months) Monate in Folge verfehlt"
-                    : "die Ziele bei \(list(names)) wurden \(months) Monate in Folge verfehlt"
-            }
-            let text = clauses.joined(separator: "; ")
-            return text.prefix(1).uppercased() + text.dropFirst() + "."
+            return sentence(
+                streakGroups(streaks, name: name).map { months, names in
+                    names.count == 1
+                        ? "das Ziel bei \(names[0]) wurde \(months) Monate in Folge verfehlt"
+                        : "die Ziele bei \(list(names)) wurden \(months) Monate in Folge verfehlt"
+                })
         case .criticalMissed(let ids):
             let names = list(ids.map(name))
             return ids.count == 1
@@ -95,7 +78,7 @@ struct GermanWording: Wording {
         "erster", "zweiter", "dritter", "vierter", "fünfter", "sechster", "siebter", "achter", "neunter", "zehnter",
     ]
     /// `erster` … `zehnter`, then `11.`.
-    func ordinal(_ n: Int) -> String { n >= 1 && n <= Self.ordinals.count ? Self.ordinals[n - 1] : "\(n)." }
+    func ordinal(_ n: Int) -> String { ordinal(n, words: Self.ordinals) { "\($0)." } }
 
     func outcome(_ o: PlanOutcome) -> String {
         switch o {
@@ -109,15 +92,11 @@ struct GermanWording: Wording {
 
     /// "Dies ist Ihr zweiter Plan. Der erste lief Januar–März 2026 und wurde verlängert."
     func earlierPlans(_ earlier: [PlanRecord], cycle: Int, planNow: Bool) -> String {
-        guard !earlier.isEmpty else { return "" }
-        let detail = earlier.map {
+        earlierPlansText(
+            earlier, planNow: planNow, thisIs: "Dies ist Ihr \(ordinal(cycle)) Plan.", label: "Frühere Pläne: "
+        ) {
             "der \(ordinal($0.cycle)) lief \(months(from: $0.start, to: $0.end)) und \(outcome($0.outcome))"
         }
-        .joined(separator: "; ")
-        if planNow {
-            return "Dies ist Ihr \(ordinal(cycle)) Plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "."
-        }
-        return "Frühere Pläne: " + detail + "."
     }
 
     /// "118.000 EUR bei einem Ziel von 200.000 EUR (59 % des Ziels), 82.000 EUR unter dem
@@ -125,85 +104,37 @@ struct GermanWording: Wording {
     /// 350.000 EUR; Durchschnitt der besten 3 Monate 230.000 EUR." The clauses and shared
     /// decimals of the English sentence (`EmployeeView.evidence`).
     func evidence(_ row: EmployeeDocument.Row) -> String {
-        let ir = row.result
-        let ind = row.indicator
-        let v = figures
-        guard let a = ir.actual else { return "Für diesen Monat ist kein Ergebnis erfasst." }
-        let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = evidenceDecimals(row)
-        var s = "\(v.value(a, ind, decimals: d)) bei einem Ziel von \(v.value(ir.target, ind, decimals: d)) ("
-        if EmployeeView.plainPercent(ir, ind) {
-            s += "\(v.percent(ir.attainment ?? 0)) des Ziels)"
-        } else if (ir.attainment ?? 0) <= 0 {
-            s +=
-                "\(ind.direction == .higher ? "nicht über" : "nicht unter") \(v.value(ir.threshold, ind)); erst ab dort zählt der Fortschritt zum Ziel)"
-        } else {
-            s += "\(v.percent(ir.attainment ?? 0)) des Wegs von \(v.value(ir.threshold, ind)) bis zum Ziel)"
+        guard let e = evidenceFigures(row) else { return "Für diesen Monat ist kein Ergebnis erfasst." }
+        var s = "\(e.actual) bei einem Ziel von \(e.target) ("
+        switch e.attainment {
+        case .ofTarget(let percent): s += "\(percent) des Ziels)"
+        case .notPast(let threshold, let higher):
+            s += "\(higher ? "nicht über" : "nicht unter") \(threshold); erst ab dort zählt der Fortschritt zum Ziel)"
+        case .wayFrom(let percent, let threshold): s += "\(percent) des Wegs von \(threshold) bis zum Ziel)"
         }
-        let off = a - ir.target
-        if ir.status == .atRisk || ir.status == .missed,
-            HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
-        {
-            s += ", \(v.difference(abs(off), ind, decimals: d)) \(off < 0 ? "unter" : "über") dem Ziel"
+        if let off = e.off { s += ", \(off.amount) \(off.below ? "unter" : "über") dem Ziel" }
+        if let months = e.streak { s += ", \(months) Monate in Folge verfehlt" }
+        switch e.peers {
+        case .withheld: s += "; zu wenige Personen in dieser Rolle für einen Vergleich"
+        case .differ(let amount, let above, let mean):
+            s += "; \(amount) \(above ? "über" : "unter") dem Durchschnitt der Rolle von \(mean)"
+        case .same: break
         }
-        if ir.missStreak > 1 { s += ", \(ir.missStreak) Monate in Folge verfehlt" }
-        if !row.peersShown {
-            s += "; zu wenige Personen in dieser Rolle für einen Vergleich"
-        } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
-            s +=
-                "; \(v.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "über" : "unter") dem Durchschnitt der Rolle von \(v.value(peer, ind, decimals: d))"
-        }
-        if let b3 = ir.best3Avg { s += "; Durchschnitt der besten 3 Monate \(v.value(b3, ind, decimals: d))" }
+        if let best3 = e.best3 { s += "; Durchschnitt der besten 3 Monate \(best3)" }
         return s + "."
     }
 
     /// "etwa 1.200 EUR mehr pro Monat (Verbesserung)", "etwa 0,4 Prozentpunkte niedriger pro
     /// Monat", "gleichbleibend": the rounding and verdict of `Labels.trend`.
     func trend(_ ir: IndicatorResult, _ indicator: Indicator, months: Int, horizon: Int) -> String {
-        guard let slope = ir.trendSlope else { return "—" }
-        let judged =
-            TrendVerdict.judge(
-                slope: slope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
-                direction: indicator.direction, horizon: horizon, decimals: indicator.decimals) != nil
-        let size = abs(slope)
-        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
-            return "gleichbleibend"
+        switch trendClause(ir, indicator, months: months, horizon: horizon) {
+        case .none: return "—"
+        case .steady: return "gleichbleibend"
+        case .change(let amount, let rising, let inUnits, let improving):
+            let word = inUnits ? (rising ? "mehr" : "weniger") : (rising ? "höher" : "niedriger")
+            return "etwa \(amount) \(word) pro Monat"
+                + (improving.map { $0 ? " (Verbesserung)" : " (Verschlechterung)" } ?? "")
         }
-        var magnitude = 0
-        var x = size
-        while x >= 10 {
-            x /= 10
-            magnitude += 1
-        }
-        while x < 1 {
-            x *= 10
-            magnitude -= 1
-        }
-        let decimals = min(max(1 - magnitude, 0), 6)
-        var shown = size
-        if magnitude > 1 {
-            let step = EmployeeView.pow10(magnitude - 1)
-            shown = HumanNumber.roundHalfAway(size / step) * step
-        }
-        let up = slope > 0
-        let amount: String
-        let word: String
-        if indicator.kind == .qualitative {
-            amount = figures.difference(shown, indicator, decimals: decimals)
-            word = up ? "höher" : "niedriger"
-        } else if indicator.unit == "%" {
-            amount = figures.difference(shown, indicator, decimals: decimals)
-            word = up ? "höher" : "niedriger"
-        } else if let unit = indicator.unit, !unit.isEmpty {
-            amount = figures.format.quantity(shown, unit: unit, decimals: decimals)
-            word = up ? "mehr" : "weniger"
-        } else {
-            amount = figures.number(shown, decimals: decimals)
-            word = up ? "höher" : "niedriger"
-        }
-        var s = "etwa \(amount) \(word) pro Monat"
-        if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (Verbesserung)" : " (Verschlechterung)" }
-        return s
     }
 
     /// "Verzug Monatsbericht: gezählt ab 5 Tage (0 %) bis zum Ziel von 0 Tage (100 %); weniger ist besser."
@@ -250,7 +181,7 @@ struct GermanWording: Wording {
 
     /// "Umsatz (EUR), ein höherer Wert ist besser, monatlich erfasst in CRM".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "Wert")), \(indicator.direction == .higher ? "ein höherer" : "ein niedrigerer") Wert ist besser, "
+        "\(indicator.name) (\(figures.unit(indicator) ?? "Wert")), \(indicator.direction == .higher ? "ein höherer" : "ein niedrigerer") Wert ist besser, "
             + "monatlich erfasst" + (dataSource.map { " in \($0)" } ?? "")
     }
 
@@ -288,17 +219,13 @@ struct GermanWording: Wording {
 
     // MARK: The interview form
 
-    func shortMonthName(_ m: Month) -> String { f.shortMonthNames[m.month - 1] }
-
     /// "2 von 5 im Oktober 2026 (1 gefährdet, 1 verfehlt)", "Für Oktober 2026 sind keine
     /// Ergebnisse erfasst", "Keine Ziele für Oktober 2026".
     func targetsMet(_ c: TargetCount, in m: Month) -> String {
         if c.indicators == 0 { return "Keine Ziele für \(month(m))" }
         if c.noData == c.indicators { return "Für \(month(m)) sind keine Ergebnisse erfasst" }
-        let rest = [(c.atRisk, "gefährdet"), (c.missed, "verfehlt"), (c.noData, "ohne Ergebnis")].filter { $0.0 > 0 }
-            .map { "\($0.0) \($0.1)" }
         return "\(c.met) von \(c.indicators) im \(month(m))"
-            + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+            + counts([(c.atRisk, "gefährdet"), (c.missed, "verfehlt"), (c.noData, "ohne Ergebnis")])
     }
 
     /// "3 von 3 Monaten", "1 von 1 Monat".

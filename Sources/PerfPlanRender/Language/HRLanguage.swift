@@ -7,7 +7,10 @@ import PerfPlanCore
 /// English sentences into another language.
 package enum HRLanguage {
     /// The languages whose HR views have a complete catalogue and templates.
-    package static let translated: Set<Language> = [.en]
+    package static let translated: Set<Language> = [.en, .de, .es, .fr]
+
+    /// The HR views with a template per language (`de/worksheet.html`, …), beside HR's message.
+    package static let kinds = ["worksheet", "index", "summary", "calibration"]
 
     /// The language of the HR views and HR's message.
     package static func of(_ policy: Policy) -> Language {

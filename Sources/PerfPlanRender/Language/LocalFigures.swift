@@ -32,7 +32,7 @@ package struct LocalFigures: Sendable {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
             return format.number(x, decimals: d) + " " + of + " " + format.number(top, decimals: 2)
         }
-        return format.quantity(x, unit: indicator.unit, decimals: d)
+        return quantity(x, indicator, decimals: d)
     }
 
     /// The size of a difference with its unit: a percent unit in percentage points, a rating in points.
@@ -45,7 +45,7 @@ package struct LocalFigures: Sendable {
         if indicator.unit == "%" {
             return format.quantity(x, unit: one ? percentagePoint : percentagePoints, decimals: d)
         }
-        return format.quantity(x, unit: indicator.unit, decimals: d)
+        return quantity(x, indicator, decimals: d)
     }
 
     /// Whether `x`, as printed at `decimals`, takes the singular of points.

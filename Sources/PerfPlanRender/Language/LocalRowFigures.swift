@@ -13,8 +13,7 @@ extension LocalFigures {
         if indicator.kind == .qualitative, let top = indicator.scaleMax {
             return number + " " + of + " " + format.number(top, decimals: 2)
         }
-        guard let unit = indicator.unit, !unit.isEmpty else { return number }
-        return number + (unit == "%" ? format.percentSpace : format.unitSpace) + unit
+        return withUnit(number, indicator.unit, indicator.translatedUnits[format.language])
     }
 
     /// `x` with exactly `decimals` fraction digits in this language (`1.250,50`): the

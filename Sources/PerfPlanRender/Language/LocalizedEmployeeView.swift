@@ -13,7 +13,6 @@ package enum LocalizedEmployeeView {
         var b = ViewBuilder(wants: wants, capacity: 100 * d.rows.count + 64, bytes: 3_000 * d.rows.count + 4_096)
         let r = d.result
         let policy = d.policy
-        let manager = d.manager
         let v = w.figures
         let metRows = d.rows.indices.filter { d.rows[$0].result.status == .met }
         b.text(.organization, d.organization)
@@ -25,31 +24,7 @@ package enum LocalizedEmployeeView {
             .pageHead,
             CSSString.escape(w.pageHead(name: d.employee.name, id: d.employee.id, asOf: d.asOf, generated: d.generated))
         )
-        b.object(.employee) { b in
-            b.text(.id, d.employee.id)
-            b.text(.name, d.employee.name)
-            b.text(.title, d.employee.title ?? d.employee.role)
-            b.text(.role, d.employee.role)
-            b.text(.department, d.employee.department)
-            b.text(.email, d.employee.email ?? "")
-            b.text(.location, d.employee.location ?? "")
-        }
-        if let manager {
-            b.object(.manager) { b in
-                b.text(.id, manager.id)
-                b.text(.name, manager.name)
-                b.text(.title, manager.title ?? manager.role)
-            }
-        } else {
-            b.null(.manager)
-        }
-        b.text(.managerName, manager?.name ?? "—")
-        b.bool(.hasManager, manager != nil)
-        let hr = d.hrContact
-        b.bool(.hasHrContact, hr != nil)
-        b.text(.hrContact, hr.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? "")
-        b.bool(.hasHrName, hr?.name != nil)
-        b.text(.hrName, hr?.name ?? "")
+        b.people(d)
         b.text(.compositePercent, r.composite.map { v.percent($0) } ?? "—")
         b.text(.rating, w.rating(r.rating, policy: policy))
         b.int(.cycle, r.cycle)
@@ -78,24 +53,7 @@ package enum LocalizedEmployeeView {
         let earlier = w.earlierPlans(d.earlierPlans, cycle: r.cycle, planNow: r.flagged)
         b.bool(.hasEarlierPlans, !earlier.isEmpty)
         b.text(.earlierPlans, earlier)
-        func shared(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] {
-            d.shared.causes[p] ?? []
-        }
-        for (key, has, p) in [
-            (ViewKey.sharedCausesEmployee, ViewKey.hasSharedCausesEmployee, CauseCategory.Perspective.employee),
-            (.sharedCausesSupervisor, .hasSharedCausesSupervisor, .supervisor),
-            (.sharedCausesEnvironment, .hasSharedCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in shared(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !shared(p).isEmpty)
-        }
+        b.causeLists(d.shared.causes, shared: true)
         b.bool(.hasGoalCauses, d.goals.contains { !$0.causes.isEmpty })
         b.texts(.sharedActions, d.shared.actions)
         b.bool(.hasSharedActions, !d.shared.actions.isEmpty)
@@ -214,22 +172,7 @@ package enum LocalizedEmployeeView {
             }
         }
         b.bool(.hasObservations, !d.observations.isEmpty)
-        func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
-        for (key, has, p) in [
-            (ViewKey.causesEmployee, ViewKey.hasCausesEmployee, CauseCategory.Perspective.employee),
-            (.causesSupervisor, .hasCausesSupervisor, .supervisor),
-            (.causesEnvironment, .hasCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in notes(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !notes(p).isEmpty)
-        }
+        b.causeLists(d.causes, shared: false)
         b.list(.objectives) { b in
             for row in d.rows {
                 let goal = d.goals.first { $0.goal.indicatorId == row.indicator.id }
@@ -269,7 +212,7 @@ package enum LocalizedEmployeeView {
         let v = w.figures
         b.text(.id, ind.id)
         b.text(.name, ind.name)
-        b.text(.unit, ind.unit ?? "")
+        b.text(.unit, w.figures.unit(ind) ?? "")
         b.bool(.critical, ind.critical)
         // The row's figures share decimals, as in English (`LocalFigures.row`).
         let rd = EmployeeView.rowDecimals(row)
@@ -319,7 +262,7 @@ package enum LocalizedEmployeeView {
         let v = w.figures
         b.text(.id, ind.id)
         b.text(.name, ind.name)
-        b.text(.unit, ind.unit ?? "")
+        b.text(.unit, w.figures.unit(ind) ?? "")
         b.text(.why, w.evidence(g.row))
         b.text(.current, v.value(g.goal.current, ind, decimals: ind.decimals + SharedDecimals.currentLevelExtra))
         b.text(.expected, v.value(g.goal.expected, ind))
@@ -346,20 +289,6 @@ package enum LocalizedEmployeeView {
         }
         b.text(.measure, w.measure(ind, dataSource: g.row.dataSource))
         b.text(.responsible, d.employee.name)
-        b.texts(.methods, g.methods)
-        b.bool(.hasMethods, !g.methods.isEmpty)
-        b.texts(.support, g.support)
-        b.bool(.hasSupport, !g.support.isEmpty)
-        b.texts(.strengths, g.strengths)
-        b.bool(.hasStrengths, !g.strengths.isEmpty)
-        b.list(.causes) { b in
-            for c in g.causes {
-                b.item { b in
-                    b.text(.category, c.category.rawValue)
-                    b.text(.text, c.text)
-                }
-            }
-        }
-        b.bool(.hasCauses, !g.causes.isEmpty)
+        b.goalNotes(g)
     }
 }

@@ -4,18 +4,23 @@ import PerfPlanCore
 /// `ProgressView.make`, with the same names, made from the language's `ProgressWording`.
 package enum LocalizedProgressView {
     /// At the goal's decimals (else at most 2), with its unit, a rating as "4 von 5".
-    static func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal, _ w: any ProgressWording) -> String {
+    /// `unit`: the translation of the goal's unit (`unit_de`, …), if the data gives one.
+    static func value(
+        _ x: Double?, _ g: PlanSnapshot.PlanGoal, _ w: any ProgressWording, unit: TranslatedUnit? = nil
+    ) -> String {
         guard let x else { return "—" }
         let decimals = g.decimals ?? 2
         let v = w.figures
         if let top = g.scaleMax { return "\(v.number(x, decimals: decimals)) \(v.of) \(v.number(top))" }
-        return v.format.quantity(x, unit: g.unit, decimals: decimals)
+        return v.withUnit(v.format.number(x, decimals: decimals), g.unit, g.unit == nil ? nil : unit)
     }
 
-    /// `indicatorNames`: the translated names by indicator id; the plan's name where none is given.
+    /// `indicatorNames`, `indicatorUnits`: the translated names and units by indicator id;
+    /// the plan's name and unit where none is given. The report's XML keeps the plan's unit.
     package static func make(
         _ p: PlanProgress, generated: Day, organization: String, wording w: any ProgressWording,
-        indicatorNames: [String: [Language: String]] = [:]
+        indicatorNames: [String: [Language: String]] = [:],
+        indicatorUnits: [String: [Language: TranslatedUnit]] = [:]
     ) -> [String: Any] {
         var p = p
         for k in p.goals.indices {
@@ -24,7 +29,9 @@ package enum LocalizedProgressView {
             }
         }
         let plan = p.plan
-        func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String { Self.value(x, g, w) }
+        func value(_ x: Double?, _ g: PlanSnapshot.PlanGoal) -> String {
+            Self.value(x, g, w, unit: indicatorUnits[g.indicatorId]?[w.language])
+        }
         func cls(_ s: GoalStatus) -> String { ProgressView.status(s).cls }
         let goals: [[String: Any]] = p.goals.enumerated().map { k, g in
             var text = w.goalStatus(g.status)
@@ -33,17 +40,7 @@ package enum LocalizedProgressView {
                 text = w.onTrackButLate
                 c = "risk"
             }
-            var points = [
-                HistoryPoint(month: plan.asOf, actual: nil, target: g.goal.current, attainment: nil, status: nil)
-            ]
-            var m = plan.start
-            while m <= plan.end {
-                let actual = g.actualsByMonth.first { $0.month == m }?.value
-                points.append(
-                    HistoryPoint(
-                        month: m, actual: actual, target: g.goal.milestone(for: m), attainment: nil, status: nil))
-                m = m + 1
-            }
+            let points = g.chartPoints(plan)
             return [
                 "id": g.goal.indicatorId, "name": g.goal.indicatorName,
                 "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),

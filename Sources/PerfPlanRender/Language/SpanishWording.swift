@@ -14,17 +14,9 @@ struct SpanishWording: Wording {
 
     // MARK: Dates and months
 
-    func month(_ m: Month) -> String { f.monthYear(m) }
-    func day(_ d: Day) -> String { f.longDate(d) }
-    func dayWithWeekday(_ d: Day) -> String { f.shortDateWithWeekday(d) }
-    func shortMonth(_ m: Month) -> String { f.shortMonthNames[m.month - 1] + " " + String(m.year) }
-    /// A period as a label: `octubre de 2026`, `agosto–octubre de 2026`, `noviembre de 2025 –
-    /// enero de 2026`.
-    func months(from first: Month, to last: Month) -> String {
-        if first == last { return month(first) }
-        if first.year == last.year { return "\(f.monthNames[first.month - 1])–\(month(last))" }
-        return "\(month(first)) – \(month(last))"
-    }
+    // Months and dates: `Wording`'s, from `LocaleFormat.spanish` (`31 de enero de 2027`); a
+    // period as a label `agosto–octubre de 2026`, inside a sentence `span`.
+
     /// A period inside a sentence, after "de": `agosto a octubre de 2026`, `noviembre de 2025
     /// a enero de 2026`, `octubre de 2026` ("la media de agosto a octubre de 2026").
     func span(from first: Month, to last: Month) -> String {
@@ -35,11 +27,7 @@ struct SpanishWording: Wording {
     /// `A`, `A y B`, `A, B y C` (no comma before "y"); "e" instead of "y" before a word
     /// that starts with the sound /i/ (`Calidad e Ingresos`), but not before "hie-", "hia-"
     /// (`agua y hielo`), as Spanish writes it.
-    func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        if items.count == 1 { return last }
-        return items.dropLast().joined(separator: ", ") + Self.and(before: last) + last
-    }
+    func list(_ items: [String]) -> String { listed(items, and: Self.and(before:)) }
     /// " y " or " e ".
     static func and(before word: String) -> String {
         let w = word.lowercased()
@@ -108,16 +96,12 @@ struct SpanishWording: Wording {
             return "En conjunto, con todos los indicadores, los resultados se quedaron por debajo del "
                 + "\(self.figures.percent(threshold)) de lo esperado \(when) (\(figures))."
         case .missStreak(_, let streaks):
-            var lengths: [Int] = []
-            for s in streaks where !lengths.contains(s.months) { lengths.append(s.months) }
-            let clauses = lengths.sorted(by: >).map { months -> String in
-                let names = streaks.filter { $0.months == months }.map { name($0.indicatorId) }
-                return names.count == 1
-                    ? "no se alcanzó el objetivo de \(names[0]) durante \(months) meses seguidos"
-                    : "no se alcanzaron los objetivos de \(list(names)) durante \(months) meses seguidos"
-            }
-            let text = clauses.joined(separator: "; ")
-            return text.prefix(1).uppercased() + text.dropFirst() + "."
+            return sentence(
+                streakGroups(streaks, name: name).map { months, names in
+                    names.count == 1
+                        ? "no se alcanzó el objetivo de \(names[0]) durante \(months) meses seguidos"
+                        : "no se alcanzaron los objetivos de \(list(names)) durante \(months) meses seguidos"
+                })
         case .criticalMissed(let ids):
             let names = list(ids.map(name))
             return ids.count == 1
@@ -131,7 +115,7 @@ struct SpanishWording: Wording {
         "primer", "segundo", "tercer", "cuarto", "quinto", "sexto", "séptimo", "octavo", "noveno", "décimo",
     ]
     /// `primer` … `décimo`, then `11.º`.
-    func ordinal(_ n: Int) -> String { n >= 1 && n <= Self.ordinals.count ? Self.ordinals[n - 1] : "\(n).º" }
+    func ordinal(_ n: Int) -> String { ordinal(n, words: Self.ordinals) { "\($0).º" } }
     /// Standing alone: "el primero", "el tercero".
     func ordinalPronoun(_ n: Int) -> String {
         n == 1 ? "primero" : n == 3 ? "tercero" : ordinal(n)
@@ -149,15 +133,11 @@ struct SpanishWording: Wording {
 
     /// "Este es su segundo plan. El primero abarcó de enero a marzo de 2026 y se prorrogó."
     func earlierPlans(_ earlier: [PlanRecord], cycle: Int, planNow: Bool) -> String {
-        guard !earlier.isEmpty else { return "" }
-        let detail = earlier.map {
+        earlierPlansText(
+            earlier, planNow: planNow, thisIs: "Este es su \(ordinal(cycle)) plan.", label: "Planes anteriores: "
+        ) {
             "el \(ordinalPronoun($0.cycle)) abarcó de \(span(from: $0.start, to: $0.end)) y \(outcome($0.outcome))"
         }
-        .joined(separator: "; ")
-        if planNow {
-            return "Este es su \(ordinal(cycle)) plan. " + detail.prefix(1).uppercased() + detail.dropFirst() + "."
-        }
-        return "Planes anteriores: " + detail + "."
     }
 
     /// "118.000 EUR frente a un objetivo de 200.000 EUR (59 % del objetivo), 82.000 EUR por
@@ -167,37 +147,26 @@ struct SpanishWording: Wording {
     /// tables show); as short as plain Spanish allows, since the interview form quotes one
     /// for every target missed.
     func evidence(_ row: EmployeeDocument.Row) -> String {
-        let ir = row.result
-        let ind = row.indicator
-        let v = figures
-        guard let a = ir.actual else { return "No hay ningún resultado registrado para este mes." }
-        let peer = row.peersShown && ir.peerN > 1 ? ir.peerMean : nil
-        let d = evidenceDecimals(row)
-        var s = "\(v.value(a, ind, decimals: d)) frente a un objetivo \(of(v.value(ir.target, ind, decimals: d))) ("
-        if EmployeeView.plainPercent(ir, ind) {
-            s += "\(v.percent(ir.attainment ?? 0)) del objetivo)"
-        } else if (ir.attainment ?? 0) <= 0 {
+        guard let e = evidenceFigures(row) else { return "No hay ningún resultado registrado para este mes." }
+        var s = "\(e.actual) frente a un objetivo \(of(e.target)) ("
+        switch e.attainment {
+        case .ofTarget(let percent): s += "\(percent) del objetivo)"
+        case .notPast(let threshold, let higher):
             s +=
-                "\(ind.direction == .higher ? "no por encima" : "no por debajo") \(of(v.value(ir.threshold, ind))), "
+                "\(higher ? "no por encima" : "no por debajo") \(of(threshold)), "
                 + "el nivel a partir del cual empieza a contar el avance hacia el objetivo)"
-        } else {
-            s +=
-                "\(v.percent(ir.attainment ?? 0)) del camino desde \(the(v.value(ir.threshold, ind))) hasta el objetivo)"
+        case .wayFrom(let percent, let threshold):
+            s += "\(percent) del camino desde \(the(threshold)) hasta el objetivo)"
         }
-        let off = a - ir.target
-        if ir.status == .atRisk || ir.status == .missed,
-            HumanNumber.roundHalfAway(abs(off) * EmployeeView.pow10(d)) != 0
-        {
-            s += ", \(figures.difference(abs(off), ind, decimals: d)) \(off < 0 ? "por debajo" : "por encima")"
+        if let off = e.off { s += ", \(off.amount) \(off.below ? "por debajo" : "por encima")" }
+        if let months = e.streak { s += ", incumplido \(months) meses seguidos" }
+        switch e.peers {
+        case .withheld: s += "; muy pocas personas en este puesto para hacer una comparación"
+        case .differ(let amount, let above, let mean):
+            s += "; \(amount) \(above ? "por encima" : "por debajo") de la media del puesto (\(mean))"
+        case .same: break
         }
-        if ir.missStreak > 1 { s += ", incumplido \(ir.missStreak) meses seguidos" }
-        if !row.peersShown {
-            s += "; muy pocas personas en este puesto para hacer una comparación"
-        } else if let peer, HumanNumber.roundHalfAway(abs(a - peer) * EmployeeView.pow10(d)) != 0 {
-            s +=
-                "; \(figures.difference(abs(a - peer), ind, decimals: d)) \(a > peer ? "por encima" : "por debajo") de la media del puesto (\(v.value(peer, ind, decimals: d)))"
-        }
-        if let b3 = ir.best3Avg { s += "; media de los 3 mejores meses: \(v.value(b3, ind, decimals: d))" }
+        if let best3 = e.best3 { s += "; media de los 3 mejores meses: \(best3)" }
         return s + "."
     }
 
@@ -206,35 +175,13 @@ struct SpanishWording: Wording {
     /// of an amount and of a count alike; "aprox." (not "unos", whose gender would have to
     /// agree with a unit from the data) keeps the interview's trend column short.
     func trend(_ ir: IndicatorResult, _ indicator: Indicator, months: Int, horizon: Int) -> String {
-        guard let slope = ir.trendSlope else { return "—" }
-        let judged =
-            TrendVerdict.judge(
-                slope: slope, actual: ir.actual, target: ir.target, threshold: ir.threshold,
-                direction: indicator.direction, horizon: horizon, decimals: indicator.decimals) != nil
-        let size = abs(slope)
-        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
-            return "estable"
+        switch trendClause(ir, indicator, months: months, horizon: horizon) {
+        case .none: return "—"
+        case .steady: return "estable"
+        case .change(let amount, let rising, _, let improving):
+            return "aprox. \(amount) \(rising ? "más" : "menos") al mes"
+                + (improving.map { $0 ? " (mejora)" : " (empeora)" } ?? "")
         }
-        var magnitude = 0
-        var x = size
-        while x >= 10 {
-            x /= 10
-            magnitude += 1
-        }
-        while x < 1 {
-            x *= 10
-            magnitude -= 1
-        }
-        let decimals = min(max(1 - magnitude, 0), 6)
-        var shown = size
-        if magnitude > 1 {
-            let step = EmployeeView.pow10(magnitude - 1)
-            shown = HumanNumber.roundHalfAway(size / step) * step
-        }
-        let amount = figures.difference(shown, indicator, decimals: decimals)
-        var s = "aprox. \(amount) \(slope > 0 ? "más" : "menos") al mes"
-        if judged { s += indicator.direction.isBetter(slope, than: 0) ? " (mejora)" : " (empeora)" }
-        return s
     }
 
     /// "Retraso del informe mensual: se cuenta desde 5 días (0 %) hasta el objetivo de 0 días
@@ -284,7 +231,7 @@ struct SpanishWording: Wording {
 
     /// "Ventas (EUR), cuanto más alto, mejor; registrado mensualmente en CRM".
     func measure(_ indicator: Indicator, dataSource: String?) -> String {
-        "\(indicator.name) (\(indicator.unit ?? "valor")), \(indicator.direction == .higher ? "cuanto más alto" : "cuanto más bajo"), mejor; "
+        "\(indicator.name) (\(figures.unit(indicator) ?? "valor")), \(indicator.direction == .higher ? "cuanto más alto" : "cuanto más bajo"), mejor; "
             + "registrado mensualmente" + (dataSource.map { " en \($0)" } ?? "")
     }
 
@@ -320,19 +267,16 @@ struct SpanishWording: Wording {
 
     // MARK: The interview form
 
-    func shortMonthName(_ m: Month) -> String { f.shortMonthNames[m.month - 1] }
-
     /// "2 de 5 en octubre de 2026 (1 en riesgo, 2 incumplidos)", "No hay resultados
     /// registrados para octubre de 2026", "Sin objetivos para octubre de 2026".
     func targetsMet(_ c: TargetCount, in m: Month) -> String {
         if c.indicators == 0 { return "Sin objetivos para \(month(m))" }
         if c.noData == c.indicators { return "No hay resultados registrados para \(month(m))" }
-        let rest = [
-            (c.atRisk, "en riesgo"), (c.missed, c.missed == 1 ? "incumplido" : "incumplidos"),
-            (c.noData, "sin resultado"),
-        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         return "\(c.met) de \(c.indicators) en \(month(m))"
-            + (rest.isEmpty ? "" : " (" + rest.joined(separator: ", ") + ")")
+            + counts([
+                (c.atRisk, "en riesgo"), (c.missed, c.missed == 1 ? "incumplido" : "incumplidos"),
+                (c.noData, "sin resultado"),
+            ])
     }
 
     /// "3 de 3 meses", "1 de 1 mes".

@@ -4,7 +4,9 @@ import PerfPlanCore
 /// into an employee's plan, with its arguments typed. English keeps its own code
 /// (`EmployeeView`, `Labels`, `PlainReasons`, `GoalWording`), byte for byte; each other
 /// language is one value of this protocol (`GermanWording`), written by hand in the plain,
-/// respectful register of the English, addressing the employee formally.
+/// respectful register of the English, addressing the employee formally. What the languages'
+/// sentences share (their clauses and figures, how lists and streaks group, dates) is built
+/// once (`Wording+Clauses.swift`, `TrendFigure.swift`): a catalogue holds its words and order.
 package protocol Wording: Sendable {
     var language: Language { get }
     var figures: LocalFigures { get }

@@ -103,17 +103,7 @@ package enum ProgressView {
             if g.status == .onTrack, case .projected(_, false, _) = g.projection {
                 s = ("On track this month, late for the deadline at this rate", "risk")
             }
-            var points = [
-                HistoryPoint(month: plan.asOf, actual: nil, target: g.goal.current, attainment: nil, status: nil)
-            ]
-            var m = plan.start
-            while m <= plan.end {
-                let actual = g.actualsByMonth.first { $0.month == m }?.value
-                points.append(
-                    HistoryPoint(
-                        month: m, actual: actual, target: g.goal.milestone(for: m), attainment: nil, status: nil))
-                m = m + 1
-            }
+            let points = g.chartPoints(plan)
             return [
                 "id": g.goal.indicatorId, "name": g.goal.indicatorName,
                 "milestone": value(g.milestone, g.goal), "actual": value(g.actual, g.goal),

@@ -21,7 +21,6 @@ package enum EmployeeView {
             : ViewBuilder(wants: wants, capacity: 24 * d.rows.count + 64, bytes: 400 * d.rows.count + 2_048)
         let r = d.result
         let policy = d.policy
-        let manager = d.manager
         // Each row's evidence sentence once: the indicator table writes it, the deficiencies
         // place the same bytes again.
         var evidences = [ViewArena.Value?](repeating: nil, count: d.rows.count)
@@ -39,39 +38,9 @@ package enum EmployeeView {
             CSSString.escape(
                 "\(d.employee.name) (\(d.employee.id)) · results as of \(Labels.month(d.asOf)) · prepared \(Labels.day(d.generated))"
             ))
-        b.object(.employee) { b in
-            b.text(.id, d.employee.id)
-            b.text(.name, d.employee.name)
-            b.text(.title, d.employee.title ?? d.employee.role)
-            b.text(.role, d.employee.role)
-            b.text(.department, d.employee.department)
-            b.text(.email, d.employee.email ?? "")
-            b.text(.location, d.employee.location ?? "")
-        }
+        b.people(d)
         // The worksheet names the role (the peer group) only where the title does not already say it.
         b.bool(.roleDiffers, (d.employee.title ?? d.employee.role) != d.employee.role)
-        if let manager {
-            b.object(.manager) { b in
-                b.text(.id, manager.id)
-                b.text(.name, manager.name)
-                b.text(.title, manager.title ?? manager.role)
-            }
-        } else {
-            b.null(.manager)
-        }
-        b.text(.managerName, manager?.name ?? "—")
-        b.bool(.hasManager, manager != nil)
-        // The HR contact from the policy (§6.32), per department when given; without one the
-        // templates leave a blank line to fill in (never "HR, <organisation>").
-        let hr = d.hrContact
-        b.bool(.hasHrContact, hr != nil)
-        b.text(.hrContact, hr.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? "")
-        b.bool(.hasHrName, hr?.name != nil)
-        b.text(.hrName, hr?.name ?? "")
-        b.bool(.hasHrEmail, hr?.email != nil)
-        b.text(.hrEmail, hr?.email ?? "")
-        b.bool(.hasHrPhone, hr?.phone != nil)
-        b.text(.hrPhone, hr?.phone ?? "")
         b.text(.composite, r.composite.map { HumanNumber.format($0, decimals: 2) } ?? "—")
         // whole percents (§6.36)
         b.text(.compositePercent, r.composite.map { HumanNumber.percent($0, decimals: 0) } ?? "—")
@@ -115,42 +84,9 @@ package enum EmployeeView {
                 }
             }
         }
-        func notes(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] { d.causes[p] ?? [] }
-        for (key, p) in [
-            (ViewKey.causesEmployee, CauseCategory.Perspective.employee), (.causesSupervisor, .supervisor),
-            (.causesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in notes(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-        }
-        b.bool(.hasCausesEmployee, !notes(.employee).isEmpty)
-        b.bool(.hasCausesSupervisor, !notes(.supervisor).isEmpty)
-        b.bool(.hasCausesEnvironment, !notes(.environment).isEmpty)
+        b.causeLists(d.causes, shared: false)
         // The plan's own lists (§6.31): causes, actions and support not shown with a goal.
-        func shared(_ p: CauseCategory.Perspective) -> [(category: CauseCategory, text: String)] {
-            d.shared.causes[p] ?? []
-        }
-        for (key, has, p) in [
-            (ViewKey.sharedCausesEmployee, ViewKey.hasSharedCausesEmployee, CauseCategory.Perspective.employee),
-            (.sharedCausesSupervisor, .hasSharedCausesSupervisor, .supervisor),
-            (.sharedCausesEnvironment, .hasSharedCausesEnvironment, .environment),
-        ] {
-            b.list(key) { b in
-                for n in shared(p) {
-                    b.item { b in
-                        b.text(.category, n.category.rawValue)
-                        b.text(.text, n.text)
-                    }
-                }
-            }
-            b.bool(has, !shared(p).isEmpty)
-        }
+        b.causeLists(d.shared.causes, shared: true)
         b.bool(.hasGoalCauses, d.goals.contains { !$0.causes.isEmpty })
         b.texts(.sharedActions, d.shared.actions)
         b.bool(.hasSharedActions, !d.shared.actions.isEmpty)
@@ -547,21 +483,7 @@ package enum EmployeeView {
             "\(ind.name) (\(ind.unit ?? "value")), \(ind.direction == .higher ? "higher" : "lower") is better, as recorded monthly"
                 + (g.row.dataSource.map { " in \($0)" } ?? ""))
         b.text(.responsible, d.employee.name)
-        b.texts(.methods, g.methods)
-        b.bool(.hasMethods, !g.methods.isEmpty)
-        b.texts(.support, g.support)
-        b.bool(.hasSupport, !g.support.isEmpty)
-        b.texts(.strengths, g.strengths)
-        b.bool(.hasStrengths, !g.strengths.isEmpty)
-        b.list(.causes) { b in
-            for c in g.causes {
-                b.item { b in
-                    b.text(.category, c.category.rawValue)
-                    b.text(.text, c.text)
-                }
-            }
-        }
-        b.bool(.hasCauses, !g.causes.isEmpty)
+        b.goalNotes(g)
     }
 
     /// "219,000 EUR against a target of 200,000 EUR (110 % of target); 131,000 EUR below the

@@ -11,6 +11,9 @@ package enum IndexView {
         package var reasonCodes: String
         /// What the run does for the employee (proposal, issued plan, coaching, …).
         package var disposition: Disposition = .none
+        /// The review list's reasons and cautions in the HR views' language when it is not
+        /// English (`LocalizedIndexView`); nil in English.
+        package var hrReview: HRReviewTexts? = nil
 
         package init(
             employee: Employee, managerName: String, result: EmployeeResult, reasonCodes: String,

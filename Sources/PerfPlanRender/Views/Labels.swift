@@ -113,28 +113,12 @@ package enum Labels {
             out.append(contentsOf: dash)
             return
         }
-        let size = abs(slope)
-        if HumanNumber.roundHalfAway(size * Double(max(months, 1)) * EmployeeView.pow10(indicator.decimals)) == 0 {
+        if TrendFigure.isSteady(slope, months: months, decimals: indicator.decimals) {
             ByteFormat.append("steady", to: &out)
             return
         }
         // Two significant digits: 1.234 → 1.2 (1 decimal), 1234 → 1,200, 0.0034 → 0.0034.
-        var magnitude = 0
-        var x = size
-        while x >= 10 {
-            x /= 10
-            magnitude += 1
-        }
-        while x < 1 {
-            x *= 10
-            magnitude -= 1
-        }
-        let decimals = min(max(1 - magnitude, 0), 6)
-        var shown = size
-        if magnitude > 1 {
-            let step = EmployeeView.pow10(magnitude - 1)
-            shown = HumanNumber.roundHalfAway(size / step) * step
-        }
+        let (shown, decimals) = TrendFigure.rounded(abs(slope))
         ByteFormat.append("about ", to: &out)
         let up = slope > 0
         let words: (more: String, fewer: String)
