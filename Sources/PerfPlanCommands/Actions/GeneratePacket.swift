@@ -72,7 +72,7 @@ package struct GeneratePacket {
         }
         let decisions = try DecisionsCheck.require(engine, asOf: asOf, recorded: recorded, console: console)
         timer.lap("index")
-        // Compute, build the views, render and write (`PacketGenerator.write`).
+        // The generator: what each step below computes, renders and writes.
         var generator = PacketGenerator(
             engine: engine, asOf: asOf, employeeIds: ids, formats: documents.formats,
             templates: templates, generated: generated)
