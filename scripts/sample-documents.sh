@@ -9,8 +9,8 @@
 #                         copy adds a French plan and interview form
 #   WORK/progress/2026-10 the progress run of October over those September plans (E033's
 #                         report in French)
-#   WORK/german-hr/…      the same two runs with "hr_language": "de": HR's views (index,
-#                         calibration, worksheets, progress summary) in German
+#   WORK/hr-LANG/…        the same two runs with "hr_language" de, es and fr: HR's views
+#                         (index, calibration, worksheets, progress summary) in that language
 #
 #   bash scripts/sample-documents.sh PERFPLAN WORK      (SOURCE_DATE_EPOCH as the caller sets it)
 set -euo pipefail
@@ -47,12 +47,15 @@ open(path, "w", encoding="utf-8").write(text)
 PY
 "$bin" generate --data "$work/automatic" --as-of 2026-09 --out "$work/early" 2>/dev/null
 "$bin" progress --data "$work/automatic" --plans "$work/early/2026-09" --as-of 2026-10 --out "$work/progress" --format html 2>/dev/null
-cp -r "$work/automatic" "$work/german-hr-data"
-mkdir -p "$work/german-hr"
-python3 - "$work/german-hr-data/perfplan.json" <<'PY'
+for lang in de es fr; do
+  cp -r "$work/automatic" "$work/hr-$lang-data"
+  mkdir -p "$work/hr-$lang"
+  python3 - "$work/hr-$lang-data/perfplan.json" "$lang" <<'PY'
 import json, sys
-policy = json.load(open(sys.argv[1])); policy["hr_language"] = "de"
+policy = json.load(open(sys.argv[1])); policy["hr_language"] = sys.argv[2]
 json.dump(policy, open(sys.argv[1], "w"), indent=2)
 PY
-"$bin" generate --data "$work/german-hr-data" --as-of 2026-09 --out "$work/german-hr/early" 2>/dev/null
-"$bin" progress --data "$work/german-hr-data" --plans "$work/german-hr/early/2026-09" --as-of 2026-10 --out "$work/german-hr/progress" --format html 2>/dev/null
+  "$bin" generate --data "$work/hr-$lang-data" --as-of 2026-09 --out "$work/hr-$lang/early" 2>/dev/null
+  "$bin" progress --data "$work/hr-$lang-data" --plans "$work/hr-$lang/early/2026-09" --as-of 2026-10 \
+    --out "$work/hr-$lang/progress" --format html 2>/dev/null
+done
