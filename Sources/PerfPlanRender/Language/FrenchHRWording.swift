@@ -164,21 +164,16 @@ struct FrenchHRWording: HRWording {
     func criticalReason(_ name: String) -> String { "critique\(colon) \(name)" }
     var reasonSeparator: String { "\u{202F}; " }
     var noManager: String { "Aucun responsable enregistré" }
-    func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
-        let name: String
+    func documentName(_ kind: String) -> String {
         switch kind {
-        case "plan": name = "Plan"
-        case "plan-draft": name = "Projet de plan"
-        case "interview": name = "Formulaire d’entretien"
-        case "worksheet": name = "Fiche de calcul"
-        default: name = kind
-        }
-        switch format {
-        case .html: return name
-        case .md: return name + " (Markdown)"
-        case .xml: return name + " (données XML)"
+        case "plan": return "Plan"
+        case "plan-draft": return "Projet de plan"
+        case "interview": return "Formulaire d’entretien"
+        case "worksheet": return "Fiche de calcul"
+        default: return kind
         }
     }
+    var xmlData: String { "données XML" }
 
     // MARK: The progress summary
 
@@ -187,9 +182,6 @@ struct FrenchHRWording: HRWording {
 
     // MARK: The calibration report
 
-    func pValue(_ p: Double) -> String {
-        p < 0.00005 ? "< " + w.figures.fixed(0.0001, decimals: 4) : w.figures.fixed(p, decimals: 4)
-    }
     func finding(higher: Bool, rate: String, restRate: String, p: String) -> String {
         "\(higher ? "plus élevé" : "plus faible") que dans le reste de l’organisation (\(rate) contre \(restRate), p = \(p))"
     }

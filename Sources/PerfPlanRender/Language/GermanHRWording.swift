@@ -164,21 +164,16 @@ struct GermanHRWording: HRWording {
     func criticalReason(_ name: String) -> String { "kritisch: \(name)" }
     var reasonSeparator: String { "; " }
     var noManager: String { "Keine Führungskraft erfasst" }
-    func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
-        let name: String
+    func documentName(_ kind: String) -> String {
         switch kind {
-        case "plan": name = "Plan"
-        case "plan-draft": name = "Planentwurf"
-        case "interview": name = "Gesprächsbogen"
-        case "worksheet": name = "Arbeitsblatt"
-        default: name = kind
-        }
-        switch format {
-        case .html: return name
-        case .md: return name + " (Markdown)"
-        case .xml: return name + " (XML-Daten)"
+        case "plan": return "Plan"
+        case "plan-draft": return "Planentwurf"
+        case "interview": return "Gesprächsbogen"
+        case "worksheet": return "Arbeitsblatt"
+        default: return kind
         }
     }
+    var xmlData: String { "XML-Daten" }
 
     // MARK: The progress summary
 
@@ -187,9 +182,6 @@ struct GermanHRWording: HRWording {
 
     // MARK: The calibration report
 
-    func pValue(_ p: Double) -> String {
-        p < 0.00005 ? "< " + w.figures.fixed(0.0001, decimals: 4) : w.figures.fixed(p, decimals: 4)
-    }
     func finding(higher: Bool, rate: String, restRate: String, p: String) -> String {
         "\(higher ? "höher" : "niedriger") als im Rest der Organisation (\(rate) gegenüber \(restRate), p = \(p))"
     }

@@ -53,8 +53,11 @@ package protocol HRWording: Sendable {
     var reasonSeparator: String { get }
     /// The heading of employees without a manager.
     var noManager: String { get }
-    /// A link to a document: "Plan", "Interview form (Markdown)", "Worksheet (XML data)".
-    func documentLabel(_ kind: String, _ format: DocumentFormat) -> String
+    /// A document's name in a link: "Plan", "Interview form", "Worksheet" (`kind`: `plan`,
+    /// `plan-draft`, `interview`, `worksheet`). `documentLabel` adds the format.
+    func documentName(_ kind: String) -> String
+    /// "XML data": what follows the name of a link to a document's XML.
+    var xmlData: String { get }
 
     // MARK: The progress summary
 
@@ -65,8 +68,6 @@ package protocol HRWording: Sendable {
 
     // MARK: The calibration report
 
-    /// A p-value to four places, trailing zeros kept ("0,0500"), or "< 0,0001".
-    func pValue(_ p: Double) -> String
     /// "higher than the rest of the organisation (30 % against 10 %, p = 0.0123)".
     func finding(higher: Bool, rate: String, restRate: String, p: String) -> String
     var noOneToCompare: String { get }
@@ -86,6 +87,22 @@ package protocol HRWording: Sendable {
 extension HRWording {
     var figures: LocalFigures { documents.figures }
     var language: Language { documents.language }
+
+    /// A link to a document: the web page by its name ("Gesprächsbogen"), the other formats
+    /// with theirs ("Gesprächsbogen (Markdown)", "Arbeitsblatt (XML-Daten)"), as English does.
+    func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
+        let name = documentName(kind)
+        switch format {
+        case .html: return name
+        case .md: return name + " (Markdown)"
+        case .xml: return name + " (\(xmlData))"
+        }
+    }
+
+    /// A p-value to four places, trailing zeros kept ("0,0500"), or "< 0,0001".
+    func pValue(_ p: Double) -> String {
+        p < 0.00005 ? "< " + figures.fixed(0.0001, decimals: 4) : figures.fixed(p, decimals: 4)
+    }
 }
 
 extension Language {

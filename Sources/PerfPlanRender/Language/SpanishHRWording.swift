@@ -163,21 +163,16 @@ struct SpanishHRWording: HRWording {
     func criticalReason(_ name: String) -> String { "crítico: \(name)" }
     var reasonSeparator: String { "; " }
     var noManager: String { "Sin responsable registrado" }
-    func documentLabel(_ kind: String, _ format: DocumentFormat) -> String {
-        let name: String
+    func documentName(_ kind: String) -> String {
         switch kind {
-        case "plan": name = "Plan"
-        case "plan-draft": name = "Borrador del plan"
-        case "interview": name = "Formulario de entrevista"
-        case "worksheet": name = "Hoja de trabajo"
-        default: name = kind
-        }
-        switch format {
-        case .html: return name
-        case .md: return name + " (Markdown)"
-        case .xml: return name + " (datos XML)"
+        case "plan": return "Plan"
+        case "plan-draft": return "Borrador del plan"
+        case "interview": return "Formulario de entrevista"
+        case "worksheet": return "Hoja de trabajo"
+        default: return kind
         }
     }
+    var xmlData: String { "datos XML" }
 
     // MARK: The progress summary
 
@@ -186,9 +181,6 @@ struct SpanishHRWording: HRWording {
 
     // MARK: The calibration report
 
-    func pValue(_ p: Double) -> String {
-        p < 0.00005 ? "< " + w.figures.fixed(0.0001, decimals: 4) : w.figures.fixed(p, decimals: 4)
-    }
     func finding(higher: Bool, rate: String, restRate: String, p: String) -> String {
         "\(higher ? "más alta" : "más baja") que la del resto de la organización (\(rate) frente a \(restRate), p = \(p))"
     }
